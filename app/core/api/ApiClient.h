@@ -1,0 +1,67 @@
+#pragma once
+
+#include "ApiResponse.h"
+#include "RetryPolicy.h"
+
+#include <QJsonObject>
+#include <QObject>
+#include <QUrl>
+#include <QUrlQuery>
+
+#include <functional>
+
+class QNetworkAccessManager;
+class QNetworkReply;
+
+// The one owner of the QNetworkAccessManager. It adds the Bearer key, Accept and
+// User-Agent headers, applies the transfer timeout, keeps redirects on the same origin
+// (the key never travels elsewhere), refuses plain http to non-loopback hosts, retries
+// GETs per RetryPolicy and classifies every failure into ApiError.
+class ApiClient : public QObject
+{
+    Q_OBJECT
+public:
+    using Callback = std::function<void(const ApiResponse &)>;
+    // Schedules `fn` after `delayMs` (QTimer by default); replaceable so tests need not wait.
+    using Scheduler = std::function<void(int delayMs, QObject *context, std::function<void()> fn)>;
+
+    static constexpr const char *DefaultBaseUrl = "https://api.dialnexa.com/v1";
+    static constexpr const char *LegacyBaseUrl = "https://api.dialnexa.com";
+
+    explicit ApiClient(QObject *parent = nullptr);
+    ~ApiClient() override;
+
+    void setBaseUrl(const QUrl &baseUrl);
+    QUrl baseUrl() const;
+    void setApiKey(const QString &apiKey);
+    bool hasApiKey() const;
+    void setTransferTimeoutMs(int ms);        // default 15000
+    int transferTimeoutMs() const;
+    void setRetryPolicy(const RetryPolicy &policy);
+    RetryPolicy retryPolicy() const;
+    void setScheduler(Scheduler scheduler);
+    static QString userAgent();               // "DialNexaConsole/<version> (Qt <ver>)"
+
+    // Empty when usable; otherwise a sentence saying why (not http(s), http to a
+    // non-loopback host, no host).
+    static QString validateBaseUrl(const QUrl &url);
+
+    // `path` is relative to the base URL ("workflows/wf_1/pause"). The callback runs once,
+    // on this thread, unless `context` is destroyed first.
+    void get(const QString &path, const QUrlQuery &query, QObject *context, Callback callback);
+    void post(const QString &path, const QJsonObject &body, QObject *context, Callback callback);
+
+    // Aborts every request in flight (their callbacks get ApiError::Cancelled).
+    void abortAll();
+    int requestsInFlight() const;
+
+    QNetworkAccessManager *networkAccessManager() const;
+
+Q_SIGNALS:
+    // Every finished request (after retries): lets the status bar track connection health.
+    void requestFinished(const ApiError &error);
+
+private:
+    struct Private;
+    Private *d;
+};

@@ -1,0 +1,47 @@
+#pragma once
+
+#include "ActionOutcome.h"
+#include "ApiResult.h"
+#include "LeadPage.h"
+#include "WorkflowQuery.h"
+#include "domain/LeadHistoryEntry.h"
+#include "domain/LifecycleAction.h"
+#include "domain/Workflow.h"
+
+#include <QList>
+#include <QObject>
+
+#include <functional>
+
+class ApiClient;
+
+// Typed DialNexa workflow operations on top of ApiClient. Decoding is tolerant as the API
+// doc's gaps 1–6 and 12 require; a body that cannot be decoded becomes ApiError::BadResponse.
+class WorkflowApi : public QObject
+{
+    Q_OBJECT
+public:
+    explicit WorkflowApi(ApiClient *client, QObject *parent = nullptr);
+
+    ApiClient *client() const { return m_client; }
+
+    // Every page at limit=100; pages after the first are fetched concurrently (at most
+    // `maxConcurrentPages` at once). Tolerates missing meta/totalPages (stops on a short page).
+    void listAll(const WorkflowQuery &query, QObject *context,
+                 std::function<void(const ApiResult<QList<Workflow>> &)> callback);
+    void get(const QString &id, QObject *context,
+             std::function<void(const ApiResult<Workflow> &)> callback);
+    // Never retried automatically (no idempotency key exists).
+    void perform(LifecycleAction action, const QString &id, QObject *context,
+                 std::function<void(const ApiResult<ActionOutcome> &)> callback);
+    void listLeads(const QString &workflowId, int page, int limit, const QString &status,
+                   QObject *context, std::function<void(const ApiResult<LeadPage> &)> callback);
+    void leadHistory(const QString &workflowId, const QString &leadId, QObject *context,
+                     std::function<void(const ApiResult<QList<LeadHistoryEntry>> &)> callback);
+
+    void setMaxConcurrentPages(int n) { m_maxConcurrentPages = qMax(1, n); }
+
+private:
+    ApiClient *m_client;
+    int m_maxConcurrentPages = 4;
+};

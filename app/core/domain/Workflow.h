@@ -1,0 +1,36 @@
+#pragma once
+
+#include "WorkflowStatus.h"
+
+#include <QDateTime>
+#include <QMetaType>
+#include <QString>
+
+#include <optional>
+
+// One workflow as decoded from either documented object shape (§4.0 of the API doc):
+// shape A carries title/organization_id/description/updated_at, shape B carries
+// name/node_count/edge_count/enrolled_leads. Fields a shape lacks stay empty, so the
+// console can show "—" instead of inventing a value.
+struct Workflow
+{
+    QString id;               // opaque: wf_… and wfl_… alike
+    QString name;             // title ?? name
+    QString description;
+    QString organizationId;
+    WorkflowStatus status;
+    std::optional<int> nodeCount;
+    std::optional<int> edgeCount;
+    std::optional<int> enrolledLeads;
+    QDateTime createdAt;      // UTC; invalid when absent
+    QDateTime updatedAt;      // UTC; invalid when absent
+
+    bool operator==(const Workflow &other) const;
+    bool operator!=(const Workflow &other) const { return !(*this == other); }
+
+    // Takes every field the other record actually carries; keeps ours where it is silent.
+    // Used when an action answers with a minimal {id, status} body.
+    void mergeFrom(const Workflow &newer);
+};
+
+Q_DECLARE_METATYPE(Workflow)

@@ -1,0 +1,31 @@
+#pragma once
+
+#include "domain/WorkflowState.h"
+
+#include <QSortFilterProxyModel>
+
+#include <optional>
+
+// Search (name and id, case-insensitive) and status filter over WorkflowListModel, with
+// typed sorting on every column (SortRole). Dynamic sort/filter stays on so polls re-sort.
+class WorkflowFilterProxy : public QSortFilterProxyModel
+{
+    Q_OBJECT
+public:
+    explicit WorkflowFilterProxy(QObject *parent = nullptr);
+
+    void setSearchText(const QString &text);
+    QString searchText() const { return m_search; }
+    // nullopt = all statuses. WorkflowState::Unknown matches every status the API doc does
+    // not define ("Other").
+    void setStatusFilter(std::optional<WorkflowState> state);
+    std::optional<WorkflowState> statusFilter() const { return m_status; }
+
+protected:
+    bool filterAcceptsRow(int sourceRow, const QModelIndex &sourceParent) const override;
+    bool lessThan(const QModelIndex &left, const QModelIndex &right) const override;
+
+private:
+    QString m_search;
+    std::optional<WorkflowState> m_status;
+};

@@ -1,0 +1,64 @@
+#pragma once
+
+#include "domain/LifecycleAction.h"
+#include "domain/Workflow.h"
+
+#include <QAbstractTableModel>
+#include <QHash>
+#include <QList>
+
+#include <optional>
+
+// The workflow table. Rows are keyed by workflow id. After the first load a refresh is a
+// keyed diff (ListDiffer): removals, changes and insertions as contiguous spans, never a
+// reset, so selection, current index, sort and scroll survive. A single workflow's update
+// emits dataChanged for its row only.
+class WorkflowListModel : public QAbstractTableModel
+{
+    Q_OBJECT
+public:
+    enum Column { NameColumn, StatusColumn, EnrolledLeadsColumn, NodesColumn, EdgesColumn,
+                  CreatedColumn, UpdatedColumn, IdColumn, ColumnCount };
+    enum Role {
+        WorkflowIdRole = Qt::UserRole + 1,  // QString
+        RawStatusRole,                      // QString as the server sent it
+        StatusStateRole,                    // int(WorkflowState)
+        PendingActionRole,                  // int(LifecycleAction), or invalid QVariant when none
+        SortRole,                           // typed value for sorting (numbers, datetimes)
+        WorkflowRole                        // QVariant::fromValue(Workflow)
+    };
+
+    explicit WorkflowListModel(QObject *parent = nullptr);
+
+    int rowCount(const QModelIndex &parent = QModelIndex()) const override;
+    int columnCount(const QModelIndex &parent = QModelIndex()) const override;
+    QVariant data(const QModelIndex &index, int role = Qt::DisplayRole) const override;
+    QVariant headerData(int section, Qt::Orientation orientation, int role) const override;
+
+    // First call (or an empty model) resets; later calls apply a keyed diff. The order of
+    // `workflows` becomes the row order.
+    void setWorkflows(const QList<Workflow> &workflows);
+    // Merges a (possibly partial) record into its row; no-op for an unknown id.
+    void updateWorkflow(const Workflow &workflow);
+    void removeWorkflow(const QString &id);
+    void setPendingAction(const QString &id, std::optional<LifecycleAction> action);
+    std::optional<LifecycleAction> pendingAction(const QString &id) const;
+
+    int rowOf(const QString &id) const;   // -1 when absent
+    const Workflow &workflowAt(int row) const;
+    std::optional<Workflow> workflow(const QString &id) const;
+    const QList<Workflow> &workflows() const { return m_rows; }
+    bool hasLoaded() const { return m_loaded; }
+
+Q_SIGNALS:
+    // A row's server status changed (old -> new) through setWorkflows or updateWorkflow.
+    void statusChanged(const Workflow &workflow, const WorkflowStatus &previous);
+
+private:
+    void rebuildIndex(int fromRow = 0);
+
+    QList<Workflow> m_rows;
+    QHash<QString, int> m_rowById;
+    QHash<QString, LifecycleAction> m_pending;
+    bool m_loaded = false;
+};
