@@ -55,6 +55,10 @@ public:
     void abortAll();
     int requestsInFlight() const;
 
+    // The URL a request for `path` + `query` goes to (base URL joined with one '/'), without
+    // userinfo. Lets typed layers name the request in an error they build themselves.
+    QUrl requestUrl(const QString &path, const QUrlQuery &query = QUrlQuery()) const;
+
     QNetworkAccessManager *networkAccessManager() const;
 
 Q_SIGNALS:

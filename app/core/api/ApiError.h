@@ -46,6 +46,9 @@ public:
     void setTlsErrors(const QStringList &errors) { m_tlsErrors = errors; }
     void setDiagnostic(const QString &text) { m_diagnostic = text; }
     void setServerMessage(const QString &text) { m_serverMessage = text; }
+    // The transfer timeout that elapsed (Kind::Timeout), so the message can say "within N seconds".
+    void setTimeoutMs(int ms) { m_timeoutMs = ms; }
+    int timeoutMs() const { return m_timeoutMs; }
 
     // True for failures worth retrying on an idempotent request.
     bool isTransient() const;
@@ -63,6 +66,7 @@ private:
     int m_retryAfterSeconds = -1;
     QStringList m_tlsErrors;
     QString m_diagnostic;
+    int m_timeoutMs = 0;
 };
 
 Q_DECLARE_METATYPE(ApiError)

@@ -1,0 +1,523 @@
+#include "ApiClient.h"
+
+#include "WorkflowDecoder.h"
+
+#include <QCoreApplication>
+#include <QDateTime>
+#include <QHostAddress>
+#include <QJsonDocument>
+#include <QJsonParseError>
+#include <QNetworkAccessManager>
+#include <QNetworkReply>
+#include <QNetworkRequest>
+#include <QPointer>
+#include <QTimer>
+#if QT_CONFIG(ssl)
+#include <QSslError>
+#endif
+
+#include <memory>
+
+#ifndef DIALNEXA_VERSION
+#define DIALNEXA_VERSION "0.0.0"
+#endif
+
+namespace {
+
+bool isLoopbackHost(const QString &host)
+{
+    if (host.compare(QLatin1String("localhost"), Qt::CaseInsensitive) == 0)
+        return true;
+    const QHostAddress address(host);
+    return !address.isNull() && address.isLoopback();
+}
+
+QString originText(const QUrl &url)
+{
+    QString host = url.host();
+    if (host.contains(QLatin1Char(':')))
+        host = QLatin1Char('[') + host + QLatin1Char(']');
+    const int port = url.port();
+    return port > 0 ? host + QLatin1Char(':') + QString::number(port) : host;
+}
+
+bool sameOrigin(const QUrl &a, const QUrl &b)
+{
+    const QString schemeA = a.scheme().toLower();
+    const QString schemeB = b.scheme().toLower();
+    const int defaultA = schemeA == QLatin1String("https") ? 443 : 80;
+    const int defaultB = schemeB == QLatin1String("https") ? 443 : 80;
+    return schemeA == schemeB && a.host().compare(b.host(), Qt::CaseInsensitive) == 0
+        && a.port(defaultA) == b.port(defaultB);
+}
+
+// Seconds to wait, from "120" or an HTTP-date; -1 when absent or unreadable.
+int parseRetryAfter(const QByteArray &value)
+{
+    const QByteArray text = value.trimmed();
+    if (text.isEmpty())
+        return -1;
+    bool ok = false;
+    const qlonglong seconds = text.toLongLong(&ok);
+    if (ok)
+        return seconds < 0 ? -1 : int(qMin<qlonglong>(seconds, 24 * 3600));
+    const QDateTime when = QDateTime::fromString(QString::fromLatin1(text), Qt::RFC2822Date);
+    if (!when.isValid())
+        return -1;
+    return int(qBound<qint64>(0, QDateTime::currentDateTimeUtc().secsTo(when), qint64(24 * 3600)));
+}
+
+QString bodySnippet(const QByteArray &body)
+{
+    QString text = QString::fromUtf8(body).simplified();
+    if (text.size() > 200)
+        text = text.left(199) + QChar(0x2026);
+    return text;
+}
+
+ApiError::Kind kindForStatus(int status)
+{
+    switch (status) {
+    case 401: return ApiError::Kind::Unauthorized;
+    case 403: return ApiError::Kind::Forbidden;
+    case 404: return ApiError::Kind::NotFound;
+    case 409: return ApiError::Kind::Conflict;
+    case 429: return ApiError::Kind::RateLimited;
+    default: break;
+    }
+    if (status >= 500)
+        return ApiError::Kind::Server;
+    if (status >= 400)
+        return ApiError::Kind::Client;
+    return ApiError::Kind::BadResponse;   // an unexpected 1xx/3xx
+}
+
+} // namespace
+
+struct PendingRequest
+{
+    QByteArray method;
+    QString path;
+    QUrlQuery query;
+    QByteArray body;
+    bool hasBody = false;
+    QPointer<QObject> context;
+    bool hasContext = false;
+    ApiClient::Callback callback;
+
+    QUrl url;
+    int attempts = 0;
+    QPointer<QNetworkReply> reply;
+    bool cancelled = false;          // abortAll
+    bool done = false;
+    QString refusedRedirect;         // cross-origin Location we refused to follow
+    QStringList tlsErrors;
+};
+
+struct ApiClient::Private
+{
+    ApiClient *q = nullptr;
+    QNetworkAccessManager *nam = nullptr;
+    QUrl baseUrl = QUrl(QString::fromLatin1(ApiClient::DefaultBaseUrl));
+    QString apiKey;
+    int timeoutMs = 15000;
+    RetryPolicy policy;
+    Scheduler scheduler;
+    QList<std::shared_ptr<PendingRequest>> pending;
+
+    QUrl urlFor(const QString &path, const QUrlQuery &query) const;
+    void submit(const std::shared_ptr<PendingRequest> &req);
+    void send(const std::shared_ptr<PendingRequest> &req);
+    void onFinished(const std::shared_ptr<PendingRequest> &req, QNetworkReply *reply);
+    ApiResponse classify(const std::shared_ptr<PendingRequest> &req, QNetworkReply *reply) const;
+    void finish(const std::shared_ptr<PendingRequest> &req, ApiResponse response);
+};
+
+QUrl ApiClient::Private::urlFor(const QString &path, const QUrlQuery &query) const
+{
+    QUrl url = baseUrl;
+    QString basePath = baseUrl.path(QUrl::FullyEncoded);
+    while (basePath.endsWith(QLatin1Char('/')))
+        basePath.chop(1);
+    QString rel = path;
+    while (rel.startsWith(QLatin1Char('/')))
+        rel.remove(0, 1);
+    url.setPath(basePath + QLatin1Char('/') + rel, QUrl::TolerantMode);
+    url.setUserInfo(QString());
+    url.setFragment(QString());
+    if (!query.isEmpty())
+        url.setQuery(query);
+    else
+        url.setQuery(QString());
+    return url;
+}
+
+void ApiClient::Private::submit(const std::shared_ptr<PendingRequest> &req)
+{
+    req->url = urlFor(req->path, req->query);
+    pending.append(req);
+    const QString problem = ApiClient::validateBaseUrl(baseUrl);
+    if (!problem.isEmpty()) {
+        // Refused before anything (least of all the key) leaves the machine. Answered
+        // asynchronously like every other outcome.
+        QMetaObject::invokeMethod(
+            q,
+            [this, req, problem] {
+                if (req->done)
+                    return;
+                ApiResponse response;
+                response.attempts = 0;
+                response.error = ApiError(ApiError::Kind::InsecureUrl);
+                response.error.setRequest(QString::fromLatin1(req->method), req->url);
+                response.error.setDiagnostic(problem);
+                finish(req, response);
+            },
+            Qt::QueuedConnection);
+        return;
+    }
+    send(req);
+}
+
+void ApiClient::Private::send(const std::shared_ptr<PendingRequest> &req)
+{
+    ++req->attempts;
+    req->refusedRedirect.clear();
+    req->tlsErrors.clear();
+
+    QNetworkRequest request(req->url);
+    if (!apiKey.isEmpty())
+        request.setRawHeader("Authorization", "Bearer " + apiKey.toUtf8());
+    request.setRawHeader("Accept", "application/json");
+    request.setHeader(QNetworkRequest::UserAgentHeader, ApiClient::userAgent());
+    request.setTransferTimeout(timeoutMs);
+    request.setAttribute(QNetworkRequest::RedirectPolicyAttribute,
+                         QNetworkRequest::UserVerifiedRedirectPolicy);
+    request.setAttribute(QNetworkRequest::CacheLoadControlAttribute,
+                         QNetworkRequest::AlwaysNetwork);
+
+    QNetworkReply *reply = nullptr;
+    if (req->method == "GET") {
+        reply = nam->get(request);
+    } else {
+        if (req->hasBody)
+            request.setHeader(QNetworkRequest::ContentTypeHeader, QByteArrayLiteral("application/json"));
+        reply = nam->post(request, req->hasBody ? req->body : QByteArray());
+    }
+    req->reply = reply;
+
+    std::weak_ptr<PendingRequest> weak = req;
+    QObject::connect(reply, &QNetworkReply::redirected, reply, [this, weak, reply](const QUrl &target) {
+        auto r = weak.lock();
+        if (!r)
+            return;
+        const QUrl resolved = reply->url().resolved(target);
+        if (sameOrigin(resolved, baseUrl)) {
+            Q_EMIT reply->redirectAllowed();
+            return;
+        }
+        r->refusedRedirect = resolved.toString(QUrl::RemoveUserInfo);
+        reply->abort();
+    });
+#if QT_CONFIG(ssl)
+    QObject::connect(reply, &QNetworkReply::sslErrors, reply, [weak](const QList<QSslError> &errors) {
+        auto r = weak.lock();
+        if (!r)
+            return;
+        for (const QSslError &e : errors)
+            r->tlsErrors << e.errorString();
+        // Deliberately not ignored: the handshake fails and the key is never sent.
+    });
+#endif
+    QObject::connect(reply, &QNetworkReply::finished, q, [this, weak, reply] {
+        auto r = weak.lock();
+        if (r)
+            onFinished(r, reply);
+        reply->deleteLater();
+    });
+}
+
+ApiResponse ApiClient::Private::classify(const std::shared_ptr<PendingRequest> &req,
+                                         QNetworkReply *reply) const
+{
+    ApiResponse response;
+    response.attempts = req->attempts;
+    response.rawBody = reply->readAll();
+    response.headers = reply->rawHeaderPairs();
+    const QVariant statusAttr = reply->attribute(QNetworkRequest::HttpStatusCodeAttribute);
+    response.httpStatus = statusAttr.isValid() ? statusAttr.toInt() : 0;
+    const QNetworkReply::NetworkError netError = reply->error();
+    const QString method = QString::fromLatin1(req->method);
+
+    auto fail = [&](ApiError error) {
+        error.setRequest(method, req->url);
+        response.error = error;
+        return response;
+    };
+
+    if (req->cancelled)
+        return fail(ApiError(ApiError::Kind::Cancelled));
+
+    if (!req->refusedRedirect.isEmpty()) {
+        ApiError e(ApiError::Kind::InsecureUrl, response.httpStatus);
+        e.setDiagnostic(tr("DialNexa redirected the request to %1, a different server than the "
+                           "base URL (%2); the console did not follow it so the API key is not "
+                           "sent there. Check the base URL")
+                            .arg(req->refusedRedirect, originText(baseUrl)));
+        return fail(e);
+    }
+
+    const int status = response.httpStatus;
+    if (status >= 300 || (status > 0 && status < 200)) {
+        ApiError e(kindForStatus(status), status);
+        const QJsonDocument doc = QJsonDocument::fromJson(response.rawBody);
+        QString message = WorkflowDecoder::decodeErrorMessage(doc.object());
+        if (message.isEmpty() && doc.isNull())
+            message = bodySnippet(response.rawBody);
+        e.setServerMessage(message);
+        e.setRetryAfterSeconds(parseRetryAfter(response.header("Retry-After")));
+        if (netError != QNetworkReply::NoError)
+            e.setDiagnostic(reply->errorString());
+        if (status < 400)
+            e.setDiagnostic(tr("unexpected HTTP %1 reply").arg(status));
+        return fail(e);
+    }
+
+    if (netError != QNetworkReply::NoError) {
+        ApiError e;
+        switch (netError) {
+        case QNetworkReply::OperationCanceledError:
+        case QNetworkReply::TimeoutError:
+            // We only abort for abortAll (handled above) and refused redirects (above), so a
+            // cancel here is QNetworkRequest's transfer timeout firing.
+            e = ApiError(ApiError::Kind::Timeout);
+            e.setTimeoutMs(timeoutMs);
+            break;
+        case QNetworkReply::SslHandshakeFailedError:
+            e = ApiError(ApiError::Kind::Tls);
+            e.setTlsErrors(req->tlsErrors.isEmpty() ? QStringList{reply->errorString()} : req->tlsErrors);
+            break;
+        default:
+            if (!req->tlsErrors.isEmpty()) {
+                e = ApiError(ApiError::Kind::Tls);
+                e.setTlsErrors(req->tlsErrors);
+            } else {
+                e = ApiError(ApiError::Kind::Network, status);
+            }
+            break;
+        }
+        e.setDiagnostic(reply->errorString());
+        return fail(e);
+    }
+
+    // 2xx
+    if (response.rawBody.trimmed().isEmpty())
+        return response;
+    QJsonParseError parseError{};
+    response.json = QJsonDocument::fromJson(response.rawBody, &parseError);
+    if (parseError.error != QJsonParseError::NoError || response.json.isNull()) {
+        ApiError e(ApiError::Kind::BadResponse, status);
+        e.setDiagnostic(tr("invalid JSON at offset %1: %2")
+                            .arg(parseError.offset)
+                            .arg(parseError.errorString()));
+        response.json = QJsonDocument();
+        return fail(e);
+    }
+    return response;
+}
+
+void ApiClient::Private::onFinished(const std::shared_ptr<PendingRequest> &req, QNetworkReply *reply)
+{
+    if (req->done || req->reply != reply)
+        return;
+    req->reply = nullptr;
+    ApiResponse response = classify(req, reply);
+    if (!response.ok() && req->method == "GET" && !req->cancelled
+        && policy.shouldRetry(response.error, req->attempts)) {
+        const int delay = policy.delayMs(response.error, req->attempts);
+        std::weak_ptr<PendingRequest> weak = req;
+        scheduler(delay, q, [this, weak] {
+            auto r = weak.lock();
+            if (!r || r->done || r->cancelled)
+                return;
+            send(r);
+        });
+        return;
+    }
+    finish(req, std::move(response));
+}
+
+void ApiClient::Private::finish(const std::shared_ptr<PendingRequest> &req, ApiResponse response)
+{
+    if (req->done)
+        return;
+    req->done = true;
+    pending.removeAll(req);
+    response.attempts = req->attempts;
+    const ApiError error = response.error;
+    // The caller's object may be gone (a closed dialog): then nobody wants the answer.
+    if (req->callback && (!req->hasContext || req->context))
+        req->callback(response);
+    Q_EMIT q->requestFinished(error);
+}
+
+ApiClient::ApiClient(QObject *parent) : QObject(parent), d(new Private)
+{
+    d->q = this;
+    d->nam = new QNetworkAccessManager(this);
+    d->nam->setRedirectPolicy(QNetworkRequest::UserVerifiedRedirectPolicy);
+    d->scheduler = [](int delayMs, QObject *context, std::function<void()> fn) {
+        QTimer::singleShot(delayMs, context, std::move(fn));
+    };
+}
+
+ApiClient::~ApiClient()
+{
+    // No callback runs after this: mark everything done, then drop the QNAM (and with it
+    // every reply) before the private data goes.
+    for (const auto &req : std::as_const(d->pending))
+        req->done = true;
+    d->pending.clear();
+    delete d->nam;
+    d->nam = nullptr;
+    delete d;
+}
+
+QUrl ApiClient::requestUrl(const QString &path, const QUrlQuery &query) const
+{
+    return d->urlFor(path, query);
+}
+
+void ApiClient::setBaseUrl(const QUrl &baseUrl)
+{
+    d->baseUrl = baseUrl;
+}
+
+QUrl ApiClient::baseUrl() const
+{
+    return d->baseUrl;
+}
+
+void ApiClient::setApiKey(const QString &apiKey)
+{
+    d->apiKey = apiKey;   // exactly as entered (gap 24): no format check, no trimming
+}
+
+bool ApiClient::hasApiKey() const
+{
+    return !d->apiKey.isEmpty();
+}
+
+void ApiClient::setTransferTimeoutMs(int ms)
+{
+    d->timeoutMs = qMax(1, ms);
+}
+
+int ApiClient::transferTimeoutMs() const
+{
+    return d->timeoutMs;
+}
+
+void ApiClient::setRetryPolicy(const RetryPolicy &policy)
+{
+    d->policy = policy;
+}
+
+RetryPolicy ApiClient::retryPolicy() const
+{
+    return d->policy;
+}
+
+void ApiClient::setScheduler(Scheduler scheduler)
+{
+    if (scheduler) {
+        d->scheduler = std::move(scheduler);
+    } else {
+        d->scheduler = [](int delayMs, QObject *context, std::function<void()> fn) {
+            QTimer::singleShot(delayMs, context, std::move(fn));
+        };
+    }
+}
+
+QString ApiClient::userAgent()
+{
+    return QStringLiteral("DialNexaConsole/%1 (Qt %2)")
+        .arg(QString::fromLatin1(DIALNEXA_VERSION), QString::fromLatin1(qVersion()));
+}
+
+QString ApiClient::validateBaseUrl(const QUrl &url)
+{
+    if (url.isEmpty() || !url.isValid())
+        return tr("The base URL is not a valid address. Use something like %1.")
+            .arg(QString::fromLatin1(DefaultBaseUrl));
+    const QString scheme = url.scheme().toLower();
+    if (scheme != QLatin1String("https") && scheme != QLatin1String("http"))
+        return tr("The base URL must start with https:// (it starts with %1://).")
+            .arg(scheme.isEmpty() ? tr("nothing") : scheme);
+    if (url.host().isEmpty())
+        return tr("The base URL has no host name. Use something like %1.")
+            .arg(QString::fromLatin1(DefaultBaseUrl));
+    if (scheme == QLatin1String("http") && !isLoopbackHost(url.host()))
+        return tr("Plain http:// would send the API key unencrypted to %1. Use https://; "
+                  "http:// is only allowed for this computer (localhost, 127.0.0.1, ::1).")
+            .arg(originText(url));
+    return QString();
+}
+
+void ApiClient::get(const QString &path, const QUrlQuery &query, QObject *context, Callback callback)
+{
+    auto req = std::make_shared<PendingRequest>();
+    req->method = "GET";
+    req->path = path;
+    req->query = query;
+    req->context = context;
+    req->hasContext = context != nullptr;
+    req->callback = std::move(callback);
+    d->submit(req);
+}
+
+void ApiClient::post(const QString &path, const QJsonObject &body, QObject *context, Callback callback)
+{
+    auto req = std::make_shared<PendingRequest>();
+    req->method = "POST";
+    req->path = path;
+    req->hasBody = !body.isEmpty();
+    if (req->hasBody)
+        req->body = QJsonDocument(body).toJson(QJsonDocument::Compact);
+    req->context = context;
+    req->hasContext = context != nullptr;
+    req->callback = std::move(callback);
+    d->submit(req);
+}
+
+void ApiClient::abortAll()
+{
+    const auto snapshot = d->pending;
+    for (const auto &req : snapshot) {
+        if (req->done)
+            continue;
+        req->cancelled = true;
+        if (req->reply) {
+            req->reply->abort();   // finished -> onFinished -> Cancelled
+        }
+        if (!req->done) {
+            // Waiting for a retry, refused before sending, or abort did not finish synchronously.
+            if (req->reply)
+                req->reply->disconnect(this);
+            req->reply = nullptr;
+            ApiResponse response;
+            response.error = ApiError(ApiError::Kind::Cancelled);
+            response.error.setRequest(QString::fromLatin1(req->method), req->url);
+            d->finish(req, response);
+        }
+    }
+}
+
+int ApiClient::requestsInFlight() const
+{
+    return int(d->pending.size());
+}
+
+QNetworkAccessManager *ApiClient::networkAccessManager() const
+{
+    return d->nam;
+}

@@ -1,0 +1,335 @@
+#include "WorkflowApi.h"
+
+#include "ApiClient.h"
+#include "WorkflowDecoder.h"
+
+#include <QHash>
+#include <QJsonArray>
+#include <QJsonObject>
+#include <QMap>
+#include <QPointer>
+#include <QSet>
+#include <QUrlQuery>
+
+#include <memory>
+
+namespace {
+
+constexpr int PageLimit = 100;    // the documented maximum
+constexpr int MaxPages = 10000;   // 1,000,000 workflows: anything beyond is a broken server
+
+QString segment(const QString &text)
+{
+    return QString::fromLatin1(QUrl::toPercentEncoding(text));
+}
+
+QJsonValue bodyValue(const ApiResponse &response)
+{
+    if (response.json.isObject())
+        return response.json.object();
+    if (response.json.isArray())
+        return response.json.array();
+    return QJsonValue(QJsonValue::Undefined);
+}
+
+ApiError badResponse(const ApiClient *client, const QString &method, const QString &path,
+                     const QUrlQuery &query, const ApiResponse &response, const QString &reason)
+{
+    ApiError error(ApiError::Kind::BadResponse, response.httpStatus);
+    error.setRequest(method, client->requestUrl(path, query));
+    error.setDiagnostic(reason);
+    return error;
+}
+
+template <typename T>
+void deliver(const QPointer<QObject> &context, bool hasContext,
+             const std::function<void(const ApiResult<T> &)> &callback, ApiResult<T> result)
+{
+    if (callback && (!hasContext || context))
+        callback(result);
+}
+
+struct ListState
+{
+    WorkflowQuery query;
+    QPointer<QObject> context;
+    bool hasContext = false;
+    std::function<void(const ApiResult<QList<Workflow>> &)> callback;
+    QMap<int, QList<Workflow>> pages;
+    int totalPages = -1;   // -1: unknown, walk sequentially until a short page
+    int nextPage = 2;
+    int inFlight = 0;
+    bool done = false;
+    QSet<QString> seenIds;   // sequential mode only: detects a server ignoring `page`
+};
+
+QUrlQuery listQuery(const WorkflowQuery &query, int page)
+{
+    QUrlQuery q;
+    q.addQueryItem(QStringLiteral("page"), QString::number(page));
+    q.addQueryItem(QStringLiteral("limit"), QString::number(PageLimit));
+    if (!query.status.isEmpty())
+        q.addQueryItem(QStringLiteral("status"), query.status);
+    if (!query.search.isEmpty())
+        q.addQueryItem(QStringLiteral("search"), query.search);
+    return q;
+}
+
+} // namespace
+
+WorkflowApi::WorkflowApi(ApiClient *client, QObject *parent) : QObject(parent), m_client(client)
+{
+}
+
+void WorkflowApi::listAll(const WorkflowQuery &query, QObject *context,
+                          std::function<void(const ApiResult<QList<Workflow>> &)> callback)
+{
+    auto state = std::make_shared<ListState>();
+    state->query = query;
+    state->context = context;
+    state->hasContext = context != nullptr;
+    state->callback = std::move(callback);
+
+    QPointer<WorkflowApi> self(this);
+    const int maxConcurrent = m_maxConcurrentPages;
+    ApiClient *client = m_client;
+
+    auto fail = [state](const ApiError &error) {
+        if (state->done)
+            return;
+        state->done = true;
+        deliver<QList<Workflow>>(state->context, state->hasContext, state->callback, error);
+    };
+    auto complete = [state] {
+        if (state->done)
+            return;
+        state->done = true;
+        QList<Workflow> all;
+        QSet<QString> ids;
+        for (auto it = state->pages.cbegin(); it != state->pages.cend(); ++it) {
+            for (const Workflow &w : it.value()) {
+                // A record that moved between pages while we were paging appears once.
+                if (ids.contains(w.id))
+                    continue;
+                ids.insert(w.id);
+                all.append(w);
+            }
+        }
+        deliver<QList<Workflow>>(state->context, state->hasContext, state->callback, all);
+    };
+
+    // fetch(page, onPage) -> decoded page or failure
+    auto fetch = std::make_shared<std::function<void(int)>>();
+    auto pump = std::make_shared<std::function<void()>>();
+
+    *pump = [state, fetch, complete, maxConcurrent] {
+        if (state->done)
+            return;
+        if (state->totalPages >= 0) {
+            while (state->inFlight < maxConcurrent && state->nextPage <= state->totalPages)
+                (*fetch)(state->nextPage++);
+            if (state->inFlight == 0 && state->nextPage > state->totalPages)
+                complete();
+        }
+    };
+
+    std::weak_ptr<std::function<void()>> weakPump = pump;
+    std::weak_ptr<std::function<void(int)>> weakFetch = fetch;
+    *fetch = [state, self, client, context, fail, complete, weakPump, weakFetch](int page) {
+        if (!self || state->done)
+            return;
+        const QString path = QStringLiteral("workflows");
+        const QUrlQuery q = listQuery(state->query, page);
+        ++state->inFlight;
+        // The pump/fetch closures are kept alive by the request callbacks (strong copies).
+        auto pumpStrong = weakPump.lock();
+        auto fetchStrong = weakFetch.lock();
+        client->get(path, q, context, [=](const ApiResponse &response) {
+            --state->inFlight;
+            if (state->done || !self)
+                return;
+            if (!response.ok()) {
+                fail(response.error);
+                return;
+            }
+            QString why;
+            auto decoded = WorkflowDecoder::decodeWorkflowPage(bodyValue(response), &why);
+            if (!decoded) {
+                fail(badResponse(client, QStringLiteral("GET"), path, q, response,
+                                 QStringLiteral("page %1: %2").arg(page).arg(why)));
+                return;
+            }
+            state->pages.insert(page, decoded->workflows);
+            const int count = int(decoded->workflows.size());
+            const int limit = decoded->limit > 0 ? decoded->limit : PageLimit;
+
+            if (page == 1) {
+                if (decoded->totalPages >= 0) {
+                    state->totalPages = decoded->totalPages;
+                } else if (decoded->total >= 0) {
+                    state->totalPages = (decoded->total + limit - 1) / limit;   // ceil
+                }
+                if (state->totalPages >= 0)
+                    state->totalPages = qBound(1, state->totalPages, MaxPages);
+            }
+
+            if (state->totalPages >= 0) {
+                (*pumpStrong)();
+                return;
+            }
+            // No usable meta: walk one page at a time until a short (or empty) page.
+            bool anyNew = false;
+            for (const Workflow &w : decoded->workflows) {
+                if (!state->seenIds.contains(w.id)) {
+                    state->seenIds.insert(w.id);
+                    anyNew = true;
+                }
+            }
+            if (count < PageLimit || !anyNew || page >= MaxPages) {
+                complete();
+                return;
+            }
+            (*fetchStrong)(page + 1);
+        });
+    };
+
+    (*fetch)(1);
+}
+
+void WorkflowApi::get(const QString &id, QObject *context,
+                      std::function<void(const ApiResult<Workflow> &)> callback)
+{
+    const QString path = QStringLiteral("workflows/") + segment(id);
+    ApiClient *client = m_client;
+    client->get(path, QUrlQuery(), context, [client, path, id, callback](const ApiResponse &response) {
+        if (!response.ok()) {
+            callback(response.error);
+            return;
+        }
+        QString why;
+        auto w = WorkflowDecoder::decodeWorkflow(bodyValue(response), &why);
+        if (!w) {
+            callback(badResponse(client, QStringLiteral("GET"), path, QUrlQuery(), response, why));
+            return;
+        }
+        if (w->id != id) {
+            callback(badResponse(client, QStringLiteral("GET"), path, QUrlQuery(), response,
+                                 QStringLiteral("asked for workflow '%1' but got '%2'").arg(id, w->id)));
+            return;
+        }
+        callback(*w);
+    });
+}
+
+void WorkflowApi::perform(LifecycleAction action, const QString &id, QObject *context,
+                          std::function<void(const ApiResult<ActionOutcome> &)> callback)
+{
+    const QString path = QStringLiteral("workflows/") + segment(id) + QLatin1Char('/')
+        + LifecycleActions::pathSegment(action);
+    ApiClient *client = m_client;
+    // Empty body: no Content-Type, Content-Length 0 (the endpoints take no body). Never
+    // retried: the API has no idempotency key (gap 14/15).
+    client->post(path, QJsonObject(), context, [client, path, id, callback](const ApiResponse &response) {
+        if (!response.ok()) {
+            callback(response.error);
+            return;
+        }
+        ActionOutcome outcome;
+        outcome.httpStatus = response.httpStatus;
+        if (response.json.isNull() && response.rawBody.trimmed().isEmpty()) {
+            // Any 2xx is success (gap 5); with no body the caller re-reads the status.
+            outcome.workflow.id = id;
+            callback(outcome);
+            return;
+        }
+        const QJsonValue body = bodyValue(response);
+        if (!body.isObject()) {
+            callback(badResponse(client, QStringLiteral("POST"), path, QUrlQuery(), response,
+                                 QStringLiteral("the body is not a JSON object")));
+            return;
+        }
+        QJsonObject object = body.toObject();
+        const QJsonValue status = object.value(QStringLiteral("status"));
+        if (!status.isString()) {
+            callback(badResponse(client, QStringLiteral("POST"), path, QUrlQuery(), response,
+                                 status.isUndefined() || status.isNull()
+                                     ? QStringLiteral("the answer has no status")
+                                     : QStringLiteral("field 'status' is not a string")));
+            return;
+        }
+        const QJsonValue idValue = object.value(QStringLiteral("id"));
+        if (idValue.isUndefined() || idValue.isNull())
+            object.insert(QStringLiteral("id"), id);   // tolerate a body that omits the id
+        QString why;
+        auto w = WorkflowDecoder::decodeWorkflow(object, &why);
+        if (!w) {
+            callback(badResponse(client, QStringLiteral("POST"), path, QUrlQuery(), response, why));
+            return;
+        }
+        if (w->id != id) {
+            callback(badResponse(client, QStringLiteral("POST"), path, QUrlQuery(), response,
+                                 QStringLiteral("acted on workflow '%1' but the answer is about '%2'")
+                                     .arg(id, w->id)));
+            return;
+        }
+        auto present = [&object](const char *key) {
+            const QJsonValue v = object.value(QLatin1String(key));
+            return !v.isUndefined() && !v.isNull();
+        };
+        outcome.fullRecord = present("title") || present("name");
+        outcome.workflow = *w;
+        callback(outcome);
+    });
+}
+
+void WorkflowApi::listLeads(const QString &workflowId, int page, int limit, const QString &status,
+                            QObject *context, std::function<void(const ApiResult<LeadPage> &)> callback)
+{
+    const QString path = QStringLiteral("workflows/") + segment(workflowId) + QStringLiteral("/leads");
+    QUrlQuery query;
+    query.addQueryItem(QStringLiteral("page"), QString::number(qMax(1, page)));
+    query.addQueryItem(QStringLiteral("limit"), QString::number(qBound(1, limit, 100)));
+    if (!status.isEmpty())
+        query.addQueryItem(QStringLiteral("status"), status);
+    ApiClient *client = m_client;
+    client->get(path, query, context, [client, path, query, page, limit, callback](const ApiResponse &response) {
+        if (!response.ok()) {
+            callback(response.error);
+            return;
+        }
+        QString why;
+        const QJsonValue body = bodyValue(response);
+        auto decoded = WorkflowDecoder::decodeLeadPage(body, &why);
+        if (!decoded) {
+            callback(badResponse(client, QStringLiteral("GET"), path, query, response, why));
+            return;
+        }
+        const QJsonObject meta = body.toObject().value(QStringLiteral("meta")).toObject();
+        if (!meta.value(QStringLiteral("page")).isDouble())
+            decoded->page = qMax(1, page);
+        if (!meta.value(QStringLiteral("limit")).isDouble())
+            decoded->limit = qBound(1, limit, 100);
+        callback(*decoded);
+    });
+}
+
+void WorkflowApi::leadHistory(const QString &workflowId, const QString &leadId, QObject *context,
+                              std::function<void(const ApiResult<QList<LeadHistoryEntry>> &)> callback)
+{
+    const QString path = QStringLiteral("workflows/") + segment(workflowId) + QStringLiteral("/leads/")
+        + segment(leadId) + QStringLiteral("/history");
+    ApiClient *client = m_client;
+    client->get(path, QUrlQuery(), context, [client, path, callback](const ApiResponse &response) {
+        if (!response.ok()) {
+            callback(response.error);
+            return;
+        }
+        QString why;
+        auto decoded = WorkflowDecoder::decodeLeadHistory(bodyValue(response), &why);
+        if (!decoded) {
+            callback(badResponse(client, QStringLiteral("GET"), path, QUrlQuery(), response, why));
+            return;
+        }
+        callback(*decoded);
+    });
+}

@@ -1,0 +1,381 @@
+#include "WorkflowDecoder.h"
+
+#include <QJsonArray>
+#include <QJsonDocument>
+
+#include <cmath>
+#include <limits>
+
+namespace WorkflowDecoder {
+
+namespace {
+
+QString typeName(const QJsonValue &v)
+{
+    switch (v.type()) {
+    case QJsonValue::Null: return QStringLiteral("null");
+    case QJsonValue::Bool: return QStringLiteral("a boolean");
+    case QJsonValue::Double: return QStringLiteral("a number");
+    case QJsonValue::String: return QStringLiteral("a string");
+    case QJsonValue::Array: return QStringLiteral("an array");
+    case QJsonValue::Object: return QStringLiteral("an object");
+    case QJsonValue::Undefined: return QStringLiteral("missing");
+    }
+    return QStringLiteral("unknown");
+}
+
+void setError(QString *error, const QString &text)
+{
+    if (error)
+        *error = text;
+}
+
+bool isAbsent(const QJsonValue &v)
+{
+    return v.isUndefined() || v.isNull();
+}
+
+// Optional string: absent/null -> empty; a string -> it; anything else -> error.
+bool optionalString(const QJsonObject &o, const QString &key, QString *out, QString *error)
+{
+    const QJsonValue v = o.value(key);
+    if (isAbsent(v))
+        return true;
+    if (!v.isString()) {
+        setError(error, QStringLiteral("field '%1' is %2, expected a string").arg(key, typeName(v)));
+        return false;
+    }
+    *out = v.toString();
+    return true;
+}
+
+// First present (non-null) key of `keys` as an optional string.
+bool optionalStringOf(const QJsonObject &o, const QStringList &keys, QString *out, QString *error)
+{
+    for (const QString &key : keys) {
+        if (!isAbsent(o.value(key)))
+            return optionalString(o, key, out, error);
+    }
+    return true;
+}
+
+bool optionalInt(const QJsonObject &o, const QString &key, std::optional<int> *out, QString *error)
+{
+    const QJsonValue v = o.value(key);
+    if (isAbsent(v))
+        return true;
+    if (!v.isDouble()) {
+        setError(error, QStringLiteral("field '%1' is %2, expected an integer").arg(key, typeName(v)));
+        return false;
+    }
+    const double d = v.toDouble();
+    if (!std::isfinite(d) || std::floor(d) != d || d < double(std::numeric_limits<int>::min())
+        || d > double(std::numeric_limits<int>::max())) {
+        setError(error, QStringLiteral("field '%1' is %2, expected an integer")
+                            .arg(key, QString::number(d, 'g', 12)));
+        return false;
+    }
+    *out = int(d);
+    return true;
+}
+
+// Timestamps: unreadable or wrongly typed values count as absent (a missing date is shown
+// as "—"; it never makes a status untrustworthy).
+QDateTime timestampOf(const QJsonObject &o, const QStringList &keys)
+{
+    for (const QString &key : keys) {
+        const QJsonValue v = o.value(key);
+        if (isAbsent(v))
+            continue;
+        return decodeTimestamp(v);
+    }
+    return QDateTime();
+}
+
+QString rowError(int index, const QString &reason)
+{
+    return QStringLiteral("row %1 of 'data': %2").arg(index).arg(reason);
+}
+
+struct Meta
+{
+    int page = -1;
+    int limit = -1;
+    int total = -1;
+    int totalPages = -1;
+};
+
+bool decodeMeta(const QJsonObject &body, Meta *meta, QString *error)
+{
+    const QJsonValue mv = body.value(QStringLiteral("meta"));
+    if (isAbsent(mv))
+        return true;
+    if (!mv.isObject()) {
+        setError(error, QStringLiteral("field 'meta' is %1, expected an object").arg(typeName(mv)));
+        return false;
+    }
+    const QJsonObject m = mv.toObject();
+    std::optional<int> page, limit, total, totalPages;
+    QString why;
+    if (!optionalInt(m, QStringLiteral("page"), &page, &why)
+        || !optionalInt(m, QStringLiteral("limit"), &limit, &why)
+        || !optionalInt(m, QStringLiteral("total"), &total, &why)
+        || !optionalInt(m, QStringLiteral("totalPages"), &totalPages, &why)) {
+        setError(error, QStringLiteral("meta: %1").arg(why));
+        return false;
+    }
+    meta->page = page.value_or(-1);
+    meta->limit = limit.value_or(-1);
+    meta->total = total.value_or(-1);
+    meta->totalPages = totalPages.value_or(-1);
+    return true;
+}
+
+bool dataArray(const QJsonValue &body, QJsonArray *out, QJsonObject *object, QString *error)
+{
+    if (!body.isObject()) {
+        setError(error, QStringLiteral("the body is %1, expected an object with a 'data' array")
+                            .arg(typeName(body)));
+        return false;
+    }
+    *object = body.toObject();
+    const QJsonValue data = object->value(QStringLiteral("data"));
+    if (!data.isArray()) {
+        setError(error, QStringLiteral("field 'data' is %1, expected an array").arg(typeName(data)));
+        return false;
+    }
+    *out = data.toArray();
+    return true;
+}
+
+std::optional<LeadHistoryEntry> decodeHistoryEntry(const QJsonValue &value, QString *error)
+{
+    if (!value.isObject()) {
+        setError(error, QStringLiteral("entry is %1, expected an object").arg(typeName(value)));
+        return std::nullopt;
+    }
+    const QJsonObject o = value.toObject();
+    LeadHistoryEntry e;
+    if (!optionalStringOf(o, {QStringLiteral("node_id")}, &e.nodeId, error)
+        || !optionalStringOf(o, {QStringLiteral("node_label"), QStringLiteral("label")}, &e.nodeLabel, error)
+        || !optionalStringOf(o, {QStringLiteral("node_type"), QStringLiteral("type")}, &e.nodeType, error)
+        || !optionalStringOf(o, {QStringLiteral("status")}, &e.status, error)
+        || !optionalStringOf(o, {QStringLiteral("call_id")}, &e.callId, error))
+        return std::nullopt;
+    e.enteredAt = timestampOf(o, {QStringLiteral("entered_at"), QStringLiteral("started_at")});
+    e.exitedAt = timestampOf(o, {QStringLiteral("exited_at"), QStringLiteral("ended_at")});
+    e.endsAt = timestampOf(o, {QStringLiteral("ends_at")});
+    return e;
+}
+
+} // namespace
+
+QDateTime decodeTimestamp(const QJsonValue &value)
+{
+    if (!value.isString())
+        return QDateTime();
+    const QString text = value.toString().trimmed();
+    if (text.isEmpty())
+        return QDateTime();
+    QDateTime dt = QDateTime::fromString(text, Qt::ISODateWithMs);
+    if (!dt.isValid())
+        dt = QDateTime::fromString(text, Qt::ISODate);
+    if (!dt.isValid())
+        return QDateTime();
+    return dt.toUTC();
+}
+
+std::optional<Workflow> decodeWorkflow(const QJsonValue &value, QString *error)
+{
+    if (!value.isObject()) {
+        setError(error, QStringLiteral("the workflow is %1, expected an object").arg(typeName(value)));
+        return std::nullopt;
+    }
+    const QJsonObject o = value.toObject();
+    Workflow w;
+
+    const QJsonValue id = o.value(QStringLiteral("id"));
+    if (!id.isString() || id.toString().isEmpty()) {
+        setError(error, id.isString() ? QStringLiteral("field 'id' is empty")
+                                      : QStringLiteral("field 'id' is %1, expected a string")
+                                            .arg(typeName(id)));
+        return std::nullopt;
+    }
+    w.id = id.toString();
+
+    const QJsonValue status = o.value(QStringLiteral("status"));
+    if (isAbsent(status)) {
+        setError(error, QStringLiteral("workflow '%1' has no status").arg(w.id));
+        return std::nullopt;
+    }
+    if (!status.isString()) {
+        setError(error, QStringLiteral("field 'status' is %1, expected a string").arg(typeName(status)));
+        return std::nullopt;
+    }
+    if (status.toString().trimmed().isEmpty()) {
+        setError(error, QStringLiteral("workflow '%1' has an empty status").arg(w.id));
+        return std::nullopt;
+    }
+    w.status = WorkflowStatus::fromApi(status.toString());
+
+    QString why;
+    if (!optionalStringOf(o, {QStringLiteral("title"), QStringLiteral("name")}, &w.name, &why)
+        || !optionalString(o, QStringLiteral("description"), &w.description, &why)
+        || !optionalString(o, QStringLiteral("organization_id"), &w.organizationId, &why)
+        || !optionalInt(o, QStringLiteral("node_count"), &w.nodeCount, &why)
+        || !optionalInt(o, QStringLiteral("edge_count"), &w.edgeCount, &why)
+        || !optionalInt(o, QStringLiteral("enrolled_leads"), &w.enrolledLeads, &why)) {
+        setError(error, QStringLiteral("workflow '%1': %2").arg(w.id, why));
+        return std::nullopt;
+    }
+    w.createdAt = timestampOf(o, {QStringLiteral("created_at")});
+    w.updatedAt = timestampOf(o, {QStringLiteral("updated_at")});
+    return w;
+}
+
+std::optional<ListPage> decodeWorkflowPage(const QJsonValue &body, QString *error)
+{
+    QJsonArray data;
+    QJsonObject object;
+    if (!dataArray(body, &data, &object, error))
+        return std::nullopt;
+    Meta meta;
+    if (!decodeMeta(object, &meta, error))
+        return std::nullopt;
+
+    ListPage page;
+    page.page = meta.page;
+    page.limit = meta.limit;
+    page.total = meta.total;
+    page.totalPages = meta.totalPages;
+    page.workflows.reserve(data.size());
+    for (qsizetype i = 0; i < data.size(); ++i) {
+        QString why;
+        auto w = decodeWorkflow(data.at(i), &why);
+        if (!w) {
+            setError(error, rowError(int(i), why));
+            return std::nullopt;
+        }
+        page.workflows.append(*w);
+    }
+    return page;
+}
+
+std::optional<Lead> decodeLead(const QJsonValue &value, QString *error)
+{
+    if (!value.isObject()) {
+        setError(error, QStringLiteral("the lead is %1, expected an object").arg(typeName(value)));
+        return std::nullopt;
+    }
+    const QJsonObject o = value.toObject();
+    Lead lead;
+    const QJsonValue id = o.value(QStringLiteral("id"));
+    if (!id.isString() || id.toString().isEmpty()) {
+        setError(error, id.isString() ? QStringLiteral("field 'id' is empty")
+                                      : QStringLiteral("field 'id' is %1, expected a string")
+                                            .arg(typeName(id)));
+        return std::nullopt;
+    }
+    lead.id = id.toString();
+    QString why;
+    if (!optionalString(o, QStringLiteral("workflow_id"), &lead.workflowId, &why)
+        || !optionalString(o, QStringLiteral("phone_number"), &lead.phoneNumber, &why)
+        || !optionalString(o, QStringLiteral("current_node_id"), &lead.currentNodeId, &why)
+        || !optionalString(o, QStringLiteral("status"), &lead.status, &why)) {
+        setError(error, QStringLiteral("lead '%1': %2").arg(lead.id, why));
+        return std::nullopt;
+    }
+    lead.enrolledAt = timestampOf(o, {QStringLiteral("enrolled_at"), QStringLiteral("created_at")});
+    const QJsonValue metadata = o.value(QStringLiteral("metadata"));
+    if (metadata.isObject())
+        lead.metadata = metadata.toObject();
+    return lead;
+}
+
+std::optional<LeadPage> decodeLeadPage(const QJsonValue &body, QString *error)
+{
+    QJsonArray data;
+    QJsonObject object;
+    if (!dataArray(body, &data, &object, error))
+        return std::nullopt;
+    Meta meta;
+    if (!decodeMeta(object, &meta, error))
+        return std::nullopt;
+    LeadPage page;
+    if (meta.page > 0)
+        page.page = meta.page;
+    if (meta.limit > 0)
+        page.limit = meta.limit;
+    page.total = meta.total;
+    page.totalPages = meta.totalPages;
+    page.leads.reserve(data.size());
+    for (qsizetype i = 0; i < data.size(); ++i) {
+        QString why;
+        auto lead = decodeLead(data.at(i), &why);
+        if (!lead) {
+            setError(error, rowError(int(i), why));
+            return std::nullopt;
+        }
+        page.leads.append(*lead);
+    }
+    return page;
+}
+
+std::optional<QList<LeadHistoryEntry>> decodeLeadHistory(const QJsonValue &body, QString *error)
+{
+    QJsonArray entries;
+    if (body.isArray()) {
+        entries = body.toArray();
+    } else if (body.isObject()) {
+        const QJsonObject o = body.toObject();
+        QJsonValue h = o.value(QStringLiteral("history"));
+        if (isAbsent(h))
+            h = o.value(QStringLiteral("data"));   // a list-style envelope
+        if (!h.isArray()) {
+            setError(error, QStringLiteral("field 'history' is %1, expected an array").arg(typeName(h)));
+            return std::nullopt;
+        }
+        entries = h.toArray();
+        // 'lead', 'execution', 'all_nodes', 'all_edges' are tolerated and not needed here.
+    } else {
+        setError(error, QStringLiteral("the body is %1, expected a history array").arg(typeName(body)));
+        return std::nullopt;
+    }
+    QList<LeadHistoryEntry> out;
+    out.reserve(entries.size());
+    for (qsizetype i = 0; i < entries.size(); ++i) {
+        QString why;
+        auto e = decodeHistoryEntry(entries.at(i), &why);
+        if (!e) {
+            setError(error, QStringLiteral("history entry %1: %2").arg(i).arg(why));
+            return std::nullopt;
+        }
+        out.append(*e);
+    }
+    return out;
+}
+
+QString decodeErrorMessage(const QJsonValue &body)
+{
+    if (!body.isObject())
+        return QString();
+    const QJsonObject o = body.toObject();
+    const QJsonValue message = o.value(QStringLiteral("message"));
+    if (message.isString() && !message.toString().trimmed().isEmpty())
+        return message.toString().trimmed();
+    if (message.isArray()) {
+        QStringList parts;
+        for (const QJsonValue &v : message.toArray()) {
+            if (v.isString() && !v.toString().trimmed().isEmpty())
+                parts << v.toString().trimmed();
+        }
+        if (!parts.isEmpty())
+            return parts.join(QStringLiteral("; "));
+    }
+    const QJsonValue err = o.value(QStringLiteral("error"));
+    if (err.isString())
+        return err.toString().trimmed();
+    return QString();
+}
+
+} // namespace WorkflowDecoder

@@ -1,0 +1,275 @@
+// WorkflowDecoder: both documented object shapes, status normalisation, wrong types,
+// list envelopes with and without meta, lead pages, lead history forms, error messages.
+#include "api/WorkflowDecoder.h"
+
+#include <QJsonArray>
+#include <QJsonDocument>
+#include <QJsonObject>
+#include <QTest>
+
+using namespace WorkflowDecoder;
+
+namespace {
+QJsonValue parse(const char *json)
+{
+    QJsonParseError err{};
+    const QJsonDocument doc = QJsonDocument::fromJson(QByteArray(json), &err);
+    if (err.error != QJsonParseError::NoError)
+        qFatal("bad test JSON: %s", qPrintable(err.errorString()));
+    return doc.isArray() ? QJsonValue(doc.array()) : QJsonValue(doc.object());
+}
+
+const char *ShapeA = R"({"id":"wf_abc123","organization_id":"org_xyz","title":"Lead Nurture Sequence",
+  "description":"Contacts cold leads three times before marking as unresponsive.","status":"active",
+  "created_at":"2024-03-01T09:00:00.000Z","updated_at":"2024-03-02T11:00:00.000Z"})";
+const char *ShapeB = R"({"id":"wfl_m3v7zb9rk2px","name":"30-Day Lead Nurture","status":"active",
+  "node_count":5,"edge_count":6,"enrolled_leads":420,"created_at":"2024-04-01T08:00:00.000Z"})";
+} // namespace
+
+class TestWorkflowDecoder : public QObject
+{
+    Q_OBJECT
+private Q_SLOTS:
+    void shapeA()
+    {
+        QString error;
+        const auto w = decodeWorkflow(parse(ShapeA), &error);
+        QVERIFY2(w, qPrintable(error));
+        QCOMPARE(w->id, QStringLiteral("wf_abc123"));
+        QCOMPARE(w->name, QStringLiteral("Lead Nurture Sequence"));
+        QCOMPARE(w->organizationId, QStringLiteral("org_xyz"));
+        QVERIFY(w->description.startsWith(QStringLiteral("Contacts cold leads")));
+        QCOMPARE(w->status.state(), WorkflowState::Active);
+        QCOMPARE(w->createdAt, QDateTime(QDate(2024, 3, 1), QTime(9, 0), Qt::UTC));
+        QCOMPARE(w->updatedAt, QDateTime(QDate(2024, 3, 2), QTime(11, 0), Qt::UTC));
+        QVERIFY(!w->nodeCount.has_value());
+        QVERIFY(!w->enrolledLeads.has_value());
+    }
+
+    void shapeB()
+    {
+        QString error;
+        const auto w = decodeWorkflow(parse(ShapeB), &error);
+        QVERIFY2(w, qPrintable(error));
+        QCOMPARE(w->id, QStringLiteral("wfl_m3v7zb9rk2px"));
+        QCOMPARE(w->name, QStringLiteral("30-Day Lead Nurture"));
+        QCOMPARE(w->nodeCount, std::optional<int>(5));
+        QCOMPARE(w->edgeCount, std::optional<int>(6));
+        QCOMPARE(w->enrolledLeads, std::optional<int>(420));
+        QCOMPARE(w->createdAt, QDateTime(QDate(2024, 4, 1), QTime(8, 0), Qt::UTC));
+        QVERIFY(!w->updatedAt.isValid());
+        QVERIFY(w->organizationId.isEmpty());
+    }
+
+    void titleWinsOverName()
+    {
+        QString error;
+        const auto w = decodeWorkflow(parse(R"({"id":"wf_1","title":"T","name":"N","status":"draft"})"), &error);
+        QVERIFY(w);
+        QCOMPARE(w->name, QStringLiteral("T"));
+        const auto w2 = decodeWorkflow(parse(R"({"id":"wf_1","title":null,"name":"N","status":"draft"})"), &error);
+        QVERIFY(w2);
+        QCOMPARE(w2->name, QStringLiteral("N"));
+    }
+
+    void runningIsActive()
+    {
+        QString error;
+        const auto w = decodeWorkflow(parse(R"({"id":"wf_1","status":"running"})"), &error);
+        QVERIFY2(w, qPrintable(error));
+        QCOMPARE(w->status.state(), WorkflowState::Active);
+        QCOMPARE(w->status.raw(), QStringLiteral("running"));
+        QVERIFY(w->status.canPause());
+        QVERIFY(w->name.isEmpty());   // missing name is fine
+    }
+
+    void unknownStatusKeptRaw()
+    {
+        QString error;
+        const auto w = decodeWorkflow(parse(R"({"id":"wf_1","name":"X","status":"inactive"})"), &error);
+        QVERIFY2(w, qPrintable(error));
+        QCOMPARE(w->status.state(), WorkflowState::Unknown);
+        QCOMPARE(w->status.displayText(), QStringLiteral("inactive"));
+        QVERIFY(!w->status.canPause());
+        QVERIFY(!w->status.canResume());
+    }
+
+    void wrongTypes_data()
+    {
+        QTest::addColumn<QString>("json");
+        QTest::addColumn<QString>("reasonContains");
+        QTest::newRow("status number") << R"({"id":"wf_1","status":5})" << "'status' is a number";
+        QTest::newRow("status missing") << R"({"id":"wf_1"})" << "no status";
+        QTest::newRow("status null") << R"({"id":"wf_1","status":null})" << "no status";
+        QTest::newRow("id null") << R"({"id":null,"status":"active"})" << "'id' is null";
+        QTest::newRow("id number") << R"({"id":7,"status":"active"})" << "'id' is a number";
+        QTest::newRow("id empty") << R"({"id":"","status":"active"})" << "'id' is empty";
+        QTest::newRow("node_count string") << R"({"id":"wf_1","status":"active","node_count":"x"})"
+                                           << "'node_count' is a string";
+        QTest::newRow("node_count fraction") << R"({"id":"wf_1","status":"active","node_count":2.5})"
+                                             << "'node_count'";
+        QTest::newRow("title number") << R"({"id":"wf_1","status":"active","title":3})" << "'title'";
+        QTest::newRow("not object") << R"([1,2])" << "expected an object";
+    }
+    void wrongTypes()
+    {
+        QFETCH(QString, json);
+        QFETCH(QString, reasonContains);
+        QString error;
+        const auto w = decodeWorkflow(parse(json.toUtf8().constData()), &error);
+        QVERIFY(!w);
+        QVERIFY2(error.contains(reasonContains), qPrintable(error));
+    }
+
+    void toleratesNullsUnknownFieldsAndBadTimestamps()
+    {
+        QString error;
+        const auto w = decodeWorkflow(parse(R"({"id":"wf_1","status":"paused","node_count":null,
+            "description":null,"created_at":"yesterday","updated_at":12,"extra":{"a":1},"enrolled_leads":3.0})"),
+                                      &error);
+        QVERIFY2(w, qPrintable(error));
+        QVERIFY(!w->nodeCount.has_value());
+        QVERIFY(!w->createdAt.isValid());
+        QVERIFY(!w->updatedAt.isValid());
+        QCOMPARE(w->enrolledLeads, std::optional<int>(3));
+        QCOMPARE(w->status.state(), WorkflowState::Paused);
+    }
+
+    void pageWithFullMeta()
+    {
+        QString error;
+        const QByteArray json = QByteArray(R"({"data":[)") + ShapeA + "," + ShapeB
+            + R"(],"meta":{"page":2,"limit":50,"total":320,"totalPages":7}})";
+        const auto page = decodeWorkflowPage(parse(json.constData()), &error);
+        QVERIFY2(page, qPrintable(error));
+        QCOMPARE(page->workflows.size(), 2);
+        QCOMPARE(page->workflows.at(0).id, QStringLiteral("wf_abc123"));
+        QCOMPARE(page->workflows.at(1).id, QStringLiteral("wfl_m3v7zb9rk2px"));
+        QCOMPARE(page->page, 2);
+        QCOMPARE(page->limit, 50);
+        QCOMPARE(page->total, 320);
+        QCOMPARE(page->totalPages, 7);
+    }
+
+    void pageMetaWithoutTotalPages()
+    {
+        QString error;
+        const auto page = decodeWorkflowPage(
+            parse(R"({"data":[{"id":"wf_1","status":"active"}],"meta":{"page":1,"limit":100,"total":250}})"), &error);
+        QVERIFY2(page, qPrintable(error));
+        QCOMPARE(page->total, 250);
+        QCOMPARE(page->totalPages, -1);
+    }
+
+    void pageWithoutMeta()
+    {
+        QString error;
+        const auto page = decodeWorkflowPage(parse(R"({"data":[{"id":"wf_1","status":"active"}]})"), &error);
+        QVERIFY2(page, qPrintable(error));
+        QCOMPARE(page->workflows.size(), 1);
+        QCOMPARE(page->page, -1);
+        QCOMPARE(page->total, -1);
+        QCOMPARE(page->totalPages, -1);
+    }
+
+    void pageRowFailureNamesRow()
+    {
+        QString error;
+        const auto page = decodeWorkflowPage(
+            parse(R"({"data":[{"id":"wf_1","status":"active"},{"id":"wf_2","status":5}]})"), &error);
+        QVERIFY(!page);
+        QVERIFY2(error.contains(QStringLiteral("row 1")), qPrintable(error));
+        QVERIFY2(error.contains(QStringLiteral("'status'")), qPrintable(error));
+    }
+
+    void pageBadEnvelope_data()
+    {
+        QTest::addColumn<QString>("json");
+        QTest::newRow("bare array") << R"([{"id":"wf_1","status":"active"}])";
+        QTest::newRow("no data") << R"({"items":[]})";
+        QTest::newRow("data object") << R"({"data":{}})";
+        QTest::newRow("meta string") << R"({"data":[],"meta":"x"})";
+        QTest::newRow("totalPages string") << R"({"data":[],"meta":{"totalPages":"3"}})";
+    }
+    void pageBadEnvelope()
+    {
+        QFETCH(QString, json);
+        QString error;
+        QVERIFY(!decodeWorkflowPage(parse(json.toUtf8().constData()), &error));
+        QVERIFY(!error.isEmpty());
+    }
+
+    void leads()
+    {
+        QString error;
+        const auto page = decodeLeadPage(parse(R"({"data":[
+            {"id":"wflead_abc","workflow_id":"wf_1","phone_number":"+15550100","status":"in_progress",
+             "current_node_id":"node_abc","enrolled_at":"2024-04-02T10:00:00.000Z","metadata":{"crm":"42"}},
+            {"id":"wlead_p3q8zv5bk2mx","status":"weird_new_status","created_at":"2024-04-03T10:00:00.000Z"}],
+            "meta":{"page":1,"limit":20,"total":2,"totalPages":1}})"), &error);
+        QVERIFY2(page, qPrintable(error));
+        QCOMPARE(page->leads.size(), 2);
+        QCOMPARE(page->leads.at(0).phoneNumber, QStringLiteral("+15550100"));
+        QCOMPARE(page->leads.at(0).status, QStringLiteral("in_progress"));
+        QCOMPARE(page->leads.at(0).metadata.value(QStringLiteral("crm")).toString(), QStringLiteral("42"));
+        QCOMPARE(page->leads.at(0).enrolledAt, QDateTime(QDate(2024, 4, 2), QTime(10, 0), Qt::UTC));
+        QCOMPARE(page->leads.at(1).status, QStringLiteral("weird_new_status"));
+        QCOMPARE(page->leads.at(1).enrolledAt, QDateTime(QDate(2024, 4, 3), QTime(10, 0), Qt::UTC));
+        QCOMPARE(page->total, 2);
+    }
+
+    void historyBothForms()
+    {
+        QString error;
+        const auto h1 = decodeLeadHistory(parse(R"({"history":[
+            {"node_id":"n1","node_label":"Intro call","node_type":"VOICE_CALL","entered_at":"2024-04-01T08:00:00.000Z",
+             "exited_at":"2024-04-01T08:05:00.000Z","call_id":"call_1"}]})"), &error);
+        QVERIFY2(h1, qPrintable(error));
+        QCOMPARE(h1->size(), 1);
+        QCOMPARE(h1->at(0).nodeLabel, QStringLiteral("Intro call"));
+        QCOMPARE(h1->at(0).callId, QStringLiteral("call_1"));
+        QCOMPARE(h1->at(0).exitedAt, QDateTime(QDate(2024, 4, 1), QTime(8, 5), Qt::UTC));
+
+        const auto h2 = decodeLeadHistory(parse(R"({"lead":{"id":"wlead_1"},"execution":{},"all_nodes":[],"all_edges":[],
+            "history":[{"label":"Wait 2h","started_at":"2024-04-01T09:00:00.000Z","ends_at":"2024-04-01T11:00:00.000Z"},
+                       {"label":"Done","started_at":"2024-04-01T07:00:00.000Z","ended_at":"2024-04-01T07:30:00.000Z"}]})"),
+                                          &error);
+        QVERIFY2(h2, qPrintable(error));
+        QCOMPARE(h2->size(), 2);
+        QCOMPARE(h2->at(0).nodeLabel, QStringLiteral("Wait 2h"));
+        QCOMPARE(h2->at(0).enteredAt, QDateTime(QDate(2024, 4, 1), QTime(9, 0), Qt::UTC));
+        QCOMPARE(h2->at(0).endsAt, QDateTime(QDate(2024, 4, 1), QTime(11, 0), Qt::UTC));
+        QVERIFY(!h2->at(0).exitedAt.isValid());
+        QCOMPARE(h2->at(1).exitedAt, QDateTime(QDate(2024, 4, 1), QTime(7, 30), Qt::UTC));
+
+        const auto h3 = decodeLeadHistory(parse(R"([{"label":"Bare"}])"), &error);
+        QVERIFY2(h3, qPrintable(error));
+        QCOMPARE(h3->at(0).nodeLabel, QStringLiteral("Bare"));
+
+        QVERIFY(!decodeLeadHistory(parse(R"({"history":"nope"})"), &error));
+    }
+
+    void errorMessages()
+    {
+        QCOMPARE(decodeErrorMessage(parse(R"({"statusCode":409,"message":"Workflow is already paused.","error":"Conflict"})")),
+                 QStringLiteral("Workflow is already paused."));
+        QCOMPARE(decodeErrorMessage(parse(R"({"statusCode":400,"message":["to_phone_number must be in E.164 format","agent_id should not be empty"],"error":"Bad Request"})")),
+                 QStringLiteral("to_phone_number must be in E.164 format; agent_id should not be empty"));
+        QCOMPARE(decodeErrorMessage(parse(R"({"statusCode":404,"error":"Not Found"})")), QStringLiteral("Not Found"));
+        QCOMPARE(decodeErrorMessage(parse(R"({"foo":1})")), QString());
+        QCOMPARE(decodeErrorMessage(QJsonValue()), QString());
+    }
+
+    void timestamps()
+    {
+        QCOMPARE(decodeTimestamp(QStringLiteral("2024-03-01T09:00:00.123Z")),
+                 QDateTime(QDate(2024, 3, 1), QTime(9, 0, 0, 123), Qt::UTC));
+        QCOMPARE(decodeTimestamp(QStringLiteral("2024-03-01T10:00:00+01:00")),
+                 QDateTime(QDate(2024, 3, 1), QTime(9, 0), Qt::UTC));
+        QVERIFY(!decodeTimestamp(QStringLiteral("not a date")).isValid());
+        QVERIFY(!decodeTimestamp(QJsonValue(5)).isValid());
+    }
+};
+
+QTEST_GUILESS_MAIN(TestWorkflowDecoder)
+#include "tst_workflowdecoder.moc"
