@@ -241,7 +241,8 @@ ApiResponse ApiClient::Private::classify(const std::shared_ptr<PendingRequest> &
 {
     ApiResponse response;
     response.attempts = req->attempts;
-    response.rawBody = reply->readAll();
+    if (reply->isOpen())
+        response.rawBody = reply->readAll();
     response.headers = reply->rawHeaderPairs();
     const QVariant statusAttr = reply->attribute(QNetworkRequest::HttpStatusCodeAttribute);
     response.httpStatus = statusAttr.isValid() ? statusAttr.toInt() : 0;

@@ -1,0 +1,372 @@
+// ApiClient against a scripted loopback QTcpServer: what goes on the wire, redirects,
+// TLS failure, refused/dropped/silent peers, refusal of insecure URLs, cancellation.
+#include "LocalHttpServer.h"
+
+#include "api/ApiClient.h"
+#include "api/WorkflowApi.h"
+
+#include <QNetworkAccessManager>
+#include <QNetworkProxy>
+#include <QSignalSpy>
+#include <QSslSocket>
+#include <QTest>
+
+#include <optional>
+
+namespace {
+const QString Key = QStringLiteral("abcdefghijklmn:123456a1b1234b");
+
+struct Capture
+{
+    std::optional<ApiResponse> response;
+    int calls = 0;
+    ApiClient::Callback callback()
+    {
+        return [this](const ApiResponse &r) {
+            response = r;
+            ++calls;
+        };
+    }
+};
+
+RetryPolicy noRetry()
+{
+    RetryPolicy p;
+    p.maxAttempts = 1;
+    return p;
+}
+} // namespace
+
+class TestApiClientLocal : public QObject
+{
+    Q_OBJECT
+private:
+    std::unique_ptr<ApiClient> clientFor(const QString &baseUrl)
+    {
+        auto client = std::make_unique<ApiClient>();
+        client->setBaseUrl(QUrl(baseUrl));
+        client->setApiKey(Key);
+        return client;
+    }
+
+private Q_SLOTS:
+    void getSendsHeadersExactly()
+    {
+        LocalHttpServer server;
+        QVERIFY(server.listen());
+        server.handler = [](QTcpSocket *s, const QByteArray &) {
+            LocalHttpServer::reply(s, 200, "OK", R"({"id":"wf_1","title":"T","status":"running"})");
+        };
+        auto client = clientFor(server.origin() + QStringLiteral("/v1/"));
+        Capture c;
+        client->get(QStringLiteral("workflows/wf_1"), QUrlQuery(), this, c.callback());
+        QTRY_VERIFY(c.response.has_value());
+        QVERIFY2(c.response->ok(), qPrintable(c.response->error.details()));
+        QCOMPARE(c.response->httpStatus, 200);
+        QCOMPARE(c.response->json.object().value(QStringLiteral("status")).toString(), QStringLiteral("running"));
+        QCOMPARE(c.response->attempts, 1);
+        QCOMPARE(server.requests.size(), 1);
+        const QByteArray raw = server.requests.first();
+        QCOMPARE(LocalHttpServer::requestLine(raw), QByteArray("GET /v1/workflows/wf_1 HTTP/1.1"));
+        QCOMPARE(LocalHttpServer::header(raw, "Authorization"), "Bearer " + Key.toUtf8());
+        QCOMPARE(LocalHttpServer::header(raw, "Accept"), QByteArray("application/json"));
+        QCOMPARE(LocalHttpServer::header(raw, "User-Agent"), ApiClient::userAgent().toUtf8());
+    }
+
+    void emptyPostSendsNoBody()
+    {
+        LocalHttpServer server;
+        QVERIFY(server.listen());
+        server.handler = [](QTcpSocket *s, const QByteArray &) {
+            LocalHttpServer::reply(s, 201, "Created", R"({"id":"wf_abc123","status":"paused"})");
+        };
+        auto client = clientFor(server.origin() + QStringLiteral("/v1"));
+        WorkflowApi api(client.get());
+        std::optional<ApiResult<ActionOutcome>> result;
+        api.perform(LifecycleAction::Pause, QStringLiteral("wf_abc123"), this,
+                    [&](const ApiResult<ActionOutcome> &r) { result = r; });
+        QTRY_VERIFY(result.has_value());
+        QVERIFY2(result->ok(), qPrintable(result->error().details()));
+        QCOMPARE(result->value().httpStatus, 201);   // any 2xx is success
+        QCOMPARE(result->value().workflow.status.state(), WorkflowState::Paused);
+        QVERIFY(!result->value().fullRecord);
+        QCOMPARE(server.requests.size(), 1);
+        const QByteArray raw = server.requests.first();
+        QCOMPARE(LocalHttpServer::requestLine(raw), QByteArray("POST /v1/workflows/wf_abc123/pause HTTP/1.1"));
+        QCOMPARE(LocalHttpServer::header(raw, "Content-Length"), QByteArray("0"));
+        QVERIFY2(LocalHttpServer::header(raw, "Content-Type").isNull(), raw.constData());
+        QVERIFY(raw.endsWith("\r\n\r\n"));
+    }
+
+    void postWithBodySendsJson()
+    {
+        LocalHttpServer server;
+        QVERIFY(server.listen());
+        server.handler = [](QTcpSocket *s, const QByteArray &) { LocalHttpServer::reply(s, 204, "No Content", {}); };
+        auto client = clientFor(server.origin() + QStringLiteral("/v1"));
+        Capture c;
+        client->post(QStringLiteral("workflows"), QJsonObject{{QStringLiteral("title"), QStringLiteral("X")}}, this,
+                     c.callback());
+        QTRY_VERIFY(c.response.has_value());
+        QVERIFY(c.response->ok());
+        QVERIFY(c.response->json.isNull());   // empty body -> null document
+        const QByteArray raw = server.requests.first();
+        QCOMPARE(LocalHttpServer::header(raw, "Content-Type"), QByteArray("application/json"));
+        QVERIFY(raw.endsWith(R"({"title":"X"})"));
+    }
+
+    void actionWithEmptyBodyOrFullRecord()
+    {
+        LocalHttpServer server;
+        QVERIFY(server.listen());
+        int n = 0;
+        server.handler = [&n](QTcpSocket *s, const QByteArray &) {
+            if (n++ == 0)
+                LocalHttpServer::reply(s, 200, "OK", {});
+            else
+                LocalHttpServer::reply(s, 200, "OK",
+                                       R"({"id":"wfl_m3v7zb9rk2px","name":"30-Day Lead Nurture","status":"active","node_count":5})");
+        };
+        auto client = clientFor(server.origin() + QStringLiteral("/v1"));
+        WorkflowApi api(client.get());
+        std::optional<ApiResult<ActionOutcome>> first, second;
+        api.perform(LifecycleAction::Resume, QStringLiteral("wfl_m3v7zb9rk2px"), this,
+                    [&](const ApiResult<ActionOutcome> &r) { first = r; });
+        QTRY_VERIFY(first.has_value());
+        QVERIFY(first->ok());
+        QCOMPARE(first->value().workflow.id, QStringLiteral("wfl_m3v7zb9rk2px"));
+        QVERIFY(!first->value().workflow.status.isValid());   // caller must re-read
+        api.perform(LifecycleAction::Resume, QStringLiteral("wfl_m3v7zb9rk2px"), this,
+                    [&](const ApiResult<ActionOutcome> &r) { second = r; });
+        QTRY_VERIFY(second.has_value());
+        QVERIFY(second->ok());
+        QVERIFY(second->value().fullRecord);
+        QCOMPARE(second->value().workflow.name, QStringLiteral("30-Day Lead Nurture"));
+        QCOMPARE(second->value().workflow.nodeCount, std::optional<int>(5));
+    }
+
+    void nonJsonErrorBodySnippet()
+    {
+        LocalHttpServer server;
+        QVERIFY(server.listen());
+        server.handler = [](QTcpSocket *s, const QByteArray &) {
+            QByteArray body = "<html><body>Bad gateway from the proxy " + QByteArray(400, 'x') + "</body></html>";
+            QByteArray out = "HTTP/1.1 502 Bad Gateway\r\nContent-Type: text/html\r\nContent-Length: "
+                + QByteArray::number(body.size()) + "\r\n\r\n" + body;
+            s->write(out);
+        };
+        auto client = clientFor(server.origin() + QStringLiteral("/v1"));
+        client->setRetryPolicy(noRetry());
+        Capture c;
+        client->get(QStringLiteral("workflows"), QUrlQuery(), this, c.callback());
+        QTRY_VERIFY(c.response.has_value());
+        QCOMPARE(c.response->error.kind(), ApiError::Kind::Server);
+        QCOMPARE(c.response->error.httpStatus(), 502);
+        QVERIFY(c.response->error.serverMessage().startsWith(QStringLiteral("<html><body>Bad gateway")));
+        QVERIFY(c.response->error.serverMessage().size() <= 200);
+    }
+
+    void crossOriginRedirectRefused()
+    {
+        LocalHttpServer other;
+        QVERIFY2(other.listen(QHostAddress(QStringLiteral("127.0.0.2"))), "127.0.0.2 not available");
+        other.handler = [](QTcpSocket *s, const QByteArray &) { LocalHttpServer::reply(s, 200, "OK", R"({"data":[]})"); };
+        LocalHttpServer server;
+        QVERIFY(server.listen());
+        const QByteArray location = other.origin().toUtf8() + "/v1/workflows";
+        server.handler = [location](QTcpSocket *s, const QByteArray &) {
+            LocalHttpServer::reply(s, 302, "Found", {}, {"Location: " + location});
+        };
+        auto client = clientFor(server.origin() + QStringLiteral("/v1"));
+        Capture c;
+        client->get(QStringLiteral("workflows"), QUrlQuery(), this, c.callback());
+        QTRY_VERIFY(c.response.has_value());
+        QCOMPARE(c.response->error.kind(), ApiError::Kind::InsecureUrl);
+        QVERIFY2(c.response->error.userMessage().contains(QStringLiteral("127.0.0.2")),
+                 qPrintable(c.response->error.userMessage()));
+        QVERIFY(!c.response->error.userMessage().contains(Key));
+        QTest::qWait(100);
+        QCOMPARE(other.connections, 0);   // the key never went to the other origin
+        QCOMPARE(c.calls, 1);
+    }
+
+    void sameOriginRedirectFollowed()
+    {
+        LocalHttpServer server;
+        QVERIFY(server.listen());
+        server.handler = [](QTcpSocket *s, const QByteArray &raw) {
+            if (LocalHttpServer::requestLine(raw).startsWith("GET /v1/workflows/old"))
+                LocalHttpServer::reply(s, 301, "Moved Permanently", {}, {"Location: /v1/workflows/wf_new"});
+            else
+                LocalHttpServer::reply(s, 200, "OK", R"({"id":"wf_new","status":"paused"})");
+        };
+        auto client = clientFor(server.origin() + QStringLiteral("/v1"));
+        WorkflowApi api(client.get());
+        Capture c;
+        client->get(QStringLiteral("workflows/old"), QUrlQuery(), this, c.callback());
+        QTRY_VERIFY(c.response.has_value());
+        QVERIFY2(c.response->ok(), qPrintable(c.response->error.details()));
+        QCOMPARE(c.response->json.object().value(QStringLiteral("id")).toString(), QStringLiteral("wf_new"));
+        QCOMPARE(server.requests.size(), 2);
+        QCOMPARE(LocalHttpServer::requestLine(server.requests.at(1)), QByteArray("GET /v1/workflows/wf_new HTTP/1.1"));
+        QCOMPARE(LocalHttpServer::header(server.requests.at(1), "Authorization"), "Bearer " + Key.toUtf8());
+    }
+
+    void tlsHandshakeFailure()
+    {
+        if (!QSslSocket::supportsSsl())
+            QSKIP("Qt has no TLS backend here (QSslSocket::supportsSsl() is false)");
+        LocalHttpServer server;
+        server.rawMode = true;
+        QVERIFY(server.listen());
+        server.handler = [](QTcpSocket *s, const QByteArray &) {
+            s->write("HTTP/1.1 400 Bad Request\r\nContent-Length: 0\r\n\r\nthis is not TLS");
+        };
+        auto client = clientFor(QStringLiteral("https://127.0.0.1:%1/v1").arg(server.port()));
+        client->setRetryPolicy(noRetry());
+        Capture c;
+        client->get(QStringLiteral("workflows"), QUrlQuery(), this, c.callback());
+        QTRY_VERIFY_WITH_TIMEOUT(c.response.has_value(), 10000);
+        QCOMPARE(c.response->error.kind(), ApiError::Kind::Tls);
+        QVERIFY(!c.response->error.tlsErrors().isEmpty());
+        QVERIFY2(c.response->error.userMessage().startsWith(QStringLiteral("The secure connection to 127.0.0.1:")),
+                 qPrintable(c.response->error.userMessage()));
+        QVERIFY(c.response->error.details().contains(QStringLiteral("TLS errors: ")));
+        QVERIFY(!c.response->error.details().contains(Key));
+    }
+
+    void connectionRefused()
+    {
+        quint16 port = 0;
+        {
+            QTcpServer probe;
+            QVERIFY(probe.listen(QHostAddress::LocalHost, 0));
+            port = probe.serverPort();
+        }
+        auto client = clientFor(QStringLiteral("http://127.0.0.1:%1/v1").arg(port));
+        client->setRetryPolicy(noRetry());
+        Capture c;
+        client->get(QStringLiteral("workflows"), QUrlQuery(), this, c.callback());
+        QTRY_VERIFY(c.response.has_value());
+        QCOMPARE(c.response->error.kind(), ApiError::Kind::Network);
+        QCOMPARE(c.response->error.userMessage(),
+                 QStringLiteral("Could not reach DialNexa at 127.0.0.1:%1: connection refused. Check the network or the base URL.")
+                     .arg(port));
+    }
+
+    void droppedConnection()
+    {
+        LocalHttpServer server;
+        QVERIFY(server.listen());
+        server.handler = [](QTcpSocket *s, const QByteArray &) { s->abort(); };
+        auto client = clientFor(server.origin() + QStringLiteral("/v1"));
+        client->setRetryPolicy(noRetry());
+        Capture c;
+        client->post(QStringLiteral("workflows/wf_1/pause"), QJsonObject(), this, c.callback());
+        QTRY_VERIFY(c.response.has_value());
+        QCOMPARE(c.response->error.kind(), ApiError::Kind::Network);
+        QVERIFY(c.response->error.userMessage().startsWith(QStringLiteral("Could not reach DialNexa at 127.0.0.1")));
+    }
+
+    void silentServerTimesOutAndPostIsNotRepeated()
+    {
+        LocalHttpServer server;   // reads, never answers
+        QVERIFY(server.listen());
+        auto client = clientFor(server.origin() + QStringLiteral("/v1"));
+        client->setTransferTimeoutMs(300);
+        Capture c;
+        QElapsedTimer timer;
+        timer.start();
+        client->post(QStringLiteral("workflows/wf_1/cancel"), QJsonObject(), this, c.callback());
+        QTRY_VERIFY_WITH_TIMEOUT(c.response.has_value(), 5000);
+        QVERIFY(timer.elapsed() >= 250);
+        QCOMPARE(c.response->error.kind(), ApiError::Kind::Timeout);
+        QCOMPARE(c.response->attempts, 1);
+        QVERIFY2(c.response->error.userMessage().contains(QStringLiteral("did not answer within 0.3 seconds")),
+                 qPrintable(c.response->error.userMessage()));
+        QTest::qWait(500);
+        QCOMPARE(server.requests.size(), 1);
+        QCOMPARE(c.calls, 1);
+    }
+
+    void insecureUrlRefusedWithoutSending()
+    {
+        // Any byte sent would reach this "proxy": it must see no connection at all.
+        LocalHttpServer proxy;
+        QVERIFY(proxy.listen());
+        auto client = clientFor(QStringLiteral("http://example.com/v1"));
+        client->networkAccessManager()->setProxy(QNetworkProxy(QNetworkProxy::HttpProxy, QStringLiteral("127.0.0.1"), proxy.port()));
+        Capture c;
+        client->get(QStringLiteral("workflows"), QUrlQuery(), this, c.callback());
+        QTRY_VERIFY(c.response.has_value());
+        QCOMPARE(c.response->error.kind(), ApiError::Kind::InsecureUrl);
+        QCOMPARE(c.response->attempts, 0);
+        QVERIFY(c.response->error.userMessage().contains(QStringLiteral("example.com")));
+        QTest::qWait(100);
+        QCOMPARE(proxy.connections, 0);
+        // Sanity check of the trap: a loopback http URL is allowed and does go out.
+    }
+
+    void abortAllCancelsOnce()
+    {
+        LocalHttpServer server;   // silent
+        QVERIFY(server.listen());
+        auto client = clientFor(server.origin() + QStringLiteral("/v1"));
+        QSignalSpy finished(client.get(), &ApiClient::requestFinished);
+        Capture a, b;
+        client->get(QStringLiteral("workflows"), QUrlQuery(), this, a.callback());
+        client->post(QStringLiteral("workflows/wf_1/pause"), QJsonObject(), this, b.callback());
+        QTRY_COMPARE(server.requests.size(), 2);
+        QCOMPARE(client->requestsInFlight(), 2);
+        client->abortAll();
+        QTRY_VERIFY(a.response.has_value() && b.response.has_value());
+        QCOMPARE(a.response->error.kind(), ApiError::Kind::Cancelled);
+        QCOMPARE(b.response->error.kind(), ApiError::Kind::Cancelled);
+        QCOMPARE(client->requestsInFlight(), 0);
+        QTest::qWait(50);
+        QCOMPARE(a.calls, 1);
+        QCOMPARE(b.calls, 1);
+        QCOMPARE(finished.size(), 2);
+        QCOMPARE(finished.at(0).at(0).value<ApiError>().kind(), ApiError::Kind::Cancelled);
+    }
+
+    void abortAllDuringRetryWait()
+    {
+        LocalHttpServer server;
+        QVERIFY(server.listen());
+        server.handler = [](QTcpSocket *s, const QByteArray &) { LocalHttpServer::reply(s, 503, "Service Unavailable", {}); };
+        auto client = clientFor(server.origin() + QStringLiteral("/v1"));
+        std::function<void()> parked;
+        client->setScheduler([&parked](int, QObject *, std::function<void()> fn) { parked = std::move(fn); });
+        Capture c;
+        client->get(QStringLiteral("workflows"), QUrlQuery(), this, c.callback());
+        QTRY_VERIFY(parked);
+        QVERIFY(!c.response.has_value());
+        client->abortAll();
+        QVERIFY(c.response.has_value());
+        QCOMPARE(c.response->error.kind(), ApiError::Kind::Cancelled);
+        parked();   // a late timer must not resend nor call back again
+        QTest::qWait(50);
+        QCOMPARE(server.requests.size(), 1);
+        QCOMPARE(c.calls, 1);
+    }
+
+    void deadContextDropsCallback()
+    {
+        LocalHttpServer server;
+        QVERIFY(server.listen());
+        server.handler = [](QTcpSocket *s, const QByteArray &) { LocalHttpServer::reply(s, 200, "OK", R"({"data":[]})"); };
+        auto client = clientFor(server.origin() + QStringLiteral("/v1"));
+        QSignalSpy finished(client.get(), &ApiClient::requestFinished);
+        auto *context = new QObject;
+        int calls = 0;
+        client->get(QStringLiteral("workflows"), QUrlQuery(), context, [&calls](const ApiResponse &) { ++calls; });
+        delete context;
+        QTRY_COMPARE(finished.size(), 1);
+        QCOMPARE(calls, 0);
+        QCOMPARE(client->requestsInFlight(), 0);
+    }
+};
+
+QTEST_GUILESS_MAIN(TestApiClientLocal)
+#include "tst_apiclient_local.moc"
