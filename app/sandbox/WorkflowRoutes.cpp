@@ -296,7 +296,7 @@ HttpReply WorkflowRoutes::action(const QString &id, const QString &action, qint6
             if (status == QLatin1String("paused"))
                 return conflict(QStringLiteral("Workflow %1 is paused; use resume, only draft workflows can be activated.").arg(id));
             if (active)
-                return conflict(QStringLiteral("Workflow %1 is already active; only draft workflows can be activated.").arg(id));
+                return conflict(QStringLiteral("Workflow %1 is already %2; only draft workflows can be activated.").arg(id, status));
             return conflict(QStringLiteral("Workflow %1 is %2; only draft workflows can be activated.").arg(id, status));
         }
         target = QStringLiteral("active");
@@ -310,7 +310,7 @@ HttpReply WorkflowRoutes::action(const QString &id, const QString &action, qint6
     } else if (action == QLatin1String("resume")) {
         if (status != QLatin1String("paused")) {
             if (active)
-                return conflict(QStringLiteral("Workflow %1 is already active; only paused workflows can be resumed.").arg(id));
+                return conflict(QStringLiteral("Workflow %1 is already %2; only paused workflows can be resumed.").arg(id, status));
             return conflict(QStringLiteral("Workflow %1 is %2; only paused workflows can be resumed.").arg(id, status));
         }
         target = QStringLiteral("active");

@@ -1,0 +1,92 @@
+// The dialnexa-sandbox executable: URL on the first stdout line, --help, bad flags, signals.
+#include <QProcess>
+#include <QRegularExpression>
+#include <QtTest>
+
+#include <csignal>
+
+class TestSandboxCli : public QObject
+{
+    Q_OBJECT
+
+private:
+    static QString exe() { return QStringLiteral(SANDBOX_EXE); }
+
+    static QByteArray readLine(QProcess &p, int timeoutMs = 10000)
+    {
+        QElapsedTimer t;
+        t.start();
+        while (!p.canReadLine() && t.elapsed() < timeoutMs)
+            p.waitForReadyRead(100);
+        return p.readLine().trimmed();
+    }
+
+private slots:
+    void firstLineIsUrlAndDemoKey()
+    {
+        QProcess p;
+        p.start(exe(), {QStringLiteral("--port"), QStringLiteral("0"), QStringLiteral("--tick-ms"), QStringLiteral("0")});
+        QVERIFY(p.waitForStarted());
+        const QByteArray url = readLine(p);
+        QVERIFY2(QRegularExpression(QStringLiteral(R"(^http://127\.0\.0\.1:\d+/v1$)")).match(QString::fromUtf8(url)).hasMatch(), url);
+        const QByteArray key = readLine(p);
+        QVERIFY2(key.contains("demo_key_id:demo_secret_0000"), key);
+        p.terminate(); // SIGTERM: clean exit
+        QVERIFY(p.waitForFinished(5000));
+        QCOMPARE(p.exitStatus(), QProcess::NormalExit);
+        QCOMPARE(p.exitCode(), 0);
+    }
+
+    void userKeyIsNeverPrinted()
+    {
+        QProcess p;
+        p.start(exe(), {QStringLiteral("--api-key"), QStringLiteral("my_id:very_secret"), QStringLiteral("--tick-ms"), QStringLiteral("0")});
+        QVERIFY(p.waitForStarted());
+        QVERIFY(readLine(p).startsWith("http://127.0.0.1:"));
+        QTest::qWait(200);
+        ::kill(pid_t(p.processId()), SIGINT);
+        QVERIFY(p.waitForFinished(5000));
+        QCOMPARE(p.exitCode(), 0);
+        const QByteArray rest = p.readAllStandardOutput() + p.readAllStandardError();
+        QVERIFY2(!rest.contains("very_secret") && !rest.contains("demo_secret"), rest);
+    }
+
+    void helpDocumentsEveryFlag()
+    {
+        QProcess p;
+        p.start(exe(), {QStringLiteral("--help")});
+        QVERIFY(p.waitForFinished(5000));
+        QCOMPARE(p.exitCode(), 0);
+        const QByteArray out = p.readAllStandardOutput();
+        for (const char *flag : {"--port", "--api-key", "--rate-limit", "--tick-ms", "--workflows", "--seed",
+                                 "--shape", "--latency-ms", "--jitter-ms", "--fail-rate"})
+            QVERIFY2(out.contains(flag), flag);
+    }
+
+    void badFlagsExit2_data()
+    {
+        QTest::addColumn<QStringList>("args");
+        QTest::newRow("unknown") << QStringList{QStringLiteral("--bogus")};
+        QTest::newRow("port-text") << QStringList{QStringLiteral("--port"), QStringLiteral("abc")};
+        QTest::newRow("port-range") << QStringList{QStringLiteral("--port"), QStringLiteral("70000")};
+        QTest::newRow("shape") << QStringList{QStringLiteral("--shape"), QStringLiteral("c")};
+        QTest::newRow("fail-rate") << QStringList{QStringLiteral("--fail-rate"), QStringLiteral("1.5")};
+        QTest::newRow("missing-value") << QStringList{QStringLiteral("--seed")};
+        QTest::newRow("positional") << QStringList{QStringLiteral("extra")};
+    }
+
+    void badFlagsExit2()
+    {
+        QFETCH(QStringList, args);
+        QProcess p;
+        p.start(exe(), args);
+        QVERIFY(p.waitForFinished(5000));
+        QCOMPARE(p.exitStatus(), QProcess::NormalExit);
+        QCOMPARE(p.exitCode(), 2);
+        QVERIFY(!p.readAllStandardError().isEmpty());
+        QVERIFY(p.readAllStandardOutput().isEmpty());
+    }
+};
+
+QTEST_GUILESS_MAIN(TestSandboxCli)
+#include "tst_sandbox_cli.moc"
