@@ -1,0 +1,13 @@
+#pragma once
+
+#include <QProcessEnvironment>
+#include <QString>
+
+// Who is at the keyboard, as the OS knows it: USER, then LOGNAME, then USERNAME,
+// else "unknown". Recorded in the audit log and on incidents.
+class OperatorIdentity
+{
+public:
+    static QString userName();
+    static QString userName(const QProcessEnvironment &environment);
+};

@@ -1,0 +1,55 @@
+// Helper process for tst_bulk_crash: opens the audit/incident stores at argv[2], starts a
+// bulk-pause incident over argv[3..] at concurrency 1 against the API at argv[1] (key in
+// DIALNEXA_API_KEY) and reports progress on stdout until the test kills it.
+#include "api/ApiClient.h"
+#include "api/WorkflowApi.h"
+#include "services/AuditLog.h"
+#include "services/BulkActionRunner.h"
+#include "services/BulkItem.h"
+#include "services/IncidentCoordinator.h"
+#include "services/IncidentStore.h"
+
+#include <QCoreApplication>
+#include <QUrl>
+
+#include <cstdio>
+
+int main(int argc, char **argv)
+{
+    QCoreApplication app(argc, argv);
+    const QStringList args = app.arguments();
+    if (args.size() < 4) {
+        std::fprintf(stderr, "usage: crash_helper BASE_URL DB_PATH ID...\n");
+        return 2;
+    }
+    ApiClient client;
+    client.setBaseUrl(QUrl(args.at(1)));
+    client.setApiKey(qEnvironmentVariable("DIALNEXA_API_KEY"));
+    client.setTransferTimeoutMs(60000);
+    WorkflowApi api(&client);
+    AuditLog audit;
+    IncidentStore store;
+    if (!audit.open(args.at(2)) || !store.open(args.at(2))) {
+        std::fprintf(stderr, "cannot open stores\n");
+        return 3;
+    }
+    IncidentCoordinator coordinator(&api, &store, &audit);
+    coordinator.setConcurrency(1);
+    QList<BulkItem> items;
+    for (int i = 3; i < args.size(); ++i)
+        items.append({args.at(i), QStringLiteral("Crash %1").arg(i - 2), std::nullopt});
+    QObject::connect(coordinator.runner(), &BulkActionRunner::itemStarted, [](int index) {
+        std::printf("STARTED %d\n", index);
+        std::fflush(stdout);
+    });
+    QObject::connect(coordinator.runner(), &BulkActionRunner::itemFinished,
+                     [](int index, const BulkItemOutcome &outcome) {
+                         std::printf("FINISHED %d %s\n", index, qPrintable(BulkItemOutcome::kindName(outcome.kind)));
+                         std::fflush(stdout);
+                     });
+    const QString id = coordinator.startPauseIncident(QStringLiteral("Carrier outage"), items,
+                                                      QStringLiteral("crash"), QUrl(args.at(1)).host());
+    std::printf("INCIDENT %s\n", qPrintable(id));
+    std::fflush(stdout);
+    return app.exec();
+}
