@@ -1,5 +1,6 @@
 #pragma once
 
+#include <QByteArray>
 #include <QJsonObject>
 #include <QList>
 #include <QString>
@@ -67,4 +68,9 @@ struct SandboxWorkflow
     QList<SandboxNode> nodes;
     QList<SandboxEdge> edges;
     QList<SandboxLead> leads;
+
+    // Render cache for the list hot path: bumped on every change of the public object.
+    quint64 revision = 0;
+    mutable quint64 cachedRevision = ~quint64(0);
+    mutable QByteArray cachedJson;
 };

@@ -146,7 +146,8 @@ HttpReply WorkflowRoutes::list(const QUrlQuery &query)
     const bool hasStatus = query.hasQueryItem(QStringLiteral("status"));
     const QString status = query.queryItemValue(QStringLiteral("status"), QUrl::FullyDecoded);
     const QString search = query.queryItemValue(QStringLiteral("search"), QUrl::FullyDecoded).trimmed();
-    QJsonArray all;
+    std::vector<const SandboxWorkflow *> matches;
+    matches.reserve(m_store.all().size());
     for (const auto &wf : m_store.all()) {
         if (hasStatus && !status.isEmpty()) {
             // status=active also matches the legacy "running" records.
@@ -158,9 +159,27 @@ HttpReply WorkflowRoutes::list(const QUrlQuery &query)
         if (!search.isEmpty() && !WorkflowStore::displayName(*wf).contains(search, Qt::CaseInsensitive)
             && !wf->id.contains(search, Qt::CaseInsensitive))
             continue;
-        all.append(WorkflowStore::workflowJson(*wf));
+        matches.push_back(wf.get());
     }
-    return HttpReply::json(200, paged(all, p));
+    // Hot path: splice cached per-workflow JSON instead of building a document per request.
+    const qint64 total = qint64(matches.size());
+    const qint64 first = qint64(p.page - 1) * p.limit;
+    QByteArray body;
+    body.reserve(64 + int(qMin<qint64>(p.limit, qMax<qint64>(0, total - first))) * 320);
+    body.append("{\"data\":[");
+    for (qint64 i = first; i < total && i < first + p.limit; ++i) {
+        if (i > first)
+            body.append(',');
+        body.append(WorkflowStore::workflowBytes(*matches[size_t(i)]));
+    }
+    const qint64 totalPages = total == 0 ? 0 : (total + p.limit - 1) / p.limit;
+    body.append("],\"meta\":{\"page\":").append(QByteArray::number(p.page))
+        .append(",\"limit\":").append(QByteArray::number(p.limit))
+        .append(",\"total\":").append(QByteArray::number(total))
+        .append(",\"totalPages\":").append(QByteArray::number(totalPages)).append("}}");
+    HttpReply reply;
+    reply.body = std::move(body);
+    return reply;
 }
 
 HttpReply WorkflowRoutes::create(const QByteArray &body, qint64 nowMs)

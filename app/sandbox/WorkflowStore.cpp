@@ -1,6 +1,7 @@
 #include "WorkflowStore.h"
 
 #include <QDateTime>
+#include <QJsonDocument>
 #include <algorithm>
 
 WorkflowStore::WorkflowStore(quint32 seed) : m_ids(seed) {}
@@ -36,6 +37,7 @@ void WorkflowStore::touch(SandboxWorkflow &wf, qint64 nowMs)
 {
     // Strictly increasing so a client can always see that something changed.
     wf.updatedMs = std::max(nowMs, wf.updatedMs + 1);
+    ++wf.revision;
     if (wf.raw && wf.rawObject.contains(QStringLiteral("updated_at")))
         wf.rawObject.insert(QStringLiteral("updated_at"), isoTime(wf.updatedMs));
 }
@@ -90,6 +92,15 @@ QJsonObject WorkflowStore::workflowJson(const SandboxWorkflow &wf)
                        {QStringLiteral("status"), wf.status},
                        {QStringLiteral("created_at"), isoTime(wf.createdMs)},
                        {QStringLiteral("updated_at"), isoTime(wf.updatedMs)}};
+}
+
+const QByteArray &WorkflowStore::workflowBytes(const SandboxWorkflow &wf)
+{
+    if (wf.cachedRevision != wf.revision) {
+        wf.cachedJson = QJsonDocument(workflowJson(wf)).toJson(QJsonDocument::Compact);
+        wf.cachedRevision = wf.revision;
+    }
+    return wf.cachedJson;
 }
 
 QJsonObject WorkflowStore::actionJson(const SandboxWorkflow &wf)

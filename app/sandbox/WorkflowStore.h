@@ -34,6 +34,7 @@ public:
     // Rendering
     static QString isoTime(qint64 ms);
     static QJsonObject workflowJson(const SandboxWorkflow &wf);
+    static const QByteArray &workflowBytes(const SandboxWorkflow &wf); // cached compact JSON
     static QJsonObject actionJson(const SandboxWorkflow &wf);
     static QJsonObject nodeJson(const SandboxWorkflow &wf, const SandboxNode &node);
     static QJsonObject edgeJson(const SandboxWorkflow &wf, const SandboxEdge &edge);
