@@ -1,0 +1,123 @@
+// dialnexa-console: the composition root. Parses the command line, optionally starts the
+// in-process sandbox, builds the one ApiClient and hands everything to ConsoleController.
+
+#include "ConsoleController.h"
+#include "StatusStyle.h"
+#include "api/ApiClient.h"
+#include "services/SecretStore.h"
+#include "services/ApiKeyResolver.h"
+#include "services/KeychainSecretStore.h"
+#include "services/ProfileStore.h"
+
+#include "SandboxHost.h"
+#include "SandboxOptions.h"
+
+#include <QApplication>
+#include <QCommandLineParser>
+#include <QTextStream>
+
+#include <cstdio>
+#include <memory>
+
+int main(int argc, char *argv[])
+{
+    QApplication app(argc, argv);
+    QApplication::setOrganizationName(QStringLiteral("DialNexa"));
+    QApplication::setApplicationName(QStringLiteral("DialNexa Console"));
+    QApplication::setApplicationDisplayName(QStringLiteral("DialNexa Console"));
+    QApplication::setApplicationVersion(QStringLiteral(DIALNEXA_VERSION));
+    QApplication::setDesktopFileName(QStringLiteral("dialnexa-console"));
+    QApplication::setWindowIcon(StatusStyle::appIcon());
+
+    QCommandLineParser parser;
+    parser.setApplicationDescription(
+        QStringLiteral("Watch DialNexa workflows and pause or resume them fast during an incident."));
+    parser.addHelpOption();
+    parser.addVersionOption();
+    const QCommandLineOption sandboxOpt(
+        QStringLiteral("sandbox"),
+        QStringLiteral("Start the built-in simulated DialNexa API and connect to it (no key needed)."));
+    const QCommandLineOption sandboxCountOpt(
+        QStringLiteral("sandbox-workflows"),
+        QStringLiteral("Number of simulated workflows with --sandbox (default 40)."),
+        QStringLiteral("N"), QStringLiteral("40"));
+    const QCommandLineOption baseUrlOpt(
+        QStringLiteral("base-url"),
+        QStringLiteral("API base URL for this run (default: the profile's, or %1).")
+            .arg(QString::fromLatin1(ApiClient::DefaultBaseUrl)),
+        QStringLiteral("URL"));
+    const QCommandLineOption profileOpt(QStringLiteral("profile"),
+                                        QStringLiteral("Connection profile to use (default: the last used)."),
+                                        QStringLiteral("NAME"));
+    const QCommandLineOption screenshotOpt(
+        QStringLiteral("screenshot"),
+        QStringLiteral("After the first successful load, save a PNG of the window to FILE and quit."),
+        QStringLiteral("FILE"));
+    const QCommandLineOption screenshotDelayOpt(
+        QStringLiteral("screenshot-delay-ms"),
+        QStringLiteral("Wait N ms after the first load before the screenshot (default 600)."),
+        QStringLiteral("N"), QStringLiteral("600"));
+    parser.addOptions({sandboxOpt, sandboxCountOpt, baseUrlOpt, profileOpt, screenshotOpt,
+                       screenshotDelayOpt});
+    parser.process(app);
+
+    QTextStream err(stderr);
+    ConsoleController::Options options;
+    options.sandbox = parser.isSet(sandboxOpt);
+    options.profileName = parser.value(profileOpt);
+    options.screenshotPath = parser.value(screenshotOpt);
+    bool numberOk = true;
+    options.screenshotDelayMs = parser.value(screenshotDelayOpt).toInt(&numberOk);
+    if (!numberOk || options.screenshotDelayMs < 0) {
+        err << "dialnexa-console: --screenshot-delay-ms needs a non-negative number\n";
+        return 2;
+    }
+    if (parser.isSet(baseUrlOpt)) {
+        const QUrl url = QUrl::fromUserInput(parser.value(baseUrlOpt));
+        const QString problem = ApiClient::validateBaseUrl(url);
+        if (!problem.isEmpty()) {
+            err << "dialnexa-console: --base-url: " << problem << '\n';
+            return 2;
+        }
+        options.baseUrlOverride = url;
+    }
+
+    ApiClient client;
+    std::unique_ptr<SandboxHost> sandbox;
+    if (options.sandbox) {
+        SandboxOptions sandboxOptions;
+        sandboxOptions.port = 0;            // a free loopback port
+        sandboxOptions.tickMs = 1000;
+        sandboxOptions.workflowCount = parser.value(sandboxCountOpt).toInt(&numberOk);
+        if (!numberOk || sandboxOptions.workflowCount < 0) {
+            err << "dialnexa-console: --sandbox-workflows needs a non-negative number\n";
+            return 2;
+        }
+        sandbox = std::make_unique<SandboxHost>();
+        if (!sandbox->start(sandboxOptions)) {
+            err << "dialnexa-console: the sandbox could not start listening on loopback\n";
+            return 1;
+        }
+        options.sandboxBaseUrl = sandbox->baseUrl();
+        options.sandboxApiKey = sandbox->apiKey();   // memory only
+    }
+
+    ProfileStore profiles;
+    KeychainSecretStore keychain;
+    ApiKeyResolver keys(&keychain);
+
+    int exitCode = 0;
+    ConsoleController controller(&client, &profiles, &keys, options);
+    if (!options.screenshotPath.isEmpty()) {
+        QObject::connect(&controller, &ConsoleController::screenshotFinished, &app,
+                         [&exitCode](bool ok, const QString &message) {
+            QTextStream(ok ? stdout : stderr) << message << '\n';
+            exitCode = ok ? 0 : 1;
+            QCoreApplication::exit(exitCode);
+        });
+    }
+    controller.start();
+    const int rc = app.exec();
+    client.abortAll();
+    return options.screenshotPath.isEmpty() ? rc : exitCode;
+}

@@ -1,0 +1,54 @@
+#pragma once
+
+#include <QDialog>
+#include <QUrl>
+
+class QComboBox;
+class QDialogButtonBox;
+class QLabel;
+class QLineEdit;
+class QPushButton;
+
+// Asks for a profile name, a base URL (v1 or the legacy unversioned base) and an API key.
+// The base URL is checked with ApiClient::validateBaseUrl as you type and the reason is
+// shown inline. The key field uses password echo and is never stored by this dialog:
+// on "Sign in" it emits signInRequested() and the caller stores the key through
+// ApiKeyResolver. Show with open(); the caller closes it with accept() once stored.
+class SignInDialog : public QDialog
+{
+    Q_OBJECT
+public:
+    explicit SignInDialog(QWidget *parent = nullptr);
+
+    void setProfileName(const QString &name);
+    QString profileName() const;
+    void setBaseUrl(const QUrl &url);
+    QUrl baseUrl() const;
+    QString apiKey() const;
+
+    // A sentence at the top, e.g. why sign-in is needed ("DialNexa refused the key…").
+    void setExplanation(const QString &text);
+    // An inline problem below the fields (e.g. the keychain answer); empty hides it.
+    void setProblem(const QString &text);
+    // While the key is being stored: fields and "Sign in" disabled.
+    void setBusy(bool busy);
+
+    QLineEdit *apiKeyField() const { return m_key; }
+    QPushButton *signInButton() const { return m_signIn; }
+
+Q_SIGNALS:
+    void signInRequested(const QString &profileName, const QUrl &baseUrl, const QString &apiKey);
+
+private:
+    void validate();
+
+    QLabel *m_explanation;
+    QLineEdit *m_profile;
+    QComboBox *m_url;
+    QLabel *m_urlHint;
+    QLineEdit *m_key;
+    QLabel *m_problem;
+    QDialogButtonBox *m_buttons;
+    QPushButton *m_signIn;
+    bool m_busy = false;
+};
