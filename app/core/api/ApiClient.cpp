@@ -92,6 +92,41 @@ ApiError::Kind kindForStatus(int status)
     return ApiError::Kind::BadResponse;   // an unexpected 1xx/3xx
 }
 
+// The body of a POST, readable exactly once. Qt's HTTP layer silently re-sends a request
+// whose connection closed before any reply byte arrived (QHttpNetworkConnectionChannel's
+// reconnectAttempts), whatever the method. For a lifecycle POST that could pause or cancel
+// twice (the API has no idempotency key), so the body device refuses reset(): Qt then fails
+// the re-send (ContentReSendError) instead of repeating the POST. Needs
+// DoNotBufferUploadDataAttribute, otherwise Qt copies the body into a resettable buffer.
+class OneShotBody : public QIODevice
+{
+public:
+    OneShotBody(QByteArray data, QObject *parent) : QIODevice(parent), m_data(std::move(data))
+    {
+        open(QIODevice::ReadOnly);
+    }
+    bool isSequential() const override { return true; }
+    bool reset() override { return false; }
+    qint64 bytesAvailable() const override { return (m_data.size() - m_pos) + QIODevice::bytesAvailable(); }
+    bool atEnd() const override { return m_pos >= m_data.size() && QIODevice::bytesAvailable() == 0; }
+
+protected:
+    qint64 readData(char *out, qint64 maxSize) override
+    {
+        const qint64 n = qMin<qint64>(maxSize, m_data.size() - m_pos);
+        if (n <= 0)
+            return m_pos >= m_data.size() ? -1 : 0;
+        memcpy(out, m_data.constData() + m_pos, size_t(n));
+        m_pos += n;
+        return n;
+    }
+    qint64 writeData(const char *, qint64) override { return -1; }
+
+private:
+    QByteArray m_data;
+    qint64 m_pos = 0;
+};
+
 } // namespace
 
 struct PendingRequest
@@ -201,7 +236,11 @@ void ApiClient::Private::send(const std::shared_ptr<PendingRequest> &req)
     } else {
         if (req->hasBody)
             request.setHeader(QNetworkRequest::ContentTypeHeader, QByteArrayLiteral("application/json"));
-        reply = nam->post(request, req->hasBody ? req->body : QByteArray());
+        request.setHeader(QNetworkRequest::ContentLengthHeader, req->hasBody ? req->body.size() : 0);
+        request.setAttribute(QNetworkRequest::DoNotBufferUploadDataAttribute, true);
+        auto *body = new OneShotBody(req->hasBody ? req->body : QByteArray(), nullptr);
+        reply = nam->post(request, body);
+        body->setParent(reply);
     }
     req->reply = reply;
 
@@ -306,7 +345,11 @@ ApiResponse ApiClient::Private::classify(const std::shared_ptr<PendingRequest> &
             }
             break;
         }
-        e.setDiagnostic(reply->errorString());
+        if (netError == QNetworkReply::ContentReSendError)
+            e.setDiagnostic(tr("the connection closed before DialNexa answered, and the request "
+                               "was not sent a second time (%1)").arg(reply->errorString()));
+        else
+            e.setDiagnostic(reply->errorString());
         return fail(e);
     }
 

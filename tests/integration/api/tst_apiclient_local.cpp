@@ -266,6 +266,26 @@ private Q_SLOTS:
         QTRY_VERIFY(c.response.has_value());
         QCOMPARE(c.response->error.kind(), ApiError::Kind::Network);
         QVERIFY(c.response->error.userMessage().startsWith(QStringLiteral("Could not reach DialNexa at 127.0.0.1")));
+        // Qt re-sends a request whose connection closed early; a POST must not be repeated.
+        QTest::qWait(300);
+        QCOMPARE(server.requests.size(), 1);
+        QCOMPARE(c.calls, 1);
+    }
+
+    void droppedGetIsResentByQtButReportedOnce()
+    {
+        LocalHttpServer server;
+        QVERIFY(server.listen());
+        server.handler = [](QTcpSocket *s, const QByteArray &) { s->abort(); };
+        auto client = clientFor(server.origin() + QStringLiteral("/v1"));
+        client->setRetryPolicy(noRetry());
+        Capture c;
+        client->get(QStringLiteral("workflows"), QUrlQuery(), this, c.callback());
+        QTRY_VERIFY(c.response.has_value());
+        QCOMPARE(c.response->error.kind(), ApiError::Kind::Network);
+        QCOMPARE(c.response->attempts, 1);
+        QVERIFY(server.requests.size() >= 1);   // Qt's own transparent re-sends are fine for a GET
+        QCOMPARE(c.calls, 1);
     }
 
     void silentServerTimesOutAndPostIsNotRepeated()
