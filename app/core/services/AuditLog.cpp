@@ -14,6 +14,12 @@ const char *const kColumns =
     "id, requested_at_utc, completed_at_utc, os_user, profile, api_host, workflow_id, "
     "workflow_name, action, outcome, http_status, server_message, reason, incident_id";
 
+// Qt binds a null QString as SQL NULL; NOT NULL text columns get "" instead.
+QString notNull(const QString &text)
+{
+    return text.isNull() ? QStringLiteral("") : text;
+}
+
 QVariant textOrNull(const QString &text)
 {
     return text.isNull() ? QVariant(QMetaType::fromType<QString>()) : QVariant(text);
@@ -145,13 +151,13 @@ qint64 AuditLog::recordRequest(const AuditEntry &entry)
     const QDateTime at = entry.requestedAtUtc.isValid() ? entry.requestedAtUtc
                                                         : QDateTime::currentDateTimeUtc();
     q.addBindValue(formatTimestamp(at));
-    q.addBindValue(entry.osUser);
-    q.addBindValue(entry.profile);
-    q.addBindValue(entry.apiHost);
-    q.addBindValue(entry.workflowId);
-    q.addBindValue(entry.workflowName);
-    q.addBindValue(entry.action);
-    q.addBindValue(entry.reason);
+    q.addBindValue(notNull(entry.osUser));
+    q.addBindValue(notNull(entry.profile));
+    q.addBindValue(notNull(entry.apiHost));
+    q.addBindValue(notNull(entry.workflowId));
+    q.addBindValue(notNull(entry.workflowName));
+    q.addBindValue(notNull(entry.action));
+    q.addBindValue(notNull(entry.reason));
     q.addBindValue(entry.incidentId.isEmpty() ? QVariant(QMetaType::fromType<QString>())
                                               : QVariant(entry.incidentId));
     if (!q.exec()) {

@@ -107,8 +107,13 @@ bool IncidentStore::execUpdate(const QString &sql, const QVariantList &binds)
         return false;
     QSqlQuery q(m_db->database());
     q.prepare(sql);
-    for (const QVariant &b : binds)
-        q.addBindValue(b);
+    for (const QVariant &b : binds) {
+        // Qt binds a null QString as SQL NULL; the NOT NULL text columns get "" instead.
+        if (b.typeId() == QMetaType::QString && b.toString().isNull())
+            q.addBindValue(QStringLiteral(""));
+        else
+            q.addBindValue(b);
+    }
     if (!q.exec()) {
         m_db->setLastError(q.lastError().text());
         return false;

@@ -137,7 +137,7 @@ private Q_SLOTS:
         QCOMPARE(itemFinished.size(), items.size());
 
         const auto out = byId(runner.outcomes());
-        for (const QString &id : {"wf_act_001", "wf_act_002", "wf_act_003", "wf_act_004", "wf_run_001"}) {
+        for (const char *id : {"wf_act_001", "wf_act_002", "wf_act_003", "wf_act_004", "wf_run_001"}) {
             QCOMPARE(BulkItemOutcome::kindName(out.value(id).kind), QStringLiteral("done"));
             QCOMPARE(env.control->status(id), QStringLiteral("paused"));
         }
@@ -403,7 +403,7 @@ private Q_SLOTS:
         QVERIFY(env.start());
         const QList<BulkItem> items = env.insert(QStringLiteral("wf_unc"), 1, QStringLiteral("active"));
         const std::optional<Incident> inc = env.store.createIncident(QStringLiteral("r"), QStringLiteral("bob"), {}, {});
-        QVERIFY(inc);
+        QVERIFY2(inc, qPrintable(env.store.lastError() + QStringLiteral(" open=%1 ").arg(env.store.isOpen()) + env.dbPath()));
         QVERIFY(env.store.addWorkflow(inc->id, items.first().id, items.first().name));
         QVERIFY(env.store.markPauseRequested(inc->id, items.first().id));
         QVERIFY(env.control->setStatus(items.first().id, QStringLiteral("paused")));
