@@ -63,7 +63,7 @@ int main(int argc, char *argv[])
 
     SandboxHost host;
     SandboxOptions options;
-    options.tickMs = 1000;
+    options.tickMs = 0; // no workflow may complete mid-benchmark (pause would then be a 409)
     options.workflowCount = 100; // a full page of 100 rows
     if (!host.start(options)) {
         std::fprintf(stderr, "bench_sandbox: cannot start the sandbox\n");
@@ -84,17 +84,23 @@ int main(int argc, char *argv[])
     // Warm up the connection pool.
     run(nam, 60, [&](int) { return nam.get(request(host.controlUrl().toString() + QStringLiteral("/health"))); }, &failures);
 
-    const double baseline = run(nam, n, [&](int) {
-        return nam.get(request(host.controlUrl().toString() + QStringLiteral("/health")));
-    }, &failures);
-    totalFailures += failures;
-    const double list100 = run(nam, n, [&](int) {
-        return nam.get(request(base + QStringLiteral("/workflows?limit=100")));
-    }, &failures);
-    totalFailures += failures;
+    // The machine is shared, so baseline and list runs are interleaved over several
+    // rounds and the best round of each is reported (load only ever slows a round down).
+    const int rounds = smoke ? 1 : 3;
+    double baseline = 0;
+    double list100 = 0;
+    for (int round = 0; round < rounds; ++round) {
+        baseline = qMax(baseline, run(nam, n, [&](int) {
+            return nam.get(request(host.controlUrl().toString() + QStringLiteral("/health")));
+        }, &failures));
+        totalFailures += failures;
+        list100 = qMax(list100, run(nam, n, [&](int) {
+            return nam.get(request(base + QStringLiteral("/workflows?limit=100")));
+        }, &failures));
+        totalFailures += failures;
+    }
 
-    // Active workflows for pause/resume pairs; each slot owns one workflow so a pair
-    // (pause then resume, in order) never races with another slot.
+    // Active workflows for the pause/resume measurement.
     QStringList active;
     {
         QEventLoop loop;
@@ -113,15 +119,17 @@ int main(int argc, char *argv[])
     }
     // Each of the InFlight slots owns one workflow and alternates pause, resume, pause...
     // on it, so every request is a valid transition (200) and slots never interfere.
-    const double pauseResume = [&] {
+    const auto pauseResumeRound = [&] {
         QEventLoop loop;
-        int issued = 0;
         int done = 0;
         int fails = 0;
-        const int total = (n / (2 * InFlight)) * 2 * InFlight;
+        // An even number per slot, so every workflow ends each round active again.
+        const int perSlot = qMax(2, (n / (2 * InFlight)) * 2);
+        const int total = perSlot * InFlight;
+        QList<int> sent(InFlight, 0);
         QElapsedTimer timer;
         std::function<void(int, bool)> fire = [&](int slot, bool pause) {
-            ++issued;
+            ++sent[slot];
             const QString url = base + QStringLiteral("/workflows/%1/%2").arg(active.at(slot), pause ? QStringLiteral("pause") : QStringLiteral("resume"));
             QNetworkReply *reply = nam.post(request(url), QByteArray());
             QObject::connect(reply, &QNetworkReply::finished, &loop, [&, reply, slot, pause] {
@@ -130,9 +138,9 @@ int main(int argc, char *argv[])
                 reply->readAll();
                 reply->deleteLater();
                 ++done;
-                if (issued < total)
+                if (sent[slot] < perSlot)
                     fire(slot, !pause);
-                else if (done == issued)
+                else if (done == total)
                     loop.quit();
             });
         };
@@ -142,8 +150,12 @@ int main(int argc, char *argv[])
         loop.exec();
         failures = fails;
         return done / (double(timer.nsecsElapsed()) / 1e9);
-    }();
-    totalFailures += failures;
+    };
+    double pauseResume = 0;
+    for (int round = 0; round < rounds; ++round) {
+        pauseResume = qMax(pauseResume, pauseResumeRound());
+        totalFailures += failures;
+    }
 
     std::printf("BENCH sandbox_baseline_rps %.0f req/s\n", baseline);
     std::printf("BENCH sandbox_list100_rps %.0f req/s\n", list100);
