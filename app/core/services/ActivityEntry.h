@@ -1,0 +1,44 @@
+#pragma once
+
+#include "domain/WorkflowStatus.h"
+
+#include <QDateTime>
+#include <QMetaType>
+#include <QString>
+
+// One observed workflow status change, for the activity log.
+struct ActivityEntry
+{
+    enum class Origin {
+        ThisConsole,   // an action this console started (or expected) produced it
+        External       // seen by polling; someone or something else did it
+    };
+
+    QDateTime at;              // when the console saw the change (UTC)
+    QString workflowId;
+    QString workflowName;      // may be empty when the server sent none
+    WorkflowStatus previous;
+    WorkflowStatus current;
+    Origin origin = Origin::External;
+
+    // "Summer outreach (wf_123)", or just the id when the name is empty.
+    QString workflowText() const
+    {
+        return workflowName.isEmpty() ? workflowId
+                                      : QStringLiteral("%1 (%2)").arg(workflowName, workflowId);
+    }
+    // "Active → Paused"
+    QString changeText() const
+    {
+        return QStringLiteral("%1 → %2").arg(previous.displayText(), current.displayText());
+    }
+    // "this console" / "not by this console"
+    static QString originText(Origin origin)
+    {
+        return origin == Origin::ThisConsole ? QStringLiteral("this console")
+                                             : QStringLiteral("not by this console");
+    }
+    QString originText() const { return originText(origin); }
+};
+
+Q_DECLARE_METATYPE(ActivityEntry)

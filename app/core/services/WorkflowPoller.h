@@ -1,0 +1,86 @@
+#pragma once
+
+#include "api/ApiError.h"
+#include "api/WorkflowQuery.h"
+
+#include <QDateTime>
+#include <QObject>
+
+#include <functional>
+
+class ConnectionHealth;
+class QTimer;
+class WorkflowApi;
+class WorkflowListModel;
+
+// Keeps WorkflowListModel in step with the server (the API has no lifecycle events, gap 22).
+// - One refresh at a time: refreshNow() during a refresh is coalesced into exactly one
+//   follow-up refresh, however often it is called.
+// - A success goes to WorkflowListModel::setWorkflows (keyed diff, never a reset after the
+//   first load); a failure leaves the list as it is.
+// - The delay before the next poll comes from ConnectionHealth (Retrying sooner, Offline
+//   backing off toward 60 s, SignedOut: no polling until ConnectionHealth::signedIn()).
+// Everything is asynchronous; the timer is single-shot and re-armed after each answer.
+class WorkflowPoller : public QObject
+{
+    Q_OBJECT
+public:
+    using Clock = std::function<QDateTime()>;
+
+    static constexpr int DefaultIntervalSeconds = 5;
+    static constexpr int MinIntervalSeconds = 2;
+    static constexpr int MaxIntervalSeconds = 300;
+
+    // `health` may be null (then the poller keeps the plain interval); it is not owned.
+    WorkflowPoller(WorkflowApi *api, WorkflowListModel *model, ConnectionHealth *health = nullptr,
+                   QObject *parent = nullptr);
+
+    // Clamped to 2–300 s; also becomes the health's base interval.
+    void setInterval(int seconds);
+    int interval() const;
+    // Test seam: an unclamped interval in milliseconds.
+    void setIntervalMs(int ms);
+    int intervalMs() const { return m_intervalMs; }
+    void setClock(Clock clock);                 // stamps refreshSucceeded
+    void setQuery(const WorkflowQuery &query);  // server-side filters, normally empty
+    WorkflowQuery query() const { return m_query; }
+
+    // start() refreshes at once, then every interval; stop() cancels the schedule (a
+    // refresh in flight still lands in the model).
+    void start();
+    void stop();
+    bool isActive() const { return m_active; }
+
+    // Refresh now (or right after the refresh in flight). Works while stopped, too.
+    void refreshNow();
+    bool isRefreshing() const { return m_refreshing; }
+    bool hasFollowUpQueued() const { return m_followUp; }
+    // Delay the timer is armed with, or -1 when nothing is scheduled.
+    int scheduledDelayMs() const;
+    QDateTime lastSuccess() const { return m_lastSuccess; }
+    int refreshCount() const { return m_refreshCount; }   // refreshes started so far
+
+Q_SIGNALS:
+    void refreshStarted();
+    void refreshSucceeded(const QDateTime &at);
+    void refreshFailed(const ApiError &error);
+
+private:
+    void beginRefresh();
+    void finishRefresh();
+    void scheduleNext();
+    int nextDelayMs() const;
+
+    WorkflowApi *m_api;
+    WorkflowListModel *m_model;
+    ConnectionHealth *m_health;
+    QTimer *m_timer;
+    Clock m_clock;
+    WorkflowQuery m_query;
+    int m_intervalMs = DefaultIntervalSeconds * 1000;
+    bool m_active = false;
+    bool m_refreshing = false;
+    bool m_followUp = false;
+    int m_refreshCount = 0;
+    QDateTime m_lastSuccess;
+};
