@@ -290,6 +290,17 @@ ApiResponse ApiClient::Private::classify(const std::shared_ptr<PendingRequest> &
 
     auto fail = [&](ApiError error) {
         error.setRequest(method, req->url);
+        // A misbehaving server or proxy could echo the Authorization header back: the key
+        // must still never reach a message, the Details pane or a log.
+        if (!apiKey.isEmpty()) {
+            const QString redacted = QStringLiteral("[redacted]");
+            error.setServerMessage(error.serverMessage().replace(apiKey, redacted));
+            error.setDiagnostic(error.diagnostic().replace(apiKey, redacted));
+            QStringList tls = error.tlsErrors();
+            for (QString &t : tls)
+                t.replace(apiKey, redacted);
+            error.setTlsErrors(tls);
+        }
         response.error = error;
         return response;
     };

@@ -324,7 +324,6 @@ private Q_SLOTS:
         QVERIFY(c.response->error.userMessage().contains(QStringLiteral("example.com")));
         QTest::qWait(100);
         QCOMPARE(proxy.connections, 0);
-        // Sanity check of the trap: a loopback http URL is allowed and does go out.
     }
 
     void abortAllCancelsOnce()

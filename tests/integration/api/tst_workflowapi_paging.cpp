@@ -1,0 +1,277 @@
+// WorkflowApi::listAll against a scripted loopback server: envelopes the sandbox does not
+// produce (no meta, meta with only total, records moving between pages) and the cap on
+// concurrent page requests. Also Retry-After forms and server-echoed secrets.
+#include "LocalHttpServer.h"
+
+#include "api/ApiClient.h"
+#include "api/WorkflowApi.h"
+
+#include <QJsonArray>
+#include <QJsonDocument>
+#include <QJsonObject>
+#include <QTest>
+#include <QTimer>
+#include <QUrlQuery>
+
+#include <optional>
+
+namespace {
+const QString Key = QStringLiteral("dnx_test_secretvalue123");
+
+int pageOf(const QByteArray &raw)
+{
+    const QByteArray line = LocalHttpServer::requestLine(raw);
+    const QByteArray target = line.split(' ').value(1);
+    const QUrlQuery q(QUrl(QString::fromLatin1(target)).query());
+    return q.queryItemValue(QStringLiteral("page")).toInt();
+}
+
+QJsonObject row(int n)
+{
+    return QJsonObject{{QStringLiteral("id"), QStringLiteral("wf_%1").arg(n, 4, 10, QLatin1Char('0'))},
+                       {QStringLiteral("title"), QStringLiteral("Workflow %1").arg(n)},
+                       {QStringLiteral("status"), n % 2 ? QStringLiteral("active") : QStringLiteral("paused")}};
+}
+
+// Rows [first, first+count) as a page body, with `meta` (or none when empty).
+QByteArray pageBody(int first, int count, const QJsonObject &meta = QJsonObject())
+{
+    QJsonArray data;
+    for (int i = 0; i < count; ++i)
+        data.append(row(first + i));
+    QJsonObject body{{QStringLiteral("data"), data}};
+    if (!meta.isEmpty())
+        body.insert(QStringLiteral("meta"), meta);
+    return QJsonDocument(body).toJson(QJsonDocument::Compact);
+}
+
+QJsonObject meta(int page, int limit, int total, bool withTotalPages)
+{
+    QJsonObject m{{QStringLiteral("page"), page}, {QStringLiteral("limit"), limit}, {QStringLiteral("total"), total}};
+    if (withTotalPages)
+        m.insert(QStringLiteral("totalPages"), (total + limit - 1) / limit);
+    return m;
+}
+} // namespace
+
+class TestWorkflowApiPaging : public QObject
+{
+    Q_OBJECT
+private:
+    std::unique_ptr<ApiClient> clientFor(const LocalHttpServer &server)
+    {
+        auto client = std::make_unique<ApiClient>();
+        client->setBaseUrl(QUrl(server.origin() + QStringLiteral("/v1")));
+        client->setApiKey(Key);
+        return client;
+    }
+
+    std::optional<ApiResult<QList<Workflow>>> listAll(WorkflowApi &api)
+    {
+        std::optional<ApiResult<QList<Workflow>>> result;
+        api.listAll(WorkflowQuery(), this, [&](const ApiResult<QList<Workflow>> &r) { result = r; });
+        (void)QTest::qWaitFor([&] { return result.has_value(); }, 10000);
+        return result;
+    }
+
+private Q_SLOTS:
+    void withoutMetaWalksUntilShortPage()
+    {
+        LocalHttpServer server;
+        QVERIFY(server.listen());
+        server.handler = [](QTcpSocket *s, const QByteArray &raw) {
+            const int page = pageOf(raw);
+            const int count = page < 3 ? 100 : 30;   // 230 rows, no meta at all
+            LocalHttpServer::reply(s, 200, "OK", pageBody((page - 1) * 100, count));
+        };
+        auto client = clientFor(server);
+        WorkflowApi api(client.get());
+        const auto result = listAll(api);
+        QVERIFY(result.has_value());
+        QVERIFY2(result->ok(), qPrintable(result->error().details()));
+        QCOMPARE(result->value().size(), 230);
+        QCOMPARE(result->value().first().id, QStringLiteral("wf_0000"));
+        QCOMPARE(result->value().last().id, QStringLiteral("wf_0229"));
+        QCOMPARE(server.requests.size(), 3);
+        for (int i = 0; i < 3; ++i)
+            QCOMPARE(pageOf(server.requests.at(i)), i + 1);   // one after the other, in order
+        QVERIFY(LocalHttpServer::requestLine(server.requests.first()).contains("limit=100"));
+    }
+
+    void withoutMetaStopsOnEmptyPage()
+    {
+        LocalHttpServer server;
+        QVERIFY(server.listen());
+        server.handler = [](QTcpSocket *s, const QByteArray &raw) {
+            const int page = pageOf(raw);
+            LocalHttpServer::reply(s, 200, "OK", pageBody((page - 1) * 100, page == 1 ? 100 : 0));
+        };
+        auto client = clientFor(server);
+        WorkflowApi api(client.get());
+        const auto result = listAll(api);
+        QVERIFY(result.has_value() && result->ok());
+        QCOMPARE(result->value().size(), 100);
+        QCOMPARE(server.requests.size(), 2);
+    }
+
+    void metaWithOnlyTotalUsesCeil()
+    {
+        LocalHttpServer server;
+        QVERIFY(server.listen());
+        server.handler = [](QTcpSocket *s, const QByteArray &raw) {
+            const int page = pageOf(raw);
+            const int count = page < 3 ? 100 : 1;   // total 201 -> 3 pages
+            LocalHttpServer::reply(s, 200, "OK", pageBody((page - 1) * 100, count, meta(page, 100, 201, false)));
+        };
+        auto client = clientFor(server);
+        WorkflowApi api(client.get());
+        const auto result = listAll(api);
+        QVERIFY(result.has_value() && result->ok());
+        QCOMPARE(result->value().size(), 201);
+        QCOMPARE(server.requests.size(), 3);
+    }
+
+    void recordMovedBetweenPagesAppearsOnce()
+    {
+        LocalHttpServer server;
+        QVERIFY(server.listen());
+        server.handler = [](QTcpSocket *s, const QByteArray &raw) {
+            const int page = pageOf(raw);
+            // A record inserted at the head while paging: page 2 starts one row earlier,
+            // so wf_0099 is served on both pages.
+            const int first = page == 1 ? 0 : 99;
+            const int count = page == 1 ? 100 : 51;
+            LocalHttpServer::reply(s, 200, "OK", pageBody(first, count, meta(page, 100, 150, true)));
+        };
+        auto client = clientFor(server);
+        WorkflowApi api(client.get());
+        const auto result = listAll(api);
+        QVERIFY(result.has_value() && result->ok());
+        QCOMPARE(result->value().size(), 150);
+        QSet<QString> ids;
+        for (const Workflow &w : result->value())
+            ids.insert(w.id);
+        QCOMPARE(ids.size(), 150);
+        QCOMPARE(result->value().at(99).id, QStringLiteral("wf_0099"));
+        QCOMPARE(result->value().at(100).id, QStringLiteral("wf_0100"));   // page order kept
+    }
+
+    void concurrentPagesAreCappedAndAssembledInOrder()
+    {
+        LocalHttpServer server;
+        QVERIFY(server.listen());
+        int outstanding = 0;
+        int peak = 0;
+        server.handler = [&](QTcpSocket *s, const QByteArray &raw) {
+            const int page = pageOf(raw);
+            ++outstanding;
+            peak = qMax(peak, outstanding);
+            // Later pages answer sooner, so arrival order differs from page order.
+            QTimer::singleShot(page == 1 ? 0 : 20 + (8 - page) * 10, s, [&, s, page] {
+                --outstanding;
+                LocalHttpServer::reply(s, 200, "OK", pageBody((page - 1) * 100, page < 8 ? 100 : 5, meta(page, 100, 705, true)));
+            });
+        };
+        auto client = clientFor(server);
+        WorkflowApi api(client.get());
+        api.setMaxConcurrentPages(2);
+        const auto result = listAll(api);
+        QVERIFY(result.has_value());
+        QVERIFY2(result->ok(), qPrintable(result->error().details()));
+        QCOMPARE(result->value().size(), 705);
+        for (int i = 0; i < result->value().size(); ++i)
+            QCOMPARE(result->value().at(i).id, row(i).value(QStringLiteral("id")).toString());
+        QCOMPARE(server.requests.size(), 8);
+        QCOMPARE(peak, 2);
+    }
+
+    void emptyWorkspace()
+    {
+        LocalHttpServer server;
+        QVERIFY(server.listen());
+        server.handler = [](QTcpSocket *s, const QByteArray &) {
+            LocalHttpServer::reply(s, 200, "OK", R"({"data":[],"meta":{"page":1,"limit":100,"total":0,"totalPages":0}})");
+        };
+        auto client = clientFor(server);
+        WorkflowApi api(client.get());
+        const auto result = listAll(api);
+        QVERIFY(result.has_value() && result->ok());
+        QVERIFY(result->value().isEmpty());
+        QCOMPARE(server.requests.size(), 1);
+    }
+
+    void retryAfterAsHttpDate()
+    {
+        LocalHttpServer server;
+        QVERIFY(server.listen());
+        int n = 0;
+        server.handler = [&n](QTcpSocket *s, const QByteArray &) {
+            if (n++ == 0) {
+                const QByteArray date = QDateTime::currentDateTimeUtc().addSecs(5).toString(Qt::RFC2822Date).toLatin1();
+                LocalHttpServer::reply(s, 503, "Service Unavailable", {}, {"Retry-After: " + date});
+            } else {
+                LocalHttpServer::reply(s, 200, "OK", R"({"id":"wf_1","status":"active"})");
+            }
+        };
+        auto client = clientFor(server);
+        QList<int> delays;
+        client->setScheduler([&delays](int ms, QObject *ctx, std::function<void()> fn) {
+            delays.append(ms);
+            QTimer::singleShot(0, ctx, std::move(fn));
+        });
+        WorkflowApi api(client.get());
+        std::optional<ApiResult<Workflow>> result;
+        api.get(QStringLiteral("wf_1"), this, [&](const ApiResult<Workflow> &r) { result = r; });
+        QTRY_VERIFY(result.has_value());
+        QVERIFY(result->ok());
+        QCOMPARE(delays.size(), 1);
+        QVERIFY2(delays.first() >= 3000 && delays.first() <= 5000, qPrintable(QString::number(delays.first())));
+    }
+
+    void retryAfterBeyondCapIsNotRetried()
+    {
+        LocalHttpServer server;
+        QVERIFY(server.listen());
+        server.handler = [](QTcpSocket *s, const QByteArray &) {
+            LocalHttpServer::reply(s, 429, "Too Many Requests",
+                                   R"({"statusCode":429,"message":"Too many requests.","error":"Too Many Requests"})",
+                                   {"Retry-After: 120"});
+        };
+        auto client = clientFor(server);
+        QList<int> delays;
+        client->setScheduler([&delays](int ms, QObject *ctx, std::function<void()> fn) {
+            delays.append(ms);
+            QTimer::singleShot(0, ctx, std::move(fn));
+        });
+        std::optional<ApiResponse> response;
+        client->get(QStringLiteral("workflows"), QUrlQuery(), this, [&](const ApiResponse &r) { response = r; });
+        QTRY_VERIFY(response.has_value());
+        QCOMPARE(response->error.kind(), ApiError::Kind::RateLimited);
+        QCOMPARE(response->error.retryAfterSeconds(), 120);
+        QCOMPARE(response->attempts, 1);
+        QVERIFY(delays.isEmpty());
+        QCOMPARE(server.requests.size(), 1);
+    }
+
+    void echoedKeyIsRedacted()
+    {
+        LocalHttpServer server;
+        QVERIFY(server.listen());
+        server.handler = [](QTcpSocket *s, const QByteArray &raw) {
+            const QByteArray auth = LocalHttpServer::header(raw, "Authorization");
+            LocalHttpServer::reply(s, 400, "Bad Request",
+                                   R"({"statusCode":400,"message":"bad header: )" + auth + R"(","error":"Bad Request"})");
+        };
+        auto client = clientFor(server);
+        std::optional<ApiResponse> response;
+        client->get(QStringLiteral("workflows"), QUrlQuery(), this, [&](const ApiResponse &r) { response = r; });
+        QTRY_VERIFY(response.has_value());
+        QCOMPARE(response->error.kind(), ApiError::Kind::Client);
+        QVERIFY(!response->error.userMessage().contains(Key));
+        QVERIFY(!response->error.details().contains(Key));
+        QVERIFY2(response->error.serverMessage().contains(QStringLiteral("[redacted]")), qPrintable(response->error.serverMessage()));
+    }
+};
+
+QTEST_GUILESS_MAIN(TestWorkflowApiPaging)
+#include "tst_workflowapi_paging.moc"
