@@ -11,6 +11,7 @@
 
 class WorkflowApi;
 class WorkflowListModel;
+struct ActionOutcome;
 
 // What a 409 turned out to mean, after re-reading the workflow.
 struct ConflictReport
@@ -23,7 +24,12 @@ struct ConflictReport
     ApiError rereadError;                // why the re-read failed, otherwise None
     // The workflow already is where the action wanted it ("already paused — someone else did it").
     bool alreadyInTarget() const;
-    // The sensible next step, if any (Resume instead of a Pause that hit a paused workflow, ...).
+    // The sensible next step, if any. nullopt when nothing is left to do or nothing can be
+    // done: no re-read record, already in the target state (Pause hit paused, Resume or
+    // Activate hit active, Cancel hit cancelled: information only), terminal or unknown
+    // status, or no documented transition. Otherwise:
+    //   Pause or Resume hit a draft  -> Activate (it was never started)
+    //   Activate hit a paused one    -> Resume (activate only applies to drafts)
     std::optional<LifecycleAction> suggestedAction() const;
 };
 Q_DECLARE_METATYPE(ConflictReport)
@@ -33,6 +39,17 @@ Q_DECLARE_METATYPE(ConflictReport)
 // the server returned (or a follow-up GET). 409 -> re-read + conflict(); 404 -> row removed
 // + workflowGone(); 401/403 -> authenticationRequired(); timeout/network -> re-read: the
 // confirmed status, or outcomeUnknown() when that also fails; 429/5xx -> transientFailure().
+//
+// Details of the contract as implemented:
+//  - A 2xx body with a status (full record or minimal {id, status}) is merged into the row
+//    as-is; only a 2xx without a status triggers a follow-up GET. If that GET fails the row
+//    keeps its last confirmed status and outcomeUnknown() is emitted.
+//  - Timeout/network: one GET. Status == the action's target -> actionSucceeded(); GET ok
+//    but another status -> the row shows that confirmed status and outcomeUnknown(); GET
+//    failed -> the row keeps its last confirmed status and outcomeUnknown(). The POST is
+//    never re-sent.
+//  - Cancelled (console aborted the request) -> outcomeUnknown() without a re-read.
+//  - The pending state is cleared (and isPending() false) before any outcome signal.
 class WorkflowActionService : public QObject
 {
     Q_OBJECT
@@ -56,6 +73,17 @@ Q_SIGNALS:
     void actionFailed(LifecycleAction action, const QString &workflowId, const ApiError &error);
 
 private:
+    void onPerformed(LifecycleAction action, const QString &workflowId,
+                     const ActionOutcome &outcome);
+    void onFailed(LifecycleAction action, const QString &workflowId, const QString &name,
+                  const ApiError &error);
+    void applyServerRecord(const Workflow &record);
+    // The row as the model now holds it, or `fallback` when the model does not know the id.
+    Workflow currentRecord(const QString &workflowId, const Workflow &fallback) const;
+    void finish(const QString &workflowId);
+    void finishSucceeded(LifecycleAction action, const QString &workflowId,
+                         const Workflow &answered);
+
     WorkflowApi *m_api;
     WorkflowListModel *m_model;
     QSet<QString> m_inFlight;
