@@ -1,0 +1,108 @@
+#include "CtlFormat.h"
+
+#include <QJsonValue>
+#include <QStringList>
+
+#include <algorithm>
+#include <array>
+
+namespace {
+QJsonValue timestamp(const QDateTime &dt)
+{
+    if (!dt.isValid())
+        return QJsonValue(QJsonValue::Null);
+    return dt.toUTC().toString(Qt::ISODateWithMs);
+}
+
+QString text(const QDateTime &dt)
+{
+    return dt.isValid() ? dt.toUTC().toString(Qt::ISODateWithMs) : QStringLiteral("-");
+}
+
+QString count(const std::optional<int> &n)
+{
+    return n ? QString::number(*n) : QStringLiteral("-");
+}
+
+// One line per row, so names cannot break the table.
+QString oneLine(QString s)
+{
+    for (QChar &c : s) {
+        if (c == QLatin1Char('\n') || c == QLatin1Char('\r') || c == QLatin1Char('\t'))
+            c = QLatin1Char(' ');
+    }
+    return s;
+}
+} // namespace
+
+QString CtlFormat::statusWord(const WorkflowStatus &status)
+{
+    if (status.state() == WorkflowState::Unknown)
+        return status.raw().isEmpty() ? QStringLiteral("unknown") : status.raw();
+    return WorkflowStatus::apiName(status.state());
+}
+
+QJsonObject CtlFormat::toJson(const Workflow &w)
+{
+    QJsonObject o;
+    o.insert(QStringLiteral("id"), w.id);
+    o.insert(QStringLiteral("name"), w.name);
+    o.insert(QStringLiteral("status"), statusWord(w.status));
+    o.insert(QStringLiteral("raw_status"), w.status.raw());
+    if (!w.description.isEmpty())
+        o.insert(QStringLiteral("description"), w.description);
+    if (!w.organizationId.isEmpty())
+        o.insert(QStringLiteral("organization_id"), w.organizationId);
+    if (w.nodeCount)
+        o.insert(QStringLiteral("node_count"), *w.nodeCount);
+    if (w.edgeCount)
+        o.insert(QStringLiteral("edge_count"), *w.edgeCount);
+    if (w.enrolledLeads)
+        o.insert(QStringLiteral("enrolled_leads"), *w.enrolledLeads);
+    o.insert(QStringLiteral("created_at"), timestamp(w.createdAt));
+    o.insert(QStringLiteral("updated_at"), timestamp(w.updatedAt));
+    return o;
+}
+
+QString CtlFormat::table(const QList<Workflow> &workflows)
+{
+    QList<std::array<QString, 4>> rows;
+    rows.append({QStringLiteral("ID"), QStringLiteral("STATUS"), QStringLiteral("NAME"), QStringLiteral("LEADS")});
+    for (const Workflow &w : workflows)
+        rows.append({oneLine(w.id), statusWord(w.status), oneLine(w.name), count(w.enrolledLeads)});
+
+    std::array<qsizetype, 3> widths{0, 0, 0};
+    for (const auto &row : rows) {
+        for (size_t c = 0; c < widths.size(); ++c)
+            widths[c] = std::max(widths[c], row[c].size());
+    }
+    QString out;
+    for (const auto &row : rows) {
+        QString line;
+        for (size_t c = 0; c < widths.size(); ++c)
+            line += row[c].leftJustified(widths[c]) + QStringLiteral("  ");
+        line += row[3];
+        out += line + QLatin1Char('\n');
+    }
+    return out;
+}
+
+QString CtlFormat::details(const Workflow &w)
+{
+    QStringList lines;
+    lines << QStringLiteral("ID:           %1").arg(w.id)
+          << QStringLiteral("Name:         %1").arg(oneLine(w.name))
+          << QStringLiteral("Status:       %1").arg(statusWord(w.status));
+    if (w.status.raw() != statusWord(w.status))
+        lines << QStringLiteral("Raw status:   %1").arg(w.status.raw());
+    if (!w.description.isEmpty())
+        lines << QStringLiteral("Description:  %1").arg(oneLine(w.description));
+    if (!w.organizationId.isEmpty())
+        lines << QStringLiteral("Organization: %1").arg(w.organizationId);
+    lines << QStringLiteral("Nodes:        %1").arg(count(w.nodeCount))
+          << QStringLiteral("Edges:        %1").arg(count(w.edgeCount))
+          << QStringLiteral("Leads:        %1").arg(count(w.enrolledLeads))
+          << QStringLiteral("Created:      %1").arg(text(w.createdAt))
+          << QStringLiteral("Updated:      %1").arg(text(w.updatedAt));
+    return lines.join(QLatin1Char('\n')) + QLatin1Char('\n');
+}

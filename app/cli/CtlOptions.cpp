@@ -1,0 +1,187 @@
+#include "CtlOptions.h"
+
+#include "ExitCode.h"
+
+#include <QCommandLineParser>
+#include <QCoreApplication>
+
+namespace {
+const char *Description =
+    "Watch and control DialNexa workflows from scripts.\n"
+    "\n"
+    "Commands:\n"
+    "  list [--status S] [--json]   List every workflow (ID, STATUS, NAME, LEADS).\n"
+    "                               --status filters by status (active also matches the\n"
+    "                               legacy running); --json prints a JSON array.\n"
+    "  get ID [--json]              Show one workflow.\n"
+    "  pause ID...                  Pause workflows; prints \"ID: paused\" per workflow.\n"
+    "  resume ID...                 Resume paused workflows.\n"
+    "  cancel ID... --yes           Cancel workflows permanently. Without --yes nothing\n"
+    "                               is sent.\n"
+    "\n"
+    "Connection: --base-url, else the profile's address (--profile, else the current\n"
+    "profile of the console); the built-in Sandbox profile needs --base-url. A profile\n"
+    "without an address uses https://api.dialnexa.com/v1.\n"
+    "API key: the DIALNEXA_API_KEY environment variable, else the system keychain entry\n"
+    "of the profile and host (saved from the console).\n"
+    "\n"
+    "Exit codes: 0 success, 1 other failure, 2 usage error, 3 conflict (409),\n"
+    "4 not found (404), 5 authentication or permission (401/403, or no key).\n"
+    "With several IDs every one is attempted and the worst outcome decides\n"
+    "(5 > 4 > 3 > 1).";
+
+CtlParseResult usage(const QString &message)
+{
+    CtlParseResult r;
+    r.exitCode = ExitCode::Usage;
+    r.err = QStringLiteral("dialnexa-ctl: %1\nTry 'dialnexa-ctl --help' for more information.\n").arg(message);
+    return r;
+}
+} // namespace
+
+QString CtlOptions::commandName(Command command)
+{
+    switch (command) {
+    case Command::List: return QStringLiteral("list");
+    case Command::Get: return QStringLiteral("get");
+    case Command::Pause: return QStringLiteral("pause");
+    case Command::Resume: return QStringLiteral("resume");
+    case Command::Cancel: return QStringLiteral("cancel");
+    }
+    return {};
+}
+
+CtlParseResult CtlOptions::parse(const QStringList &arguments)
+{
+    QCommandLineParser parser;
+    parser.setApplicationDescription(QString::fromLatin1(Description));
+    parser.setSingleDashWordOptionMode(QCommandLineParser::ParseAsLongOptions);
+    const QCommandLineOption helpOption = parser.addHelpOption();
+    const QCommandLineOption versionOption = parser.addVersionOption();
+    const QCommandLineOption baseUrlOption(QStringLiteral("base-url"),
+                                           QStringLiteral("API base URL, e.g. https://api.dialnexa.com/v1."),
+                                           QStringLiteral("URL"));
+    const QCommandLineOption profileOption(QStringLiteral("profile"),
+                                           QStringLiteral("Connection profile (default: the current one)."),
+                                           QStringLiteral("NAME"));
+    const QCommandLineOption timeoutOption(QStringLiteral("timeout-ms"),
+                                           QStringLiteral("Per-request transfer timeout in milliseconds."),
+                                           QStringLiteral("N"));
+    const QCommandLineOption statusOption(QStringLiteral("status"),
+                                          QStringLiteral("list: only workflows in this status "
+                                                         "(draft, active, paused, completed, cancelled)."),
+                                          QStringLiteral("S"));
+    const QCommandLineOption jsonOption(QStringLiteral("json"),
+                                        QStringLiteral("list, get: print JSON instead of text."));
+    const QCommandLineOption yesOption(QStringLiteral("yes"),
+                                       QStringLiteral("cancel: confirm; cancelling is permanent."));
+    parser.addOptions({baseUrlOption, profileOption, timeoutOption, statusOption, jsonOption, yesOption});
+    parser.addPositionalArgument(QStringLiteral("command"),
+                                 QStringLiteral("list | get | pause | resume | cancel"));
+    parser.addPositionalArgument(QStringLiteral("ID"), QStringLiteral("Workflow IDs."), QStringLiteral("[ID...]"));
+
+    if (!parser.parse(arguments))
+        return usage(parser.errorText());
+
+    if (parser.isSet(helpOption)) {
+        CtlParseResult r;
+        r.out = parser.helpText();
+        return r;
+    }
+    if (parser.isSet(versionOption)) {
+        CtlParseResult r;
+        r.out = QStringLiteral("dialnexa-ctl %1\n").arg(QString::fromLatin1(DIALNEXA_VERSION));
+        return r;
+    }
+
+    QStringList positional = parser.positionalArguments();
+    if (positional.isEmpty())
+        return usage(QStringLiteral("missing command (list, get, pause, resume or cancel)."));
+
+    CtlOptions o;
+    const QString commandWord = positional.takeFirst();
+    if (commandWord == QLatin1String("list"))
+        o.command = Command::List;
+    else if (commandWord == QLatin1String("get"))
+        o.command = Command::Get;
+    else if (commandWord == QLatin1String("pause"))
+        o.command = Command::Pause;
+    else if (commandWord == QLatin1String("resume"))
+        o.command = Command::Resume;
+    else if (commandWord == QLatin1String("cancel"))
+        o.command = Command::Cancel;
+    else
+        return usage(QStringLiteral("unknown command '%1'.").arg(commandWord));
+
+    for (const QString &id : positional) {
+        if (id.trimmed().isEmpty())
+            return usage(QStringLiteral("an empty workflow ID was given."));
+        if (!o.ids.contains(id))
+            o.ids.append(id);   // the same ID twice would be a guaranteed 409
+    }
+
+    o.json = parser.isSet(jsonOption);
+    o.yes = parser.isSet(yesOption);
+    o.profile = parser.value(profileOption);
+    if (parser.isSet(profileOption) && o.profile.trimmed().isEmpty())
+        return usage(QStringLiteral("--profile needs a name."));
+
+    if (parser.isSet(baseUrlOption)) {
+        const QString raw = parser.value(baseUrlOption).trimmed();
+        o.baseUrl = QUrl(raw, QUrl::StrictMode);
+        if (raw.isEmpty() || !o.baseUrl.isValid())
+            return usage(QStringLiteral("--base-url '%1' is not a valid URL.").arg(raw));
+    }
+    if (parser.isSet(timeoutOption)) {
+        bool ok = false;
+        o.timeoutMs = parser.value(timeoutOption).toInt(&ok);
+        if (!ok || o.timeoutMs <= 0)
+            return usage(QStringLiteral("--timeout-ms needs a positive number of milliseconds."));
+    }
+    if (parser.isSet(statusOption)) {
+        o.status = parser.value(statusOption).trimmed().toLower();
+        if (o.status.isEmpty())
+            return usage(QStringLiteral("--status needs a value."));
+    }
+
+    const QString name = commandName(o.command);
+    auto notFor = [&](const QString &option) {
+        return usage(QStringLiteral("%1 does not apply to '%2'.").arg(option, name));
+    };
+    switch (o.command) {
+    case Command::List:
+        if (!o.ids.isEmpty())
+            return usage(QStringLiteral("'list' takes no workflow IDs."));
+        if (o.yes)
+            return notFor(QStringLiteral("--yes"));
+        break;
+    case Command::Get:
+        if (o.ids.size() != 1)
+            return usage(QStringLiteral("'get' needs exactly one workflow ID."));
+        if (parser.isSet(statusOption))
+            return notFor(QStringLiteral("--status"));
+        if (o.yes)
+            return notFor(QStringLiteral("--yes"));
+        break;
+    case Command::Pause:
+    case Command::Resume:
+    case Command::Cancel:
+        if (o.ids.isEmpty())
+            return usage(QStringLiteral("'%1' needs at least one workflow ID.").arg(name));
+        if (parser.isSet(statusOption))
+            return notFor(QStringLiteral("--status"));
+        if (o.json)
+            return notFor(QStringLiteral("--json"));
+        if (o.command != Command::Cancel && o.yes)
+            return notFor(QStringLiteral("--yes"));
+        if (o.command == Command::Cancel && !o.yes)
+            return usage(QStringLiteral("refusing to cancel %1 workflow(s) without --yes: cancelling is "
+                                        "permanent and cannot be undone. Nothing was sent.")
+                             .arg(o.ids.size()));
+        break;
+    }
+
+    CtlParseResult r;
+    r.options = o;
+    return r;
+}

@@ -1,0 +1,36 @@
+#pragma once
+
+#include <QString>
+#include <QStringList>
+#include <QUrl>
+
+#include <optional>
+
+// dialnexa-ctl's command line, parsed and checked before anything touches the network.
+struct CtlParseResult;
+
+struct CtlOptions
+{
+    enum class Command { List, Get, Pause, Resume, Cancel };
+
+    Command command = Command::List;
+    QStringList ids;
+    QString profile;          // empty: the current profile
+    QUrl baseUrl;             // empty: from the profile
+    int timeoutMs = 0;        // 0: ApiClient's default
+    QString status;           // list --status, as typed
+    bool json = false;
+    bool yes = false;
+
+    // `arguments` includes the program name, as QCoreApplication::arguments().
+    static CtlParseResult parse(const QStringList &arguments);
+    static QString commandName(Command command);
+};
+
+struct CtlParseResult
+{
+    std::optional<CtlOptions> options;   // set when the command should run
+    int exitCode = 0;                    // when options is empty: 0 (--help/--version) or 2
+    QString out;                         // text for stdout (help, version)
+    QString err;                         // text for stderr (usage errors)
+};

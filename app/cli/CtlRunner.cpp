@@ -1,0 +1,235 @@
+#include "CtlRunner.h"
+
+#include "CtlFormat.h"
+#include "ExitCode.h"
+
+#include "api/ApiClient.h"
+#include "api/WorkflowApi.h"
+#include "services/ApiKeyResolver.h"
+#include "services/ProfileStore.h"
+#include "services/SecretStore.h"
+
+#include <QJsonArray>
+#include <QJsonDocument>
+
+#include <cstdio>
+
+namespace {
+LifecycleAction actionFor(CtlOptions::Command command)
+{
+    switch (command) {
+    case CtlOptions::Command::Pause: return LifecycleAction::Pause;
+    case CtlOptions::Command::Resume: return LifecycleAction::Resume;
+    default: return LifecycleAction::Cancel;
+    }
+}
+
+QString errorWord(const ApiError &error)
+{
+    return ApiError::kindName(error.kind());
+}
+} // namespace
+
+CtlRunner::CtlRunner(CtlOptions options, ProfileStore *profiles, SecretStore *secrets, QObject *parent)
+    : QObject(parent)
+    , m_options(std::move(options))
+    , m_profiles(profiles)
+    , m_secrets(secrets)
+{
+}
+
+CtlRunner::~CtlRunner() = default;
+
+void CtlRunner::printOut(const QString &text)
+{
+    const QByteArray bytes = text.toUtf8();
+    std::fwrite(bytes.constData(), 1, size_t(bytes.size()), stdout);
+    std::fflush(stdout);
+}
+
+void CtlRunner::printErr(const QString &text)
+{
+    const QByteArray bytes = text.toUtf8();
+    std::fwrite(bytes.constData(), 1, size_t(bytes.size()), stderr);
+    std::fflush(stderr);
+}
+
+void CtlRunner::finish(int exitCode)
+{
+    if (m_finished)
+        return;
+    m_finished = true;
+    Q_EMIT finished(exitCode);
+}
+
+void CtlRunner::start()
+{
+    // 1. Which profile and which address.
+    if (!m_options.profile.isEmpty()) {
+        const auto profile = m_profiles->profile(m_options.profile);
+        if (!profile) {
+            printErr(QStringLiteral("dialnexa-ctl: there is no profile named \"%1\" (known: %2).\n")
+                         .arg(m_options.profile, m_profiles->profileNames().join(QStringLiteral(", "))));
+            finish(ExitCode::Usage);
+            return;
+        }
+        m_profileName = profile->name;
+    } else {
+        m_profileName = m_profiles->currentProfileName();
+    }
+    const Profile profile = m_profiles->profile(m_profileName).value_or(Profile{});
+
+    if (!m_options.baseUrl.isEmpty()) {
+        m_baseUrl = m_options.baseUrl;
+    } else if (!profile.baseUrl.isEmpty()) {
+        m_baseUrl = profile.baseUrl;
+    } else if (profile.builtIn) {
+        printErr(QStringLiteral("dialnexa-ctl: the %1 profile has no fixed address; pass --base-url "
+                                "(dialnexa-sandbox prints it when it starts).\n")
+                     .arg(m_profileName));
+        finish(ExitCode::Usage);
+        return;
+    } else {
+        m_baseUrl = QUrl(QString::fromLatin1(ApiClient::DefaultBaseUrl));
+    }
+    if (const QString why = ApiClient::validateBaseUrl(m_baseUrl); !why.isEmpty()) {
+        printErr(QStringLiteral("dialnexa-ctl: %1\n").arg(why));
+        finish(ExitCode::Usage);
+        return;
+    }
+
+    // 2. Which key.
+    m_resolver = new ApiKeyResolver(m_secrets, this);
+    m_resolver->resolve(m_profileName, m_baseUrl.host(), [this](const ApiKeyResolver::Resolution &r) {
+        if (!r.found()) {
+            QString text = QStringLiteral("dialnexa-ctl: no API key for profile \"%1\" at %2. Set %3 or "
+                                          "save a key from the console.")
+                               .arg(m_profileName, m_baseUrl.host(),
+                                    QLatin1String(ApiKeyResolver::EnvironmentVariable));
+            if (!r.errorText.isEmpty())
+                text += QStringLiteral(" (%1)").arg(r.errorText);
+            printErr(text + QLatin1Char('\n'));
+            finish(ExitCode::Authentication);
+            return;
+        }
+        run(r.key);
+    });
+}
+
+void CtlRunner::run(const QString &apiKey)
+{
+    m_client = new ApiClient(this);
+    m_client->setBaseUrl(m_baseUrl);
+    m_client->setApiKey(apiKey);
+    if (m_options.timeoutMs > 0)
+        m_client->setTransferTimeoutMs(m_options.timeoutMs);
+    m_api = new WorkflowApi(m_client, this);
+
+    switch (m_options.command) {
+    case CtlOptions::Command::List:
+        runList();
+        break;
+    case CtlOptions::Command::Get:
+        runGet();
+        break;
+    case CtlOptions::Command::Pause:
+    case CtlOptions::Command::Resume:
+    case CtlOptions::Command::Cancel:
+        runNextAction();
+        break;
+    }
+}
+
+void CtlRunner::runList()
+{
+    WorkflowQuery query;
+    WorkflowStatus wanted;
+    if (!m_options.status.isEmpty()) {
+        wanted = WorkflowStatus::fromApi(m_options.status);
+        query.status = CtlFormat::statusWord(wanted);   // "running" is asked for as "active"
+    }
+    m_api->listAll(query, this, [this, wanted](const ApiResult<QList<Workflow>> &result) {
+        if (!result.ok()) {
+            printErr(QStringLiteral("dialnexa-ctl: %1\n").arg(result.error().userMessage()));
+            finish(ExitCode::forError(result.error()));
+            return;
+        }
+        QList<Workflow> rows;
+        for (const Workflow &w : result.value()) {
+            if (!wanted.isValid() || w.status == wanted)
+                rows.append(w);
+        }
+        if (m_options.json) {
+            QJsonArray array;
+            for (const Workflow &w : rows)
+                array.append(CtlFormat::toJson(w));
+            printOut(QString::fromUtf8(QJsonDocument(array).toJson(QJsonDocument::Indented)));
+        } else {
+            printOut(CtlFormat::table(rows));
+        }
+        finish(ExitCode::Success);
+    });
+}
+
+void CtlRunner::runGet()
+{
+    const QString id = m_options.ids.first();
+    m_api->get(id, this, [this](const ApiResult<Workflow> &result) {
+        if (!result.ok()) {
+            printErr(QStringLiteral("dialnexa-ctl: %1\n").arg(result.error().userMessage()));
+            finish(ExitCode::forError(result.error()));
+            return;
+        }
+        if (m_options.json)
+            printOut(QString::fromUtf8(QJsonDocument(CtlFormat::toJson(result.value())).toJson(QJsonDocument::Indented)));
+        else
+            printOut(CtlFormat::details(result.value()));
+        finish(ExitCode::Success);
+    });
+}
+
+void CtlRunner::runNextAction()
+{
+    if (m_nextIndex >= m_options.ids.size()) {
+        finish(m_exitCode);
+        return;
+    }
+    const QString id = m_options.ids.at(m_nextIndex++);
+    const LifecycleAction action = actionFor(m_options.command);
+    m_api->perform(action, id, this, [this, id](const ApiResult<ActionOutcome> &result) {
+        if (!result.ok()) {
+            reportActionFailure(id, result.error());
+            runNextAction();
+            return;
+        }
+        const Workflow &answered = result.value().workflow;
+        if (answered.status.isValid()) {
+            reportAction(id, answered);
+            runNextAction();
+            return;
+        }
+        // The body carried no status: show what the server says now, never a guess.
+        m_api->get(id, this, [this, id](const ApiResult<Workflow> &reread) {
+            if (reread.ok()) {
+                reportAction(id, reread.value());
+            } else {
+                printOut(QStringLiteral("%1: %2 (status not confirmed: %3)\n")
+                             .arg(id, LifecycleActions::pastTense(actionFor(m_options.command)),
+                                  reread.error().userMessage()));
+            }
+            runNextAction();
+        });
+    });
+}
+
+void CtlRunner::reportAction(const QString &id, const Workflow &workflow)
+{
+    printOut(QStringLiteral("%1: %2\n").arg(id, CtlFormat::statusWord(workflow.status)));
+}
+
+void CtlRunner::reportActionFailure(const QString &id, const ApiError &error)
+{
+    const QString why = error.serverMessage().isEmpty() ? error.userMessage() : error.serverMessage();
+    printErr(QStringLiteral("%1: %2 — %3\n").arg(id, errorWord(error), why));
+    m_exitCode = ExitCode::worst(m_exitCode, ExitCode::forError(error));
+}

@@ -1,0 +1,57 @@
+#pragma once
+
+#include "CtlOptions.h"
+
+#include "domain/LifecycleAction.h"
+#include "domain/Workflow.h"
+
+#include <QObject>
+#include <QUrl>
+
+class ApiClient;
+class ApiError;
+class ApiKeyResolver;
+class ProfileStore;
+class SecretStore;
+class WorkflowApi;
+
+// Runs one dialnexa-ctl command asynchronously inside the application's single event
+// loop: resolve the address and key, send the requests, print, then emit finished(code).
+// Nothing blocks and no nested event loop is started.
+class CtlRunner : public QObject
+{
+    Q_OBJECT
+public:
+    // `profiles` and `secrets` are borrowed; they must outlive the runner.
+    CtlRunner(CtlOptions options, ProfileStore *profiles, SecretStore *secrets,
+              QObject *parent = nullptr);
+    ~CtlRunner() override;
+
+    void start();
+
+Q_SIGNALS:
+    void finished(int exitCode);
+
+private:
+    void run(const QString &apiKey);
+    void runList();
+    void runGet();
+    void runNextAction();
+    void reportAction(const QString &id, const Workflow &workflow);
+    void reportActionFailure(const QString &id, const ApiError &error);
+    void finish(int exitCode);
+    void printOut(const QString &text);
+    void printErr(const QString &text);
+
+    CtlOptions m_options;
+    ProfileStore *m_profiles;
+    SecretStore *m_secrets;
+    ApiKeyResolver *m_resolver = nullptr;
+    ApiClient *m_client = nullptr;
+    WorkflowApi *m_api = nullptr;
+    QString m_profileName;
+    QUrl m_baseUrl;
+    int m_nextIndex = 0;
+    int m_exitCode = 0;
+    bool m_finished = false;
+};

@@ -1,0 +1,35 @@
+// dialnexa-ctl: list, inspect, pause, resume and cancel DialNexa workflows from scripts.
+#include "CtlOptions.h"
+#include "CtlRunner.h"
+
+#include "services/KeychainSecretStore.h"
+#include "services/ProfileStore.h"
+
+#include <QCoreApplication>
+#include <QMetaObject>
+
+#include <cstdio>
+
+int main(int argc, char *argv[])
+{
+    QCoreApplication app(argc, argv);
+    QCoreApplication::setApplicationName(QStringLiteral("dialnexa-ctl"));
+    QCoreApplication::setApplicationVersion(QString::fromLatin1(DIALNEXA_VERSION));
+
+    const CtlParseResult parsed = CtlOptions::parse(QCoreApplication::arguments());
+    if (!parsed.options) {
+        const QByteArray out = parsed.out.toUtf8();
+        const QByteArray err = parsed.err.toUtf8();
+        std::fwrite(out.constData(), 1, size_t(out.size()), stdout);
+        std::fwrite(err.constData(), 1, size_t(err.size()), stderr);
+        return parsed.exitCode;
+    }
+
+    ProfileStore profiles;
+    KeychainSecretStore secrets;
+    CtlRunner runner(*parsed.options, &profiles, &secrets);
+    QObject::connect(&runner, &CtlRunner::finished, &app, [](int code) { QCoreApplication::exit(code); },
+                     Qt::QueuedConnection);
+    QMetaObject::invokeMethod(&runner, &CtlRunner::start, Qt::QueuedConnection);
+    return QCoreApplication::exec();
+}
