@@ -395,6 +395,36 @@ private Q_SLOTS:
         QVERIFY(store.openIncidents().isEmpty());
     }
 
+    void cancelActionOverMixedStates()
+    {
+        Env env;
+        QVERIFY(env.start());
+        QList<BulkItem> items = env.insert(QStringLiteral("wf_cact"), 1, QStringLiteral("active"));
+        items += env.insert(QStringLiteral("wf_cpau"), 1, QStringLiteral("paused"));
+        items += env.insert(QStringLiteral("wf_ccan"), 1, QStringLiteral("cancelled"));
+        items += env.insert(QStringLiteral("wf_ccom"), 1, QStringLiteral("completed"));
+        BulkActionRunner runner(env.api.get());
+        runner.setAuditLog(&env.audit);
+        QSignalSpy finished(&runner, &BulkActionRunner::finished);
+        QSignalSpy progress(&runner, &BulkActionRunner::progress);
+        QVERIFY(runner.run(LifecycleAction::Cancel, items, BulkOptions()));
+        QVERIFY(!runner.run(LifecycleAction::Cancel, items, BulkOptions()));   // one run at a time
+        QVERIFY(finished.wait(10000));
+        const auto out = byId(runner.outcomes());
+        QCOMPARE(out.value("wf_cact_001").kind, Kind::Done);
+        QCOMPARE(out.value("wf_cpau_001").kind, Kind::Done);
+        QCOMPARE(out.value("wf_ccan_001").kind, Kind::AlreadyInTarget);
+        QCOMPARE(out.value("wf_ccom_001").kind, Kind::Conflict);
+        QCOMPARE(out.value("wf_ccom_001").currentStatus->state(), WorkflowState::Completed);
+        QCOMPARE(progress.size(), 4);
+        QCOMPARE(progress.last().at(0).toInt(), 4);
+        QCOMPARE(progress.last().at(1).toInt(), 4);
+        AuditFilter f;
+        f.action = QStringLiteral("cancel");
+        QCOMPARE(env.audit.entries(f).size(), 4);
+        QCOMPARE(env.control->status(QStringLiteral("wf_cpau_001")), QStringLiteral("cancelled"));
+    }
+
     void crashedUnconfirmedPauseIsNotResumedBlindly()
     {
         // A pause whose outcome was never recorded but which did apply: the console cannot

@@ -91,6 +91,26 @@ private Q_SLOTS:
         QCOMPARE(e.workflowName, QStringLiteral("Nurture"));
     }
 
+    void emptyFieldsAreStoredAsEmptyText()
+    {
+        QTemporaryDir dir;
+        AuditLog log;
+        QVERIFY(log.open(dir.filePath(QStringLiteral("audit.sqlite"))));
+        AuditEntry bare;
+        bare.workflowId = QStringLiteral("wf_1");
+        bare.action = QStringLiteral("pause");
+        const qint64 id = log.recordRequest(bare);
+        QVERIFY2(id > 0, qPrintable(log.lastError()));
+        QVERIFY(log.recordOutcome(id, QString(), 0, QString()));
+        const AuditEntry e = log.entries().first();
+        QCOMPARE(e.outcome, QStringLiteral("unknown"));
+        QCOMPARE(e.httpStatus, 0);
+        QVERIFY(e.incidentId.isEmpty());
+        IncidentStore store;
+        QVERIFY(store.open(dir.filePath(QStringLiteral("audit.sqlite"))));
+        QVERIFY(store.createIncident(QString(), QString(), QString(), QString()));
+    }
+
     void walModeIsActive()
     {
         QTemporaryDir dir;
