@@ -200,18 +200,7 @@ void WorkflowListModel::setWorkflows(const QList<Workflow> &incoming)
 
     if (!m_loaded || m_rows.isEmpty()) {
         // Nothing to preserve yet (no selection, no scroll position): one reset.
-        beginResetModel();
-        m_rows = workflows;
-        for (auto it = m_pending.begin(); it != m_pending.end();) {
-            if (std::none_of(m_rows.cbegin(), m_rows.cend(),
-                             [&it](const Workflow &w) { return w.id == it.key(); }))
-                it = m_pending.erase(it);
-            else
-                ++it;
-        }
-        rebuildIndex(0);
-        m_loaded = true;
-        endResetModel();
+        resetWorkflows(workflows);
         return;
     }
 
@@ -266,6 +255,21 @@ void WorkflowListModel::setWorkflows(const QList<Workflow> &incoming)
 
     for (const auto &change : std::as_const(sink.statusChanges))
         Q_EMIT statusChanged(change.first, change.second);
+}
+
+void WorkflowListModel::resetWorkflows(const QList<Workflow> &incoming)
+{
+    beginResetModel();
+    m_rows = withoutDuplicates(incoming);
+    rebuildIndex(0);
+    for (auto it = m_pending.begin(); it != m_pending.end();) {
+        if (!m_rowById.contains(it.key()))
+            it = m_pending.erase(it);
+        else
+            ++it;
+    }
+    m_loaded = true;
+    endResetModel();
 }
 
 void WorkflowListModel::updateWorkflow(const Workflow &workflow)

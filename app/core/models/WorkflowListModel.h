@@ -38,6 +38,10 @@ public:
     // First call (or an empty model) resets; later calls apply a keyed diff. The order of
     // `workflows` becomes the row order.
     void setWorkflows(const QList<Workflow> &workflows);
+    // Replaces every row with one model reset (selection, current index and scroll are
+    // lost): for a full reload such as switching to another workspace/profile, where a
+    // diff has nothing to preserve. Pending actions of ids still present are kept.
+    void resetWorkflows(const QList<Workflow> &workflows);
     // Merges a (possibly partial) record into its row; no-op for an unknown id.
     void updateWorkflow(const Workflow &workflow);
     void removeWorkflow(const QString &id);

@@ -178,11 +178,28 @@ void WorkflowActionService::onFailed(LifecycleAction action, const QString &work
         Q_EMIT outcomeUnknown(action, workflowId, error);
         return;
 
+    case ApiError::Kind::BadResponse:
+        // A 2xx whose body could not be read: the action most likely happened. Re-read so
+        // the row shows the server's status; success only when it is the target.
+        m_api->get(workflowId, this,
+                   [this, action, workflowId, error](const ApiResult<Workflow> &reread) {
+                       if (reread.ok()) {
+                           applyServerRecord(reread.value());
+                           const Workflow current = currentRecord(workflowId, reread.value());
+                           if (current.status.state() == LifecycleActions::targetState(action)) {
+                               finishSucceeded(action, workflowId, current);
+                               return;
+                           }
+                       }
+                       finish(workflowId);
+                       Q_EMIT actionFailed(action, workflowId, error);
+                   });
+        return;
+
     case ApiError::Kind::None:
     case ApiError::Kind::Tls:
     case ApiError::Kind::InsecureUrl:
     case ApiError::Kind::Client:
-    case ApiError::Kind::BadResponse:
         break;
     }
     finish(workflowId);

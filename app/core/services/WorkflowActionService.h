@@ -49,6 +49,8 @@ Q_DECLARE_METATYPE(ConflictReport)
 //    failed -> the row keeps its last confirmed status and outcomeUnknown(). The POST is
 //    never re-sent.
 //  - Cancelled (console aborted the request) -> outcomeUnknown() without a re-read.
+//  - BadResponse (a 2xx with an unreadable body) -> one GET: target reached ->
+//    actionSucceeded(); otherwise the row shows what the GET returned and actionFailed().
 //  - The pending state is cleared (and isPending() false) before any outcome signal.
 class WorkflowActionService : public QObject
 {
