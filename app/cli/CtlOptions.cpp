@@ -83,7 +83,7 @@ CtlParseResult CtlOptions::parse(const QStringList &arguments)
     if (!parser.parse(arguments))
         return usage(parser.errorText());
 
-    if (parser.isSet(helpOption)) {
+    if (parser.isSet(helpOption) || parser.isSet(QStringLiteral("help-all"))) {
         CtlParseResult r;
         r.out = parser.helpText();
         return r;

@@ -26,7 +26,7 @@ LifecycleAction actionFor(CtlOptions::Command command)
 
 QString errorWord(const ApiError &error)
 {
-    return ApiError::kindName(error.kind());
+    return ApiError::kindName(error.kind()).replace(QLatin1Char('-'), QLatin1Char(' '));
 }
 } // namespace
 

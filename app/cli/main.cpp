@@ -6,6 +6,7 @@
 #include "services/ProfileStore.h"
 
 #include <QCoreApplication>
+#include <QLoggingCategory>
 #include <QMetaObject>
 
 #include <cstdio>
@@ -15,6 +16,11 @@ int main(int argc, char *argv[])
     QCoreApplication app(argc, argv);
     QCoreApplication::setApplicationName(QStringLiteral("dialnexa-ctl"));
     QCoreApplication::setApplicationVersion(QString::fromLatin1(DIALNEXA_VERSION));
+
+    // dialnexa-ctl reports key and keychain problems itself, in one line on stderr.
+    // (QT_LOGGING_RULES still overrides this for debugging.)
+    QLoggingCategory::setFilterRules(QStringLiteral("dialnexa.apikey.warning=false\n"
+                                                    "dialnexa.keychain.warning=false"));
 
     const CtlParseResult parsed = CtlOptions::parse(QCoreApplication::arguments());
     if (!parsed.options) {

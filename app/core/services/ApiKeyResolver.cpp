@@ -5,7 +5,7 @@
 #include <QLoggingCategory>
 #include <QMetaObject>
 
-Q_LOGGING_CATEGORY(lcApiKey, "dialnexa.apikey")
+Q_LOGGING_CATEGORY(lcApiKey, "dialnexa.apikey", QtInfoMsg)
 
 ApiKeyResolver::ApiKeyResolver(SecretStore *store, QObject *parent)
     : QObject(parent)

@@ -8,7 +8,7 @@
 
 #include <memory>
 
-Q_LOGGING_CATEGORY(lcKeychain, "dialnexa.keychain")
+Q_LOGGING_CATEGORY(lcKeychain, "dialnexa.keychain", QtInfoMsg)
 
 KeychainSecretStore::KeychainSecretStore(QObject *parent)
     : KeychainSecretStore(QString::fromLatin1(ServiceName), parent)

@@ -269,7 +269,7 @@ private Q_SLOTS:
         setStatus(id, QStringLiteral("paused"));
         const Run r = ctl({QStringLiteral("pause"), id});
         QCOMPARE(r.exitCode, 3);
-        QVERIFY(r.err.startsWith(QStringLiteral("%1: conflict").arg(id).toUtf8()));
+        QVERIFY2(r.err.startsWith(QStringLiteral("%1: conflict").arg(id).toUtf8()), r.err.constData());
         QVERIFY(r.err.contains("already paused"));
     }
 
@@ -277,7 +277,7 @@ private Q_SLOTS:
     {
         const Run r = ctl({QStringLiteral("pause"), QStringLiteral("wf_does_not_exist")});
         QCOMPARE(r.exitCode, 4);
-        QVERIFY(r.err.startsWith("wf_does_not_exist: "));
+        QVERIFY2(r.err.startsWith("wf_does_not_exist: "), r.err.constData());
         const Run g = ctl({QStringLiteral("get"), QStringLiteral("wf_does_not_exist")});
         QCOMPARE(g.exitCode, 4);
         QVERIFY(!g.err.isEmpty());
