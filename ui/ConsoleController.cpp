@@ -268,6 +268,8 @@ void ConsoleController::onSignInRequested(const QString &profileName, const QUrl
             m_window->errorBanner()->showNotice(
                 tr("The system keychain is not available; the key will be kept for this "
                    "session only."), KeySource);
+        else if (outcome.where == ApiKeyResolver::Source::Session)
+            m_window->errorBanner()->showNotice(outcome.message, KeySource);
     });
 }
 

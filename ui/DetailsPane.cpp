@@ -105,6 +105,13 @@ DetailsPane::DetailsPane(QWidget *parent)
     buttons->addWidget(m_cancel);
     v->addLayout(buttons);
 
+    auto *hint = new QLabel(tr("Pause stops new calls from starting; calls already in progress may "
+                               "finish. Cancel is permanent."), page);
+    hint->setObjectName(QStringLiteral("detailsActionHint"));
+    hint->setWordWrap(true);
+    hint->setEnabled(false);
+    v->addWidget(hint);
+
     auto *line = new QFrame(page);
     line->setFrameShape(QFrame::HLine);
     line->setFrameShadow(QFrame::Sunken);

@@ -19,6 +19,7 @@
 #include <QMenu>
 #include <QMenuBar>
 #include <QScreen>
+#include <QScrollBar>
 #include <QSettings>
 #include <QSplitter>
 #include <QStatusBar>
@@ -50,7 +51,7 @@ MainWindow::MainWindow(QWidget *parent)
         resize(1280, 760);
     const QByteArray split = settings.value(QStringLiteral("splitter")).toByteArray();
     if (split.isEmpty() || !m_splitter->restoreState(split))
-        m_splitter->setSizes({900, 380});
+        m_splitter->setSizes({930, 350});
     settings.endGroup();
 
     setSignedIn(false);
@@ -219,6 +220,8 @@ void MainWindow::buildCentral()
     m_table->setSelectionMode(QAbstractItemView::SingleSelection);
     m_table->setEditTriggers(QAbstractItemView::NoEditTriggers);
     m_table->setShowGrid(false);
+    // Breathing room between a right-aligned number and the next left-aligned column.
+    m_table->setStyleSheet(QStringLiteral("QTableView::item { padding-left: 6px; padding-right: 6px; }"));
     m_table->setWordWrap(false);
     m_table->setTextElideMode(Qt::ElideRight);
     m_table->setHorizontalScrollMode(QAbstractItemView::ScrollPerPixel);
@@ -231,6 +234,10 @@ void MainWindow::buildCentral()
     m_table->horizontalHeader()->setStretchLastSection(true);
     m_table->horizontalHeader()->setSectionsMovable(true);
     m_table->setItemDelegateForColumn(WorkflowListModel::StatusColumn, new StatusDelegate(m_table));
+    m_table->horizontalHeader()->setContextMenuPolicy(Qt::CustomContextMenu);
+    m_table->horizontalHeader()->setToolTip(tr("Right-click to choose the columns"));
+    connect(m_table->horizontalHeader(), &QHeaderView::customContextMenuRequested, this,
+            &MainWindow::showHeaderMenu);
     m_details = new DetailsPane(m_splitter);
     m_details->setActions(m_pause, m_resume, m_cancel);
     m_splitter->addWidget(m_table);
@@ -306,6 +313,8 @@ void MainWindow::setModels(WorkflowListModel *model, WorkflowFilterProxy *proxy)
     for (auto signal : {&QAbstractItemModel::rowsInserted, &QAbstractItemModel::rowsRemoved})
         connect(proxy, signal, this, &MainWindow::updateCount);
     connect(proxy, &QAbstractItemModel::modelReset, this, &MainWindow::updateCount);
+    connect(proxy, &QAbstractItemModel::rowsInserted, this, &MainWindow::autoSizeColumns);
+    connect(proxy, &QAbstractItemModel::modelReset, this, &MainWindow::autoSizeColumns);
     connect(proxy, &QAbstractItemModel::layoutChanged, this, &MainWindow::updateCount);
 
     connect(m_search, &QLineEdit::textChanged, proxy, &WorkflowFilterProxy::setSearchText);
@@ -346,7 +355,72 @@ void MainWindow::restoreHeader()
     header->resizeSection(WorkflowListModel::CreatedColumn, 10 * em);
     header->resizeSection(WorkflowListModel::UpdatedColumn, 10 * em);
     header->resizeSection(WorkflowListModel::IdColumn, 12 * em);
+    // The ID is in the details pane and the search; the column is one right-click away.
+    header->setSectionHidden(WorkflowListModel::IdColumn, true);
     m_table->sortByColumn(WorkflowListModel::NameColumn, Qt::AscendingOrder);
+    m_autoSizePending = true;   // fit the columns to the first data that arrives
+}
+
+void MainWindow::autoSizeColumns()
+{
+    if (!m_autoSizePending || !m_proxy || m_proxy->rowCount() == 0)
+        return;
+    m_autoSizePending = false;
+    QHeaderView *header = m_table->horizontalHeader();
+    // Compact widths from what each column holds; the name gets the rest.
+    const QFontMetrics fm(m_table->font());
+    const QFontMetrics hfm(header->font());
+    auto titleWidth = [&](int c) {
+        return hfm.horizontalAdvance(m_proxy->headerData(c, Qt::Horizontal).toString()) + 26;
+    };
+    auto fit = [&](int c, int contentWidth) {
+        if (header->isSectionHidden(c))
+            return 0;
+        const int w = qMax(contentWidth, titleWidth(c));
+        header->resizeSection(c, w);
+        return w;
+    };
+    QFont badgeFont = m_table->font();
+    badgeFont.setWeight(QFont::DemiBold);
+    const QFontMetrics bfm(badgeFont);
+    int badgeText = 0;
+    for (const QString &t : {WorkflowStatus::displayText(WorkflowState::Completed),
+                             WorkflowStatus::displayText(WorkflowState::Cancelled),
+                             LifecycleActions::pendingText(LifecycleAction::Cancel),
+                             LifecycleActions::pendingText(LifecycleAction::Activate)})
+        badgeText = qMax(badgeText, bfm.horizontalAdvance(t));
+    const int date = fm.horizontalAdvance(QStringLiteral("2026-12-31 23:59")) + 20;
+    const int count = fm.horizontalAdvance(QStringLiteral("000,000")) + 20;
+    int used = 0;
+    used += fit(WorkflowListModel::StatusColumn, badgeText + 16 + 5 + 2 * 8 + 2 * 6 + 4);
+    used += fit(WorkflowListModel::EnrolledLeadsColumn, count);
+    used += fit(WorkflowListModel::NodesColumn, count - fm.horizontalAdvance(QStringLiteral("000,")));
+    used += fit(WorkflowListModel::EdgesColumn, count - fm.horizontalAdvance(QStringLiteral("000,")));
+    used += fit(WorkflowListModel::CreatedColumn, date);
+    used += fit(WorkflowListModel::UpdatedColumn, date);
+    used += fit(WorkflowListModel::IdColumn, fm.horizontalAdvance(QStringLiteral("wfl_m3v7zb9rk2px")) + 20);
+    // The vertical scroll bar may appear only after these rows; keep room for it.
+    const int available = m_table->viewport()->width() - used - 2
+        - (m_table->verticalScrollBar()->isVisible() ? 0 : m_table->verticalScrollBar()->sizeHint().width());
+    const int em = fontMetrics().horizontalAdvance(QLatin1Char('M'));
+    header->resizeSection(WorkflowListModel::NameColumn, qBound(18 * em, available, 40 * em));
+}
+
+void MainWindow::showHeaderMenu(const QPoint &pos)
+{
+    QHeaderView *header = m_table->horizontalHeader();
+    // popup(), not exec(): no nested event loop.
+    auto *menu = new QMenu(this);
+    menu->setAttribute(Qt::WA_DeleteOnClose);
+    for (int c = 0; c < header->count(); ++c) {
+        QAction *a = menu->addAction(m_table->model()->headerData(c, Qt::Horizontal).toString());
+        a->setCheckable(true);
+        a->setChecked(!header->isSectionHidden(c));
+        // The name and the status always stay: they are what the list is for.
+        a->setEnabled(c != WorkflowListModel::NameColumn && c != WorkflowListModel::StatusColumn);
+        connect(a, &QAction::toggled, header, [header, c](bool on) { header->setSectionHidden(c, !on); });
+    }
+    menu->popup(header->mapToGlobal(pos));
 }
 
 void MainWindow::saveSettings() const
@@ -449,8 +523,8 @@ void MainWindow::updateCount()
     }
     const int total = m_model->rowCount();
     const int shown = m_proxy->rowCount();
-    m_count->setText(shown == total ? tr("%n workflow(s)", nullptr, total)
-                                    : tr("%1 of %n workflow(s)", nullptr, total).arg(shown));
+    const QString all = total == 1 ? tr("1 workflow") : tr("%1 workflows").arg(total);
+    m_count->setText(shown == total ? all : tr("%1 of %2").arg(shown).arg(all));
 }
 
 void MainWindow::setProfiles(const QStringList &names, const QString &current)

@@ -93,6 +93,8 @@ private:
     void buildCentral();
     void buildStatusBar();
     void restoreHeader();
+    void autoSizeColumns();
+    void showHeaderMenu(const QPoint &pos);
     void applyIcons();
     void updateActions();
     void updateCount();
@@ -127,4 +129,5 @@ private:
     bool m_sandbox = false;
     bool m_signedIn = false;
     bool m_settingsSaved = false;
+    bool m_autoSizePending = false;
 };

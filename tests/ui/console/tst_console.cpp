@@ -9,10 +9,14 @@
 #include "DetailsPane.h"
 #include "ErrorBanner.h"
 #include "MainWindow.h"
+#include "SignInDialog.h"
 #include "StatusDelegate.h"
 #include "api/ApiClient.h"
 #include "models/WorkflowFilterProxy.h"
 #include "models/WorkflowListModel.h"
+#include "services/MemorySecretStore.h"
+#include "services/ApiKeyResolver.h"
+#include "services/ProfileStore.h"
 #include "services/WorkflowPoller.h"
 
 #include "SandboxHost.h"
@@ -22,7 +26,9 @@
 #include <QApplication>
 #include <QComboBox>
 #include <QHeaderView>
+#include <QFile>
 #include <QJsonArray>
+#include <QLabel>
 #include <QJsonDocument>
 #include <QJsonObject>
 #include <QLineEdit>
@@ -34,6 +40,7 @@
 #include <QSettings>
 #include <QSignalSpy>
 #include <QTableView>
+#include <QTemporaryDir>
 #include <QTest>
 #include <QToolBar>
 
@@ -58,6 +65,7 @@ private Q_SLOTS:
     void serviceUnavailableShowsBannerWithWorkingRetry();
     void searchAndStatusFilter();
     void headerStatePersists();
+    void signInStoresKeyAndSaysWhenKeychainIsMissing();
 
 private:
     QJsonObject control(const QByteArray &method, const QString &path,
@@ -68,6 +76,8 @@ private:
     QString badge(const QString &id) const;
     QWidget *toolButton(QAction *action) const;
     template <typename T> T *findTopLevel(const QString &objectName) const;
+    // With DIALNEXA_UI_SHOT_DIR set, saves a PNG of `w` there (for looking at the UI).
+    static void shot(QWidget *w, const QString &name);
 
     SandboxHost m_sandbox;
     QNetworkAccessManager m_nam;
@@ -194,6 +204,13 @@ T *TestConsole::findTopLevel(const QString &objectName) const
     return nullptr;
 }
 
+void TestConsole::shot(QWidget *w, const QString &name)
+{
+    const QString dir = qEnvironmentVariable("DIALNEXA_UI_SHOT_DIR");
+    if (!dir.isEmpty() && w)
+        w->grab().save(dir + QLatin1Char('/') + name + QStringLiteral(".png"));
+}
+
 void TestConsole::pauseSendsOnePostAndShowsPaused()
 {
     MainWindow *window = m_console->window();
@@ -211,6 +228,7 @@ void TestConsole::pauseSendsOnePostAndShowsPaused()
     QTest::mouseClick(button, Qt::LeftButton);
 
     QTRY_COMPARE_WITH_TIMEOUT(badge(id), QStringLiteral("Pausing…"), 10000);
+    shot(window, QStringLiteral("pausing"));
     QVERIFY(!window->pauseAction()->isEnabled());   // no second pause while pending
     QVERIFY(!window->resumeAction()->isEnabled());
     QTRY_COMPARE_WITH_TIMEOUT(badge(id), QStringLiteral("Paused"), 10000);
@@ -240,6 +258,7 @@ void TestConsole::conflictNamesWorkflowAndCurrentStatus()
     QVERIFY2(all.contains(QStringLiteral("Cancelled")), qPrintable(all));
     QVERIFY2(dialog->text().contains(QStringLiteral("Could not pause")), qPrintable(all));
     QCOMPARE(dialog->icon(), QMessageBox::Warning);
+    shot(dialog, QStringLiteral("conflict"));
     QCOMPARE(dialog->defaultButton(), dialog->closeButton());
     QVERIFY(dialog->refreshButton());
     QCOMPARE(postCount(QStringLiteral("/pause")), 1);
@@ -261,6 +280,7 @@ void TestConsole::alreadyPausedReadsAsInformation()
     ConflictDialog *dialog = nullptr;
     QTRY_VERIFY_WITH_TIMEOUT((dialog = findTopLevel<ConflictDialog>(QStringLiteral("conflictDialog"))), 10000);
     QCOMPARE(dialog->icon(), QMessageBox::Information);
+    shot(dialog, QStringLiteral("already-paused"));
     QVERIFY2(dialog->windowTitle().contains(QStringLiteral("Already paused")), qPrintable(dialog->windowTitle()));
     QVERIFY2(dialog->text().contains(QStringLiteral("already paused")), qPrintable(dialog->text()));
     QVERIFY(!dialog->refreshButton());
@@ -326,6 +346,7 @@ void TestConsole::cancelConfirmationIsSafeByDefault()
 
     CancelConfirmation *confirm = nullptr;
     QTRY_VERIFY_WITH_TIMEOUT((confirm = findTopLevel<CancelConfirmation>(QStringLiteral("cancelConfirmation"))), 10000);
+    shot(confirm, QStringLiteral("cancel-confirmation"));
     QStringList texts;
     for (QAbstractButton *b : confirm->buttons())
         texts << b->text();
@@ -363,6 +384,7 @@ void TestConsole::serviceUnavailableShowsBannerWithWorkingRetry()
     ErrorBanner *banner = window->errorBanner();
     QTRY_VERIFY_WITH_TIMEOUT(banner->isVisible(), 10000);
     QVERIFY(banner->isProblem());
+    shot(window, QStringLiteral("banner"));
     QVERIFY2(banner->message().contains(m_console->model()->workflow(id)->name), qPrintable(banner->message()));
     QVERIFY(banner->retryButton()->isVisible());
     QVERIFY(banner->detailsButton()->isVisible());
@@ -436,6 +458,59 @@ void TestConsole::headerStatePersists()
     QCOMPARE(header->sortIndicatorSection(), int(WorkflowListModel::EnrolledLeadsColumn));
     QCOMPARE(header->sortIndicatorOrder(), Qt::DescendingOrder);
     QSettings().remove(QStringLiteral("MainWindow"));
+}
+
+void TestConsole::signInStoresKeyAndSaysWhenKeychainIsMissing()
+{
+    // A real workspace profile (here pointed at the sandbox) on a machine without a keychain.
+    m_console.reset();
+    qunsetenv(ApiKeyResolver::EnvironmentVariable);
+    QTemporaryDir dir;
+    QVERIFY(dir.isValid());
+    const QString ini = dir.filePath(QStringLiteral("profiles.ini"));
+    ProfileStore profiles(ini);
+    MemorySecretStore secrets;
+    secrets.setUnavailable(true, QStringLiteral("no Secret Service on the session bus"));
+    ApiKeyResolver keys(&secrets);
+    ConsoleController::Options options;   // not sandbox mode
+    options.refreshIntervalMs = 10 * 60 * 1000;
+    m_console = std::make_unique<ConsoleController>(m_client.get(), &profiles, &keys, options);
+    m_console->start();
+
+    SignInDialog *dialog = nullptr;
+    QTRY_VERIFY_WITH_TIMEOUT((dialog = findTopLevel<SignInDialog>(QStringLiteral("signInDialog"))), 10000);
+    QCOMPARE(dialog->apiKeyField()->echoMode(), QLineEdit::Password);
+    QVERIFY(!dialog->signInButton()->isEnabled());
+    auto *url = dialog->findChild<QComboBox *>(QStringLiteral("signInBaseUrl"));
+    auto *hint = dialog->findChild<QLabel *>(QStringLiteral("signInUrlHint"));
+    QVERIFY(url && hint);
+    url->setEditText(QStringLiteral("http://dialnexa.example.com/v1"));   // plain http, not loopback
+    QCOMPARE(hint->text(), ApiClient::validateBaseUrl(QUrl(QStringLiteral("http://dialnexa.example.com/v1"))));
+    QVERIFY(!hint->text().isEmpty());
+    url->setEditText(m_sandbox.baseUrl().toString());
+    dialog->setProfileName(QStringLiteral("Night shift"));
+    QTest::keyClicks(dialog->apiKeyField(), m_sandbox.apiKey());
+    QVERIFY(dialog->signInButton()->isEnabled());
+    shot(dialog, QStringLiteral("sign-in"));
+    QTest::mouseClick(dialog->signInButton(), Qt::LeftButton);
+
+    QTRY_VERIFY_WITH_TIMEOUT(m_console->model()->hasLoaded() && m_console->model()->rowCount() > 0, 10000);
+    QCOMPARE(m_console->currentProfileName(), QStringLiteral("Night shift"));
+    ErrorBanner *banner = m_console->window()->errorBanner();
+    QTRY_VERIFY(banner->isVisible());
+    QVERIFY2(banner->message().contains(QStringLiteral("The system keychain is not available; the key will be kept for this session only.")),
+             qPrintable(banner->message()));
+    QVERIFY(!m_console->window()->windowTitle().contains(m_sandbox.apiKey()));
+    profiles.sync();
+    QFile file(ini);
+    QVERIFY(file.open(QIODevice::ReadOnly));
+    const QByteArray saved = file.readAll();
+    QVERIFY(saved.contains("Night shift"));
+    QVERIFY2(!saved.contains(m_sandbox.apiKey().toUtf8()), "the key must never reach a settings file");
+    QSettings settings;
+    for (const QString &k : settings.allKeys())
+        QVERIFY(!settings.value(k).toString().contains(m_sandbox.apiKey()));
+    m_console.reset();   // before the stores it points at go away
 }
 
 QTEST_MAIN(TestConsole)
