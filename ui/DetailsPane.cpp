@@ -91,7 +91,10 @@ DetailsPane::DetailsPane(QWidget *parent)
     QFont bold = m_status->font();
     bold.setWeight(QFont::DemiBold);
     m_status->setFont(bold);
-    statusRow->addWidget(m_statusIcon);
+    m_status->setWordWrap(true);
+    m_status->setTextFormat(Qt::PlainText);
+    m_status->setSizePolicy(QSizePolicy::Preferred, QSizePolicy::Minimum);
+    statusRow->addWidget(m_statusIcon, 0, Qt::AlignTop);
     statusRow->addWidget(m_status, 1);
     v->addLayout(statusRow);
 
@@ -193,11 +196,16 @@ void DetailsPane::refreshStatusLine()
         return;
     const WorkflowStatus &status = m_workflow->status;
     const QPalette pal = palette();
-    QString text = StatusStyle::text(status);
-    if (status.isValid())
-        text += tr("  (server: “%1”)").arg(status.raw());
+    QString text;
+    if (!status.isValid())
+        text = tr("No status received");
+    else if (status.state() == WorkflowState::Unknown)
+        text = tr("“%1” — a status the API does not document; no action is offered")
+                   .arg(status.raw());
+    else
+        text = tr("%1  (server: “%2”)").arg(StatusStyle::text(status), status.raw());
     if (m_pending)
-        text = tr("%1 — waiting for DialNexa; last confirmed: %2")
+        text = tr("%1 waiting for DialNexa\nLast confirmed: %2")
                    .arg(LifecycleActions::pendingText(*m_pending), text);
     m_status->setText(text);
     const QIcon icon = m_pending ? StatusStyle::pendingIcon(pal) : StatusStyle::icon(status.state(), pal);
@@ -206,7 +214,6 @@ void DetailsPane::refreshStatusLine()
     lp.setColor(QPalette::WindowText, m_pending ? StatusStyle::pendingColor(pal)
                                                 : StatusStyle::color(status.state(), pal));
     m_status->setPalette(lp);
-    m_status->setWordWrap(true);
 }
 
 void DetailsPane::changeEvent(QEvent *event)

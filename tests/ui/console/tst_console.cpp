@@ -60,6 +60,7 @@ private Q_SLOTS:
     void pauseSendsOnePostAndShowsPaused();
     void conflictNamesWorkflowAndCurrentStatus();
     void alreadyPausedReadsAsInformation();
+    void deletedWorkflowIsExplainedAndRemoved();
     void actionsFollowSelection();
     void cancelConfirmationIsSafeByDefault();
     void serviceUnavailableShowsBannerWithWorkingRetry();
@@ -286,6 +287,24 @@ void TestConsole::alreadyPausedReadsAsInformation()
     QVERIFY(!dialog->refreshButton());
     QVERIFY(!dialog->suggestedButton());
     QTRY_COMPARE_WITH_TIMEOUT(badge(id), QStringLiteral("Paused"), 10000);
+}
+
+void TestConsole::deletedWorkflowIsExplainedAndRemoved()
+{
+    MainWindow *window = m_console->window();
+    const QString id = firstWithState(WorkflowState::Active);
+    const QString name = m_console->model()->workflow(id)->name;
+    QVERIFY(window->selectWorkflow(id));
+    control("DELETE", QStringLiteral("workflows/%1").arg(id));   // someone deleted it meanwhile
+    QTest::mouseClick(toolButton(window->pauseAction()), Qt::LeftButton);
+
+    QMessageBox *box = nullptr;
+    QTRY_VERIFY_WITH_TIMEOUT((box = findTopLevel<QMessageBox>(QStringLiteral("workflowGoneDialog"))), 10000);
+    QVERIFY2(box->text().contains(QStringLiteral("“%1” no longer exists on DialNexa").arg(name)), qPrintable(box->text()));
+    QVERIFY(box->text().contains(QStringLiteral("It was removed from the list.")));
+    QCOMPARE(m_console->model()->rowOf(id), -1);
+    QVERIFY(!window->pauseAction()->isEnabled());
+    box->close();
 }
 
 void TestConsole::actionsFollowSelection()
