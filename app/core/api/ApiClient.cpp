@@ -409,10 +409,13 @@ void ApiClient::Private::finish(const std::shared_ptr<PendingRequest> &req, ApiR
     pending.removeAll(req);
     response.attempts = req->attempts;
     const ApiError error = response.error;
+    QPointer<ApiClient> alive(q);   // a callback may delete the client (e.g. on sign-out)
+    ApiClient *client = q;
     // The caller's object may be gone (a closed dialog): then nobody wants the answer.
     if (req->callback && (!req->hasContext || req->context))
         req->callback(response);
-    Q_EMIT q->requestFinished(error);
+    if (alive)
+        Q_EMIT client->requestFinished(error);
 }
 
 ApiClient::ApiClient(QObject *parent) : QObject(parent), d(new Private)
