@@ -30,55 +30,61 @@ const char *Description =
     "With several IDs every one is attempted and the worst outcome decides\n"
     "(5 > 4 > 3 > 1).";
 
-CtlParseResult usage(const QString &message)
-{
+CtlParseResult usage(const QString &message) {
     CtlParseResult r;
     r.exitCode = ExitCode::Usage;
-    r.err = QStringLiteral("dialnexa-ctl: %1\nTry 'dialnexa-ctl --help' for more information.\n").arg(message);
+    r.err = QStringLiteral("dialnexa-ctl: %1\nTry 'dialnexa-ctl --help' for more information.\n")
+                .arg(message);
     return r;
 }
 } // namespace
 
-QString CtlOptions::commandName(Command command)
-{
+QString CtlOptions::commandName(Command command) {
     switch (command) {
-    case Command::List: return QStringLiteral("list");
-    case Command::Get: return QStringLiteral("get");
-    case Command::Pause: return QStringLiteral("pause");
-    case Command::Resume: return QStringLiteral("resume");
-    case Command::Cancel: return QStringLiteral("cancel");
+    case Command::List:
+        return QStringLiteral("list");
+    case Command::Get:
+        return QStringLiteral("get");
+    case Command::Pause:
+        return QStringLiteral("pause");
+    case Command::Resume:
+        return QStringLiteral("resume");
+    case Command::Cancel:
+        return QStringLiteral("cancel");
     }
     return {};
 }
 
-CtlParseResult CtlOptions::parse(const QStringList &arguments)
-{
+CtlParseResult CtlOptions::parse(const QStringList &arguments) {
     QCommandLineParser parser;
     parser.setApplicationDescription(QString::fromLatin1(Description));
     parser.setSingleDashWordOptionMode(QCommandLineParser::ParseAsLongOptions);
     const QCommandLineOption helpOption = parser.addHelpOption();
     const QCommandLineOption versionOption = parser.addVersionOption();
-    const QCommandLineOption baseUrlOption(QStringLiteral("base-url"),
-                                           QStringLiteral("API base URL, e.g. https://api.dialnexa.com/v1."),
-                                           QStringLiteral("URL"));
-    const QCommandLineOption profileOption(QStringLiteral("profile"),
-                                           QStringLiteral("Connection profile (default: the current one)."),
-                                           QStringLiteral("NAME"));
-    const QCommandLineOption timeoutOption(QStringLiteral("timeout-ms"),
-                                           QStringLiteral("Per-request transfer timeout in milliseconds."),
-                                           QStringLiteral("N"));
-    const QCommandLineOption statusOption(QStringLiteral("status"),
-                                          QStringLiteral("list: only workflows in this status "
-                                                         "(draft, active, paused, completed, cancelled)."),
-                                          QStringLiteral("S"));
+    const QCommandLineOption baseUrlOption(
+        QStringLiteral("base-url"),
+        QStringLiteral("API base URL, e.g. https://api.dialnexa.com/v1."), QStringLiteral("URL"));
+    const QCommandLineOption profileOption(
+        QStringLiteral("profile"), QStringLiteral("Connection profile (default: the current one)."),
+        QStringLiteral("NAME"));
+    const QCommandLineOption timeoutOption(
+        QStringLiteral("timeout-ms"),
+        QStringLiteral("Per-request transfer timeout in milliseconds."), QStringLiteral("N"));
+    const QCommandLineOption statusOption(
+        QStringLiteral("status"),
+        QStringLiteral("list: only workflows in this status "
+                       "(draft, active, paused, completed, cancelled)."),
+        QStringLiteral("S"));
     const QCommandLineOption jsonOption(QStringLiteral("json"),
                                         QStringLiteral("list, get: print JSON instead of text."));
     const QCommandLineOption yesOption(QStringLiteral("yes"),
                                        QStringLiteral("cancel: confirm; cancelling is permanent."));
-    parser.addOptions({baseUrlOption, profileOption, timeoutOption, statusOption, jsonOption, yesOption});
+    parser.addOptions(
+        {baseUrlOption, profileOption, timeoutOption, statusOption, jsonOption, yesOption});
     parser.addPositionalArgument(QStringLiteral("command"),
                                  QStringLiteral("list | get | pause | resume | cancel"));
-    parser.addPositionalArgument(QStringLiteral("ID"), QStringLiteral("Workflow IDs."), QStringLiteral("[ID...]"));
+    parser.addPositionalArgument(QStringLiteral("ID"), QStringLiteral("Workflow IDs."),
+                                 QStringLiteral("[ID...]"));
 
     if (!parser.parse(arguments))
         return usage(parser.errorText());
@@ -117,7 +123,7 @@ CtlParseResult CtlOptions::parse(const QStringList &arguments)
         if (id.trimmed().isEmpty())
             return usage(QStringLiteral("an empty workflow ID was given."));
         if (!o.ids.contains(id))
-            o.ids.append(id);   // the same ID twice would be a guaranteed 409
+            o.ids.append(id); // the same ID twice would be a guaranteed 409
     }
 
     o.json = parser.isSet(jsonOption);
@@ -175,9 +181,10 @@ CtlParseResult CtlOptions::parse(const QStringList &arguments)
         if (o.command != Command::Cancel && o.yes)
             return notFor(QStringLiteral("--yes"));
         if (o.command == Command::Cancel && !o.yes)
-            return usage(QStringLiteral("refusing to cancel %1 workflow(s) without --yes: cancelling is "
-                                        "permanent and cannot be undone. Nothing was sent.")
-                             .arg(o.ids.size()));
+            return usage(
+                QStringLiteral("refusing to cancel %1 workflow(s) without --yes: cancelling is "
+                               "permanent and cannot be undone. Nothing was sent.")
+                    .arg(o.ids.size()));
         break;
     }
 

@@ -9,16 +9,15 @@
 // dialnexa-ctl's command line, parsed and checked before anything touches the network.
 struct CtlParseResult;
 
-struct CtlOptions
-{
+struct CtlOptions {
     enum class Command { List, Get, Pause, Resume, Cancel };
 
     Command command = Command::List;
     QStringList ids;
-    QString profile;          // empty: the current profile
-    QUrl baseUrl;             // empty: from the profile
-    int timeoutMs = 0;        // 0: ApiClient's default
-    QString status;           // list --status, as typed
+    QString profile;   // empty: the current profile
+    QUrl baseUrl;      // empty: from the profile
+    int timeoutMs = 0; // 0: ApiClient's default
+    QString status;    // list --status, as typed
     bool json = false;
     bool yes = false;
 
@@ -27,10 +26,9 @@ struct CtlOptions
     static QString commandName(Command command);
 };
 
-struct CtlParseResult
-{
-    std::optional<CtlOptions> options;   // set when the command should run
-    int exitCode = 0;                    // when options is empty: 0 (--help/--version) or 2
-    QString out;                         // text for stdout (help, version)
-    QString err;                         // text for stderr (usage errors)
+struct CtlParseResult {
+    std::optional<CtlOptions> options; // set when the command should run
+    int exitCode = 0;                  // when options is empty: 0 (--help/--version) or 2
+    QString out;                       // text for stdout (help, version)
+    QString err;                       // text for stderr (usage errors)
 };

@@ -15,61 +15,59 @@
 #include <cstdio>
 
 namespace {
-LifecycleAction actionFor(CtlOptions::Command command)
-{
+LifecycleAction actionFor(CtlOptions::Command command) {
     switch (command) {
-    case CtlOptions::Command::Pause: return LifecycleAction::Pause;
-    case CtlOptions::Command::Resume: return LifecycleAction::Resume;
-    default: return LifecycleAction::Cancel;
+    case CtlOptions::Command::Pause:
+        return LifecycleAction::Pause;
+    case CtlOptions::Command::Resume:
+        return LifecycleAction::Resume;
+    default:
+        return LifecycleAction::Cancel;
     }
 }
 
-QString errorWord(const ApiError &error)
-{
+QString errorWord(const ApiError &error) {
     return ApiError::kindName(error.kind()).replace(QLatin1Char('-'), QLatin1Char(' '));
 }
 } // namespace
 
-CtlRunner::CtlRunner(CtlOptions options, ProfileStore *profiles, SecretStore *secrets, QObject *parent)
+CtlRunner::CtlRunner(CtlOptions options, ProfileStore *profiles, SecretStore *secrets,
+                     QObject *parent)
     : QObject(parent)
     , m_options(std::move(options))
     , m_profiles(profiles)
-    , m_secrets(secrets)
-{
+    , m_secrets(secrets) {
 }
 
 CtlRunner::~CtlRunner() = default;
 
-void CtlRunner::printOut(const QString &text)
-{
+void CtlRunner::printOut(const QString &text) {
     const QByteArray bytes = text.toUtf8();
     std::fwrite(bytes.constData(), 1, size_t(bytes.size()), stdout);
     std::fflush(stdout);
 }
 
-void CtlRunner::printErr(const QString &text)
-{
+void CtlRunner::printErr(const QString &text) {
     const QByteArray bytes = text.toUtf8();
     std::fwrite(bytes.constData(), 1, size_t(bytes.size()), stderr);
     std::fflush(stderr);
 }
 
-void CtlRunner::finish(int exitCode)
-{
+void CtlRunner::finish(int exitCode) {
     if (m_finished)
         return;
     m_finished = true;
     Q_EMIT finished(exitCode);
 }
 
-void CtlRunner::start()
-{
+void CtlRunner::start() {
     // 1. Which profile and which address.
     if (!m_options.profile.isEmpty()) {
         const auto profile = m_profiles->profile(m_options.profile);
         if (!profile) {
-            printErr(QStringLiteral("dialnexa-ctl: there is no profile named \"%1\" (known: %2).\n")
-                         .arg(m_options.profile, m_profiles->profileNames().join(QStringLiteral(", "))));
+            printErr(
+                QStringLiteral("dialnexa-ctl: there is no profile named \"%1\" (known: %2).\n")
+                    .arg(m_options.profile, m_profiles->profileNames().join(QStringLiteral(", "))));
             finish(ExitCode::Usage);
             return;
         }
@@ -84,9 +82,10 @@ void CtlRunner::start()
     } else if (!profile.baseUrl.isEmpty()) {
         m_baseUrl = profile.baseUrl;
     } else if (profile.builtIn) {
-        printErr(QStringLiteral("dialnexa-ctl: the %1 profile has no fixed address; pass --base-url "
-                                "(dialnexa-sandbox prints it when it starts).\n")
-                     .arg(m_profileName));
+        printErr(
+            QStringLiteral("dialnexa-ctl: the %1 profile has no fixed address; pass --base-url "
+                           "(dialnexa-sandbox prints it when it starts).\n")
+                .arg(m_profileName));
         finish(ExitCode::Usage);
         return;
     } else {
@@ -100,24 +99,25 @@ void CtlRunner::start()
 
     // 2. Which key.
     m_resolver = new ApiKeyResolver(m_secrets, this);
-    m_resolver->resolve(m_profileName, m_baseUrl.host(), [this](const ApiKeyResolver::Resolution &r) {
-        if (!r.found()) {
-            QString text = QStringLiteral("dialnexa-ctl: no API key for profile \"%1\" at %2. Set %3 or "
-                                          "save a key from the console.")
-                               .arg(m_profileName, m_baseUrl.host(),
-                                    QLatin1String(ApiKeyResolver::EnvironmentVariable));
-            if (!r.errorText.isEmpty())
-                text += QStringLiteral(" (%1)").arg(r.errorText);
-            printErr(text + QLatin1Char('\n'));
-            finish(ExitCode::Authentication);
-            return;
-        }
-        run(r.key);
-    });
+    m_resolver->resolve(
+        m_profileName, m_baseUrl.host(), [this](const ApiKeyResolver::Resolution &r) {
+            if (!r.found()) {
+                QString text =
+                    QStringLiteral("dialnexa-ctl: no API key for profile \"%1\" at %2. Set %3 or "
+                                   "save a key from the console.")
+                        .arg(m_profileName, m_baseUrl.host(),
+                             QLatin1String(ApiKeyResolver::EnvironmentVariable));
+                if (!r.errorText.isEmpty())
+                    text += QStringLiteral(" (%1)").arg(r.errorText);
+                printErr(text + QLatin1Char('\n'));
+                finish(ExitCode::Authentication);
+                return;
+            }
+            run(r.key);
+        });
 }
 
-void CtlRunner::run(const QString &apiKey)
-{
+void CtlRunner::run(const QString &apiKey) {
     m_client = new ApiClient(this);
     m_client->setBaseUrl(m_baseUrl);
     m_client->setApiKey(apiKey);
@@ -140,13 +140,12 @@ void CtlRunner::run(const QString &apiKey)
     }
 }
 
-void CtlRunner::runList()
-{
+void CtlRunner::runList() {
     WorkflowQuery query;
     WorkflowStatus wanted;
     if (!m_options.status.isEmpty()) {
         wanted = WorkflowStatus::fromApi(m_options.status);
-        query.status = CtlFormat::statusWord(wanted);   // "running" is asked for as "active"
+        query.status = CtlFormat::statusWord(wanted); // "running" is asked for as "active"
     }
     m_api->listAll(query, this, [this, wanted](const ApiResult<QList<Workflow>> &result) {
         if (!result.ok()) {
@@ -171,8 +170,7 @@ void CtlRunner::runList()
     });
 }
 
-void CtlRunner::runGet()
-{
+void CtlRunner::runGet() {
     const QString id = m_options.ids.first();
     m_api->get(id, this, [this](const ApiResult<Workflow> &result) {
         if (!result.ok()) {
@@ -181,15 +179,15 @@ void CtlRunner::runGet()
             return;
         }
         if (m_options.json)
-            printOut(QString::fromUtf8(QJsonDocument(CtlFormat::toJson(result.value())).toJson(QJsonDocument::Indented)));
+            printOut(QString::fromUtf8(
+                QJsonDocument(CtlFormat::toJson(result.value())).toJson(QJsonDocument::Indented)));
         else
             printOut(CtlFormat::details(result.value()));
         finish(ExitCode::Success);
     });
 }
 
-void CtlRunner::runNextAction()
-{
+void CtlRunner::runNextAction() {
     if (m_nextIndex >= m_options.ids.size()) {
         finish(m_exitCode);
         return;
@@ -222,14 +220,13 @@ void CtlRunner::runNextAction()
     });
 }
 
-void CtlRunner::reportAction(const QString &id, const Workflow &workflow)
-{
+void CtlRunner::reportAction(const QString &id, const Workflow &workflow) {
     printOut(QStringLiteral("%1: %2\n").arg(id, CtlFormat::statusWord(workflow.status)));
 }
 
-void CtlRunner::reportActionFailure(const QString &id, const ApiError &error)
-{
-    const QString why = error.serverMessage().isEmpty() ? error.userMessage() : error.serverMessage();
+void CtlRunner::reportActionFailure(const QString &id, const ApiError &error) {
+    const QString why =
+        error.serverMessage().isEmpty() ? error.userMessage() : error.serverMessage();
     printErr(QStringLiteral("%1: %2 — %3\n").arg(id, errorWord(error), why));
     m_exitCode = ExitCode::worst(m_exitCode, ExitCode::forError(error));
 }

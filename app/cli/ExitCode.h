@@ -6,15 +6,14 @@
 namespace ExitCode {
 enum Code : int {
     Success = 0,
-    Failure = 1,          // network, timeout, 429, 5xx, bad response, ...
-    Usage = 2,            // unknown command or flag, missing ID, cancel without --yes
-    Conflict = 3,         // 409
-    NotFound = 4,         // 404
-    Authentication = 5,   // 401 / 403, or no API key at all
+    Failure = 1,        // network, timeout, 429, 5xx, bad response, ...
+    Usage = 2,          // unknown command or flag, missing ID, cancel without --yes
+    Conflict = 3,       // 409
+    NotFound = 4,       // 404
+    Authentication = 5, // 401 / 403, or no API key at all
 };
 
-inline Code forError(const ApiError &error)
-{
+inline Code forError(const ApiError &error) {
     switch (error.kind()) {
     case ApiError::Kind::None:
         return Success;
@@ -30,20 +29,24 @@ inline Code forError(const ApiError &error)
     }
 }
 
-inline int severity(int code)
-{
+inline int severity(int code) {
     switch (code) {
-    case Authentication: return 5;
-    case NotFound: return 4;
-    case Conflict: return 3;
-    case Failure: return 2;
-    case Usage: return 1;   // never mixed with per-ID outcomes in practice
-    default: return 0;
+    case Authentication:
+        return 5;
+    case NotFound:
+        return 4;
+    case Conflict:
+        return 3;
+    case Failure:
+        return 2;
+    case Usage:
+        return 1; // never mixed with per-ID outcomes in practice
+    default:
+        return 0;
     }
 }
 
-inline int worst(int a, int b)
-{
+inline int worst(int a, int b) {
     return severity(b) > severity(a) ? b : a;
 }
 } // namespace ExitCode

@@ -11,8 +11,7 @@
 
 #include <cstdio>
 
-int main(int argc, char *argv[])
-{
+int main(int argc, char *argv[]) {
     QCoreApplication app(argc, argv);
     QCoreApplication::setApplicationName(QStringLiteral("dialnexa-ctl"));
     QCoreApplication::setApplicationVersion(QString::fromLatin1(DIALNEXA_VERSION));
@@ -34,8 +33,9 @@ int main(int argc, char *argv[])
     ProfileStore profiles;
     KeychainSecretStore secrets;
     CtlRunner runner(*parsed.options, &profiles, &secrets);
-    QObject::connect(&runner, &CtlRunner::finished, &app, [](int code) { QCoreApplication::exit(code); },
-                     Qt::QueuedConnection);
+    QObject::connect(
+        &runner, &CtlRunner::finished, &app, [](int code) { QCoreApplication::exit(code); },
+        Qt::QueuedConnection);
     QMetaObject::invokeMethod(&runner, &CtlRunner::start, Qt::QueuedConnection);
     return QCoreApplication::exec();
 }

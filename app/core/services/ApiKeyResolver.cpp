@@ -9,18 +9,15 @@ Q_LOGGING_CATEGORY(lcApiKey, "dialnexa.apikey", QtInfoMsg)
 
 ApiKeyResolver::ApiKeyResolver(SecretStore *store, QObject *parent)
     : QObject(parent)
-    , m_store(store)
-{
+    , m_store(store) {
 }
 
-QString ApiKeyResolver::environmentKey()
-{
+QString ApiKeyResolver::environmentKey() {
     return qEnvironmentVariable(EnvironmentVariable).trimmed();
 }
 
 template <typename Callback, typename Value>
-void ApiKeyResolver::deliver(Callback callback, Value value)
-{
+void ApiKeyResolver::deliver(Callback callback, Value value) {
     if (!callback)
         return;
     QMetaObject::invokeMethod(
@@ -28,20 +25,19 @@ void ApiKeyResolver::deliver(Callback callback, Value value)
         Qt::QueuedConnection);
 }
 
-void ApiKeyResolver::setKeychainUnavailable(bool unavailable, const QString &errorText)
-{
+void ApiKeyResolver::setKeychainUnavailable(bool unavailable, const QString &errorText) {
     m_keychainErrorText = unavailable ? errorText : QString();
     if (m_keychainUnavailable == unavailable)
         return;
     m_keychainUnavailable = unavailable;
     if (unavailable)
-        qCWarning(lcApiKey).noquote() << "keychain unavailable; keys are kept for this session only:"
-                                      << errorText;
+        qCWarning(lcApiKey).noquote()
+            << "keychain unavailable; keys are kept for this session only:" << errorText;
     Q_EMIT keychainAvailabilityChanged(unavailable);
 }
 
-void ApiKeyResolver::setSessionKey(const QString &profile, const QString &host, const QString &key)
-{
+void ApiKeyResolver::setSessionKey(const QString &profile, const QString &host,
+                                   const QString &key) {
     const QString account = SecretStore::accountFor(profile, host);
     if (key.isEmpty())
         m_sessionKeys.remove(account);
@@ -50,18 +46,16 @@ void ApiKeyResolver::setSessionKey(const QString &profile, const QString &host, 
     qCDebug(lcApiKey) << "session key" << (key.isEmpty() ? "cleared" : "set") << "for" << account;
 }
 
-void ApiKeyResolver::clearSessionKey(const QString &profile, const QString &host)
-{
+void ApiKeyResolver::clearSessionKey(const QString &profile, const QString &host) {
     setSessionKey(profile, host, QString());
 }
 
-bool ApiKeyResolver::hasSessionKey(const QString &profile, const QString &host) const
-{
+bool ApiKeyResolver::hasSessionKey(const QString &profile, const QString &host) const {
     return m_sessionKeys.contains(SecretStore::accountFor(profile, host));
 }
 
-void ApiKeyResolver::resolve(const QString &profile, const QString &host, ResolveCallback callback)
-{
+void ApiKeyResolver::resolve(const QString &profile, const QString &host,
+                             ResolveCallback callback) {
     Resolution resolution;
     resolution.account = SecretStore::accountFor(profile, host);
 
@@ -69,7 +63,8 @@ void ApiKeyResolver::resolve(const QString &profile, const QString &host, Resolv
         resolution.key = env;
         resolution.source = Source::Environment;
         resolution.keychainUnavailable = m_keychainUnavailable;
-        qCDebug(lcApiKey) << "using the key from" << EnvironmentVariable << "for" << resolution.account;
+        qCDebug(lcApiKey) << "using the key from" << EnvironmentVariable << "for"
+                          << resolution.account;
         deliver(std::move(callback), resolution);
         return;
     }
@@ -84,7 +79,8 @@ void ApiKeyResolver::resolve(const QString &profile, const QString &host, Resolv
     }
 
     QPointer<ApiKeyResolver> self(this);
-    m_store->read(resolution.account, [self, resolution, callback](const SecretStore::Result &result) mutable {
+    m_store->read(resolution.account, [self, resolution,
+                                       callback](const SecretStore::Result &result) mutable {
         if (!self)
             return;
         const QString session = self->m_sessionKeys.value(resolution.account);
@@ -117,8 +113,7 @@ void ApiKeyResolver::resolve(const QString &profile, const QString &host, Resolv
 }
 
 void ApiKeyResolver::store(const QString &profile, const QString &host, const QString &key,
-                           OutcomeCallback callback)
-{
+                           OutcomeCallback callback) {
     const QString account = SecretStore::accountFor(profile, host);
     if (key.trimmed().isEmpty()) {
         Outcome outcome;
@@ -143,38 +138,41 @@ void ApiKeyResolver::store(const QString &profile, const QString &host, const QS
         return;
     }
     QPointer<ApiKeyResolver> self(this);
-    m_store->write(account, key, [self, profile, host, account, callback, fallBackToSession](
-                                     const SecretStore::Result &result) {
-        if (!self)
-            return;
-        Outcome outcome;
-        if (result.ok()) {
-            self->setKeychainUnavailable(false, QString());
-            self->m_sessionKeys.remove(account);
-            outcome.ok = true;
-            outcome.where = Source::Keychain;
-            outcome.message = QStringLiteral("The API key was saved in the system keychain.");
-            qCDebug(lcApiKey) << "stored key in keychain for" << account;
-        } else {
-            if (result.status == SecretStore::Result::Status::Unavailable)
-                self->setKeychainUnavailable(true, result.errorText);
-            outcome = fallBackToSession(result.errorText);
-            qCDebug(lcApiKey) << "kept key in session memory for" << account;
-        }
-        if (callback)
-            callback(outcome);
-    });
+    m_store->write(account, key,
+                   [self, profile, host, account, callback,
+                    fallBackToSession](const SecretStore::Result &result) {
+                       if (!self)
+                           return;
+                       Outcome outcome;
+                       if (result.ok()) {
+                           self->setKeychainUnavailable(false, QString());
+                           self->m_sessionKeys.remove(account);
+                           outcome.ok = true;
+                           outcome.where = Source::Keychain;
+                           outcome.message =
+                               QStringLiteral("The API key was saved in the system keychain.");
+                           qCDebug(lcApiKey) << "stored key in keychain for" << account;
+                       } else {
+                           if (result.status == SecretStore::Result::Status::Unavailable)
+                               self->setKeychainUnavailable(true, result.errorText);
+                           outcome = fallBackToSession(result.errorText);
+                           qCDebug(lcApiKey) << "kept key in session memory for" << account;
+                       }
+                       if (callback)
+                           callback(outcome);
+                   });
 }
 
-void ApiKeyResolver::signOut(const QString &profile, const QString &host, OutcomeCallback callback)
-{
+void ApiKeyResolver::signOut(const QString &profile, const QString &host,
+                             OutcomeCallback callback) {
     const QString account = SecretStore::accountFor(profile, host);
     m_sessionKeys.remove(account);
     qCDebug(lcApiKey) << "signing out" << account;
-    const QString envNote = hasEnvironmentOverride()
-        ? QStringLiteral(" %1 is still set in the environment and overrides the keychain.")
-              .arg(QLatin1String(EnvironmentVariable))
-        : QString();
+    const QString envNote =
+        hasEnvironmentOverride()
+            ? QStringLiteral(" %1 is still set in the environment and overrides the keychain.")
+                  .arg(QLatin1String(EnvironmentVariable))
+            : QString();
     if (!m_store) {
         Outcome outcome;
         outcome.ok = true;
@@ -199,17 +197,19 @@ void ApiKeyResolver::signOut(const QString &profile, const QString &host, Outcom
             self->setKeychainUnavailable(true, result.errorText);
             outcome.ok = true;
             outcome.keychainUnavailable = true;
-            outcome.message = QStringLiteral("The session key was forgotten, but the system keychain "
-                                             "could not be reached (%1).")
-                                  .arg(result.errorText)
-                + envNote;
+            outcome.message =
+                QStringLiteral("The session key was forgotten, but the system keychain "
+                               "could not be reached (%1).")
+                    .arg(result.errorText) +
+                envNote;
             break;
         case SecretStore::Result::Status::Failed:
             outcome.ok = false;
-            outcome.message = QStringLiteral("The session key was forgotten, but the keychain entry "
-                                             "could not be removed: %1")
-                                  .arg(result.errorText)
-                + envNote;
+            outcome.message =
+                QStringLiteral("The session key was forgotten, but the keychain entry "
+                               "could not be removed: %1")
+                    .arg(result.errorText) +
+                envNote;
             break;
         }
         outcome.keychainUnavailable = self->m_keychainUnavailable;

@@ -16,8 +16,7 @@ class SecretStore;
 // store() writes to the keychain, or, when the keychain is unavailable, keeps the key in
 // session memory and says so. Nothing is ever written to disk in plaintext and the key
 // never appears in a log line or an error text.
-class ApiKeyResolver : public QObject
-{
+class ApiKeyResolver : public QObject {
     Q_OBJECT
 public:
     static constexpr const char *EnvironmentVariable = "DIALNEXA_API_KEY";
@@ -25,22 +24,20 @@ public:
     enum class Source { None, Environment, Keychain, Session };
     Q_ENUM(Source)
 
-    struct Resolution
-    {
-        QString key;                 // empty when no key was found
+    struct Resolution {
+        QString key; // empty when no key was found
         Source source = Source::None;
-        QString account;             // "<profile>@<host>"
+        QString account; // "<profile>@<host>"
         bool keychainUnavailable = false;
-        QString errorText;           // why the keychain could not help (never contains the key)
+        QString errorText; // why the keychain could not help (never contains the key)
         bool found() const { return !key.isEmpty(); }
     };
 
-    struct Outcome
-    {
+    struct Outcome {
         bool ok = false;
-        Source where = Source::None;  // store(): Keychain or Session; signOut(): None
+        Source where = Source::None; // store(): Keychain or Session; signOut(): None
         bool keychainUnavailable = false;
-        QString message;              // a sentence for the UI (never contains the key)
+        QString message; // a sentence for the UI (never contains the key)
     };
 
     using ResolveCallback = std::function<void(const Resolution &)>;
@@ -65,7 +62,7 @@ public:
     bool keychainUnavailable() const { return m_keychainUnavailable; }
     QString keychainErrorText() const { return m_keychainErrorText; }
 
-    static QString environmentKey();            // DIALNEXA_API_KEY, or empty
+    static QString environmentKey(); // DIALNEXA_API_KEY, or empty
     static bool hasEnvironmentOverride() { return !environmentKey().isEmpty(); }
 
 Q_SIGNALS:
@@ -73,11 +70,10 @@ Q_SIGNALS:
 
 private:
     void setKeychainUnavailable(bool unavailable, const QString &errorText);
-    template <typename Callback, typename Value>
-    void deliver(Callback callback, Value value);
+    template <typename Callback, typename Value> void deliver(Callback callback, Value value);
 
     QPointer<SecretStore> m_store;
-    QHash<QString, QString> m_sessionKeys;     // account -> key, memory only
+    QHash<QString, QString> m_sessionKeys; // account -> key, memory only
     bool m_keychainUnavailable = false;
     QString m_keychainErrorText;
 };

@@ -10,15 +10,14 @@ class Job;
 // D-Bus on Linux). Never falls back to plaintext. Every job is asynchronous and deletes
 // itself; a job that does not answer within the watchdog time (a keychain waiting on a
 // prompt nobody can see) is reported as Unavailable, so callers always get one answer.
-class KeychainSecretStore : public SecretStore
-{
+class KeychainSecretStore : public SecretStore {
     Q_OBJECT
 public:
     explicit KeychainSecretStore(QObject *parent = nullptr);
     explicit KeychainSecretStore(const QString &serviceName, QObject *parent = nullptr);
 
     QString serviceName() const { return m_serviceName; }
-    void setWatchdogMs(int ms) { m_watchdogMs = ms; }   // 0 = no watchdog; default 15000
+    void setWatchdogMs(int ms) { m_watchdogMs = ms; } // 0 = no watchdog; default 15000
     int watchdogMs() const { return m_watchdogMs; }
 
     void read(const QString &account, Callback callback) override;

@@ -15,8 +15,7 @@ class QSettings;
 // "Sandbox" profile always exists first and cannot be deleted, renamed or re-pointed (its
 // address is whatever the sandbox binds to at start). Stores names and base URLs only:
 // it never writes an API key.
-class ProfileStore : public QObject
-{
+class ProfileStore : public QObject {
     Q_OBJECT
 public:
     static constexpr const char *SandboxProfileName = "Sandbox";
@@ -28,7 +27,7 @@ public:
     explicit ProfileStore(const QString &iniFilePath, QObject *parent = nullptr);
     ~ProfileStore() override;
 
-    QList<Profile> profiles() const;          // Sandbox first, then the user's in the order added
+    QList<Profile> profiles() const; // Sandbox first, then the user's in the order added
     QStringList profileNames() const;
     std::optional<Profile> profile(const QString &name) const;
     bool contains(const QString &name) const;
@@ -39,14 +38,14 @@ public:
     bool renameProfile(const QString &oldName, const QString &newName, QString *error = nullptr);
     bool removeProfile(const QString &name, QString *error = nullptr);
 
-    QString currentProfileName() const;       // Sandbox when none was chosen or it was deleted
+    QString currentProfileName() const; // Sandbox when none was chosen or it was deleted
     Profile currentProfile() const;
     bool setCurrentProfile(const QString &name, QString *error = nullptr);
 
     // Empty when acceptable; otherwise why ("A profile name cannot be empty.").
     static QString validateName(const QString &name);
     static bool isBuiltIn(const QString &name);
-    QString fileName() const;                 // the settings file in use
+    QString fileName() const; // the settings file in use
     void sync();
 
 Q_SIGNALS:

@@ -1,6 +1,5 @@
 #include "SecretStore.h"
 
-QString SecretStore::accountFor(const QString &profileName, const QString &host)
-{
+QString SecretStore::accountFor(const QString &profileName, const QString &host) {
     return profileName + QLatin1Char('@') + host.toLower();
 }

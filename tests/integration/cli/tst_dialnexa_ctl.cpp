@@ -14,25 +14,22 @@
 #include <QtTest>
 
 namespace {
-struct Run
-{
+struct Run {
     int exitCode = -1;
     QByteArray out;
     QByteArray err;
 };
 } // namespace
 
-class TestDialnexaCtl : public QObject
-{
+class TestDialnexaCtl : public QObject {
     Q_OBJECT
 
     SandboxHost m_host;
     QNetworkAccessManager m_nam;
     QTemporaryDir m_home;
-    QStringList m_ids;   // every workflow ID, as listed at start
+    QStringList m_ids; // every workflow ID, as listed at start
 
-    Run ctl(const QStringList &args, const QString &key = QString(), bool withBaseUrl = true)
-    {
+    Run ctl(const QStringList &args, const QString &key = QString(), bool withBaseUrl = true) {
         QProcess p;
         QProcessEnvironment env = QProcessEnvironment::systemEnvironment();
         env.insert(QStringLiteral("DIALNEXA_API_KEY"), key.isNull() ? m_host.apiKey() : key);
@@ -63,15 +60,14 @@ class TestDialnexaCtl : public QObject
         return r;
     }
 
-    QJsonDocument control(const QByteArray &method, const QString &path, const QJsonObject &body = {})
-    {
+    QJsonDocument control(const QByteArray &method, const QString &path,
+                          const QJsonObject &body = {}) {
         QUrl url = m_host.controlUrl();
         url.setPath(url.path() + path);
         QNetworkRequest req(url);
         req.setHeader(QNetworkRequest::ContentTypeHeader, QStringLiteral("application/json"));
-        QNetworkReply *reply = m_nam.sendCustomRequest(req, method,
-                                                       body.isEmpty() ? QByteArray()
-                                                                      : QJsonDocument(body).toJson());
+        QNetworkReply *reply = m_nam.sendCustomRequest(
+            req, method, body.isEmpty() ? QByteArray() : QJsonDocument(body).toJson());
         QSignalSpy done(reply, &QNetworkReply::finished);
         done.wait(10000);
         const QByteArray bytes = reply->readAll();
@@ -82,8 +78,7 @@ class TestDialnexaCtl : public QObject
         return QJsonDocument::fromJson(bytes);
     }
 
-    void setStatus(const QString &id, const QString &status)
-    {
+    void setStatus(const QString &id, const QString &status) {
         const QJsonDocument doc = control("POST", QStringLiteral("/workflows/%1/status").arg(id),
                                           QJsonObject{{QStringLiteral("status"), status}});
         QCOMPARE(doc.object().value(QStringLiteral("status")).toString(), status);
@@ -91,10 +86,12 @@ class TestDialnexaCtl : public QObject
 
     void clearRequests() { control("DELETE", QStringLiteral("/requests")); }
 
-    QList<QJsonObject> requests(const QByteArray &method)
-    {
+    QList<QJsonObject> requests(const QByteArray &method) {
         QList<QJsonObject> out;
-        const QJsonArray all = control("GET", QStringLiteral("/requests")).object().value(QStringLiteral("data")).toArray();
+        const QJsonArray all = control("GET", QStringLiteral("/requests"))
+                                   .object()
+                                   .value(QStringLiteral("data"))
+                                   .toArray();
         for (const QJsonValue &v : all) {
             if (v.toObject().value(QStringLiteral("method")).toString() == QLatin1String(method))
                 out.append(v.toObject());
@@ -102,8 +99,7 @@ class TestDialnexaCtl : public QObject
         return out;
     }
 
-    static QJsonArray parseArray(const Run &r)
-    {
+    static QJsonArray parseArray(const Run &r) {
         QJsonParseError e{};
         const QJsonDocument doc = QJsonDocument::fromJson(r.out, &e);
         if (e.error != QJsonParseError::NoError || !doc.isArray())
@@ -111,19 +107,17 @@ class TestDialnexaCtl : public QObject
         return doc.array();
     }
 
-    QString statusOf(const QString &id)
-    {
+    QString statusOf(const QString &id) {
         const Run r = ctl({QStringLiteral("get"), id, QStringLiteral("--json")});
         return QJsonDocument::fromJson(r.out).object().value(QStringLiteral("status")).toString();
     }
 
 private Q_SLOTS:
-    void initTestCase()
-    {
+    void initTestCase() {
         QVERIFY(m_home.isValid());
         QVERIFY2(QFileInfo::exists(QStringLiteral(DIALNEXA_CTL_PATH)), DIALNEXA_CTL_PATH);
         SandboxOptions options;
-        options.tickMs = 0;           // statuses only change when we say so
+        options.tickMs = 0; // statuses only change when we say so
         options.workflowCount = 12;
         options.seed = 7;
         options.shape = QStringLiteral("mixed");
@@ -137,17 +131,16 @@ private Q_SLOTS:
         QVERIFY(m_ids.size() >= 8);
     }
 
-    void help()
-    {
+    void help() {
         const Run r = ctl({QStringLiteral("--help")});
         QCOMPARE(r.exitCode, 0);
-        for (const char *word : {"list", "get", "pause", "resume", "cancel", "--yes", "--base-url",
-                                 "--profile", "--timeout-ms", "--status", "--json", "DIALNEXA_API_KEY"})
+        for (const char *word :
+             {"list", "get", "pause", "resume", "cancel", "--yes", "--base-url", "--profile",
+              "--timeout-ms", "--status", "--json", "DIALNEXA_API_KEY"})
             QVERIFY2(r.out.contains(word), word);
     }
 
-    void listJsonNormalisesStatuses()
-    {
+    void listJsonNormalisesStatuses() {
         setStatus(m_ids.at(0), QStringLiteral("running"));
         setStatus(m_ids.at(1), QStringLiteral("paused"));
         setStatus(m_ids.at(2), QStringLiteral("active"));
@@ -172,8 +165,7 @@ private Q_SLOTS:
         QCOMPARE(running.value(QStringLiteral("raw_status")).toString(), QStringLiteral("running"));
     }
 
-    void listTable()
-    {
+    void listTable() {
         const Run r = ctl({QStringLiteral("list")});
         QCOMPARE(r.exitCode, 0);
         const QList<QByteArray> lines = r.out.trimmed().split('\n');
@@ -184,13 +176,12 @@ private Q_SLOTS:
         QVERIFY(statusCol > 0 && nameCol > statusCol);
         QVERIFY(lines.first().contains("LEADS"));
         for (const QByteArray &line : lines.mid(1)) {
-            QCOMPARE(line.at(statusCol - 1), ' ');   // aligned columns
+            QCOMPARE(line.at(statusCol - 1), ' '); // aligned columns
             QVERIFY(line.at(statusCol) != ' ');
         }
     }
 
-    void listStatusFilter()
-    {
+    void listStatusFilter() {
         setStatus(m_ids.at(0), QStringLiteral("running"));
         setStatus(m_ids.at(1), QStringLiteral("paused"));
         setStatus(m_ids.at(2), QStringLiteral("active"));
@@ -201,26 +192,28 @@ private Q_SLOTS:
         QVERIFY(!rows.isEmpty());
         bool sawSet = false;
         for (const QJsonValue &v : rows) {
-            QCOMPARE(v.toObject().value(QStringLiteral("status")).toString(), QStringLiteral("paused"));
+            QCOMPARE(v.toObject().value(QStringLiteral("status")).toString(),
+                     QStringLiteral("paused"));
             sawSet |= v.toObject().value(QStringLiteral("id")).toString() == m_ids.at(1);
         }
         QVERIFY(sawSet);
 
         // "active" also matches the legacy "running".
-        r = ctl({QStringLiteral("list"), QStringLiteral("--status"), QStringLiteral("ACTIVE"), QStringLiteral("--json")});
+        r = ctl({QStringLiteral("list"), QStringLiteral("--status"), QStringLiteral("ACTIVE"),
+                 QStringLiteral("--json")});
         QCOMPARE(r.exitCode, 0);
         rows = parseArray(r);
         QStringList ids;
         for (const QJsonValue &v : rows) {
-            QCOMPARE(v.toObject().value(QStringLiteral("status")).toString(), QStringLiteral("active"));
+            QCOMPARE(v.toObject().value(QStringLiteral("status")).toString(),
+                     QStringLiteral("active"));
             ids << v.toObject().value(QStringLiteral("id")).toString();
         }
         QVERIFY(ids.contains(m_ids.at(0)));
         QVERIFY(ids.contains(m_ids.at(2)));
     }
 
-    void getJson()
-    {
+    void getJson() {
         setStatus(m_ids.at(3), QStringLiteral("paused"));
         const Run r = ctl({QStringLiteral("get"), m_ids.at(3), QStringLiteral("--json")});
         QCOMPARE(r.exitCode, 0);
@@ -234,8 +227,7 @@ private Q_SLOTS:
         QVERIFY(text.out.contains(m_ids.at(3).toUtf8()));
     }
 
-    void pauseSendsOnePost()
-    {
+    void pauseSendsOnePost() {
         const QString id = m_ids.at(4);
         setStatus(id, QStringLiteral("active"));
         clearRequests();
@@ -244,8 +236,10 @@ private Q_SLOTS:
         QCOMPARE(r.out.trimmed(), QStringLiteral("%1: paused").arg(id).toUtf8());
         const QList<QJsonObject> posts = requests("POST");
         QCOMPARE(posts.size(), 1);
-        QVERIFY(posts.first().value(QStringLiteral("path")).toString().endsWith(
-            QStringLiteral("/workflows/%1/pause").arg(id)));
+        QVERIFY(posts.first()
+                    .value(QStringLiteral("path"))
+                    .toString()
+                    .endsWith(QStringLiteral("/workflows/%1/pause").arg(id)));
         QCOMPARE(statusOf(id), QStringLiteral("paused"));
 
         // And back.
@@ -254,8 +248,7 @@ private Q_SLOTS:
         QCOMPARE(back.out.trimmed(), QStringLiteral("%1: active").arg(id).toUtf8());
     }
 
-    void pauseRunningIsAllowed()
-    {
+    void pauseRunningIsAllowed() {
         const QString id = m_ids.at(5);
         setStatus(id, QStringLiteral("running"));
         const Run r = ctl({QStringLiteral("pause"), id});
@@ -263,18 +256,17 @@ private Q_SLOTS:
         QCOMPARE(r.out.trimmed(), QStringLiteral("%1: paused").arg(id).toUtf8());
     }
 
-    void pauseAlreadyPausedIsConflict()
-    {
+    void pauseAlreadyPausedIsConflict() {
         const QString id = m_ids.at(6);
         setStatus(id, QStringLiteral("paused"));
         const Run r = ctl({QStringLiteral("pause"), id});
         QCOMPARE(r.exitCode, 3);
-        QVERIFY2(r.err.startsWith(QStringLiteral("%1: conflict").arg(id).toUtf8()), r.err.constData());
+        QVERIFY2(r.err.startsWith(QStringLiteral("%1: conflict").arg(id).toUtf8()),
+                 r.err.constData());
         QVERIFY(r.err.contains("already paused"));
     }
 
-    void pauseUnknownIsNotFound()
-    {
+    void pauseUnknownIsNotFound() {
         const Run r = ctl({QStringLiteral("pause"), QStringLiteral("wf_does_not_exist")});
         QCOMPARE(r.exitCode, 4);
         QVERIFY2(r.err.startsWith("wf_does_not_exist: "), r.err.constData());
@@ -283,8 +275,7 @@ private Q_SLOTS:
         QVERIFY(!g.err.isEmpty());
     }
 
-    void wrongKeyIsAuthentication()
-    {
+    void wrongKeyIsAuthentication() {
         const QString wrong = QStringLiteral("wrong_key_id:wrong_secret_123");
         Run r = ctl({QStringLiteral("list")}, wrong);
         QCOMPARE(r.exitCode, 5);
@@ -296,16 +287,14 @@ private Q_SLOTS:
         QVERIFY(!r.err.contains(wrong.toUtf8()));
     }
 
-    void noKeyIsAuthentication()
-    {
+    void noKeyIsAuthentication() {
         // No env key and no keychain (no session bus): a clear message, exit 5, no hang.
         const Run r = ctl({QStringLiteral("list")}, QStringLiteral(""));
         QCOMPARE(r.exitCode, 5);
         QVERIFY(r.err.contains("DIALNEXA_API_KEY"));
     }
 
-    void cancelWithoutYesSendsNothing()
-    {
+    void cancelWithoutYesSendsNothing() {
         const QString id = m_ids.at(7);
         setStatus(id, QStringLiteral("active"));
         clearRequests();
@@ -321,21 +310,23 @@ private Q_SLOTS:
         QCOMPARE(yes.out.trimmed(), QStringLiteral("%1: cancelled").arg(id).toUtf8());
     }
 
-    void usageErrors_data()
-    {
+    void usageErrors_data() {
         QTest::addColumn<QStringList>("args");
         QTest::newRow("unknown command") << QStringList{QStringLiteral("explode")};
         QTest::newRow("no command") << QStringList{};
-        QTest::newRow("unknown flag") << QStringList{QStringLiteral("list"), QStringLiteral("--frobnicate")};
+        QTest::newRow("unknown flag")
+            << QStringList{QStringLiteral("list"), QStringLiteral("--frobnicate")};
         QTest::newRow("get without id") << QStringList{QStringLiteral("get")};
         QTest::newRow("pause without id") << QStringList{QStringLiteral("pause")};
-        QTest::newRow("get two ids") << QStringList{QStringLiteral("get"), QStringLiteral("a"), QStringLiteral("b")};
-        QTest::newRow("bad timeout") << QStringList{QStringLiteral("list"), QStringLiteral("--timeout-ms"), QStringLiteral("soon")};
-        QTest::newRow("unknown profile") << QStringList{QStringLiteral("--profile"), QStringLiteral("Nope"), QStringLiteral("list")};
+        QTest::newRow("get two ids")
+            << QStringList{QStringLiteral("get"), QStringLiteral("a"), QStringLiteral("b")};
+        QTest::newRow("bad timeout") << QStringList{
+            QStringLiteral("list"), QStringLiteral("--timeout-ms"), QStringLiteral("soon")};
+        QTest::newRow("unknown profile") << QStringList{
+            QStringLiteral("--profile"), QStringLiteral("Nope"), QStringLiteral("list")};
     }
 
-    void usageErrors()
-    {
+    void usageErrors() {
         QFETCH(QStringList, args);
         clearRequests();
         const Run r = ctl(args);
@@ -344,23 +335,21 @@ private Q_SLOTS:
         QCOMPARE(requests("GET").size() + requests("POST").size(), 0);
     }
 
-    void sandboxProfileNeedsBaseUrl()
-    {
+    void sandboxProfileNeedsBaseUrl() {
         const Run r = ctl({QStringLiteral("list")}, QString(), false);
         QCOMPARE(r.exitCode, 2);
         QVERIFY(r.err.contains("--base-url"));
     }
 
-    void severalIdsWorstCodeWins()
-    {
+    void severalIdsWorstCodeWins() {
         const QString ok = m_ids.at(8);
         const QString conflict = m_ids.at(9);
         setStatus(ok, QStringLiteral("active"));
         setStatus(conflict, QStringLiteral("paused"));
         clearRequests();
         Run r = ctl({QStringLiteral("pause"), ok, QStringLiteral("wf_missing_1"), conflict});
-        QCOMPARE(r.exitCode, 4);   // 404 beats 409
-        QCOMPARE(requests("POST").size(), 3);   // every ID was attempted
+        QCOMPARE(r.exitCode, 4);              // 404 beats 409
+        QCOMPARE(requests("POST").size(), 3); // every ID was attempted
         QVERIFY(r.out.contains(QStringLiteral("%1: paused").arg(ok).toUtf8()));
         QVERIFY(r.err.contains(QStringLiteral("%1: conflict").arg(conflict).toUtf8()));
         QVERIFY(r.err.contains("wf_missing_1: not"));
@@ -375,12 +364,12 @@ private Q_SLOTS:
 
         // Authentication beats everything.
         setStatus(ok, QStringLiteral("active"));
-        r = ctl({QStringLiteral("pause"), ok, QStringLiteral("wf_missing_2")}, QStringLiteral("bad:key"));
+        r = ctl({QStringLiteral("pause"), ok, QStringLiteral("wf_missing_2")},
+                QStringLiteral("bad:key"));
         QCOMPARE(r.exitCode, 5);
     }
 
-    void serverMessageOnStderrOnly()
-    {
+    void serverMessageOnStderrOnly() {
         const QString id = m_ids.at(6);
         setStatus(id, QStringLiteral("paused"));
         const Run r = ctl({QStringLiteral("pause"), id});

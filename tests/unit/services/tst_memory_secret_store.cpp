@@ -6,14 +6,12 @@
 
 using Status = SecretStore::Result::Status;
 
-class TestMemorySecretStore : public QObject
-{
+class TestMemorySecretStore : public QObject {
     Q_OBJECT
 
     // Runs one store call and waits for its single answer.
     template <typename Call>
-    std::optional<SecretStore::Result> await(Call call, int *answers = nullptr)
-    {
+    std::optional<SecretStore::Result> await(Call call, int *answers = nullptr) {
         std::optional<SecretStore::Result> out;
         int count = 0;
         call([&](const SecretStore::Result &r) {
@@ -22,30 +20,28 @@ class TestMemorySecretStore : public QObject
         });
         if (!out)
             (void)QTest::qWaitFor([&] { return out.has_value(); }, 2000);
-        QTest::qWait(10);   // a second answer would arrive here
+        QTest::qWait(10); // a second answer would arrive here
         if (answers)
             *answers = count;
         return out;
     }
 
 private Q_SLOTS:
-    void accountFor()
-    {
-        QCOMPARE(SecretStore::accountFor(QStringLiteral("Prod"), QStringLiteral("API.dialnexa.com")),
-                 QStringLiteral("Prod@api.dialnexa.com"));
+    void accountFor() {
+        QCOMPARE(
+            SecretStore::accountFor(QStringLiteral("Prod"), QStringLiteral("API.dialnexa.com")),
+            QStringLiteral("Prod@api.dialnexa.com"));
     }
 
-    void answersAsynchronously()
-    {
+    void answersAsynchronously() {
         MemorySecretStore store;
         bool answered = false;
         store.read(QStringLiteral("a@h"), [&](const SecretStore::Result &) { answered = true; });
-        QVERIFY(!answered);   // never from inside the call
+        QVERIFY(!answered); // never from inside the call
         QTRY_VERIFY(answered);
     }
 
-    void roundTrip()
-    {
+    void roundTrip() {
         MemorySecretStore store;
         const QString account = QStringLiteral("Prod@api.dialnexa.com");
         const QString secret = QStringLiteral("abcdefghijklmn:123456a1b1234b");
@@ -83,21 +79,26 @@ private Q_SLOTS:
         QCOMPARE(r->status, Status::NotFound);
     }
 
-    void accountsAreIndependent()
-    {
+    void accountsAreIndependent() {
         MemorySecretStore store;
-        QVERIFY(await([&](auto cb) { store.write(QStringLiteral("A@h"), QStringLiteral("1"), cb); })->ok());
-        QVERIFY(await([&](auto cb) { store.write(QStringLiteral("B@h"), QStringLiteral("2"), cb); })->ok());
-        QCOMPARE(await([&](auto cb) { store.read(QStringLiteral("A@h"), cb); })->secret, QStringLiteral("1"));
-        QCOMPARE(await([&](auto cb) { store.read(QStringLiteral("B@h"), cb); })->secret, QStringLiteral("2"));
+        QVERIFY(await([&](auto cb) {
+                    store.write(QStringLiteral("A@h"), QStringLiteral("1"), cb);
+                })->ok());
+        QVERIFY(await([&](auto cb) {
+                    store.write(QStringLiteral("B@h"), QStringLiteral("2"), cb);
+                })->ok());
+        QCOMPARE(await([&](auto cb) { store.read(QStringLiteral("A@h"), cb); })->secret,
+                 QStringLiteral("1"));
+        QCOMPARE(await([&](auto cb) { store.read(QStringLiteral("B@h"), cb); })->secret,
+                 QStringLiteral("2"));
         QCOMPARE(store.count(), 2);
     }
 
-    void unavailable()
-    {
+    void unavailable() {
         MemorySecretStore store;
         store.setUnavailable(true, QStringLiteral("No D-Bus session"));
-        auto r = await([&](auto cb) { store.write(QStringLiteral("A@h"), QStringLiteral("s"), cb); });
+        auto r =
+            await([&](auto cb) { store.write(QStringLiteral("A@h"), QStringLiteral("s"), cb); });
         QCOMPARE(r->status, Status::Unavailable);
         QCOMPARE(r->errorText, QStringLiteral("No D-Bus session"));
         QCOMPARE(store.count(), 0);
@@ -107,8 +108,7 @@ private Q_SLOTS:
         QCOMPARE(r->status, Status::Unavailable);
     }
 
-    void callbackDroppedWhenStoreDestroyed()
-    {
+    void callbackDroppedWhenStoreDestroyed() {
         bool called = false;
         {
             MemorySecretStore store;
