@@ -8,6 +8,7 @@
 
 #include <algorithm>
 #include <limits>
+#include <optional>
 #include <utility>
 
 ChangeTracker::ChangeTracker(WorkflowListModel *model, ActivityLogModel *log, QObject *parent)
@@ -89,7 +90,8 @@ void ChangeTracker::onStatusChanged(const Workflow &workflow, const WorkflowStat
     const WorkflowState state = workflow.status.state();
     if (consumeExpectation(workflow.id, state, change.at)) {
         change.own = true;
-    } else if (const auto action = m_model->pendingAction(workflow.id);
+    } else if (const auto action = m_model ? m_model->pendingAction(workflow.id)
+                                           : std::optional<LifecycleAction>();
                action && LifecycleActions::targetState(*action) == state) {
         change.own = true;
     }
@@ -118,6 +120,12 @@ void ChangeTracker::flush()
     const QList<Pending> pending = std::exchange(m_pending, {});
     for (const Pending &p : pending)
         record(p);
+    // Forget expectations whose window has passed (actions whose change never showed up).
+    const QDateTime now = m_clock();
+    for (auto it = m_expected.begin(); it != m_expected.end();) {
+        it->removeIf([&](const Expectation &e) { return e.at.msecsTo(now) > m_windowMs; });
+        it = it->isEmpty() ? m_expected.erase(it) : std::next(it);
+    }
 }
 
 void ChangeTracker::record(const Pending &change)
@@ -127,7 +135,7 @@ void ChangeTracker::record(const Pending &change)
         entry.at = change.at;
         entry.workflowId = change.workflow.id;
         entry.workflowName = change.workflow.name;
-        if (entry.workflowName.isEmpty()) {
+        if (entry.workflowName.isEmpty() && m_model) {
             if (const auto current = m_model->workflow(change.workflow.id))
                 entry.workflowName = current->name;
         }

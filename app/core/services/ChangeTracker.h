@@ -91,7 +91,7 @@ private:
     void record(const Pending &change);
     void armExpiryTimer();
 
-    WorkflowListModel *m_model;
+    QPointer<WorkflowListModel> m_model;
     QPointer<ActivityLogModel> m_log;
     QPointer<WorkflowActionService> m_service;
     QMetaObject::Connection m_serviceConnection;
