@@ -551,6 +551,8 @@ void MainWindow::setSandboxMode(bool sandbox)
     setWindowTitle(sandbox ? tr("DialNexa Console — Sandbox") : tr("DialNexa Console"));
     m_signOut->setEnabled(m_signedIn && !sandbox);
     m_signIn->setEnabled(!sandbox);
+    m_signOut->setToolTip(sandbox ? tr("The sandbox uses its built-in demo key; there is nothing to sign out of")
+                                  : tr("Forget the API key of this profile"));
 }
 
 void MainWindow::setConnectionStatus(const QString &text, bool problem)

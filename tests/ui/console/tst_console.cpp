@@ -11,6 +11,7 @@
 #include "MainWindow.h"
 #include "SignInDialog.h"
 #include "StatusDelegate.h"
+#include "StatusStyle.h"
 #include "api/ApiClient.h"
 #include "models/WorkflowFilterProxy.h"
 #include "models/WorkflowListModel.h"
@@ -37,6 +38,7 @@
 #include <QNetworkReply>
 #include <QNetworkRequest>
 #include <QPushButton>
+#include <QSet>
 #include <QSettings>
 #include <QSignalSpy>
 #include <QTableView>
@@ -44,6 +46,7 @@
 #include <QTest>
 #include <QToolBar>
 
+#include <cmath>
 #include <memory>
 
 using namespace std::chrono_literals;
@@ -67,6 +70,7 @@ private Q_SLOTS:
     void searchAndStatusFilter();
     void headerStatePersists();
     void signInStoresKeyAndSaysWhenKeychainIsMissing();
+    void statusColoursReadOnLightAndDark();
 
 private:
     QJsonObject control(const QByteArray &method, const QString &path,
@@ -530,6 +534,49 @@ void TestConsole::signInStoresKeyAndSaysWhenKeychainIsMissing()
     for (const QString &k : settings.allKeys())
         QVERIFY(!settings.value(k).toString().contains(m_sandbox.apiKey()));
     m_console.reset();   // before the stores it points at go away
+}
+
+static double luminance(const QColor &c)
+{
+    auto lin = [](double v) { return v <= 0.03928 ? v / 12.92 : std::pow((v + 0.055) / 1.055, 2.4); };
+    return 0.2126 * lin(c.redF()) + 0.7152 * lin(c.greenF()) + 0.0722 * lin(c.blueF());
+}
+
+static double contrast(const QColor &a, const QColor &b)
+{
+    const double la = luminance(a), lb = luminance(b);
+    return (qMax(la, lb) + 0.05) / (qMin(la, lb) + 0.05);
+}
+
+void TestConsole::statusColoursReadOnLightAndDark()
+{
+    QPalette light;
+    light.setColor(QPalette::Base, Qt::white);
+    light.setColor(QPalette::Text, Qt::black);
+    QPalette dark;
+    dark.setColor(QPalette::Base, QColor(0x1e, 0x1e, 0x1e));
+    dark.setColor(QPalette::Text, QColor(0xee, 0xee, 0xee));
+    QVERIFY(!StatusStyle::isDark(light));
+    QVERIFY(StatusStyle::isDark(dark));
+    for (WorkflowState s : {WorkflowState::Draft, WorkflowState::Active, WorkflowState::Paused,
+                            WorkflowState::Completed, WorkflowState::Cancelled, WorkflowState::Unknown}) {
+        for (const QPalette &pal : {light, dark}) {
+            // Badge text on its own fill: at least WCAG AA for large/bold text.
+            const double ratio = contrast(StatusStyle::color(s, pal), StatusStyle::fill(s, pal));
+            QVERIFY2(ratio >= 3.0, qPrintable(QStringLiteral("state %1 ratio %2").arg(int(s)).arg(ratio)));
+            QVERIFY(!StatusStyle::icon(s, pal).isNull());
+        }
+    }
+    // Every state looks different from the others (colour and icon), on both palettes.
+    QSet<QRgb> colours;
+    for (WorkflowState s : {WorkflowState::Draft, WorkflowState::Active, WorkflowState::Paused,
+                            WorkflowState::Completed, WorkflowState::Cancelled, WorkflowState::Unknown})
+        colours.insert(StatusStyle::color(s, light).rgb());
+    QCOMPARE(colours.size(), 6);
+    QCOMPARE(StatusStyle::text(WorkflowStatus::fromApi(QStringLiteral("inactive"))), QStringLiteral("inactive"));
+    QCOMPARE(StatusStyle::text(WorkflowStatus::fromApi(QStringLiteral("running"))), QStringLiteral("Active"));
+    QCOMPARE(StatusStyle::text(WorkflowStatus::fromApi(QStringLiteral("active")), LifecycleAction::Pause),
+             QStringLiteral("Pausing…"));
 }
 
 QTEST_MAIN(TestConsole)
