@@ -26,6 +26,7 @@ struct ListDiffStats
 // A keyed list diff that drives a model through a "sink", so the model never resets.
 //
 //   ListDiffer::apply(oldRows, newRows, key, sink [, equal])
+//   ListDiffer::applyMapped(oldRows, newRows, newToOld, sink [, equal])   (see below)
 //
 // `key(const T &)` returns a hashable key (qHash + operator==). Keys are expected to be unique
 // in each list; duplicates are tolerated (the result still equals `newRows`, but the extra
@@ -85,34 +86,37 @@ inline std::vector<qsizetype> longestIncreasing(const std::vector<qsizetype> &se
 
 } // namespace detail
 
-template <typename T, typename KeyFn, typename Sink, typename Equal = std::equal_to<T>>
-ListDiffStats apply(const QList<T> &oldRows, const QList<T> &newRows, KeyFn key, Sink &sink,
-                    Equal equal = Equal())
+// The engine behind apply(), for callers that already know where each new row was:
+// newToOld[j] is the index in `oldRows` of the row with newRows[j]'s key, or -1 when it is
+// new. A model that keeps an id -> row index can fill it with lookups only, saving the
+// hash build (the dominant cost at 10k rows). When two new rows claim the same old row, the
+// first keeps it and the other is inserted.
+template <typename T, typename Sink, typename Equal = std::equal_to<T>>
+ListDiffStats applyMapped(const QList<T> &oldRows, const QList<T> &newRows,
+                          const std::vector<qsizetype> &newToOld, Sink &sink,
+                          Equal equal = Equal())
 {
-    using Key = std::decay_t<std::invoke_result_t<KeyFn &, const T &>>;
     ListDiffStats stats;
     const qsizetype n = oldRows.size();
     const qsizetype m = newRows.size();
+    Q_ASSERT(qsizetype(newToOld.size()) == m);
 
     // ---- Phase 1: plan, reading oldRows only here. ----
-    QHash<Key, qsizetype> newIndex;
-    newIndex.reserve(m);
-    for (qsizetype j = 0; j < m; ++j)
-        newIndex.insert(key(newRows.at(j)), j);   // a duplicate key: the last one wins
-
     std::vector<qsizetype> target(size_t(n), -1);   // new index of each old row, -1 = removed
     std::vector<char> newKept(size_t(m), 0);        // new row already present in the old list
+    for (qsizetype j = 0; j < m; ++j) {
+        const qsizetype i = newToOld[size_t(j)];
+        if (i >= 0 && i < n && target[size_t(i)] < 0) {
+            target[size_t(i)] = j;
+            newKept[size_t(j)] = 1;
+        }
+    }
     bool ordered = true;
     qsizetype lastTarget = -1;
-    for (qsizetype i = 0; i < n; ++i) {
-        const auto it = newIndex.constFind(key(oldRows.at(i)));
-        if (it == newIndex.cend())
+    for (qsizetype i = 0; i < n && ordered; ++i) {
+        const qsizetype j = target[size_t(i)];
+        if (j < 0)
             continue;
-        const qsizetype j = it.value();
-        if (newKept[size_t(j)])
-            continue;   // duplicate key in the old list: remove the extra row
-        target[size_t(i)] = j;
-        newKept[size_t(j)] = 1;
         if (j < lastTarget)
             ordered = false;
         lastTarget = j;
@@ -197,6 +201,21 @@ ListDiffStats apply(const QList<T> &oldRows, const QList<T> &newRows, KeyFn key,
         ++stats.insertSpans;
     }
     return stats;
+}
+
+template <typename T, typename KeyFn, typename Sink, typename Equal = std::equal_to<T>>
+ListDiffStats apply(const QList<T> &oldRows, const QList<T> &newRows, KeyFn key, Sink &sink,
+                    Equal equal = Equal())
+{
+    using Key = std::decay_t<std::invoke_result_t<KeyFn &, const T &>>;
+    QHash<Key, qsizetype> oldIndex;
+    oldIndex.reserve(oldRows.size());
+    for (qsizetype i = oldRows.size() - 1; i >= 0; --i)
+        oldIndex.insert(key(oldRows.at(i)), i);   // reverse: for a duplicate key the first wins
+    std::vector<qsizetype> newToOld(size_t(newRows.size()), -1);
+    for (qsizetype j = 0; j < newRows.size(); ++j)
+        newToOld[size_t(j)] = oldIndex.value(key(newRows.at(j)), -1);
+    return applyMapped(oldRows, newRows, newToOld, sink, equal);
 }
 
 } // namespace ListDiffer

@@ -196,13 +196,44 @@ QVariant WorkflowListModel::headerData(int section, Qt::Orientation orientation,
 
 void WorkflowListModel::setWorkflows(const QList<Workflow> &incoming)
 {
-    const QList<Workflow> workflows = withoutDuplicates(incoming);
-
     if (!m_loaded || m_rows.isEmpty()) {
         // Nothing to preserve yet (no selection, no scroll position): one reset.
-        resetWorkflows(workflows);
+        resetWorkflows(incoming);
         return;
     }
+
+    // Where each incoming row is now, from the id index we keep anyway (lookups only, no
+    // hash build), dropping repeated ids on the way (overlapping pages can repeat a row).
+    const qsizetype oldCount = m_rows.size();
+    std::vector<qsizetype> newToOld;
+    newToOld.reserve(size_t(incoming.size()));
+    std::vector<char> oldClaimed(size_t(oldCount), 0);
+    QSet<QString> newIds;   // ids not in the model yet: usually a handful
+    QList<Workflow> deduped;
+    bool hasDuplicates = false;
+    for (qsizetype j = 0; j < incoming.size(); ++j) {
+        const Workflow &w = incoming.at(j);
+        const int oldRow = m_rowById.value(w.id, -1);
+        bool duplicate = false;
+        if (oldRow >= 0) {
+            duplicate = oldClaimed[size_t(oldRow)] != 0;
+            oldClaimed[size_t(oldRow)] = 1;
+        } else {
+            const qsizetype before = newIds.size();
+            newIds.insert(w.id);
+            duplicate = newIds.size() == before;
+        }
+        if (duplicate && !hasDuplicates) {
+            hasDuplicates = true;
+            deduped = incoming.first(j);
+        }
+        if (duplicate)
+            continue;
+        if (hasDuplicates)
+            deduped.append(w);
+        newToOld.push_back(oldRow);
+    }
+    const QList<Workflow> &workflows = hasDuplicates ? deduped : incoming;
 
     // Local class: it has this member function's access to the protected model API.
     struct Sink
@@ -248,8 +279,7 @@ void WorkflowListModel::setWorkflows(const QList<Workflow> &incoming)
     };
 
     Sink sink(this);
-    ListDiffer::apply(m_rows, workflows, [](const Workflow &w) -> const QString & { return w.id; },
-                      sink);
+    ListDiffer::applyMapped(m_rows, workflows, newToOld, sink);
     if (sink.firstTouched != std::numeric_limits<int>::max())
         rebuildIndex(sink.firstTouched);
 
