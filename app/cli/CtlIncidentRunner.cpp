@@ -1,0 +1,315 @@
+#include "CtlIncidentRunner.h"
+
+#include "CtlFormat.h"
+#include "ExitCode.h"
+
+#include "api/WorkflowApi.h"
+#include "services/AuditLog.h"
+#include "services/BulkActionRunner.h"
+#include "services/BulkSummary.h"
+#include "services/ConsoleDataPaths.h"
+#include "services/IncidentCoordinator.h"
+#include "services/IncidentStore.h"
+
+#include <cstdio>
+
+namespace {
+QString quoted(const QString &text)
+{
+    QString t = text;
+    t.replace(QLatin1Char('\\'), QStringLiteral("\\\\")).replace(QLatin1Char('"'), QStringLiteral("\\\""));
+    t.replace(QLatin1Char('\n'), QLatin1Char(' '));
+    return QLatin1Char('"') + t + QLatin1Char('"');
+}
+
+// The exit code an HTTP status stands for (auth 5, not found 4, conflict 3, else 1).
+int codeForHttp(int status)
+{
+    if (status == 401 || status == 403)
+        return ExitCode::Authentication;
+    if (status == 404)
+        return ExitCode::NotFound;
+    if (status == 409)
+        return ExitCode::Conflict;
+    return ExitCode::Failure;
+}
+
+QString pauseWords(const BulkItemOutcome &o)
+{
+    using Kind = BulkItemOutcome::Kind;
+    switch (o.kind) {
+    case Kind::Done: return QStringLiteral("paused");
+    case Kind::AlreadyInTarget: return QStringLiteral("already paused");
+    case Kind::Conflict:
+        return o.currentStatus ? QStringLiteral("conflict (%1)").arg(CtlFormat::statusWord(*o.currentStatus))
+                               : QStringLiteral("conflict");
+    case Kind::NotFound: return QStringLiteral("not found");
+    case Kind::Failed:
+        return o.reason.isEmpty() ? QStringLiteral("failed") : QStringLiteral("failed (%1)").arg(o.reason);
+    case Kind::Skipped: return QStringLiteral("skipped");
+    case Kind::Pending: return QStringLiteral("pending");
+    }
+    return QString();
+}
+
+QString resumeWords(const ResumeItemReport &r)
+{
+    using O = ResumeItemReport::Outcome;
+    switch (r.outcome) {
+    case O::Resumed: return QStringLiteral("resumed");
+    case O::SkippedAlreadyActive: return QStringLiteral("skipped (already active: resumed by someone else)");
+    case O::SkippedCancelled: return QStringLiteral("skipped (cancelled meanwhile)");
+    case O::SkippedNotFound: return QStringLiteral("skipped (not found)");
+    case O::SkippedOtherState:
+        return r.currentStatus ? QStringLiteral("skipped (now %1)").arg(CtlFormat::statusWord(*r.currentStatus))
+                               : QStringLiteral("skipped (other state)");
+    case O::SkippedUnconfirmed: return QStringLiteral("skipped (pause never confirmed)");
+    case O::NotPausedByIncident: return QStringLiteral("left alone (not paused by this incident)");
+    case O::Failed:
+        return r.message.isEmpty() ? QStringLiteral("failed") : QStringLiteral("failed (%1)").arg(r.message);
+    case O::Cancelled: return QStringLiteral("skipped (cancelled)");
+    }
+    return QString();
+}
+
+int resumeCode(const ResumeItemReport &r)
+{
+    using O = ResumeItemReport::Outcome;
+    switch (r.outcome) {
+    case O::SkippedNotFound: return ExitCode::NotFound;
+    case O::SkippedCancelled:
+    case O::SkippedOtherState: return ExitCode::Conflict;
+    case O::Failed:
+    case O::Cancelled: return ExitCode::Failure;
+    default: return ExitCode::Success;
+    }
+}
+} // namespace
+
+CtlIncidentRunner::CtlIncidentRunner(const CtlIncidentTask &task, WorkflowApi *api, QObject *parent)
+    : QObject(parent), m_task(task), m_api(api)
+{
+}
+
+CtlIncidentRunner::~CtlIncidentRunner() = default;
+
+void CtlIncidentRunner::printOut(const QString &text)
+{
+    const QByteArray bytes = text.toUtf8();
+    std::fwrite(bytes.constData(), 1, size_t(bytes.size()), stdout);
+    std::fflush(stdout);
+}
+
+void CtlIncidentRunner::printErr(const QString &text)
+{
+    const QByteArray bytes = text.toUtf8();
+    std::fwrite(bytes.constData(), 1, size_t(bytes.size()), stderr);
+    std::fflush(stderr);
+}
+
+void CtlIncidentRunner::finish(int exitCode)
+{
+    if (m_finished)
+        return;
+    m_finished = true;
+    Q_EMIT finished(exitCode);
+}
+
+QString CtlIncidentRunner::incidentLine(const QString &id, bool open, const QDateTime &startedUtc,
+                                        int pausedCount, const QString &reason)
+{
+    return QStringLiteral("%1 %2 %3 %4 %5 %6")
+        .arg(id, open ? QStringLiteral("open") : QStringLiteral("closed"),
+             startedUtc.toUTC().toString(QStringLiteral("yyyy-MM-ddTHH:mm'Z'")),
+             QString::number(pausedCount),
+             pausedCount == 1 ? QStringLiteral("workflow") : QStringLiteral("workflows"), quoted(reason));
+}
+
+bool CtlIncidentRunner::openStore()
+{
+    const QString path = ConsoleDataPaths::auditDatabasePath();
+    m_audit = new AuditLog(this);
+    m_store = new IncidentStore(this);
+    if (!m_audit->open(path)) {
+        printErr(QStringLiteral("dialnexa-ctl: cannot open the audit log %1: %2\n").arg(path, m_audit->lastError()));
+        return false;
+    }
+    if (!m_store->open(path)) {
+        printErr(QStringLiteral("dialnexa-ctl: cannot open the incident store %1: %2\n").arg(path, m_store->lastError()));
+        return false;
+    }
+    return true;
+}
+
+void CtlIncidentRunner::start()
+{
+    if (!openStore()) {
+        finish(ExitCode::Failure);
+        return;
+    }
+    if (m_task.needsApi() && !m_api) {
+        printErr(QStringLiteral("dialnexa-ctl: no connection to DialNexa\n"));
+        finish(ExitCode::Failure);
+        return;
+    }
+    switch (m_task.kind) {
+    case CtlIncidentTask::Kind::PauseAllActive: runPauseAllActive(); break;
+    case CtlIncidentTask::Kind::Incidents: runIncidents(); break;
+    case CtlIncidentTask::Kind::ResumeIncident: runResume(); break;
+    case CtlIncidentTask::Kind::Audit: runAudit(); break;
+    }
+}
+
+// ---------------------------------------------------------------------------------------
+
+void CtlIncidentRunner::runPauseAllActive()
+{
+    WorkflowQuery query;
+    query.status = QStringLiteral("active");   // also matches the legacy "running"
+    query.search = m_task.search;
+    m_api->listAll(query, this, [this](const ApiResult<QList<Workflow>> &result) {
+        if (!result.ok()) {
+            printErr(QStringLiteral("dialnexa-ctl: %1\n").arg(result.error().userMessage()));
+            finish(ExitCode::forError(result.error()));
+            return;
+        }
+        // The same rule as the console's search: case-insensitive substring of name or id.
+        QList<BulkItem> items;
+        for (const Workflow &w : result.value()) {
+            if (w.status.state() != WorkflowState::Active)
+                continue;
+            if (!m_task.search.isEmpty() && !w.name.contains(m_task.search, Qt::CaseInsensitive)
+                && !w.id.contains(m_task.search, Qt::CaseInsensitive))
+                continue;
+            items.append(BulkItem{w.id, w.name, w.enrolledLeads});
+        }
+        if (items.isEmpty()) {
+            printErr(QStringLiteral("dialnexa-ctl: no active workflow matches; nothing to pause.\n"));
+            finish(ExitCode::Success);
+            return;
+        }
+        if (!m_task.yes) {
+            for (const BulkItem &item : items)
+                printOut(QStringLiteral("%1  %2\n").arg(item.id, item.name));
+            printErr(QStringLiteral("dialnexa-ctl: dry run, nothing sent. Add --yes to pause these %1 "
+                                    "workflow(s) as one incident.\n").arg(items.size()));
+            finish(ExitCode::Success);
+            return;
+        }
+        startPause(items);
+    });
+}
+
+void CtlIncidentRunner::startPause(const QList<BulkItem> &items)
+{
+    m_coordinator = new IncidentCoordinator(m_api, m_store, m_audit, this);
+    m_coordinator->setConcurrency(m_task.concurrency);
+    connect(m_coordinator->runner(), &BulkActionRunner::itemFinished, this,
+            [this](int, const BulkItemOutcome &o) {
+        printOut(QStringLiteral("%1: %2\n").arg(o.workflowId, pauseWords(o)));
+        using Kind = BulkItemOutcome::Kind;
+        int code = ExitCode::Success;
+        if (o.kind == Kind::Conflict)
+            code = ExitCode::Conflict;
+        else if (o.kind == Kind::NotFound)
+            code = ExitCode::NotFound;
+        else if (o.kind == Kind::Failed || o.kind == Kind::Skipped)
+            code = o.httpStatus > 0 ? codeForHttp(o.httpStatus) : int(ExitCode::Failure);
+        m_exitCode = ExitCode::worst(m_exitCode, code);
+    });
+    connect(m_coordinator, &IncidentCoordinator::pauseFinished, this,
+            [this](const QString &id, const BulkSummary &s) {
+        printErr(QStringLiteral("dialnexa-ctl: incident %1: %2 paused, %3 already paused, %4 conflict, "
+                                "%5 not found, %6 failed. Resume with: dialnexa-ctl resume --incident %1 --yes\n")
+                     .arg(id).arg(s.done).arg(s.alreadyInTarget).arg(s.conflict).arg(s.notFound).arg(s.failed));
+        finish(m_exitCode);
+    });
+    const QString id = m_coordinator->startPauseIncident(m_task.reason, items, m_task.profile, m_task.apiHost);
+    if (id.isEmpty()) {
+        printErr(QStringLiteral("dialnexa-ctl: could not record the incident (%1); nothing sent.\n")
+                     .arg(m_store->lastError()));
+        finish(ExitCode::Failure);
+        return;
+    }
+    printOut(id + QLatin1Char('\n'));
+}
+
+void CtlIncidentRunner::runIncidents()
+{
+    for (const Incident &inc : m_store->allIncidents()) {
+        int paused = 0;
+        for (const IncidentWorkflow &w : m_store->workflows(inc.id))
+            paused += w.pausedByIncident ? 1 : 0;
+        printOut(incidentLine(inc.id, inc.isOpen(), inc.startedAtUtc, paused, inc.reason) + QLatin1Char('\n'));
+    }
+    finish(ExitCode::Success);
+}
+
+void CtlIncidentRunner::runResume()
+{
+    const std::optional<Incident> incident = m_store->incident(m_task.incidentId);
+    if (!incident) {
+        printErr(QStringLiteral("dialnexa-ctl: there is no incident %1 (see: dialnexa-ctl incidents).\n")
+                     .arg(m_task.incidentId));
+        finish(ExitCode::NotFound);
+        return;
+    }
+    if (!incident->isOpen()) {
+        printErr(QStringLiteral("dialnexa-ctl: incident %1 is already closed; nothing to resume.\n")
+                     .arg(m_task.incidentId));
+        finish(ExitCode::Conflict);
+        return;
+    }
+    if (!m_task.yes) {
+        int count = 0;
+        for (const IncidentWorkflow &w : m_store->workflows(incident->id)) {
+            if (w.resumed || !(w.pausedByIncident || (w.pauseRequested && w.pauseOutcome.isEmpty())))
+                continue;
+            printOut(QStringLiteral("%1  %2\n").arg(w.workflowId, w.workflowName));
+            ++count;
+        }
+        printErr(QStringLiteral("dialnexa-ctl: dry run, nothing sent. Add --yes to resume these %1 "
+                                "workflow(s); each is re-read first and only resumed if still paused.\n")
+                     .arg(count));
+        finish(ExitCode::Success);
+        return;
+    }
+    m_coordinator = new IncidentCoordinator(m_api, m_store, m_audit, this);
+    m_coordinator->setConcurrency(m_task.concurrency);
+    connect(m_coordinator, &IncidentCoordinator::resumeItemFinished, this,
+            [this](const QString &, const ResumeItemReport &r) {
+        printOut(QStringLiteral("%1: %2\n").arg(r.workflowId, resumeWords(r)));
+        m_exitCode = ExitCode::worst(m_exitCode, resumeCode(r));
+    });
+    connect(m_coordinator, &IncidentCoordinator::resumeFinished, this,
+            [this](const QString &id, const QList<ResumeItemReport> &, bool closed) {
+        printErr(closed ? QStringLiteral("dialnexa-ctl: incident %1 closed.\n").arg(id)
+                        : QStringLiteral("dialnexa-ctl: incident %1 stays open (some workflows could not be "
+                                         "resumed); run the same command again to retry.\n").arg(id));
+        finish(m_exitCode);
+    });
+    if (!m_coordinator->resumeIncident(m_task.incidentId)) {
+        printErr(QStringLiteral("dialnexa-ctl: could not start resuming %1.\n").arg(m_task.incidentId));
+        finish(ExitCode::Failure);
+    }
+}
+
+void CtlIncidentRunner::runAudit()
+{
+    AuditFilter filter;
+    filter.since = m_task.since;
+    const QList<AuditEntry> rows = m_audit->entries(filter);
+    if (m_task.csv) {
+        printOut(AuditLog::toCsv(rows));
+        finish(ExitCode::Success);
+        return;
+    }
+    for (const AuditEntry &e : rows) {
+        printOut(QStringLiteral("%1  %2  %3  %4  %5  %6  %7\n")
+                     .arg(AuditLog::formatTimestamp(e.requestedAtUtc), e.osUser, e.action, e.workflowId,
+                          e.hasOutcome() ? e.outcome : QStringLiteral("pending"),
+                          e.incidentId.isEmpty() ? QStringLiteral("-") : e.incidentId,
+                          e.reason.isEmpty() ? QStringLiteral("-") : quoted(e.reason)));
+    }
+    finish(ExitCode::Success);
+}

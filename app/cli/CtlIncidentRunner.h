@@ -1,0 +1,81 @@
+#pragma once
+
+#include "services/BulkItem.h"
+#include "services/ResumeItemReport.h"
+
+#include <QDateTime>
+#include <QList>
+#include <QObject>
+#include <QPointer>
+#include <QString>
+
+class AuditLog;
+class IncidentCoordinator;
+class IncidentStore;
+class WorkflowApi;
+struct BulkSummary;
+
+// dialnexa-ctl's incident and audit commands, on the same audit/incident file as the
+// console (ConsoleDataPaths: $DIALNEXA_DATA_DIR, else the console's data directory):
+//   pause --all-active [--search T] --reason R [--yes]   (dry run without --yes: no POST)
+//   incidents                                            (id first, one per line)
+//   resume --incident ID [--yes]                         (dry run without --yes: nothing sent)
+//   audit [--since ISO-TIME] [--csv]
+// Asynchronous in the application's event loop; emits finished(exit code) once.
+struct CtlIncidentTask
+{
+    enum class Kind { PauseAllActive, Incidents, ResumeIncident, Audit };
+    Kind kind = Kind::Incidents;
+    QString search;
+    QString reason;
+    QString incidentId;
+    QDateTime since;
+    bool csv = false;
+    bool yes = false;
+    int concurrency = 4;
+    QString profile;    // recorded on the incident and audit rows
+    QString apiHost;
+
+    // Whether the command talks to DialNexa at all (and so needs an address and a key).
+    bool needsApi() const
+    {
+        return kind == Kind::PauseAllActive || (kind == Kind::ResumeIncident && yes);
+    }
+};
+
+class CtlIncidentRunner : public QObject
+{
+    Q_OBJECT
+public:
+    // `api` may be null when !task.needsApi(); it must outlive the runner.
+    CtlIncidentRunner(const CtlIncidentTask &task, WorkflowApi *api, QObject *parent = nullptr);
+    ~CtlIncidentRunner() override;
+
+    void start();
+
+    // `INC-… open 2026-11-29T04:12Z 12 workflows "reason"`
+    static QString incidentLine(const QString &id, bool open, const QDateTime &startedUtc,
+                                int pausedCount, const QString &reason);
+
+Q_SIGNALS:
+    void finished(int exitCode);
+
+private:
+    bool openStore();
+    void runPauseAllActive();
+    void startPause(const QList<BulkItem> &items);
+    void runIncidents();
+    void runResume();
+    void runAudit();
+    void finish(int exitCode);
+    static void printOut(const QString &text);
+    static void printErr(const QString &text);
+
+    CtlIncidentTask m_task;
+    QPointer<WorkflowApi> m_api;
+    AuditLog *m_audit = nullptr;
+    IncidentStore *m_store = nullptr;
+    IncidentCoordinator *m_coordinator = nullptr;
+    int m_exitCode = 0;
+    bool m_finished = false;
+};
