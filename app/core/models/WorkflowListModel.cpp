@@ -246,11 +246,10 @@ void WorkflowListModel::setWorkflows(const QList<Workflow> &incoming)
         void removeRows(int first, int last)
         {
             model->beginRemoveRows(QModelIndex(), first, last);
-            for (int row = first; row <= last; ++row) {
-                const QString &id = model->m_rows.at(row).id;
-                model->m_rowById.remove(id);
-                model->m_pending.remove(id);
-            }
+            // Pending actions are pruned after the diff: a moved row is removed and
+            // re-inserted, and must keep its "Pausing…".
+            for (int row = first; row <= last; ++row)
+                model->m_rowById.remove(model->m_rows.at(row).id);
             model->m_rows.remove(first, last - first + 1);
             model->endRemoveRows();
             firstTouched = std::min(firstTouched, first);
@@ -280,8 +279,15 @@ void WorkflowListModel::setWorkflows(const QList<Workflow> &incoming)
 
     Sink sink(this);
     ListDiffer::applyMapped(m_rows, workflows, newToOld, sink);
-    if (sink.firstTouched != std::numeric_limits<int>::max())
+    if (sink.firstTouched != std::numeric_limits<int>::max()) {
         rebuildIndex(sink.firstTouched);
+        for (auto it = m_pending.begin(); it != m_pending.end();) {
+            if (!m_rowById.contains(it.key()))
+                it = m_pending.erase(it);
+            else
+                ++it;
+        }
+    }
 
     for (const auto &change : std::as_const(sink.statusChanges))
         Q_EMIT statusChanged(change.first, change.second);

@@ -302,12 +302,28 @@ void TestWorkflowListModel::pendingActionShowsPendingText()
     model.setWorkflows(list);
     QCOMPARE(status.data().toString(), QStringLiteral("Pausing…"));
 
+    // ... and a reorder that moves it (remove + insert), but not its removal.
+    list.move(7, 0);
+    model.setWorkflows(list);
+    QCOMPARE(model.rowOf("wf_0007"), 0);
+    QCOMPARE(model.index(0, WorkflowListModel::StatusColumn).data().toString(),
+             QStringLiteral("Pausing…"));
+    list.move(0, 7);
+    model.setWorkflows(list);
+    QCOMPARE(model.rowOf("wf_0007"), 7);
+    changed.clear();
     model.setPendingAction("wf_0007", LifecycleAction::Pause);   // same: silent
-    QCOMPARE(changed.size(), 2);
+    QCOMPARE(changed.size(), 0);
+    model.setPendingAction("wf_0003", LifecycleAction::Resume);
+    list.removeAt(3);
+    model.setWorkflows(list);
+    QVERIFY(!model.pendingAction("wf_0003"));
+    changed.clear();
     model.setPendingAction("wf_0007", std::nullopt);
-    QCOMPARE(changed.size(), 3);
-    QCOMPARE(status.data().toString(), QStringLiteral("Active"));
-    QVERIFY(!status.data(WorkflowListModel::PendingActionRole).isValid());
+    QCOMPARE(changed.size(), 1);
+    const QModelIndex after = model.index(model.rowOf("wf_0007"), WorkflowListModel::StatusColumn);
+    QCOMPARE(after.data().toString(), QStringLiteral("Active"));
+    QVERIFY(!after.data(WorkflowListModel::PendingActionRole).isValid());
 }
 
 void TestWorkflowListModel::removeWorkflowRemovesOneRow()
