@@ -29,6 +29,13 @@ QString plainTitle(const QString &title)
     QString t = title;
     return t.remove(QLatin1Char('&'));
 }
+
+// "1 workflow" / "37 workflows" (no translation catalogue is loaded, so no %n plurals).
+QString count(int n, const char *one, const char *many)
+{
+    return n == 1 ? QStringLiteral("1 %1").arg(QLatin1String(one))
+                  : QStringLiteral("%1 %2").arg(n).arg(QLatin1String(many));
+}
 } // namespace
 
 BulkActionsController::BulkActionsController(MainWindow *window, WorkflowApi *api,
@@ -178,10 +185,9 @@ void BulkActionsController::installMenus()
         const QList<QAction *> actions = bar->actions();
         const int at = actions.indexOf(m_window->cancelAction());
         QAction *before = at >= 0 && at + 1 < actions.size() ? actions.at(at + 1) : nullptr;
-        QAction *sep = bar->insertSeparator(before);
+        bar->insertSeparator(before);
         bar->insertAction(before, m_pauseAllActive);
         bar->insertAction(before, m_resumeIncident);
-        Q_UNUSED(sep);
     }
     // The table's own context menu offers the bulk actions too.
     QTableView *table = m_window->tableView();
@@ -338,10 +344,10 @@ void BulkActionsController::startIncidentPause(const QList<BulkItem> &items, con
     }
     m_runIncident = id;
     m_progress->begin(LifecycleAction::Pause, items, id,
-                      reason.isEmpty() ? tr("Pausing %n workflow(s)", nullptr, int(items.size()))
-                                       : tr("Pausing %n workflow(s): “%1”", nullptr, int(items.size())).arg(reason));
+                      reason.isEmpty() ? tr("Pausing %1").arg(count(int(items.size()), "workflow", "workflows"))
+                                       : tr("Pausing %1: “%2”").arg(count(int(items.size()), "workflow", "workflows"), reason));
     m_progress->setWindowTitle(tr("%1 — pause").arg(id));
-    message(tr("Incident %1 opened: pausing %n workflow(s).", nullptr, int(items.size())).arg(id));
+    message(tr("Incident %1 opened: pausing %2.").arg(id, count(int(items.size()), "workflow", "workflows")));
     Q_EMIT incidentStarted(id);
     updateActions();
 }
@@ -359,7 +365,7 @@ void BulkActionsController::startResume(const QList<BulkItem> &items, const QStr
     m_runIncident.clear();
     showProgress();
     m_progress->begin(LifecycleAction::Resume, items, QString(),
-                      tr("Resuming %n workflow(s)", nullptr, int(items.size())));
+                      tr("Resuming %1").arg(count(int(items.size()), "workflow", "workflows")));
     if (!m_runner->run(LifecycleAction::Resume, items, options)) {
         m_run = Run::None;
         m_progress->setRunning(false);
@@ -488,7 +494,7 @@ QString BulkActionsController::summaryText(const BulkSummary &s) const
     if (s.alreadyInTarget)
         parts << tr("%1 already %2").arg(s.alreadyInTarget).arg(verb);
     if (s.conflict)
-        parts << tr("%n conflict(s)", nullptr, s.conflict);
+        parts << count(s.conflict, "conflict", "conflicts");
     if (s.notFound)
         parts << tr("%1 not found").arg(s.notFound);
     if (s.failed)
@@ -499,7 +505,7 @@ QString BulkActionsController::summaryText(const BulkSummary &s) const
     if (s.cancelled)
         text += QLatin1Char(' ') + tr("(cancelled)");
     if (s.rateLimitedResponses > 0)
-        text += QLatin1Char(' ') + tr("— DialNexa asked us to slow down %n time(s).", nullptr, s.rateLimitedResponses);
+        text += QLatin1Char(' ') + tr("— DialNexa asked us to slow down %1.").arg(count(s.rateLimitedResponses, "time", "times"));
     return text;
 }
 
@@ -517,8 +523,6 @@ void BulkActionsController::onRunFinished(BulkActionRunner *, const BulkSummary 
         m_progress->setRetryAvailable(summary.failed > 0);
         m_progress->setSummary(text);
     }
-    if (run == Run::IncidentPause || run == Run::IncidentPauseRetry)
-        m_run = Run::None;
     message(summaryText(summary));
     updateActions();
     Q_EMIT refreshRequested();
@@ -556,7 +560,7 @@ void BulkActionsController::onResumeFinished(const QString &incidentId,
         failed += r.outcome == ResumeItemReport::Outcome::Failed
                           || r.outcome == ResumeItemReport::Outcome::Cancelled ? 1 : 0;
     }
-    const QString head = tr("%n workflow(s) resumed, %1 left alone", nullptr, resumed)
+    const QString head = tr("%1 resumed, %2 left alone").arg(count(resumed, "workflow", "workflows"))
                              .arg(int(reports.size()) - resumed - failed);
     QString text;
     if (closed)

@@ -1,5 +1,8 @@
 #pragma once
 
+#include "BulkConfirmDialog.h"
+#include "BulkProgressWindow.h"
+#include "IncidentsDialog.h"
 #include "domain/LifecycleAction.h"
 #include "domain/WorkflowState.h"
 #include "services/BulkItem.h"
@@ -13,11 +16,8 @@
 class AuditLog;
 class AuditPanel;
 class BulkActionRunner;
-class BulkConfirmDialog;
-class BulkProgressWindow;
 class IncidentCoordinator;
 class IncidentStore;
-class IncidentsDialog;
 class MainWindow;
 class QAction;
 class QDockWidget;

@@ -20,6 +20,13 @@ QString number(int n)
     locale.setNumberOptions(QLocale::DefaultNumberOptions);
     return locale.toString(n);
 }
+
+// "1 workflow" / "37 workflows" (no translation catalogue is loaded, so no %n plurals).
+QString count(int n, const char *one, const char *many)
+{
+    return n == 1 ? QStringLiteral("1 %1").arg(QLatin1String(one))
+                  : QStringLiteral("%1 %2").arg(n).arg(QLatin1String(many));
+}
 } // namespace
 
 QString BulkConfirmDialog::confirmText(LifecycleAction action, int count)
@@ -46,8 +53,7 @@ QString BulkConfirmDialog::leadsText(LifecycleAction action, const QList<BulkIte
     QString text = total == 1 ? tr("About 1 enrolled lead %1").arg(verb)
                               : tr("About %1 enrolled leads %2").arg(number(int(total)), verb);
     if (unknown > 0)
-        text += QLatin1Char(' ') + tr("(plus those of %n workflow(s) that do not report a count)",
-                                      nullptr, unknown);
+        text += QLatin1Char(' ') + tr("(plus those of %1 that do not report a count)").arg(count(unknown, "workflow", "workflows"));
     return text + QLatin1Char('.');
 }
 
@@ -57,7 +63,7 @@ BulkConfirmDialog::BulkConfirmDialog(LifecycleAction action, const QList<BulkIte
 {
     setObjectName(QStringLiteral("bulkConfirmDialog"));
     setAttribute(Qt::WA_DeleteOnClose);
-    setWindowTitle(tr("%1 %n workflow(s)?", nullptr, int(items.size())).arg(LifecycleActions::verb(action)));
+    setWindowTitle(tr("%1 %2?").arg(LifecycleActions::verb(action), count(int(items.size()), "workflow", "workflows")));
     setWindowModality(Qt::WindowModal);
 
     auto *layout = new QVBoxLayout(this);
@@ -66,7 +72,8 @@ BulkConfirmDialog::BulkConfirmDialog(LifecycleAction action, const QList<BulkIte
     auto *icon = new QLabel(this);
     icon->setPixmap(StatusStyle::actionIcon(action, palette()).pixmap(28, 28));
     auto *title = new QLabel(
-        tr("%1 these %n workflow(s)?", nullptr, int(items.size())).arg(LifecycleActions::verb(action)), this);
+        items.size() == 1 ? tr("%1 this workflow?").arg(LifecycleActions::verb(action))
+                          : tr("%1 these %2 workflows?").arg(LifecycleActions::verb(action), number(int(items.size()))), this);
     title->setObjectName(QStringLiteral("bulkConfirmTitle"));
     QFont big = title->font();
     big.setPointSizeF(big.pointSizeF() * 1.2);
@@ -89,13 +96,14 @@ BulkConfirmDialog::BulkConfirmDialog(LifecycleAction action, const QList<BulkIte
     for (const BulkItem &item : items) {
         QString line = item.name.isEmpty() ? item.id : item.name;
         if (item.enrolledLeads)
-            line += QStringLiteral("  ·  ") + tr("%n lead(s)", nullptr, *item.enrolledLeads);
+            line += QStringLiteral("  ·  ") + (*item.enrolledLeads == 1 ? tr("1 lead") : tr("%1 leads").arg(number(*item.enrolledLeads)));
         auto *row = new QListWidgetItem(line, m_names);
         row->setToolTip(item.id);
     }
-    m_names->setMinimumHeight(120);
-    m_names->setMaximumHeight(220);
-    layout->addWidget(m_names, 1);
+    // Tall enough for every name up to about ten, then it scrolls.
+    const int rowHeight = qMax(m_names->sizeHintForRow(0), m_names->fontMetrics().height() + 2);
+    m_names->setFixedHeight(qBound(3, int(items.size()), 10) * rowHeight + 2 * m_names->frameWidth() + 6);
+    layout->addWidget(m_names);
 
     auto *reasonLabel = new QLabel(reasonRequired ? tr("Reason (required, kept in the audit log):")
                                                   : tr("Reason (optional, kept in the audit log):"),

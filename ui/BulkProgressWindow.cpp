@@ -66,14 +66,14 @@ QString BulkProgressWindow::resumeText(const ResumeItemReport &r)
     using O = ResumeItemReport::Outcome;
     switch (r.outcome) {
     case O::Resumed: return tr("Resumed");
-    case O::SkippedAlreadyActive: return tr("Not resumed: already active (resumed by someone else)");
+    case O::SkippedAlreadyActive: return tr("Already active (resumed by someone else)");
     case O::SkippedCancelled: return tr("Not resumed: cancelled meanwhile");
     case O::SkippedNotFound: return tr("Not resumed: not found (deleted)");
     case O::SkippedOtherState:
         return r.currentStatus ? tr("Not resumed: now %1").arg(statusWord(r.currentStatus))
                                : tr("Not resumed: in another state");
     case O::SkippedUnconfirmed: return tr("Not resumed: this incident's pause was never confirmed");
-    case O::NotPausedByIncident: return tr("Left alone: this incident did not pause it");
+    case O::NotPausedByIncident: return tr("Left alone (this incident did not pause it)");
     case O::Failed: return r.message.isEmpty() ? tr("Failed") : tr("Failed (%1)").arg(r.message);
     case O::Cancelled: return tr("Skipped (cancelled)");
     }
@@ -129,13 +129,15 @@ BulkProgressWindow::BulkProgressWindow(QWidget *parent)
     m_table->horizontalHeader()->setSectionResizeMode(WorkflowColumn, QHeaderView::Interactive);
     m_table->horizontalHeader()->setSectionResizeMode(OutcomeColumn, QHeaderView::Stretch);
     m_table->horizontalHeader()->setSectionResizeMode(DetailColumn, QHeaderView::Interactive);
-    m_table->setColumnWidth(WorkflowColumn, 240);
-    m_table->setColumnWidth(DetailColumn, 130);
+    m_table->setColumnWidth(WorkflowColumn, 220);
+    m_table->setColumnWidth(DetailColumn, 120);
+    m_table->horizontalHeader()->setDefaultAlignment(Qt::AlignLeft | Qt::AlignVCenter);
     layout->addWidget(m_table, 1);
 
     m_summary = new QLabel(this);
     m_summary->setObjectName(QStringLiteral("bulkSummary"));
     m_summary->setWordWrap(true);
+    m_summary->setTextInteractionFlags(Qt::TextSelectableByMouse);
     layout->addWidget(m_summary);
 
     auto *buttons = new QHBoxLayout;
@@ -179,7 +181,7 @@ BulkProgressWindow::BulkProgressWindow(QWidget *parent)
     m_backoffTick->setInterval(250);
     connect(m_backoffTick, &QTimer::timeout, this, &BulkProgressWindow::updateBackoffText);
 
-    resize(640, 440);
+    resize(760, 460);
 }
 
 void BulkProgressWindow::begin(LifecycleAction action, const QList<BulkItem> &items,
@@ -249,6 +251,10 @@ void BulkProgressWindow::setRow(const QString &workflowId, const QString &name,
         out->setForeground(pal.color(QPalette::Text));
         out->setIcon(StatusStyle::pendingIcon(pal));
         break;
+    case Tone::Same:
+        out->setForeground(pal.color(QPalette::Text));
+        out->setIcon(StatusStyle::icon(LifecycleActions::targetState(m_action), pal));
+        break;
     case Tone::Bad:
         out->setForeground(StatusStyle::color(WorkflowState::Cancelled, pal));
         out->setIcon(StatusStyle::icon(WorkflowState::Cancelled, pal));
@@ -268,7 +274,9 @@ void BulkProgressWindow::setOutcome(const BulkItemOutcome &o)
     Tone tone = Tone::Bad;
     if (o.kind == Kind::Done)
         tone = Tone::Good;
-    else if (o.kind == Kind::AlreadyInTarget || o.kind == Kind::Skipped)
+    else if (o.kind == Kind::AlreadyInTarget)
+        tone = Tone::Same;
+    else if (o.kind == Kind::Skipped)
         tone = Tone::Neutral;
     else if (o.kind == Kind::Pending)
         tone = Tone::Info;
@@ -281,6 +289,8 @@ void BulkProgressWindow::setResumeReport(const ResumeItemReport &r)
     Tone tone = Tone::Neutral;
     if (r.outcome == O::Resumed)
         tone = Tone::Good;
+    else if (r.outcome == O::SkippedAlreadyActive)
+        tone = Tone::Same;
     else if (r.outcome == O::Failed)
         tone = Tone::Bad;
     setRow(r.workflowId, r.workflowName, resumeText(r), r.workflowId, tone);

@@ -71,7 +71,7 @@ Q_SIGNALS:
     void concurrencyChanged(int value);
 
 private:
-    enum class Tone { Neutral, Good, Info, Bad };
+    enum class Tone { Neutral, Good, Same, Info, Bad };
     int rowOf(const QString &workflowId) const;
     void setRow(const QString &workflowId, const QString &name, const QString &outcome,
                 const QString &detail, Tone tone);

@@ -10,6 +10,15 @@
 #include <QTableWidget>
 #include <QVBoxLayout>
 
+namespace {
+// "1 workflow" / "37 workflows" (no translation catalogue is loaded, so no %n plurals).
+QString count(int n, const char *one, const char *many)
+{
+    return n == 1 ? QStringLiteral("1 %1").arg(QLatin1String(one))
+                  : QStringLiteral("%1 %2").arg(n).arg(QLatin1String(many));
+}
+} // namespace
+
 IncidentsDialog::IncidentsDialog(IncidentStore *store, QWidget *parent)
     : QDialog(parent), m_store(store)
 {
@@ -37,6 +46,7 @@ IncidentsDialog::IncidentsDialog(IncidentStore *store, QWidget *parent)
     m_table->setAlternatingRowColors(true);
     m_table->setWordWrap(false);
     m_table->horizontalHeader()->setSectionResizeMode(ReasonColumn, QHeaderView::Stretch);
+    m_table->horizontalHeader()->setDefaultAlignment(Qt::AlignLeft | Qt::AlignVCenter);
     layout->addWidget(m_table, 1);
 
     m_showClosed = new QCheckBox(tr("Show closed incidents"), this);
@@ -61,7 +71,7 @@ IncidentsDialog::IncidentsDialog(IncidentStore *store, QWidget *parent)
         connect(store, &IncidentStore::incidentsChanged, this, &IncidentsDialog::reload);
 
     reload();
-    resize(760, 360);
+    resize(860, 380);
 }
 
 void IncidentsDialog::reload()
@@ -94,20 +104,19 @@ void IncidentsDialog::reload()
                          new QTableWidgetItem(inc.startedAtUtc.toUTC().toString(QStringLiteral("yyyy-MM-dd HH:mm"))));
         m_table->setItem(row, OperatorColumn, new QTableWidgetItem(inc.operatorName));
         m_table->setItem(row, StatusColumn, new QTableWidgetItem(Incident::statusName(inc.status)));
-        QString count = tr("%n workflow(s)", nullptr, paused);
+        QString pausedText = count(paused, "workflow", "workflows");
         if (inc.isOpen() && stillOwed != paused)
-            count += QLatin1Char(' ') + tr("(%1 still to resume)").arg(stillOwed);
-        m_table->setItem(row, PausedColumn, new QTableWidgetItem(count));
+            pausedText += QLatin1Char(' ') + tr("(%1 still to resume)").arg(stillOwed);
+        m_table->setItem(row, PausedColumn, new QTableWidgetItem(pausedText));
         if (!inc.isOpen()) {
             for (int c = 0; c < ColumnCount; ++c)
                 m_table->item(row, c)->setForeground(palette().color(QPalette::PlaceholderText));
         }
     }
-    m_table->resizeColumnToContents(IdColumn);
-    m_table->resizeColumnToContents(StartedColumn);
-    m_table->resizeColumnToContents(OperatorColumn);
-    m_table->resizeColumnToContents(StatusColumn);
-    m_table->resizeColumnToContents(PausedColumn);
+    for (int c : {int(IdColumn), int(StartedColumn), int(OperatorColumn), int(StatusColumn), int(PausedColumn)}) {
+        m_table->resizeColumnToContents(c);
+        m_table->setColumnWidth(c, m_table->columnWidth(c) + 16);
+    }
     if (!selectIncident(keep) && m_table->rowCount() > 0)
         m_table->selectRow(0);
     updateButtons();
