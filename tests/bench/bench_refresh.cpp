@@ -214,15 +214,29 @@ int main(int argc, char **argv)
     const QList<Workflow> base10k = makeWorkflows(10000, 1);
     const std::vector<QList<Workflow>> polls10k = makePolls(base10k, reps, 2);
 
-    double diff10k = 0;
-    double reset10k = 0;
+    // The primary figures measure the console's real chain: model -> sorting/filtering
+    // proxy -> QTableView, as MainWindow builds it. A reset there also costs the proxy's
+    // full re-sort, which is exactly what the keyed diff avoids.
     {
-        Table table(false);
-        diff10k = measure(table, base10k, polls10k, diffApply);
+        Table diffTable(true);
+        const double diff = measure(diffTable, base10k, polls10k, diffApply);
+        Table resetTable(true);
+        const double reset = measure(resetTable, base10k, polls10k, resetApply);
+        print("refresh_diff_ms_10k", diff, "ms");
+        print("refresh_reset_ms_10k", reset, "ms");
+        print("refresh_speedup_10k", reset / diff, "x");
     }
+
+    // For comparison: a bare QTableView straight on the model (no proxy). Qt 6.4 resets
+    // such a view cheaply, so the ratio here is much smaller; reported, not hidden.
     {
-        Table table(false);
-        reset10k = measure(table, base10k, polls10k, resetApply);
+        Table diffTable(false);
+        const double diff = measure(diffTable, base10k, polls10k, diffApply);
+        Table resetTable(false);
+        const double reset = measure(resetTable, base10k, polls10k, resetApply);
+        print("refresh_diff_ms_10k_plain_view", diff, "ms");
+        print("refresh_reset_ms_10k_plain_view", reset, "ms");
+        print("refresh_speedup_10k_plain_view", reset / diff, "x");
     }
     {
         // The model alone (no view, no proxy): the diff's own cost.
@@ -236,25 +250,11 @@ int main(int argc, char **argv)
         }
         print("refresh_diff_ms_10k_model_only", median(samples), "ms");
     }
-    print("refresh_diff_ms_10k", diff10k, "ms");
-    print("refresh_reset_ms_10k", reset10k, "ms");
-    print("refresh_speedup_10k", reset10k / diff10k, "x");
-
-    // The console's real chain: model -> sorting/filtering proxy -> view.
-    {
-        Table diffTable(true);
-        const double diff = measure(diffTable, base10k, polls10k, diffApply);
-        Table resetTable(true);
-        const double reset = measure(resetTable, base10k, polls10k, resetApply);
-        print("refresh_diff_ms_10k_sorted_proxy", diff, "ms");
-        print("refresh_reset_ms_10k_sorted_proxy", reset, "ms");
-        print("refresh_speedup_10k_sorted_proxy", reset / diff, "x");
-    }
 
     if (!smoke) {
         const QList<Workflow> base100k = makeWorkflows(100000, 3);
         const std::vector<QList<Workflow>> polls100k = makePolls(base100k, 9, 4);
-        Table table(false);
+        Table table(true);
         print("refresh_diff_ms_100k", measure(table, base100k, polls100k, diffApply), "ms");
     }
 
