@@ -1,9 +1,11 @@
 #include "ConsoleController.h"
 
 #include "CancelConfirmation.h"
+#include "ChangeHighlightProxy.h"
 #include "ConflictDialog.h"
 #include "ErrorBanner.h"
 #include "MainWindow.h"
+#include "MonitoringController.h"
 #include "SignInDialog.h"
 #include "api/ApiClient.h"
 #include "api/WorkflowApi.h"
@@ -41,11 +43,12 @@ ConsoleController::ConsoleController(ApiClient *client, ProfileStore *profiles,
     , m_options(options)
     , m_api(new WorkflowApi(client, this))
     , m_model(new WorkflowListModel(this))
-    , m_proxy(new WorkflowFilterProxy(this))
+    , m_proxy(new ChangeHighlightProxy(this))
     , m_actions(new WorkflowActionService(m_api, m_model, this))
     , m_health(new ConnectionHealth(this))
     , m_poller(new WorkflowPoller(m_api, m_model, m_health, this))
     , m_window(new MainWindow)
+    , m_monitor(nullptr)
 {
     m_proxy->setSourceModel(m_model);
     m_proxy->setSortRole(WorkflowListModel::SortRole);
@@ -53,6 +56,8 @@ ConsoleController::ConsoleController(ApiClient *client, ProfileStore *profiles,
     m_window->setAttribute(Qt::WA_DeleteOnClose, false);
     m_window->setModels(m_model, m_proxy);
     m_window->setSandboxMode(m_options.sandbox);
+    m_monitor = new MonitoringController(m_window, m_model, static_cast<ChangeHighlightProxy *>(m_proxy),
+                                         m_api, m_health, m_actions, this);
     wireWindow();
     wireService();
     wirePoller();
@@ -61,12 +66,14 @@ ConsoleController::ConsoleController(ApiClient *client, ProfileStore *profiles,
 ConsoleController::~ConsoleController()
 {
     m_poller->stop();
+    delete m_monitor;   // its wallboard and panels before the window they belong to
+    m_monitor = nullptr;
     delete m_window;   // saves its settings
 }
 
 void ConsoleController::start()
 {
-    if (!m_options.screenshotPath.isEmpty()) {
+    if (!m_options.screenshotPath.isEmpty() || !m_options.wallboardScreenshotPath.isEmpty()) {
         m_screenshotPending = true;
         m_screenshotDeadline = new QTimer(this);
         m_screenshotDeadline->setSingleShot(true);
@@ -493,15 +500,27 @@ void ConsoleController::takeScreenshot()
     table->setFocus();
     // Let the selection paint before grabbing.
     QTimer::singleShot(150, this, [this] {
-        const QPixmap shot = m_window->grab();
+        QStringList saved;
         const QString path = m_options.screenshotPath;
-        const QFileInfo info(path);
-        QDir().mkpath(info.absolutePath());
-        if (shot.isNull() || !shot.save(path, "PNG"))
-            finishScreenshot(false, tr("Could not write the screenshot to %1.").arg(path));
-        else
-            finishScreenshot(true, tr("Screenshot saved to %1 (%2×%3).")
-                                       .arg(path).arg(shot.width()).arg(shot.height()));
+        if (!path.isEmpty()) {
+            const QPixmap shot = m_window->grab();
+            const QFileInfo info(path);
+            QDir().mkpath(info.absolutePath());
+            if (shot.isNull() || !shot.save(path, "PNG")) {
+                finishScreenshot(false, tr("Could not write the screenshot to %1.").arg(path));
+                return;
+            }
+            saved << tr("Screenshot saved to %1 (%2×%3).").arg(path).arg(shot.width()).arg(shot.height());
+        }
+        const QString wallboard = m_options.wallboardScreenshotPath;
+        if (!wallboard.isEmpty()) {
+            if (!m_monitor->saveWallboardScreenshot(wallboard, QSize(1600, 900))) {
+                finishScreenshot(false, tr("Could not write the wallboard screenshot to %1.").arg(wallboard));
+                return;
+            }
+            saved << tr("Wallboard screenshot saved to %1 (1600×900).").arg(wallboard);
+        }
+        finishScreenshot(true, saved.join(QLatin1Char('\n')));
     });
 }
 

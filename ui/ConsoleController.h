@@ -12,6 +12,7 @@ class ApiClient;
 class ApiKeyResolver;
 class ConnectionHealth;
 class MainWindow;
+class MonitoringController;
 class ProfileStore;
 class SignInDialog;
 class WorkflowActionService;
@@ -40,6 +41,7 @@ public:
         QUrl baseUrlOverride;          // --base-url; this run only, not saved
         int refreshIntervalMs = 5000;  // the live poll
         QString screenshotPath;        // --screenshot: grab after the first load, then finish
+        QString wallboardScreenshotPath;   // --screenshot-wallboard: also grab the wallboard
         int screenshotDelayMs = 600;
         int screenshotDeadlineMs = 30000;
     };
@@ -58,6 +60,9 @@ public:
     WorkflowActionService *actionService() const { return m_actions; }
     WorkflowPoller *poller() const { return m_poller; }
     WorkflowApi *api() const { return m_api; }
+    ConnectionHealth *health() const { return m_health; }
+    // Live status monitoring: summary chips, change awareness, drill-down, wallboard.
+    MonitoringController *monitor() const { return m_monitor; }
     QString currentProfileName() const { return m_profile.name; }
 
     // What the toolbar/menu do: Cancel asks first (CancelConfirmation), the rest go straight
@@ -99,6 +104,7 @@ private:
     ConnectionHealth *m_health;
     WorkflowPoller *m_poller;
     MainWindow *m_window;
+    MonitoringController *m_monitor;
     QPointer<SignInDialog> m_signIn;
     Profile m_profile;
     bool m_signedIn = false;

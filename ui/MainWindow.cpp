@@ -22,6 +22,7 @@
 #include <QScrollBar>
 #include <QSettings>
 #include <QSplitter>
+#include <QTabWidget>
 #include <QStatusBar>
 #include <QTableView>
 #include <QToolBar>
@@ -128,8 +129,8 @@ void MainWindow::buildMenus()
     workflow->addSeparator();
     workflow->addAction(m_cancel);
 
-    QMenu *view = menuBar()->addMenu(tr("&View"));
-    view->addAction(m_findAction);
+    m_viewMenu = menuBar()->addMenu(tr("&View"));
+    m_viewMenu->addAction(m_findAction);
 }
 
 void MainWindow::buildToolBar()
@@ -548,7 +549,7 @@ void MainWindow::setSandboxMode(bool sandbox)
 {
     m_sandbox = sandbox;
     m_sandboxBadge->setVisible(sandbox);
-    setWindowTitle(sandbox ? tr("DialNexa Console — Sandbox") : tr("DialNexa Console"));
+    updateTitle();
     m_signOut->setEnabled(m_signedIn && !sandbox);
     m_signIn->setEnabled(!sandbox);
     m_signOut->setToolTip(sandbox ? tr("The sandbox uses its built-in demo key; there is nothing to sign out of")
@@ -585,4 +586,40 @@ void MainWindow::setLastRefresh(const QDateTime &at)
 QString MainWindow::lastRefreshText() const
 {
     return m_lastRefresh->text();
+}
+
+void MainWindow::updateTitle()
+{
+    QString title = m_sandbox ? tr("DialNexa Console — Sandbox") : tr("DialNexa Console");
+    if (m_pausedCount > 0)
+        title += tr(" — %1 paused").arg(m_pausedCount);
+    setWindowTitle(title);
+}
+
+void MainWindow::setPausedCount(int paused)
+{
+    if (paused == m_pausedCount)
+        return;
+    m_pausedCount = paused;
+    updateTitle();
+}
+
+void MainWindow::insertAboveTable(QWidget *strip)
+{
+    auto *v = qobject_cast<QVBoxLayout *>(centralWidget()->layout());
+    const int at = v->indexOf(m_splitter);
+    v->insertWidget(at, strip);
+}
+
+void MainWindow::addSidePaneTab(QWidget *page, const QString &title)
+{
+    if (!m_sideTabs) {
+        m_sideTabs = new QTabWidget;
+        m_sideTabs->setObjectName(QStringLiteral("sidePaneTabs"));
+        m_sideTabs->setDocumentMode(true);
+        const int at = m_splitter->indexOf(m_details);
+        m_splitter->replaceWidget(at, m_sideTabs);
+        m_sideTabs->addTab(m_details, tr("Details"));
+    }
+    m_sideTabs->addTab(page, title);
 }

@@ -15,7 +15,9 @@ class QAction;
 class QComboBox;
 class QLabel;
 class QLineEdit;
+class QMenu;
 class QSplitter;
+class QTabWidget;
 class QTableView;
 class QToolBar;
 class WorkflowFilterProxy;
@@ -55,6 +57,17 @@ public:
     ErrorBanner *errorBanner() const { return m_banner; }
     DetailsPane *detailsPane() const { return m_details; }
     QSplitter *splitter() const { return m_splitter; }
+    QMenu *viewMenu() const { return m_viewMenu; }
+
+    // Extension points for feature panels composed in from outside (presentation only):
+    // a full-width strip between the search row and the table (in call order), and an
+    // extra tab beside "Details" in the right-hand pane (the pane becomes tabbed on the
+    // first call). Ownership passes to the window.
+    void insertAboveTable(QWidget *strip);
+    void addSidePaneTab(QWidget *page, const QString &title);
+    QTabWidget *sidePaneTabs() const { return m_sideTabs; }
+    // "DialNexa Console — 3 paused" (0 = no suffix).
+    void setPausedCount(int paused);
 
     QString currentWorkflowId() const;
     std::optional<Workflow> currentWorkflow() const;
@@ -99,6 +112,7 @@ private:
     void updateActions();
     void updateCount();
     void trigger(LifecycleAction action);
+    void updateTitle();
 
     WorkflowListModel *m_model = nullptr;
     WorkflowFilterProxy *m_proxy = nullptr;
@@ -117,6 +131,9 @@ private:
     QComboBox *m_statusFilter = nullptr;
     QTableView *m_table = nullptr;
     QSplitter *m_splitter = nullptr;
+    QTabWidget *m_sideTabs = nullptr;
+    QMenu *m_viewMenu = nullptr;
+    int m_pausedCount = 0;
     DetailsPane *m_details = nullptr;
     ErrorBanner *m_banner = nullptr;
     QLabel *m_connection = nullptr;
