@@ -57,8 +57,13 @@ int main(int argc, char *argv[])
         QStringLiteral("screenshot-delay-ms"),
         QStringLiteral("Wait N ms after the first load before the screenshot (default 600)."),
         QStringLiteral("N"), QStringLiteral("600"));
+    const QCommandLineOption wallboardShotOpt(
+        QStringLiteral("screenshot-wallboard"),
+        QStringLiteral("After the first successful load, save a PNG of the wallboard (1600x900) to FILE "
+                       "and quit (with or without --screenshot)."),
+        QStringLiteral("FILE"));
     parser.addOptions({sandboxOpt, sandboxCountOpt, baseUrlOpt, profileOpt, screenshotOpt,
-                       screenshotDelayOpt});
+                       screenshotDelayOpt, wallboardShotOpt});
     parser.process(app);
 
     QTextStream err(stderr);
@@ -66,6 +71,8 @@ int main(int argc, char *argv[])
     options.sandbox = parser.isSet(sandboxOpt);
     options.profileName = parser.value(profileOpt);
     options.screenshotPath = parser.value(screenshotOpt);
+    options.wallboardScreenshotPath = parser.value(wallboardShotOpt);
+    const bool screenshotRun = !options.screenshotPath.isEmpty() || !options.wallboardScreenshotPath.isEmpty();
     bool numberOk = true;
     options.screenshotDelayMs = parser.value(screenshotDelayOpt).toInt(&numberOk);
     if (!numberOk || options.screenshotDelayMs < 0) {
@@ -108,7 +115,7 @@ int main(int argc, char *argv[])
 
     int exitCode = 0;
     ConsoleController controller(&client, &profiles, &keys, options);
-    if (!options.screenshotPath.isEmpty()) {
+    if (screenshotRun) {
         QObject::connect(&controller, &ConsoleController::screenshotFinished, &app,
                          [&exitCode](bool ok, const QString &message) {
             QTextStream(ok ? stdout : stderr) << message << '\n';
@@ -119,5 +126,5 @@ int main(int argc, char *argv[])
     controller.start();
     const int rc = app.exec();
     client.abortAll();
-    return options.screenshotPath.isEmpty() ? rc : exitCode;
+    return screenshotRun ? exitCode : rc;
 }
