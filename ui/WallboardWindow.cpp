@@ -74,8 +74,8 @@ WallboardWindow::WallboardWindow(WorkflowListModel *model, StatusSummary *summar
     top->addWidget(m_clock);
     v->addLayout(top);
 
-    auto *tiles = new QGridLayout;
-    tiles->setSpacing(14);
+    auto *tiles = new QHBoxLayout;   // a hidden tile ("Other" at 0) takes no room
+    tiles->setSpacing(16);
     for (int b = 0; b < StatusSummary::BucketCount; ++b) {
         auto *tile = new QFrame(this);
         tile->setObjectName(QStringLiteral("wallboardTile%1")
@@ -83,10 +83,10 @@ WallboardWindow::WallboardWindow(WorkflowListModel *model, StatusSummary *summar
         tile->setAutoFillBackground(true);
         tile->setFrameShape(QFrame::StyledPanel);
         auto *tv = new QVBoxLayout(tile);
-        tv->setContentsMargins(18, 10, 18, 12);
+        tv->setContentsMargins(18, 14, 18, 16);
         tv->setSpacing(0);
         m_numbers[b] = new QLabel(QStringLiteral("0"), tile);
-        m_numbers[b]->setFont(scaled(base, 5.0, QFont::Bold));
+        m_numbers[b]->setFont(scaled(base, 7.0, QFont::Bold));
         m_numbers[b]->setAlignment(Qt::AlignCenter);
         m_names[b] = new QLabel(StatusSummary::bucketName(static_cast<StatusSummary::Bucket>(b)), tile);
         m_names[b]->setFont(scaled(base, 1.7, QFont::DemiBold));
@@ -94,16 +94,15 @@ WallboardWindow::WallboardWindow(WorkflowListModel *model, StatusSummary *summar
         tv->addWidget(m_numbers[b]);
         tv->addWidget(m_names[b]);
         m_tiles[b] = tile;
-        tiles->addWidget(tile, 0, b);
-        tiles->setColumnStretch(b, 1);
+        tiles->addWidget(tile, 1);
     }
     v->addLayout(tiles);
 
     m_attentionHeading->setFont(scaled(base, 1.8, QFont::DemiBold));
     v->addWidget(m_attentionHeading);
     m_list->setObjectName(QStringLiteral("wallboardAttention"));
-    m_list->setFont(scaled(base, 1.8, QFont::Normal));
-    m_list->setIconSize(QSize(30, 30));
+    m_list->setFont(scaled(base, 2.2, QFont::Normal));
+    m_list->setIconSize(QSize(36, 36));
     m_list->setSpacing(3);
     m_list->setFocusPolicy(Qt::NoFocus);
     m_list->setSelectionMode(QAbstractItemView::NoSelection);
@@ -226,6 +225,7 @@ void WallboardWindow::rebuild()
             item->setFont(f);
         }
     }
+    m_list->doItemsLayout();
     updateClock();
 }
 
