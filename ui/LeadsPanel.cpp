@@ -121,11 +121,13 @@ LeadsPanel::LeadsPanel(WorkflowApi *api, QWidget *parent)
     m_view->verticalHeader()->hide();
     m_view->verticalHeader()->setDefaultSectionSize(fontMetrics().height() + 10);
     m_view->horizontalHeader()->setDefaultAlignment(Qt::AlignLeft | Qt::AlignVCenter);
-    m_view->horizontalHeader()->setStretchLastSection(true);
-    const int em = fontMetrics().horizontalAdvance(QLatin1Char('M'));
-    m_view->setColumnWidth(LeadListModel::PhoneColumn, 9 * em);
-    m_view->setColumnWidth(LeadListModel::StatusColumn, 6 * em);
-    m_view->setColumnWidth(LeadListModel::CurrentNodeColumn, 6 * em);
+    // Phone and status are what a supervisor reads first: never cut them; the rest scrolls.
+    m_view->setHorizontalScrollMode(QAbstractItemView::ScrollPerPixel);
+    m_view->horizontalHeader()->setSectionResizeMode(LeadListModel::PhoneColumn, QHeaderView::ResizeToContents);
+    m_view->horizontalHeader()->setSectionResizeMode(LeadListModel::StatusColumn, QHeaderView::ResizeToContents);
+    m_view->horizontalHeader()->setSectionResizeMode(LeadListModel::CurrentNodeColumn, QHeaderView::ResizeToContents);
+    m_view->horizontalHeader()->setStretchLastSection(false);
+    m_view->horizontalHeader()->setSectionResizeMode(LeadListModel::EnrolledAtColumn, QHeaderView::ResizeToContents);
     v->addWidget(m_view, 1);
     m_listState->setObjectName(QStringLiteral("leadsState"));
     m_listState->setWordWrap(true);

@@ -20,6 +20,7 @@
 #include <QDir>
 #include <QFileInfo>
 #include <QItemSelectionModel>
+#include <QLayout>
 #include <QMenu>
 #include <QPixmap>
 #include <QStatusBar>
@@ -184,6 +185,18 @@ bool MonitoringController::saveWallboardScreenshot(const QString &path, const QS
     showWallboard(false);
     m_wallboard->resize(size);
     m_wallboard->rebuild();
+    // Fonts scale with the size: settle the layout now rather than on the next event.
+    const auto children = m_wallboard->findChildren<QWidget *>();
+    for (QWidget *child : children) {
+        if (QLayout *layout = child->layout())
+            layout->activate();
+    }
+    if (QLayout *layout = m_wallboard->layout())
+        layout->activate();
+    for (QWidget *child : children) {
+        if (QLayout *layout = child->layout())
+            layout->activate();
+    }
     const QPixmap shot = m_wallboard->grab();
     QDir().mkpath(QFileInfo(path).absolutePath());
     const bool ok = !shot.isNull() && shot.save(path, "PNG");

@@ -55,23 +55,22 @@ WallboardWindow::WallboardWindow(WorkflowListModel *model, StatusSummary *summar
     setWindowTitle(tr("DialNexa Wallboard"));
     setAttribute(Qt::WA_DeleteOnClose, false);
     setAutoFillBackground(true);
-    const QFont base = font();
+    m_baseFont = font();
 
     auto *v = new QVBoxLayout(this);
     v->setContentsMargins(36, 24, 36, 24);
     v->setSpacing(20);
 
+    // Title and connection on the left, the clock on the right.
     auto *top = new QHBoxLayout;
-    m_title->setFont(scaled(base, 2.2, QFont::Bold));
+    auto *heading = new QVBoxLayout;
+    heading->setSpacing(2);
     m_clock->setObjectName(QStringLiteral("wallboardClock"));
-    m_clock->setFont(scaled(base, 2.2, QFont::DemiBold));
     m_connection->setObjectName(QStringLiteral("wallboardConnection"));
-    m_connection->setFont(scaled(base, 1.5, QFont::DemiBold));
-    top->addWidget(m_title);
-    top->addStretch(1);
-    top->addWidget(m_connection);
-    top->addSpacing(28);
-    top->addWidget(m_clock);
+    heading->addWidget(m_title);
+    heading->addWidget(m_connection);
+    top->addLayout(heading, 1);
+    top->addWidget(m_clock, 0, Qt::AlignTop);
     v->addLayout(top);
 
     auto *tiles = new QHBoxLayout;   // a hidden tile ("Other" at 0) takes no room
@@ -86,10 +85,8 @@ WallboardWindow::WallboardWindow(WorkflowListModel *model, StatusSummary *summar
         tv->setContentsMargins(18, 14, 18, 16);
         tv->setSpacing(0);
         m_numbers[b] = new QLabel(QStringLiteral("0"), tile);
-        m_numbers[b]->setFont(scaled(base, 7.0, QFont::Bold));
         m_numbers[b]->setAlignment(Qt::AlignCenter);
         m_names[b] = new QLabel(StatusSummary::bucketName(static_cast<StatusSummary::Bucket>(b)), tile);
-        m_names[b]->setFont(scaled(base, 1.7, QFont::DemiBold));
         m_names[b]->setAlignment(Qt::AlignCenter);
         tv->addWidget(m_numbers[b]);
         tv->addWidget(m_names[b]);
@@ -98,21 +95,18 @@ WallboardWindow::WallboardWindow(WorkflowListModel *model, StatusSummary *summar
     }
     v->addLayout(tiles);
 
-    m_attentionHeading->setFont(scaled(base, 1.8, QFont::DemiBold));
     v->addWidget(m_attentionHeading);
     m_list->setObjectName(QStringLiteral("wallboardAttention"));
-    m_list->setFont(scaled(base, 2.2, QFont::Normal));
-    m_list->setIconSize(QSize(36, 36));
     m_list->setSpacing(3);
     m_list->setFocusPolicy(Qt::NoFocus);
     m_list->setSelectionMode(QAbstractItemView::NoSelection);
     m_list->setFrameShape(QFrame::NoFrame);
     m_list->setUniformItemSizes(true);
     v->addWidget(m_list, 1);
-    auto *hint = new QLabel(tr("Esc or F11 to leave the wallboard"), this);
-    hint->setEnabled(false);
-    hint->setAlignment(Qt::AlignRight);
-    v->addWidget(hint);
+    m_hint = new QLabel(tr("Esc or F11 to leave the wallboard"), this);
+    m_hint->setEnabled(false);
+    m_hint->setAlignment(Qt::AlignRight);
+    v->addWidget(m_hint);
 
     m_rebuild->setSingleShot(true);
     m_rebuild->setInterval(0);
@@ -136,7 +130,42 @@ WallboardWindow::WallboardWindow(WorkflowListModel *model, StatusSummary *summar
         connect(health, &ConnectionHealth::staleChanged, this, &WallboardWindow::updateClock);
     }
     applyLook();
+    applyFonts();
     rebuild();
+}
+
+void WallboardWindow::applyFonts()
+{
+    // 1.0 at 1600x900; never smaller than the desktop type allows for a room.
+    const qreal scale = qBound(0.6, qMin(width() / 1600.0, height() / 900.0), 2.5);
+    if (qFuzzyCompare(scale, m_scale))
+        return;
+    m_scale = scale;
+    const QFont &base = m_baseFont;
+    m_title->setFont(scaled(base, 2.4 * scale, QFont::Bold));
+    m_clock->setFont(scaled(base, 3.0 * scale, QFont::DemiBold));
+    m_connection->setFont(scaled(base, 1.6 * scale, QFont::DemiBold));
+    for (int b = 0; b < StatusSummary::BucketCount; ++b) {
+        m_numbers[b]->setFont(scaled(base, 7.0 * scale, QFont::Bold));
+        m_names[b]->setFont(scaled(base, 1.8 * scale, QFont::DemiBold));
+    }
+    m_attentionHeading->setFont(scaled(base, 1.9 * scale, QFont::DemiBold));
+    m_list->setFont(scaled(base, 2.2 * scale, QFont::Normal));
+    const int icon = qRound(34 * scale);
+    m_list->setIconSize(QSize(icon, icon));
+    m_hint->setFont(scaled(base, qMax(1.0, scale), QFont::Normal));
+    if (auto *v = qobject_cast<QVBoxLayout *>(layout())) {
+        const int m = qRound(36 * scale);
+        v->setContentsMargins(m, qRound(24 * scale), m, qRound(20 * scale));
+        v->setSpacing(qRound(20 * scale));
+    }
+    rebuild();   // item fonts follow the list font
+}
+
+void WallboardWindow::resizeEvent(QResizeEvent *event)
+{
+    QWidget::resizeEvent(event);
+    applyFonts();
 }
 
 void WallboardWindow::scheduleRebuild()

@@ -42,11 +42,14 @@ protected:
     void closeEvent(QCloseEvent *event) override;
     void changeEvent(QEvent *event) override;
     void showEvent(QShowEvent *event) override;
+    void resizeEvent(QResizeEvent *event) override;
 
 private:
     void scheduleRebuild();
     void updateClock();
     void applyLook();
+    // Type scales with the window so the board reads across a room on any screen.
+    void applyFonts();
 
     QPointer<WorkflowListModel> m_model;
     QPointer<StatusSummary> m_summary;
@@ -63,4 +66,7 @@ private:
     QTimer *m_rebuild;
     QTimer *m_tick;
     bool m_styling = false;
+    QFont m_baseFont;
+    qreal m_scale = 0;
+    QLabel *m_hint = nullptr;
 };

@@ -556,7 +556,7 @@ void TestMonitoringUi::wallboardOpensWithF11AndClosesWithEsc()
     for (const QString &id : expected)
         QVERIFY(board->attentionIds().contains(id));
     // The larger type is for a room.
-    QVERIFY(board->attentionList()->font().pointSizeF() > window()->font().pointSizeF() * 1.5);
+    QVERIFY(board->attentionList()->font().pointSizeF() > window()->font().pointSizeF() * 1.2);
 
     // Live: a resume elsewhere updates the board.
     const QString paused = firstWithState(WorkflowState::Paused, changed);
