@@ -19,6 +19,12 @@ public:
     using QIdentityProxyModel::QIdentityProxyModel;
     QVariant data(const QModelIndex &index, int role) const override
     {
+        // The supervisor's wall clock, like the rest of the window (the log keeps UTC).
+        if (role == Qt::DisplayRole && index.column() == ActivityLogModel::TimeColumn) {
+            const QVariant entry = index.data(ActivityLogModel::EntryRole);
+            if (entry.canConvert<ActivityEntry>())
+                return entry.value<ActivityEntry>().at.toLocalTime().toString(QStringLiteral("HH:mm:ss"));
+        }
         if (role == Qt::ForegroundRole && index.column() == ActivityLogModel::OriginColumn
             && index.data(ActivityLogModel::OriginRole).toInt() == int(ActivityEntry::Origin::External)) {
             if (auto *w = qobject_cast<QWidget *>(QObject::parent()))
@@ -61,11 +67,12 @@ ActivityPanel::ActivityPanel(ActivityLogModel *log, QWidget *parent)
     m_view->verticalHeader()->setDefaultSectionSize(fontMetrics().height() + 10);
     m_view->horizontalHeader()->setDefaultAlignment(Qt::AlignLeft | Qt::AlignVCenter);
     m_view->horizontalHeader()->setStretchLastSection(false);
-    const int em = fontMetrics().horizontalAdvance(QLatin1Char('M'));
-    m_view->horizontalHeader()->resizeSection(ActivityLogModel::TimeColumn, 7 * em);
-    m_view->horizontalHeader()->setSectionResizeMode(ActivityLogModel::WorkflowColumn, QHeaderView::Stretch);
-    m_view->horizontalHeader()->resizeSection(ActivityLogModel::ChangeColumn, 14 * em);
-    m_view->horizontalHeader()->resizeSection(ActivityLogModel::OriginColumn, 11 * em);
+    // Time, change and who fit their contents; the workflow name takes the rest.
+    QHeaderView *header = m_view->horizontalHeader();
+    header->setSectionResizeMode(ActivityLogModel::TimeColumn, QHeaderView::ResizeToContents);
+    header->setSectionResizeMode(ActivityLogModel::WorkflowColumn, QHeaderView::Stretch);
+    header->setSectionResizeMode(ActivityLogModel::ChangeColumn, QHeaderView::ResizeToContents);
+    header->setSectionResizeMode(ActivityLogModel::OriginColumn, QHeaderView::ResizeToContents);
     m_empty->setAlignment(Qt::AlignCenter);
     m_empty->setEnabled(false);
     stack->addWidget(m_empty);
@@ -85,4 +92,10 @@ void ActivityPanel::updateEmptyState()
 {
     auto *stack = static_cast<QStackedLayout *>(widget()->layout());
     stack->setCurrentIndex(m_log->rowCount() > 0 ? 1 : 0);
+}
+
+QSize ActivityPanel::sizeHint() const
+{
+    // A compact strip of log under the table, not half the window.
+    return {QDockWidget::sizeHint().width(), fontMetrics().height() * 8};
 }

@@ -18,6 +18,7 @@ public:
 
     QTableView *view() const { return m_view; }
     ActivityLogModel *log() const { return m_log; }
+    QSize sizeHint() const override;
 
 Q_SIGNALS:
     void workflowActivated(const QString &workflowId);

@@ -109,6 +109,12 @@ LeadsPanel::LeadsPanel(WorkflowApi *api, QWidget *parent)
     line->setFrameShape(QFrame::HLine);
     line->setFrameShadow(QFrame::Sunken);
     v->addWidget(line);
+    auto *listHeading = new QHBoxLayout;
+    auto *leadsLabel = new QLabel(tr("Leads"), this);
+    leadsLabel->setFont(bold);
+    listHeading->addWidget(leadsLabel, 1);
+    listHeading->addWidget(m_history);
+    v->addLayout(listHeading);
 
     m_view->setObjectName(QStringLiteral("leadsTable"));
     m_view->setModel(m_leads);
@@ -146,8 +152,6 @@ LeadsPanel::LeadsPanel(WorkflowApi *api, QWidget *parent)
     pager->addWidget(m_previous);
     pager->addWidget(m_page, 1);
     pager->addWidget(m_next);
-    pager->addSpacing(8);
-    pager->addWidget(m_history);
     v->addLayout(pager);
 
     m_settle->setSingleShot(true);
@@ -257,7 +261,7 @@ void LeadsPanel::updateBreakdown()
     } else {
         m_breakdownState->hide();
     }
-    m_total->setText(have ? tr("%1 leads in total · %2 in progress")
+    m_total->setText(have ? tr("%1 leads in total · %2 not finished yet")
                                 .arg(countText(m_loader->total()), countText(m_loader->inProgressCount()))
                           : QString());
 }

@@ -18,6 +18,7 @@
 #include <QAction>
 #include <QComboBox>
 #include <QDir>
+#include <QDockWidget>
 #include <QFileInfo>
 #include <QItemSelectionModel>
 #include <QLayout>
@@ -26,6 +27,7 @@
 #include <QStatusBar>
 #include <QTabWidget>
 #include <QTableView>
+#include <QTimer>
 
 MonitoringController::MonitoringController(MainWindow *window, WorkflowListModel *model,
                                            ChangeHighlightProxy *proxy, WorkflowApi *api,
@@ -112,6 +114,15 @@ void MonitoringController::buildActions()
     activity->setShortcut(QKeySequence(Qt::CTRL | Qt::SHIFT | Qt::Key_A));
     activity->setToolTip(tr("Status changes seen this session, and who made them"));
     view->addAction(activity);
+    // A compact strip of log when it first opens, not half the window.
+    connect(m_activity, &QDockWidget::visibilityChanged, this, [this](bool visible) {
+        if (visible && !m_activitySized) {
+            m_activitySized = true;
+            QTimer::singleShot(0, this, [this] {
+                m_window->resizeDocks({m_activity}, {m_activity->sizeHint().height()}, Qt::Vertical);
+            });
+        }
+    });
 
     m_notificationsAction = new QAction(tr("Desktop &notifications"), this);
     m_notificationsAction->setObjectName(QStringLiteral("notificationsAction"));

@@ -77,4 +77,5 @@ private:
     QPointer<WallboardWindow> m_wallboard;
     QAction *m_wallboardAction = nullptr;
     QAction *m_notificationsAction = nullptr;
+    bool m_activitySized = false;
 };

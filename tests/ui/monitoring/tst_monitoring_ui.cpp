@@ -341,6 +341,8 @@ void TestMonitoringUi::externalChangeIsHighlightedLoggedAndNotified()
     QVERIFY(window()->viewMenu()->actions().contains(activity));
     activity->trigger();
     QTRY_VERIFY(monitor()->activityPanel()->isVisible());
+    QTRY_VERIFY(monitor()->activityPanel()->height() < window()->height() / 3);
+    QVERIFY(window()->tableView()->height() > window()->height() / 3);
     shot(window(), QStringLiteral("monitoring-change"));
 
     // This console's own pause: logged as "this console", no notification.
