@@ -51,6 +51,7 @@ LeadHistoryDialog::LeadHistoryDialog(WorkflowApi *api, const QString &workflowId
     m_table->setSelectionBehavior(QAbstractItemView::SelectRows);
     m_table->setAlternatingRowColors(true);
     m_table->setShowGrid(false);
+    m_table->setWordWrap(false);
     m_table->verticalHeader()->hide();
     m_table->horizontalHeader()->setDefaultAlignment(Qt::AlignLeft | Qt::AlignVCenter);
     m_table->horizontalHeader()->setStretchLastSection(true);
@@ -63,7 +64,7 @@ LeadHistoryDialog::LeadHistoryDialog(WorkflowApi *api, const QString &workflowId
     auto *buttons = new QDialogButtonBox(QDialogButtonBox::Close, this);
     connect(buttons, &QDialogButtonBox::rejected, this, &QDialog::reject);
     v->addWidget(buttons);
-    resize(64 * em, 26 * em);
+    resize(70 * em, 26 * em);
 
     api->leadHistory(workflowId, lead.id, this,
                      [this](const ApiResult<QList<LeadHistoryEntry>> &result) {
@@ -90,6 +91,7 @@ LeadHistoryDialog::LeadHistoryDialog(WorkflowApi *api, const QString &workflowId
             if (!e.callId.isEmpty())
                 m_table->item(r, NodeColumn)->setToolTip(tr("Call %1").arg(e.callId));
         }
+        m_table->resizeColumnsToContents();
         m_state->setText(steps.isEmpty() ? tr("This lead has no steps yet.")
                                          : tr("%n step(s), oldest first.", nullptr, int(steps.size())));
         Q_EMIT loaded();
