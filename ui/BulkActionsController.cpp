@@ -147,6 +147,13 @@ void BulkActionsController::buildActions()
     m_auditDock->setWidget(m_auditPanel);
     m_auditDock->setAllowedAreas(Qt::BottomDockWidgetArea | Qt::TopDockWidgetArea);
     m_window->addDockWidget(Qt::BottomDockWidgetArea, m_auditDock);
+    // Share the bottom area with any dock already there (the activity log) as tabs.
+    for (QDockWidget *other : m_window->findChildren<QDockWidget *>(QString(), Qt::FindDirectChildrenOnly)) {
+        if (other != m_auditDock && m_window->dockWidgetArea(other) == Qt::BottomDockWidgetArea) {
+            m_window->tabifyDockWidget(other, m_auditDock);
+            break;
+        }
+    }
     m_auditDock->hide();
     QAction *toggle = m_auditDock->toggleViewAction();
     toggle->setObjectName(QStringLiteral("auditLogAction"));
@@ -157,15 +164,10 @@ void BulkActionsController::buildActions()
 void BulkActionsController::installMenus()
 {
     QMenu *workflowMenu = nullptr;
-    QMenu *viewMenu = nullptr;
+    QMenu *viewMenu = m_window->viewMenu();
     for (QAction *a : m_window->menuBar()->actions()) {
-        if (!a->menu())
-            continue;
-        const QString title = plainTitle(a->menu()->title());
-        if (title == tr("Workflow"))
+        if (a->menu() && plainTitle(a->menu()->title()) == tr("Workflow"))
             workflowMenu = a->menu();
-        else if (title == tr("View"))
-            viewMenu = a->menu();
     }
     if (!workflowMenu)
         workflowMenu = m_window->menuBar()->addMenu(tr("&Bulk"));

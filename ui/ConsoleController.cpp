@@ -1,5 +1,11 @@
 #include "ConsoleController.h"
 
+#include "BulkActionsController.h"
+#include "services/ActionAuditor.h"
+#include "services/AuditLog.h"
+#include "services/ConsoleDataPaths.h"
+#include "services/IncidentStore.h"
+
 #include "CancelConfirmation.h"
 #include "ChangeHighlightProxy.h"
 #include "ConflictDialog.h"
@@ -61,6 +67,7 @@ ConsoleController::ConsoleController(ApiClient *client, ProfileStore *profiles,
     wireWindow();
     wireService();
     wirePoller();
+    wireIncidents();
 }
 
 ConsoleController::~ConsoleController()
@@ -68,6 +75,8 @@ ConsoleController::~ConsoleController()
     m_poller->stop();
     delete m_monitor;   // its wallboard and panels before the window they belong to
     m_monitor = nullptr;
+    delete m_bulk;      // its dock, dialogs and progress window before the window
+    m_bulk = nullptr;
     delete m_window;   // saves its settings
 }
 
@@ -195,6 +204,7 @@ void ConsoleController::useKey(const QString &key)
 {
     m_client->setApiKey(key);
     m_signedIn = true;
+    updateAuditContext();
     m_window->setSignedIn(true);
     m_window->setConnectionStatus(tr("Connecting to %1…").arg(hostText()));
     m_health->signedIn();
@@ -337,12 +347,12 @@ void ConsoleController::requestAction(LifecycleAction action, const QString &wor
     if (action == LifecycleAction::Cancel) {
         auto *confirm = new CancelConfirmation(workflowId, nameOf(workflowId), m_window);
         connect(confirm, &CancelConfirmation::confirmed, this, [this](const QString &id) {
-            m_actions->request(LifecycleAction::Cancel, id);
+            m_auditor->send(LifecycleAction::Cancel, id);
         });
         confirm->open();
         return;
     }
-    m_actions->request(action, workflowId);
+    m_auditor->send(action, workflowId);
 }
 
 // ---------------------------------------------------------------------------------------
@@ -438,7 +448,7 @@ void ConsoleController::onTransient(LifecycleAction action, const QString &id,
     QPointer<ConsoleController> self(this);
     m_window->errorBanner()->showProblem(text, error.details(), [self, action, id] {
         if (self)
-            self->m_actions->request(action, id);   // already confirmed once; no second ask
+            self->m_auditor->send(action, id);   // already confirmed once; no second ask
     }, ActionSource);
 }
 
@@ -535,4 +545,35 @@ void ConsoleController::finishScreenshot(bool ok, const QString &message)
     }
     m_screenshotPending = false;
     Q_EMIT screenshotFinished(ok, message);
+}
+
+// ---------------------------------------------------------------------------------------
+// Audit log, bulk actions and incidents
+
+void ConsoleController::wireIncidents()
+{
+    const QString path = m_options.dataPath.isEmpty() ? ConsoleDataPaths::auditDatabasePath()
+                                                      : m_options.dataPath;
+    m_audit = new AuditLog(this);
+    m_incidentStore = new IncidentStore(this);
+    if (!m_audit->open(path) || !m_incidentStore->open(path)) {
+        m_window->errorBanner()->showNotice(
+            tr("The audit log could not be opened (%1): actions are not recorded and incidents "
+               "cannot be resumed from this console.")
+                .arg(m_audit->isOpen() ? m_incidentStore->lastError() : m_audit->lastError()),
+            KeySource);
+    }
+    // Single actions: the row is written before the POST, completed by the service's signals.
+    m_auditor = new ActionAuditor(m_actions, m_model, m_audit, this);
+    m_bulk = new BulkActionsController(m_window, m_api, m_model, m_proxy, m_audit,
+                                       m_incidentStore->isOpen() ? m_incidentStore : nullptr, this);
+    connect(m_bulk, &BulkActionsController::refreshRequested, this, &ConsoleController::refresh);
+    updateAuditContext();
+}
+
+void ConsoleController::updateAuditContext()
+{
+    const QString host = m_client->baseUrl().host();
+    m_auditor->setContext(m_profile.name, host);
+    m_bulk->setContext(m_profile.name, host);
 }

@@ -8,7 +8,11 @@
 #include <QPointer>
 #include <QUrl>
 
+class ActionAuditor;
 class ApiClient;
+class AuditLog;
+class BulkActionsController;
+class IncidentStore;
 class ApiKeyResolver;
 class ConnectionHealth;
 class MainWindow;
@@ -28,6 +32,9 @@ class QTimer;
 // every dialog and banner that explains an outcome (409 ConflictDialog, 404 message,
 // 401/403 SignInDialog, 429/5xx/network/outcome-unknown ErrorBanner with Retry). Keys go
 // through ApiKeyResolver only; in sandbox mode the sandbox's demo key is held in memory.
+// Every single action is audited (ActionAuditor: row written before the POST) in the same
+// AuditLog/IncidentStore file dialnexa-ctl uses; bulk actions and incident sessions live in
+// BulkActionsController.
 class ConsoleController : public QObject
 {
     Q_OBJECT
@@ -44,6 +51,7 @@ public:
         QString wallboardScreenshotPath;   // --screenshot-wallboard: also grab the wallboard
         int screenshotDelayMs = 600;
         int screenshotDeadlineMs = 30000;
+        QString dataPath;              // audit + incident file; empty = ConsoleDataPaths default
     };
 
     // `client` is not owned. `profiles` and `keys` may be null (sandbox-only use, tests).
@@ -64,6 +72,9 @@ public:
     // Live status monitoring: summary chips, change awareness, drill-down, wallboard.
     MonitoringController *monitor() const { return m_monitor; }
     QString currentProfileName() const { return m_profile.name; }
+    AuditLog *auditLog() const { return m_audit; }
+    IncidentStore *incidentStore() const { return m_incidentStore; }
+    BulkActionsController *bulkActions() const { return m_bulk; }
 
     // What the toolbar/menu do: Cancel asks first (CancelConfirmation), the rest go straight
     // to WorkflowActionService.
@@ -91,6 +102,8 @@ private:
     void onTransient(LifecycleAction action, const QString &id, const ApiError &error, bool unknown);
     void onSignInRequested(const QString &profile, const QUrl &baseUrl, const QString &key);
     void takeScreenshot();
+    void wireIncidents();
+    void updateAuditContext();
     void finishScreenshot(bool ok, const QString &message);
 
     ApiClient *m_client;
@@ -110,4 +123,8 @@ private:
     bool m_signedIn = false;
     bool m_screenshotPending = false;
     QTimer *m_screenshotDeadline = nullptr;
+    AuditLog *m_audit = nullptr;
+    IncidentStore *m_incidentStore = nullptr;
+    ActionAuditor *m_auditor = nullptr;
+    BulkActionsController *m_bulk = nullptr;
 };

@@ -18,6 +18,16 @@ const char *Description =
     "  resume ID...                 Resume paused workflows.\n"
     "  cancel ID... --yes           Cancel workflows permanently. Without --yes nothing\n"
     "                               is sent.\n"
+    "  pause --all-active [--search TEXT] --reason TEXT [--yes]\n"
+    "                               Pause every active workflow (matching TEXT) as one\n"
+    "                               incident. Without --yes: prints them, sends nothing.\n"
+    "  incidents                    List incidents, one per line, id first.\n"
+    "  resume --incident ID [--yes] Resume what incident ID paused and is still paused.\n"
+    "                               Without --yes: prints them, sends nothing.\n"
+    "  audit [--since ISO-TIME] [--csv]\n"
+    "                               Print the audit log (who did what, when and why).\n"
+    "Incidents and the audit log live in the console's data directory\n"
+    "($DIALNEXA_DATA_DIR, else $XDG_DATA_HOME/DialNexa/DialNexa Console).\n"
     "\n"
     "Connection: --base-url, else the profile's address (--profile, else the current\n"
     "profile of the console); the built-in Sandbox profile needs --base-url. A profile\n"
@@ -51,6 +61,10 @@ QString CtlOptions::commandName(Command command) {
         return QStringLiteral("resume");
     case Command::Cancel:
         return QStringLiteral("cancel");
+    case Command::Incidents:
+        return QStringLiteral("incidents");
+    case Command::Audit:
+        return QStringLiteral("audit");
     }
     return {};
 }
@@ -79,8 +93,25 @@ CtlParseResult CtlOptions::parse(const QStringList &arguments) {
                                         QStringLiteral("list, get: print JSON instead of text."));
     const QCommandLineOption yesOption(QStringLiteral("yes"),
                                        QStringLiteral("cancel: confirm; cancelling is permanent."));
-    parser.addOptions(
-        {baseUrlOption, profileOption, timeoutOption, statusOption, jsonOption, yesOption});
+    const QCommandLineOption allActiveOption(
+        QStringLiteral("all-active"), QStringLiteral("pause: every active workflow, as one incident."));
+    const QCommandLineOption searchOption(
+        QStringLiteral("search"),
+        QStringLiteral("pause --all-active: only names or IDs containing TEXT."), QStringLiteral("TEXT"));
+    const QCommandLineOption reasonOption(
+        QStringLiteral("reason"), QStringLiteral("pause --all-active: why (kept in the audit log)."),
+        QStringLiteral("TEXT"));
+    const QCommandLineOption incidentOption(
+        QStringLiteral("incident"), QStringLiteral("resume: what this incident paused."),
+        QStringLiteral("ID"));
+    const QCommandLineOption sinceOption(
+        QStringLiteral("since"), QStringLiteral("audit: rows requested at or after this ISO 8601 time."),
+        QStringLiteral("ISO-TIME"));
+    const QCommandLineOption csvOption(QStringLiteral("csv"),
+                                       QStringLiteral("audit: print CSV (RFC 4180) with a header row."));
+    parser.addOptions({baseUrlOption, profileOption, timeoutOption, statusOption, jsonOption,
+                       yesOption, allActiveOption, searchOption, reasonOption, incidentOption,
+                       sinceOption, csvOption});
     parser.addPositionalArgument(QStringLiteral("command"),
                                  QStringLiteral("list | get | pause | resume | cancel"));
     parser.addPositionalArgument(QStringLiteral("ID"), QStringLiteral("Workflow IDs."),
@@ -116,6 +147,10 @@ CtlParseResult CtlOptions::parse(const QStringList &arguments) {
         o.command = Command::Resume;
     else if (commandWord == QLatin1String("cancel"))
         o.command = Command::Cancel;
+    else if (commandWord == QLatin1String("incidents"))
+        o.command = Command::Incidents;
+    else if (commandWord == QLatin1String("audit"))
+        o.command = Command::Audit;
     else
         return usage(QStringLiteral("unknown command '%1'.").arg(commandWord));
 
@@ -154,10 +189,61 @@ CtlParseResult CtlOptions::parse(const QStringList &arguments) {
     auto notFor = [&](const QString &option) {
         return usage(QStringLiteral("%1 does not apply to '%2'.").arg(option, name));
     };
+    o.allActive = parser.isSet(allActiveOption);
+    o.search = parser.value(searchOption).trimmed();
+    o.reason = parser.value(reasonOption).simplified();
+    o.incidentId = parser.value(incidentOption).trimmed();
+    o.csv = parser.isSet(csvOption);
+    if (parser.isSet(sinceOption)) {
+        o.since = QDateTime::fromString(parser.value(sinceOption).trimmed(), Qt::ISODateWithMs);
+        if (!o.since.isValid())
+            return usage(QStringLiteral("--since needs an ISO 8601 time such as 2026-11-29T04:12Z."));
+        o.since = o.since.toUTC();
+    }
+    // The incident options belong to one command each.
+    if (o.command != Command::Pause && o.allActive)
+        return notFor(QStringLiteral("--all-active"));
+    if (!o.allActive && parser.isSet(searchOption))
+        return usage(QStringLiteral("--search only applies to 'pause --all-active'."));
+    if (!o.allActive && parser.isSet(reasonOption))
+        return usage(QStringLiteral("--reason only applies to 'pause --all-active'."));
+    if (o.command != Command::Resume && parser.isSet(incidentOption))
+        return notFor(QStringLiteral("--incident"));
+    if (o.command != Command::Audit && (parser.isSet(sinceOption) || o.csv))
+        return notFor(parser.isSet(sinceOption) ? QStringLiteral("--since") : QStringLiteral("--csv"));
+    if (o.allActive || parser.isSet(incidentOption)) {
+        if (!o.ids.isEmpty())
+            return usage(QStringLiteral("'%1 %2' takes no workflow IDs.")
+                             .arg(name, o.allActive ? QStringLiteral("--all-active")
+                                                    : QStringLiteral("--incident")));
+        if (parser.isSet(statusOption))
+            return notFor(QStringLiteral("--status"));
+        if (o.json)
+            return notFor(QStringLiteral("--json"));
+        if (o.allActive && o.reason.isEmpty())
+            return usage(QStringLiteral("'pause --all-active' needs --reason TEXT (it is kept in "
+                                        "the audit log). Nothing was sent."));
+        if (!o.allActive && o.incidentId.isEmpty())
+            return usage(QStringLiteral("--incident needs an incident ID (see 'dialnexa-ctl incidents')."));
+        CtlParseResult r;
+        r.options = o;
+        return r;
+    }
     switch (o.command) {
     case Command::List:
         if (!o.ids.isEmpty())
             return usage(QStringLiteral("'list' takes no workflow IDs."));
+        if (o.yes)
+            return notFor(QStringLiteral("--yes"));
+        break;
+    case Command::Incidents:
+    case Command::Audit:
+        if (!o.ids.isEmpty())
+            return usage(QStringLiteral("'%1' takes no workflow IDs.").arg(name));
+        if (parser.isSet(statusOption))
+            return notFor(QStringLiteral("--status"));
+        if (o.json)
+            return notFor(QStringLiteral("--json"));
         if (o.yes)
             return notFor(QStringLiteral("--yes"));
         break;

@@ -1,5 +1,6 @@
 #pragma once
 
+#include <QDateTime>
 #include <QString>
 #include <QStringList>
 #include <QUrl>
@@ -10,7 +11,7 @@
 struct CtlParseResult;
 
 struct CtlOptions {
-    enum class Command { List, Get, Pause, Resume, Cancel };
+    enum class Command { List, Get, Pause, Resume, Cancel, Incidents, Audit };
 
     Command command = Command::List;
     QStringList ids;
@@ -20,6 +21,13 @@ struct CtlOptions {
     QString status;    // list --status, as typed
     bool json = false;
     bool yes = false;
+    // Incidents and audit (CtlIncidentRunner).
+    bool allActive = false; // pause --all-active
+    QString search;         // pause --all-active --search
+    QString reason;         // pause --all-active --reason (required)
+    QString incidentId;     // resume --incident
+    QDateTime since;        // audit --since (UTC)
+    bool csv = false;       // audit --csv
 
     // `arguments` includes the program name, as QCoreApplication::arguments().
     static CtlParseResult parse(const QStringList &arguments);

@@ -1,6 +1,7 @@
 #include "CtlRunner.h"
 
 #include "CtlFormat.h"
+#include "CtlIncidentRunner.h"
 #include "ExitCode.h"
 
 #include "api/ApiClient.h"
@@ -60,7 +61,56 @@ void CtlRunner::finish(int exitCode) {
     Q_EMIT finished(exitCode);
 }
 
+bool CtlRunner::isIncidentCommand() const {
+    return m_options.command == CtlOptions::Command::Incidents
+        || m_options.command == CtlOptions::Command::Audit
+        || (m_options.command == CtlOptions::Command::Pause && m_options.allActive)
+        || (m_options.command == CtlOptions::Command::Resume && !m_options.incidentId.isEmpty());
+}
+
+void CtlRunner::runIncidentTask(WorkflowApi *api) {
+    CtlIncidentTask task;
+    switch (m_options.command) {
+    case CtlOptions::Command::Pause:
+        task.kind = CtlIncidentTask::Kind::PauseAllActive;
+        break;
+    case CtlOptions::Command::Resume:
+        task.kind = CtlIncidentTask::Kind::ResumeIncident;
+        break;
+    case CtlOptions::Command::Audit:
+        task.kind = CtlIncidentTask::Kind::Audit;
+        break;
+    default:
+        task.kind = CtlIncidentTask::Kind::Incidents;
+        break;
+    }
+    task.search = m_options.search;
+    task.reason = m_options.reason;
+    task.incidentId = m_options.incidentId;
+    task.since = m_options.since;
+    task.csv = m_options.csv;
+    task.yes = m_options.yes;
+    task.profile = m_profileName;
+    task.apiHost = m_baseUrl.host();
+    auto *runner = new CtlIncidentRunner(task, api, this);
+    connect(runner, &CtlIncidentRunner::finished, this, &CtlRunner::finish);
+    runner->start();
+}
+
 void CtlRunner::start() {
+    // Incidents, audit and dry runs of a resume need no address and no key.
+    if (isIncidentCommand()) {
+        CtlIncidentTask probe;
+        probe.kind = m_options.command == CtlOptions::Command::Pause
+            ? CtlIncidentTask::Kind::PauseAllActive
+            : m_options.command == CtlOptions::Command::Resume ? CtlIncidentTask::Kind::ResumeIncident
+                                                               : CtlIncidentTask::Kind::Incidents;
+        probe.yes = m_options.yes;
+        if (!probe.needsApi()) {
+            runIncidentTask(nullptr);
+            return;
+        }
+    }
     // 1. Which profile and which address.
     if (!m_options.profile.isEmpty()) {
         const auto profile = m_profiles->profile(m_options.profile);
@@ -125,6 +175,10 @@ void CtlRunner::run(const QString &apiKey) {
         m_client->setTransferTimeoutMs(m_options.timeoutMs);
     m_api = new WorkflowApi(m_client, this);
 
+    if (isIncidentCommand()) {
+        runIncidentTask(m_api);
+        return;
+    }
     switch (m_options.command) {
     case CtlOptions::Command::List:
         runList();
@@ -137,6 +191,9 @@ void CtlRunner::run(const QString &apiKey) {
     case CtlOptions::Command::Cancel:
         runNextAction();
         break;
+    case CtlOptions::Command::Incidents:
+    case CtlOptions::Command::Audit:
+        break; // handled above
     }
 }
 

@@ -9,6 +9,7 @@
 #include <QUrl>
 
 class ApiClient;
+class CtlIncidentRunner;
 class ApiError;
 class ApiKeyResolver;
 class ProfileStore;
@@ -34,6 +35,8 @@ Q_SIGNALS:
 private:
     void run(const QString &apiKey);
     void runList();
+    bool isIncidentCommand() const;
+    void runIncidentTask(WorkflowApi *api);
     void runGet();
     void runNextAction();
     void reportAction(const QString &id, const Workflow &workflow);
