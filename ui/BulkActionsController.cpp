@@ -141,6 +141,15 @@ void BulkActionsController::buildActions()
     m_resumeIncident->setIcon(StatusStyle::actionIcon(LifecycleAction::Resume, pal));
     connect(m_resumeIncident, &QAction::triggered, this, &BulkActionsController::openIncidents);
 
+    // Brings back the progress window of the last (or running) bulk action after it was closed.
+    m_showProgress = new QAction(tr("Bulk action &progress"), this);
+    m_showProgress->setObjectName(QStringLiteral("showBulkProgressAction"));
+    m_showProgress->setEnabled(false);
+    connect(m_showProgress, &QAction::triggered, this, [this] {
+        if (m_progress)
+            showProgress();
+    });
+
     m_auditPanel = new AuditPanel(m_audit);
     m_auditDock = new QDockWidget(tr("Audit log"), m_window);
     m_auditDock->setObjectName(QStringLiteral("auditDock"));
@@ -180,6 +189,7 @@ void BulkActionsController::installMenus()
     workflowMenu->addSeparator();
     workflowMenu->addAction(m_resumeIncident);
     viewMenu->addSeparator();
+    viewMenu->addAction(m_showProgress);
     viewMenu->addAction(auditLogAction());
 
     // The incident actions on the toolbar, right after the single-workflow actions.
@@ -323,6 +333,7 @@ void BulkActionsController::showProgress()
         connect(m_progress, &BulkProgressWindow::concurrencyChanged, this,
                 [this](int value) { m_coordinator->setConcurrency(value); });
     }
+    m_showProgress->setEnabled(true);
     m_progress->show();
     m_progress->raise();
 }

@@ -52,6 +52,7 @@ public:
     QAction *resumeSelectedAction() const { return m_resumeSelected; }
     QAction *pauseAllActiveAction() const { return m_pauseAllActive; }
     QAction *resumeIncidentAction() const { return m_resumeIncident; }
+    QAction *showProgressAction() const { return m_showProgress; }
     QAction *auditLogAction() const;
 
     IncidentCoordinator *coordinator() const { return m_coordinator; }
@@ -122,6 +123,7 @@ private:
     QAction *m_resumeSelected = nullptr;
     QAction *m_pauseAllActive = nullptr;
     QAction *m_resumeIncident = nullptr;
+    QAction *m_showProgress = nullptr;
     QPointer<BulkProgressWindow> m_progress;
     QPointer<IncidentsDialog> m_incidents;
     QPointer<BulkConfirmDialog> m_confirm;

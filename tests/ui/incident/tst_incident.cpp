@@ -65,6 +65,7 @@ private Q_SLOTS:
     void pauseAllActiveNeedsReason();
     void pauseAllActiveHonoursSearch();
     void progressShowsEachWorkflowsOutcome();
+    void rateLimitShowsBackoffNote();
     void resumeIncidentResumesOnlyWhatItPaused();
     void auditPanelShowsSingleAndBulkAndExportsCsv();
 
@@ -397,6 +398,38 @@ void TestIncident::progressShowsEachWorkflowsOutcome()
     }
     pausedByIt.sort();
     QCOMPARE(pausedByIt, (QStringList{QStringLiteral("wf_mx_1"), QStringLiteral("wf_mx_5")}));
+}
+
+void TestIncident::rateLimitShowsBackoffNote()
+{
+    insert(QStringLiteral("wf_rl_1"), QStringLiteral("Rate limited 1"), QStringLiteral("active"), 1);
+    insert(QStringLiteral("wf_rl_2"), QStringLiteral("Rate limited 2"), QStringLiteral("active"), 1);
+    refreshAndWaitFor({QStringLiteral("wf_rl_1"), QStringLiteral("wf_rl_2")});
+    // DialNexa answers the first pause with 429 Retry-After: 2.
+    control("POST", QStringLiteral("faults"),
+            {{"method", "POST"}, {"path", "/v1/workflows/*/pause"}, {"count", 1}, {"status", 429},
+             {"headers", QJsonObject{{"Retry-After", "2"}}}});
+    select({QStringLiteral("wf_rl_1"), QStringLiteral("wf_rl_2")});
+    bulk()->pauseSelectedAction()->trigger();
+    BulkConfirmDialog *dialog = waitForConfirm();
+    QVERIFY(dialog);
+    dialog->confirmButton()->click();
+    BulkProgressWindow *progress = bulk()->progressWindow();
+    QVERIFY(progress);
+    QTRY_VERIFY_WITH_TIMEOUT(progress->backoffText().startsWith(QStringLiteral("DialNexa asked us to slow down; waiting ")), 5000);
+    QVERIFY2(progress->backoffText().endsWith(QStringLiteral(" s")), qPrintable(progress->backoffText()));
+    shot(progress, QStringLiteral("progress_backoff"));
+    QVERIFY(waitIdle());
+    QVERIFY(progress->backoffText().isEmpty());
+    QCOMPARE(progress->outcomeText(QStringLiteral("wf_rl_1")), QStringLiteral("Paused"));
+    QCOMPARE(progress->outcomeText(QStringLiteral("wf_rl_2")), QStringLiteral("Paused"));
+    QVERIFY(progress->summaryLabel()->text().contains(QStringLiteral("slow down")));
+
+    // Closed mid-way or after, it comes back from the View menu.
+    progress->close();
+    QVERIFY(bulk()->showProgressAction()->isEnabled());
+    bulk()->showProgressAction()->trigger();
+    QVERIFY(progress->isVisible());
 }
 
 void TestIncident::resumeIncidentResumesOnlyWhatItPaused()
