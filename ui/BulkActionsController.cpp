@@ -10,6 +10,7 @@
 #include "models/WorkflowListModel.h"
 #include "services/AuditLog.h"
 #include "services/BulkActionRunner.h"
+#include "services/ChangeTracker.h"
 #include "services/IncidentCoordinator.h"
 #include "services/IncidentStore.h"
 #include "services/ResumeItemReport.h"
@@ -457,12 +458,19 @@ void BulkActionsController::wireRunner(BulkActionRunner *runner)
             [this, runner](const BulkSummary &s) { onRunFinished(runner, s); });
 }
 
+void BulkActionsController::setChangeTracker(ChangeTracker *tracker)
+{
+    m_tracker = tracker;
+}
+
 void BulkActionsController::onItemStarted(BulkActionRunner *runner, int index)
 {
     const BulkItem item = runner->items().value(index);
     const LifecycleAction action = runner->action();
     if (m_run == Run::IncidentPauseRetry && m_store)
         m_store->markPauseRequested(m_runIncident, item.id);
+    if (m_tracker)
+        m_tracker->expectChange(item.id, action);
     m_model->setPendingAction(item.id, action);
     if (m_progress)
         m_progress->markStarted(item.id);

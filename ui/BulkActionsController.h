@@ -36,6 +36,8 @@ struct ResumeItemReport;
 // API host; "Resume selected" is a plain audited bulk resume. Every run asks first
 // (BulkConfirmDialog) and shows its results live (BulkProgressWindow). Rows show
 // "Pausing…" while their request is in flight and then only what the server confirmed.
+class ChangeTracker;
+
 class BulkActionsController : public QObject
 {
     Q_OBJECT
@@ -47,6 +49,9 @@ public:
 
     // Recorded on incidents and audit rows.
     void setContext(const QString &profile, const QString &apiHost);
+    // Bulk changes are this console's own: the tracker must not announce them as
+    // "not by this console" (a 37-workflow incident pause would raise 37 alerts).
+    void setChangeTracker(ChangeTracker *tracker);
 
     QAction *pauseSelectedAction() const { return m_pauseSelected; }
     QAction *resumeSelectedAction() const { return m_resumeSelected; }
@@ -105,6 +110,7 @@ private:
     void message(const QString &text);
 
     QPointer<MainWindow> m_window;
+    QPointer<ChangeTracker> m_tracker;
     WorkflowApi *m_api;
     WorkflowListModel *m_model;
     WorkflowFilterProxy *m_proxy;

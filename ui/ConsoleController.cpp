@@ -568,6 +568,8 @@ void ConsoleController::wireIncidents()
     m_bulk = new BulkActionsController(m_window, m_api, m_model, m_proxy, m_audit,
                                        m_incidentStore->isOpen() ? m_incidentStore : nullptr, this);
     connect(m_bulk, &BulkActionsController::refreshRequested, this, &ConsoleController::refresh);
+    if (m_monitor)
+        m_bulk->setChangeTracker(m_monitor->changeTracker());
     updateAuditContext();
 }
 

@@ -11,11 +11,14 @@
 #include "ConsoleController.h"
 #include "IncidentsDialog.h"
 #include "MainWindow.h"
+#include "MonitoringController.h"
 #include "api/ApiClient.h"
 #include "models/WorkflowFilterProxy.h"
 #include "models/WorkflowListModel.h"
 #include "services/AuditLog.h"
 #include "services/AuditLogModel.h"
+#include "services/ActivityLogModel.h"
+#include "services/ChangeTracker.h"
 #include "services/IncidentCoordinator.h"
 #include "services/IncidentStore.h"
 #include "services/WorkflowActionService.h"
@@ -313,6 +316,7 @@ void TestIncident::pauseAllActiveHonoursSearch()
     QTRY_COMPARE(m_console->proxy()->rowCount(), 5);
     QCOMPARE(bulk()->visibleActiveItems().size(), 3);
 
+    QSignalSpy external(m_console->monitor()->changeTracker(), &ChangeTracker::externalChange);
     bulk()->pauseAllActiveAction()->trigger();
     BulkConfirmDialog *dialog = waitForConfirm();
     QVERIFY(dialog);
@@ -341,6 +345,19 @@ void TestIncident::pauseAllActiveHonoursSearch()
         QVERIFY(w);
         QCOMPARE(w->status.state(), WorkflowState::Paused);
     }
+    // The incident's own pauses are logged as this console's, never announced as
+    // changes "not by this console", not even after the follow-up poll.
+    const ActivityLogModel *activity = m_console->monitor()->activityLog();
+    const auto ownPauses = [&] {
+        int n = 0;
+        for (const ActivityEntry &e : activity->entries())
+            n += expected.contains(e.workflowId) && e.origin == ActivityEntry::Origin::ThisConsole;
+        return n;
+    };
+    QTRY_COMPARE_WITH_TIMEOUT(ownPauses(), 3, 5000);
+    m_console->refresh();
+    QTest::qWait(300);
+    QCOMPARE(external.count(), 0);
 }
 
 void TestIncident::progressShowsEachWorkflowsOutcome()
