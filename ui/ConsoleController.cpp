@@ -458,9 +458,9 @@ void ConsoleController::onTransient(LifecycleAction action, const QString &id,
 void ConsoleController::wirePoller()
 {
     connect(m_poller, &WorkflowPoller::refreshStarted, this, [this] { m_window->setRefreshing(true); });
-    connect(m_poller, &WorkflowPoller::refreshSucceeded, this, [this](const QDateTime &at) {
+    // The time of the last refresh is shown by the ConnectionIndicator ("Updated 4 s ago").
+    connect(m_poller, &WorkflowPoller::refreshSucceeded, this, [this](const QDateTime &) {
         m_window->setRefreshing(false);
-        m_window->setLastRefresh(at);
         m_window->setConnectionStatus(tr("Connected to %1").arg(hostText()));
         m_window->errorBanner()->dismissFrom(RefreshSource);
         if (m_screenshotPending) {

@@ -268,13 +268,9 @@ void MainWindow::buildStatusBar()
     m_sandboxBadge->setContentsMargins(8, 1, 8, 1);
     m_sandboxBadge->setAutoFillBackground(true);
     m_sandboxBadge->hide();
-    m_lastRefresh = new QLabel(tr("Last refresh —"), bar);
-    m_lastRefresh->setObjectName(QStringLiteral("lastRefresh"));
-    m_lastRefresh->setContentsMargins(6, 0, 6, 0);
     bar->addWidget(m_connection, 0);
     bar->addWidget(m_activity, 1);
     bar->addPermanentWidget(m_sandboxBadge);
-    bar->addPermanentWidget(m_lastRefresh);
 }
 
 void MainWindow::applyIcons()
@@ -575,17 +571,6 @@ void MainWindow::setRefreshing(bool refreshing)
     m_refreshing = refreshing;
     m_activity->setText(refreshing ? tr("Refreshing…") : QString());
     updateCount();
-}
-
-void MainWindow::setLastRefresh(const QDateTime &at)
-{
-    m_lastRefreshAt = at;
-    m_lastRefresh->setText(tr("Last refresh %1").arg(at.toLocalTime().toString(QStringLiteral("HH:mm:ss"))));
-}
-
-QString MainWindow::lastRefreshText() const
-{
-    return m_lastRefresh->text();
 }
 
 void MainWindow::updateTitle()

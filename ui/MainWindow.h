@@ -83,8 +83,6 @@ public:
     QString connectionStatus() const;
     void setRefreshing(bool refreshing);
     bool isRefreshing() const { return m_refreshing; }
-    void setLastRefresh(const QDateTime &at);
-    QString lastRefreshText() const;
 
     void saveSettings() const;
 
@@ -140,8 +138,6 @@ private:
     QLabel *m_activity = nullptr;
     QLabel *m_count = nullptr;
     QLabel *m_sandboxBadge = nullptr;
-    QLabel *m_lastRefresh = nullptr;
-    QDateTime m_lastRefreshAt;
     bool m_refreshing = false;
     bool m_sandbox = false;
     bool m_signedIn = false;
