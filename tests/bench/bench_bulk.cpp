@@ -1,6 +1,6 @@
 // Bulk pause throughput against the in-process sandbox (its server runs on its own thread).
 // Prints only "BENCH <metric> <value> <unit>" lines. BENCH_SMOKE=1: 60 workflows.
-#include "integration/bulk/SandboxControl.h"
+#include "support/SandboxControl.h"
 
 #include "SandboxHost.h"
 #include "api/ApiClient.h"

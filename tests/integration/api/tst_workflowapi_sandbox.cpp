@@ -1,6 +1,8 @@
 // WorkflowApi + ApiClient against the in-process sandbox: paging, headers, lifecycle
 // actions read back, every error kind, retries (and the POST that must not be retried).
-#include "SandboxControl.h"
+#include "support/SandboxControl.h"
+
+#include <QSignalSpy>
 
 #include "SandboxHost.h"
 #include "SandboxOptions.h"

@@ -1,4 +1,4 @@
-#include "SandboxControl.h"
+#include "support/SandboxControl.h"
 
 #include "SandboxHost.h"
 #include "api/ApiClient.h"
@@ -118,9 +118,9 @@ private Q_SLOTS:
         // Someone else deletes one after the supervisor selected it.
         QVERIFY(env.control->remove(QStringLiteral("wf_del_001")));
         // A 5xx that did not apply, and a timeout whose pause did apply server-side.
-        QVERIFY(env.control->addFault({{"method", "POST"}, {"path", "/v1/workflows/wf_503_001/pause"},
+        QVERIFY(env.control->fault({{"method", "POST"}, {"path", "/v1/workflows/wf_503_001/pause"},
                                        {"count", 1}, {"status", 503}}));
-        QVERIFY(env.control->addFault({{"method", "POST"}, {"path", "/v1/workflows/wf_hang_001/pause"},
+        QVERIFY(env.control->fault({{"method", "POST"}, {"path", "/v1/workflows/wf_hang_001/pause"},
                                        {"count", 1}, {"hang", true}, {"apply", true}}));
 
         BulkActionRunner runner(env.api.get());
@@ -204,7 +204,7 @@ private Q_SLOTS:
         QVERIFY(env.start());
         const QList<BulkItem> items = env.insert(QStringLiteral("wf_rl"), 12, QStringLiteral("active"));
         const int burst = 6;
-        QVERIFY(env.control->addFault({{"method", "POST"}, {"path", "/v1/workflows/*/pause"}, {"count", burst},
+        QVERIFY(env.control->fault({{"method", "POST"}, {"path", "/v1/workflows/*/pause"}, {"count", burst},
                                        {"status", 429}, {"headers", QJsonObject{{"Retry-After", "1"}}}}));
         QVERIFY(env.control->clearRequests());
         BulkActionRunner runner(env.api.get());
@@ -245,7 +245,7 @@ private Q_SLOTS:
         Env env;
         QVERIFY(env.start());
         const QList<BulkItem> items = env.insert(QStringLiteral("wf_cx"), 20, QStringLiteral("active"));
-        QVERIFY(env.control->addFault({{"method", "POST"}, {"path", "/v1/workflows/*/pause"},
+        QVERIFY(env.control->fault({{"method", "POST"}, {"path", "/v1/workflows/*/pause"},
                                        {"count", 20}, {"delay_ms", 400}}));
         QVERIFY(env.control->clearRequests());
         BulkActionRunner runner(env.api.get());
@@ -344,7 +344,7 @@ private Q_SLOTS:
         QVERIFY(env.start());
         const QList<BulkItem> items = env.insert(QStringLiteral("wf_crash"), 4, QStringLiteral("active"));
         // The third pause never gets an answer.
-        QVERIFY(env.control->addFault({{"method", "POST"}, {"path", "/v1/workflows/wf_crash_003/pause"},
+        QVERIFY(env.control->fault({{"method", "POST"}, {"path", "/v1/workflows/wf_crash_003/pause"},
                                        {"count", 1}, {"hang", true}}));
         QStringList args{env.host.baseUrl().toString(), env.dbPath()};
         for (const BulkItem &item : items)

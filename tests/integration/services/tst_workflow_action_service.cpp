@@ -2,7 +2,7 @@
 // pending text while the POST is in flight, exactly one POST is sent, and the final status
 // is always one the server reported (action body or re-read), for every outcome class.
 
-#include "SandboxControl.h"
+#include "support/SandboxControl.h"
 
 #include "SandboxHost.h"
 #include "SandboxOptions.h"

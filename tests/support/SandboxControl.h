@@ -1,0 +1,109 @@
+#pragma once
+
+// Test-side driver for the sandbox's /__sandbox control API (faults, request log, raw
+// records, status overrides, internal state). It has its own QNetworkAccessManager so the
+// client under test sees none of this traffic, and waits with a local event loop — test
+// and benchmark code only, never product code. Shared by the integration suites and
+// bench_bulk so every test drives the sandbox the same way.
+
+#include <QEventLoop>
+#include <QJsonArray>
+#include <QJsonDocument>
+#include <QJsonObject>
+#include <QJsonValue>
+#include <QNetworkAccessManager>
+#include <QNetworkReply>
+#include <QNetworkRequest>
+#include <QTimer>
+#include <QUrl>
+
+class SandboxControl
+{
+public:
+    explicit SandboxControl(const QUrl &controlUrl) : m_url(controlUrl) {}
+
+    // `path` is relative to /__sandbox ("faults", "workflows/wf_1/status"). Returns the
+    // HTTP status (0 on transport failure or after 10 s); the body in *out when given.
+    int call(const QByteArray &method, const QString &path, const QJsonValue &body = QJsonValue(),
+             QJsonDocument *out = nullptr)
+    {
+        QUrl url = m_url;
+        QString relative = path;
+        while (relative.startsWith(QLatin1Char('/')))
+            relative.remove(0, 1);
+        url.setPath(m_url.path() + QLatin1Char('/') + relative);
+        QNetworkRequest request(url);
+        QByteArray data;
+        if (body.isObject())
+            data = QJsonDocument(body.toObject()).toJson(QJsonDocument::Compact);
+        else if (body.isArray())
+            data = QJsonDocument(body.toArray()).toJson(QJsonDocument::Compact);
+        if (!data.isEmpty())
+            request.setHeader(QNetworkRequest::ContentTypeHeader, QByteArrayLiteral("application/json"));
+        QNetworkReply *reply = m_nam.sendCustomRequest(request, method, data);
+        if (!reply->isFinished()) {
+            QEventLoop loop;
+            QObject::connect(reply, &QNetworkReply::finished, &loop, &QEventLoop::quit);
+            QTimer::singleShot(10000, &loop, &QEventLoop::quit);
+            loop.exec();
+        }
+        const int status = reply->attribute(QNetworkRequest::HttpStatusCodeAttribute).toInt();
+        if (out)
+            *out = QJsonDocument::fromJson(reply->readAll());
+        reply->deleteLater();
+        return status;
+    }
+
+    bool fault(const QJsonObject &rule) { return call("POST", QStringLiteral("faults"), rule) == 201; }
+    bool clearFaults() { return call("DELETE", QStringLiteral("faults")) / 100 == 2; }
+    bool clearRequests() { return call("DELETE", QStringLiteral("requests")) / 100 == 2; }
+    QJsonArray requests()
+    {
+        QJsonDocument doc;
+        call("GET", QStringLiteral("requests"), QJsonValue(), &doc);
+        return doc.object().value(QStringLiteral("data")).toArray();
+    }
+    // Requests in the log with this method whose path ends with `pathSuffix`.
+    QList<QJsonObject> requestsMatching(const QString &method, const QString &pathSuffix)
+    {
+        QList<QJsonObject> out;
+        for (const QJsonValue &v : requests()) {
+            const QJsonObject o = v.toObject();
+            if (o.value(QStringLiteral("method")).toString() == method
+                && o.value(QStringLiteral("path")).toString().endsWith(pathSuffix))
+                out.append(o);
+        }
+        return out;
+    }
+    // As if another supervisor changed it.
+    bool setStatus(const QString &id, const QString &status)
+    {
+        return call("POST", QStringLiteral("workflows/%1/status").arg(id),
+                    QJsonObject{{QStringLiteral("status"), status}}) == 200;
+    }
+    // As if someone else deleted it.
+    bool remove(const QString &id) { return call("DELETE", QStringLiteral("workflows/%1").arg(id)) == 200; }
+    // A record stored verbatim (odd shapes, wrong types, legacy statuses).
+    bool insertRaw(const QJsonObject &workflow)
+    {
+        return call("POST", QStringLiteral("workflows"), workflow) == 201;
+    }
+    bool insertWorkflow(const QString &id, const QString &name, const QString &status)
+    {
+        return insertRaw({{QStringLiteral("id"), id}, {QStringLiteral("name"), name},
+                          {QStringLiteral("status"), status}, {QStringLiteral("enrolled_leads"), 0}});
+    }
+    // The server's current raw status, or "<HTTP status>" when it cannot be read.
+    QString status(const QString &id)
+    {
+        QJsonDocument doc;
+        const int code = call("GET", QStringLiteral("workflows/%1/state").arg(id), QJsonValue(), &doc);
+        if (code != 200)
+            return QStringLiteral("<%1>").arg(code);
+        return doc.object().value(QStringLiteral("status")).toString();
+    }
+
+private:
+    QUrl m_url;
+    QNetworkAccessManager m_nam;
+};
