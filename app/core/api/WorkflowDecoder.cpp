@@ -168,6 +168,20 @@ std::optional<LeadHistoryEntry> decodeHistoryEntry(const QJsonValue &value, QStr
     return e;
 }
 
+// Every record needs a non-empty string id: without one it cannot be keyed or acted on.
+bool requiredId(const QJsonObject &o, QString *out, QString *error)
+{
+    const QJsonValue id = o.value(QStringLiteral("id"));
+    if (!id.isString() || id.toString().isEmpty()) {
+        setError(error, id.isString() ? QStringLiteral("field 'id' is empty")
+                                      : QStringLiteral("field 'id' is %1, expected a string")
+                                            .arg(typeName(id)));
+        return false;
+    }
+    *out = id.toString();
+    return true;
+}
+
 } // namespace
 
 QDateTime decodeTimestamp(const QJsonValue &value)
@@ -194,14 +208,8 @@ std::optional<Workflow> decodeWorkflow(const QJsonValue &value, QString *error)
     const QJsonObject o = value.toObject();
     Workflow w;
 
-    const QJsonValue id = o.value(QStringLiteral("id"));
-    if (!id.isString() || id.toString().isEmpty()) {
-        setError(error, id.isString() ? QStringLiteral("field 'id' is empty")
-                                      : QStringLiteral("field 'id' is %1, expected a string")
-                                            .arg(typeName(id)));
+    if (!requiredId(o, &w.id, error))
         return std::nullopt;
-    }
-    w.id = id.toString();
 
     const QJsonValue status = o.value(QStringLiteral("status"));
     if (isAbsent(status)) {
@@ -269,14 +277,8 @@ std::optional<Lead> decodeLead(const QJsonValue &value, QString *error)
     }
     const QJsonObject o = value.toObject();
     Lead lead;
-    const QJsonValue id = o.value(QStringLiteral("id"));
-    if (!id.isString() || id.toString().isEmpty()) {
-        setError(error, id.isString() ? QStringLiteral("field 'id' is empty")
-                                      : QStringLiteral("field 'id' is %1, expected a string")
-                                            .arg(typeName(id)));
+    if (!requiredId(o, &lead.id, error))
         return std::nullopt;
-    }
-    lead.id = id.toString();
     QString why;
     if (!optionalString(o, QStringLiteral("workflow_id"), &lead.workflowId, &why)
         || !optionalString(o, QStringLiteral("phone_number"), &lead.phoneNumber, &why)
