@@ -1,5 +1,10 @@
 #include "OperatorIdentity.h"
 
+#if defined(Q_OS_UNIX)
+#include <pwd.h>
+#include <unistd.h>
+#endif
+
 QString OperatorIdentity::userName()
 {
     return userName(QProcessEnvironment::systemEnvironment());
@@ -12,5 +17,11 @@ QString OperatorIdentity::userName(const QProcessEnvironment &environment)
         if (!value.isEmpty())
             return value;
     }
+#if defined(Q_OS_UNIX)
+    // Services, cron and some CI runners start without USER/LOGNAME: ask the account
+    // database so the audit trail still names who acted.
+    if (const passwd *entry = getpwuid(geteuid()); entry && entry->pw_name && *entry->pw_name)
+        return QString::fromLocal8Bit(entry->pw_name);
+#endif
     return QStringLiteral("unknown");
 }

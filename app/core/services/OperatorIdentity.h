@@ -3,8 +3,8 @@
 #include <QProcessEnvironment>
 #include <QString>
 
-// Who is at the keyboard, as the OS knows it: USER, then LOGNAME, then USERNAME,
-// else "unknown". Recorded in the audit log and on incidents.
+// Who is at the keyboard, as the OS knows it: USER, then LOGNAME, then USERNAME, then
+// (on Unix) the account of the effective user id, else "unknown". Recorded in the audit log and on incidents.
 class OperatorIdentity
 {
 public:
