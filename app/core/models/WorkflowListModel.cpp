@@ -88,6 +88,36 @@ QList<Workflow> withoutDuplicates(const QList<Workflow> &workflows)
 
 } // namespace
 
+namespace {
+
+// The first and last column whose shown value differs between two versions of a row.
+// Fields without a column of their own (description, organisation) count as the Name
+// column: every column carries WorkflowRole, and the row's first cell stands for it.
+std::pair<int, int> changedColumns(const Workflow &before, const Workflow &after)
+{
+    int first = WorkflowListModel::ColumnCount;
+    int last = -1;
+    const auto mark = [&](bool differs, int column) {
+        if (differs) {
+            first = std::min(first, column);
+            last = std::max(last, column);
+        }
+    };
+    mark(before.name != after.name || before.description != after.description
+             || before.organizationId != after.organizationId,
+         WorkflowListModel::NameColumn);
+    mark(before.status.raw() != after.status.raw(), WorkflowListModel::StatusColumn);
+    mark(before.enrolledLeads != after.enrolledLeads, WorkflowListModel::EnrolledLeadsColumn);
+    mark(before.nodeCount != after.nodeCount, WorkflowListModel::NodesColumn);
+    mark(before.edgeCount != after.edgeCount, WorkflowListModel::EdgesColumn);
+    mark(before.createdAt != after.createdAt, WorkflowListModel::CreatedColumn);
+    mark(before.updatedAt != after.updatedAt, WorkflowListModel::UpdatedColumn);
+    mark(before.id != after.id, WorkflowListModel::IdColumn);
+    return {first, last};
+}
+
+} // namespace
+
 WorkflowListModel::WorkflowListModel(QObject *parent)
     : QAbstractTableModel(parent)
 {
@@ -254,17 +284,32 @@ void WorkflowListModel::setWorkflows(const QList<Workflow> &incoming)
             model->endRemoveRows();
             firstTouched = std::min(firstTouched, first);
         }
+        // Column bounds of what changed in the current span: a status or lead-count change
+        // then leaves the Name column out of dataChanged, so a proxy sorted by name has no
+        // order to re-check (the common poll), while a renamed row is still re-sorted.
+        int spanFirstColumn = ColumnCount;
+        int spanLastColumn = -1;
+
         void assignRow(int row, const Workflow &value)
         {
             Workflow &current = model->m_rows[row];
             if (current.status.raw() != value.status.raw())
                 statusChanges.append({value, current.status});
+            const auto [firstColumn, lastColumn] = changedColumns(current, value);
+            spanFirstColumn = std::min(spanFirstColumn, firstColumn);
+            spanLastColumn = std::max(spanLastColumn, lastColumn);
             current = value;
         }
         void changeRows(int first, int last)
         {
-            Q_EMIT model->dataChanged(model->index(first, 0),
-                                      model->index(last, ColumnCount - 1));
+            if (spanLastColumn < spanFirstColumn) {   // equal by column, changed elsewhere
+                spanFirstColumn = 0;
+                spanLastColumn = ColumnCount - 1;
+            }
+            Q_EMIT model->dataChanged(model->index(first, spanFirstColumn),
+                                      model->index(last, spanLastColumn));
+            spanFirstColumn = ColumnCount;
+            spanLastColumn = -1;
         }
         void insertRows(int first, std::span<const Workflow> rows)
         {

@@ -50,6 +50,7 @@ private Q_SLOTS:
     void sortEveryColumn_data();
     void sortEveryColumn();
     void dynamicResortAndRefilterOnRefresh();
+    void statusOnlyChangeRefiltersAndRenameResorts();
 
 private:
     WorkflowListModel *m_model = nullptr;
@@ -186,6 +187,38 @@ void TestWorkflowFilterProxy::dynamicResortAndRefilterOnRefresh()
     m_model->updateWorkflow(workflow("wf_c", QString(), "paused"));   // leaves the filter
     QCOMPARE(proxyIds(*m_proxy), QStringList({"wfl_b", "wf_a"}));
     QCOMPARE(reset.size(), 0);
+}
+
+// The model narrows dataChanged to the columns that changed; the proxy must still
+// re-filter on a status-only change and re-sort on a rename while sorted by name.
+void TestWorkflowFilterProxy::statusOnlyChangeRefiltersAndRenameResorts()
+{
+    m_proxy->sort(WorkflowListModel::NameColumn, Qt::AscendingOrder);
+    m_proxy->setStatusFilter(WorkflowState::Paused);
+    const QStringList before = proxyIds(*m_proxy);
+
+    QList<Workflow> list = m_model->workflows();
+    int row = -1;
+    for (int i = 0; i < list.size(); ++i) {
+        if (list[i].status.state() == WorkflowState::Active) {
+            row = i;
+            break;
+        }
+    }
+    QVERIFY(row >= 0);
+    const QString id = list[row].id;
+    QVERIFY(!before.contains(id));
+    list[row].status = WorkflowStatus::fromApi("paused");
+    m_model->setWorkflows(list);
+    QVERIFY(proxyIds(*m_proxy).contains(id));
+
+    m_proxy->setStatusFilter(std::nullopt);
+    list[row].name = QStringLiteral("zzzz last by name");
+    m_model->setWorkflows(list);
+    QCOMPARE(proxyIds(*m_proxy).last(), id);
+    list[row].name = QStringLiteral("0000 first by name");
+    m_model->setWorkflows(list);
+    QCOMPARE(proxyIds(*m_proxy).first(), id);
 }
 
 QTEST_GUILESS_MAIN(TestWorkflowFilterProxy)

@@ -172,8 +172,18 @@ void TestWorkflowListModel::firstLoadResetsThenDiffs()
     QCOMPARE(changed.size(), 1);   // rows 20..21: one contiguous span
     QCOMPARE(changed.at(0).at(0).toModelIndex().row(), 20);
     QCOMPARE(changed.at(0).at(1).toModelIndex().row(), 21);
-    QCOMPARE(changed.at(0).at(0).toModelIndex().column(), 0);
-    QCOMPARE(changed.at(0).at(1).toModelIndex().column(), WorkflowListModel::ColumnCount - 1);
+    // Only the column that changed: a proxy sorted by another column need not re-sort.
+    QCOMPARE(changed.at(0).at(0).toModelIndex().column(), int(WorkflowListModel::EnrolledLeadsColumn));
+    QCOMPARE(changed.at(0).at(1).toModelIndex().column(), int(WorkflowListModel::EnrolledLeadsColumn));
+
+    // A rename and a status change in one span cover Name through Status.
+    changed.clear();
+    list[5].name = QStringLiteral("Renamed");
+    list[6].status = WorkflowStatus::fromApi(QStringLiteral("paused"));
+    model.setWorkflows(list);
+    QCOMPARE(changed.size(), 1);
+    QCOMPARE(changed.at(0).at(0).toModelIndex().column(), int(WorkflowListModel::NameColumn));
+    QCOMPARE(changed.at(0).at(1).toModelIndex().column(), int(WorkflowListModel::StatusColumn));
 
     // An identical refresh is silent.
     changed.clear();
