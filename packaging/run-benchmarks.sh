@@ -9,7 +9,7 @@ build_dir=${DIALNEXA_BUILD_DIR:-build/release}
 export QT_QPA_PLATFORM=offscreen
 status=0
 for bench in "$build_dir"/tests/bench/bench_*; do
-  [ -x "$bench" ] || continue
+  [ -f "$bench" ] && [ -x "$bench" ] || continue
   echo "== $(basename "$bench")"
   "$bench" || status=1
 done
