@@ -333,3 +333,23 @@ void WorkflowApi::leadHistory(const QString &workflowId, const QString &leadId, 
         callback(*decoded);
     });
 }
+
+void WorkflowApi::listNodes(const QString &workflowId, QObject *context,
+                            std::function<void(const ApiResult<QList<WorkflowNode>> &)> callback)
+{
+    const QString path = QStringLiteral("workflows/") + segment(workflowId) + QStringLiteral("/nodes");
+    ApiClient *client = m_client;
+    client->get(path, QUrlQuery(), context, [client, path, callback](const ApiResponse &response) {
+        if (!response.ok()) {
+            callback(response.error);
+            return;
+        }
+        QString why;
+        auto decoded = WorkflowDecoder::decodeNodeList(bodyValue(response), &why);
+        if (!decoded) {
+            callback(badResponse(client, QStringLiteral("GET"), path, QUrlQuery(), response, why));
+            return;
+        }
+        callback(*decoded);
+    });
+}

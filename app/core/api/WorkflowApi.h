@@ -7,6 +7,7 @@
 #include "domain/LeadHistoryEntry.h"
 #include "domain/LifecycleAction.h"
 #include "domain/Workflow.h"
+#include "domain/WorkflowNode.h"
 
 #include <QList>
 #include <QObject>
@@ -38,6 +39,9 @@ public:
                    QObject *context, std::function<void(const ApiResult<LeadPage> &)> callback);
     void leadHistory(const QString &workflowId, const QString &leadId, QObject *context,
                      std::function<void(const ApiResult<QList<LeadHistoryEntry>> &)> callback);
+    // GET /workflows/{id}/nodes: complete in one response (no meta is documented).
+    void listNodes(const QString &workflowId, QObject *context,
+                   std::function<void(const ApiResult<QList<WorkflowNode>> &)> callback);
 
     void setMaxConcurrentPages(int n) { m_maxConcurrentPages = qMax(1, n); }
 

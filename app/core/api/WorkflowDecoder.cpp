@@ -380,4 +380,38 @@ QString decodeErrorMessage(const QJsonValue &body)
     return QString();
 }
 
+std::optional<QList<WorkflowNode>> decodeNodeList(const QJsonValue &body, QString *error)
+{
+    QJsonArray rows;
+    if (body.isArray()) {
+        rows = body.toArray();
+    } else if (body.isObject() && body.toObject().value(QStringLiteral("data")).isArray()) {
+        rows = body.toObject().value(QStringLiteral("data")).toArray();
+    } else {
+        setError(error, QStringLiteral("the node list has no 'data' array"));
+        return std::nullopt;
+    }
+    QList<WorkflowNode> nodes;
+    nodes.reserve(rows.size());
+    for (qsizetype i = 0; i < rows.size(); ++i) {
+        const QJsonValue row = rows.at(i);
+        QString why;
+        WorkflowNode node;
+        if (!row.isObject()) {
+            why = QStringLiteral("it is %1, expected an object").arg(typeName(row));
+        } else {
+            const QJsonObject o = row.toObject();
+            if (requiredId(o, &node.id, &why))
+                (void)(optionalString(o, QStringLiteral("label"), &node.label, &why)
+                       && optionalString(o, QStringLiteral("node_type"), &node.nodeType, &why));
+        }
+        if (!why.isEmpty()) {
+            setError(error, QStringLiteral("node %1: %2").arg(i).arg(why));
+            return std::nullopt;
+        }
+        nodes.append(node);
+    }
+    return nodes;
+}
+
 } // namespace WorkflowDecoder

@@ -3,6 +3,7 @@
 #include "LeadPage.h"
 #include "domain/LeadHistoryEntry.h"
 #include "domain/Workflow.h"
+#include "domain/WorkflowNode.h"
 
 #include <QJsonObject>
 #include <QJsonValue>
@@ -30,6 +31,8 @@ std::optional<ListPage> decodeWorkflowPage(const QJsonValue &body, QString *erro
 std::optional<Lead> decodeLead(const QJsonValue &value, QString *error);
 std::optional<LeadPage> decodeLeadPage(const QJsonValue &body, QString *error);
 std::optional<QList<LeadHistoryEntry>> decodeLeadHistory(const QJsonValue &body, QString *error);
+// `{ "data": [node, ...] }` with or without meta (gap 20), or a bare array.
+std::optional<QList<WorkflowNode>> decodeNodeList(const QJsonValue &body, QString *error);
 // The error envelope's "message": a string, or an array of strings joined with "; ".
 QString decodeErrorMessage(const QJsonValue &body);
 QDateTime decodeTimestamp(const QJsonValue &value);

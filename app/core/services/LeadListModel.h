@@ -4,6 +4,7 @@
 #include "domain/Lead.h"
 
 #include <QAbstractTableModel>
+#include <QHash>
 #include <QList>
 
 class WorkflowApi;
@@ -72,8 +73,13 @@ private:
     void request(int page);
     void setLoading(bool loading);
 
+    void requestNodes();
+
     WorkflowApi *m_api;
     QString m_workflowId;
+    // Node id -> "Label (TYPE)", so "Current node" reads as a step, not an opaque id.
+    // Loaded once per workflow; without it the id is shown.
+    QHash<QString, QString> m_nodeNames;
     QString m_status;
     QList<Lead> m_leads;
     int m_limit = DefaultPageSize;

@@ -443,6 +443,21 @@ private Q_SLOTS:
         QVERIFY(loaded.wait(10000));
         QCOMPARE(leads.page(), 1);
         QVERIFY(!leads.hasPreviousPage());
+
+        // "Current node" names the step (label and type from GET /nodes), not its id.
+        int placed = 0;
+        for (int row = 0; row < leads.rowCount(); ++row) {
+            const Lead lead = leads.leadAt(row);
+            if (lead.currentNodeId.isEmpty())
+                continue;
+            ++placed;
+            const QModelIndex cell = leads.index(row, LeadListModel::CurrentNodeColumn);
+            QTRY_VERIFY_WITH_TIMEOUT(cell.data().toString() != lead.currentNodeId, 5000);
+            QVERIFY2(cell.data().toString().contains(QLatin1Char('(')), qPrintable(cell.data().toString()));
+            QCOMPARE(cell.data(Qt::ToolTipRole).toString(), lead.currentNodeId);
+        }
+        if (placed == 0)
+            QSKIP("no lead on page 1 has a current node");
     }
 };
 

@@ -30,6 +30,27 @@ class TestWorkflowDecoder : public QObject
 {
     Q_OBJECT
 private Q_SLOTS:
+    void nodeListWithAndWithoutEnvelope()
+    {
+        QString error;
+        // The documented list: {data} with no meta; node types are an open vocabulary.
+        const auto nodes = decodeNodeList(
+            parse(R"({"data":[{"id":"node_abc","workflow_id":"wf_abc123","node_type":"VOICE_CALL",
+                     "label":"Initial Outreach Call","position_x":100,"position_y":200,"config":{}},
+                    {"id":"node_x","node_type":"SOMETHING_NEW"}]})"),
+            &error);
+        QVERIFY2(nodes, qPrintable(error));
+        QCOMPARE(nodes->size(), 2);
+        QCOMPARE(nodes->at(0).label, QStringLiteral("Initial Outreach Call"));
+        QCOMPARE(nodes->at(0).nodeType, QStringLiteral("VOICE_CALL"));
+        QCOMPARE(nodes->at(1).nodeType, QStringLiteral("SOMETHING_NEW"));
+        QVERIFY(nodes->at(1).label.isEmpty());
+        QVERIFY(decodeNodeList(parse(R"([{"id":"node_1"}])"), &error));
+        QVERIFY(!decodeNodeList(parse(R"({"data":[{"id":7}]})"), &error));
+        QVERIFY2(error.contains(QStringLiteral("node 0")), qPrintable(error));
+        QVERIFY(!decodeNodeList(parse(R"({"nodes":[]})"), &error));
+    }
+
     void shapeA()
     {
         QString error;

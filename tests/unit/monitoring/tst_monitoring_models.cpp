@@ -23,6 +23,7 @@ public:
     bool withMeta = true;
     int failStatus = 0;
     QList<QUrl> requests;
+    int nodeRequests = 0;
 
     LeadStub()
     {
@@ -46,6 +47,14 @@ private:
         const QList<QByteArray> line = buf.left(buf.indexOf("\r\n")).split(' ');
         m_buffers.remove(s);
         const QUrl url = QUrl(QString::fromLatin1(line.value(1)));
+        if (url.path().endsWith(QLatin1String("/nodes"))) {
+            // The lead model names each lead's current node from the workflow's node list.
+            ++nodeRequests;
+            reply(s, 200, QJsonDocument(QJsonObject{{"data", QJsonArray{QJsonObject{
+                              {"id", "node_a"}, {"label", "Initial Outreach Call"}, {"node_type", "VOICE_CALL"}}}}})
+                              .toJson(QJsonDocument::Compact));
+            return;
+        }
         requests.append(url);
         const QUrlQuery q(url);
         const int page = q.queryItemValue(QStringLiteral("page")).toInt();
@@ -72,6 +81,11 @@ private:
                                                 {"totalPages", (total + limit - 1) / limit}});
             body = QJsonDocument(root).toJson(QJsonDocument::Compact);
         }
+        reply(s, status, body);
+    }
+
+    void reply(QTcpSocket *s, int status, const QByteArray &body)
+    {
         s->write("HTTP/1.1 " + QByteArray::number(status) + " X\r\nContent-Type: application/json\r\n"
                  "Connection: close\r\nContent-Length: " + QByteArray::number(body.size()) + "\r\n\r\n" + body);
         s->disconnectFromHost();
@@ -133,10 +147,15 @@ private Q_SLOTS:
         QCOMPARE(model.pageCount(), 3);
         QCOMPARE(model.totalLeads(), 45);
         QVERIFY(model.hasNextPage());
+        // The current node reads as a step, with its id as the tooltip.
+        const QModelIndex node = model.index(0, LeadListModel::CurrentNodeColumn);
+        QTRY_COMPARE(node.data().toString(), QStringLiteral("Initial Outreach Call (VOICE_CALL)"));
+        QCOMPARE(node.data(Qt::ToolTipRole).toString(), QStringLiteral("node_a"));
+        QCOMPARE(stub.nodeRequests, 1);
         QVERIFY(!model.hasPreviousPage());
         QCOMPARE(model.index(0, LeadListModel::PhoneColumn).data().toString(), QStringLiteral("+15550000000"));
         QCOMPARE(model.index(0, LeadListModel::StatusColumn).data().toString(), QStringLiteral("completed"));
-        QCOMPARE(model.index(0, LeadListModel::CurrentNodeColumn).data().toString(), QStringLiteral("node_a"));
+        QCOMPARE(model.index(0, LeadListModel::CurrentNodeColumn).data(LeadListModel::LeadRole).value<Lead>().currentNodeId, QStringLiteral("node_a"));
         QVERIFY(model.index(0, 0).data(LeadListModel::TerminalRole).toBool());
         QCOMPARE(model.leadAt(1).id, QStringLiteral("wflead_1"));
         QCOMPARE(model.leadAt(1).enrolledAt, QDateTime(QDate(2026, 1, 2), QTime(3, 4, 5), Qt::UTC));
