@@ -316,36 +316,31 @@ void WorkflowApi::listLeads(const QString &workflowId, int page, int limit, cons
 void WorkflowApi::leadHistory(const QString &workflowId, const QString &leadId, QObject *context,
                               std::function<void(const ApiResult<QList<LeadHistoryEntry>> &)> callback)
 {
-    const QString path = QStringLiteral("workflows/") + segment(workflowId) + QStringLiteral("/leads/")
-        + segment(leadId) + QStringLiteral("/history");
-    ApiClient *client = m_client;
-    client->get(path, QUrlQuery(), context, [client, path, callback](const ApiResponse &response) {
-        if (!response.ok()) {
-            callback(response.error);
-            return;
-        }
-        QString why;
-        auto decoded = WorkflowDecoder::decodeLeadHistory(bodyValue(response), &why);
-        if (!decoded) {
-            callback(badResponse(client, QStringLiteral("GET"), path, QUrlQuery(), response, why));
-            return;
-        }
-        callback(*decoded);
-    });
+    getDecoded(QStringLiteral("workflows/") + segment(workflowId) + QStringLiteral("/leads/")
+                   + segment(leadId) + QStringLiteral("/history"),
+               context, &WorkflowDecoder::decodeLeadHistory, std::move(callback));
 }
 
 void WorkflowApi::listNodes(const QString &workflowId, QObject *context,
                             std::function<void(const ApiResult<QList<WorkflowNode>> &)> callback)
 {
-    const QString path = QStringLiteral("workflows/") + segment(workflowId) + QStringLiteral("/nodes");
+    getDecoded(QStringLiteral("workflows/") + segment(workflowId) + QStringLiteral("/nodes"), context,
+               &WorkflowDecoder::decodeNodeList, std::move(callback));
+}
+
+template <typename T>
+void WorkflowApi::getDecoded(const QString &path, QObject *context,
+                             std::optional<T> (*decode)(const QJsonValue &, QString *),
+                             std::function<void(const ApiResult<T> &)> callback)
+{
     ApiClient *client = m_client;
-    client->get(path, QUrlQuery(), context, [client, path, callback](const ApiResponse &response) {
+    client->get(path, QUrlQuery(), context, [client, path, decode, callback](const ApiResponse &response) {
         if (!response.ok()) {
             callback(response.error);
             return;
         }
         QString why;
-        auto decoded = WorkflowDecoder::decodeNodeList(bodyValue(response), &why);
+        std::optional<T> decoded = decode(bodyValue(response), &why);
         if (!decoded) {
             callback(badResponse(client, QStringLiteral("GET"), path, QUrlQuery(), response, why));
             return;

@@ -13,6 +13,7 @@
 #include <QObject>
 
 #include <functional>
+#include <optional>
 
 class ApiClient;
 
@@ -46,6 +47,13 @@ public:
     void setMaxConcurrentPages(int n) { m_maxConcurrentPages = qMax(1, n); }
 
 private:
+    // GET `path` and decode its body: the decoded value, the transport error, or
+    // BadResponse naming why the body could not be read.
+    template <typename T>
+    void getDecoded(const QString &path, QObject *context,
+                    std::optional<T> (*decode)(const QJsonValue &, QString *),
+                    std::function<void(const ApiResult<T> &)> callback);
+
     ApiClient *m_client;
     int m_maxConcurrentPages = 4;
 };
