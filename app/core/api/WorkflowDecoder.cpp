@@ -92,10 +92,29 @@ QDateTime timestampOf(const QJsonObject &o, const QStringList &keys)
     return QDateTime();
 }
 
-QString rowError(int index, const QString &reason)
+// Decodes every element of `rows` with `decodeRow`; the first failure fails the whole list
+// (a wrong status on screen is worse than an error) and is reported as `rowLabel` with
+// %1 = index and %2 = reason.
+template <typename T>
+std::optional<QList<T>> decodeRows(const QJsonArray &rows,
+                                   std::optional<T> (*decodeRow)(const QJsonValue &, QString *),
+                                   const QString &rowLabel, QString *error)
 {
-    return QStringLiteral("row %1 of 'data': %2").arg(index).arg(reason);
+    QList<T> out;
+    out.reserve(rows.size());
+    for (qsizetype i = 0; i < rows.size(); ++i) {
+        QString why;
+        std::optional<T> row = decodeRow(rows.at(i), &why);
+        if (!row) {
+            setError(error, rowLabel.arg(i).arg(why));
+            return std::nullopt;
+        }
+        out.append(std::move(*row));
+    }
+    return out;
 }
+
+const QString DataRowLabel = QStringLiteral("row %1 of 'data': %2");
 
 struct Meta
 {
@@ -182,6 +201,21 @@ bool requiredId(const QJsonObject &o, QString *out, QString *error)
     return true;
 }
 
+std::optional<WorkflowNode> decodeNode(const QJsonValue &value, QString *error)
+{
+    if (!value.isObject()) {
+        setError(error, QStringLiteral("it is %1, expected an object").arg(typeName(value)));
+        return std::nullopt;
+    }
+    const QJsonObject o = value.toObject();
+    WorkflowNode node;
+    if (!requiredId(o, &node.id, error)
+        || !optionalString(o, QStringLiteral("label"), &node.label, error)
+        || !optionalString(o, QStringLiteral("node_type"), &node.nodeType, error))
+        return std::nullopt;
+    return node;
+}
+
 } // namespace
 
 QDateTime decodeTimestamp(const QJsonValue &value)
@@ -256,16 +290,10 @@ std::optional<ListPage> decodeWorkflowPage(const QJsonValue &body, QString *erro
     page.limit = meta.limit;
     page.total = meta.total;
     page.totalPages = meta.totalPages;
-    page.workflows.reserve(data.size());
-    for (qsizetype i = 0; i < data.size(); ++i) {
-        QString why;
-        auto w = decodeWorkflow(data.at(i), &why);
-        if (!w) {
-            setError(error, rowError(int(i), why));
-            return std::nullopt;
-        }
-        page.workflows.append(*w);
-    }
+    auto workflows = decodeRows(data, &decodeWorkflow, DataRowLabel, error);
+    if (!workflows)
+        return std::nullopt;
+    page.workflows = std::move(*workflows);
     return page;
 }
 
@@ -310,16 +338,10 @@ std::optional<LeadPage> decodeLeadPage(const QJsonValue &body, QString *error)
         page.limit = meta.limit;
     page.total = meta.total;
     page.totalPages = meta.totalPages;
-    page.leads.reserve(data.size());
-    for (qsizetype i = 0; i < data.size(); ++i) {
-        QString why;
-        auto lead = decodeLead(data.at(i), &why);
-        if (!lead) {
-            setError(error, rowError(int(i), why));
-            return std::nullopt;
-        }
-        page.leads.append(*lead);
-    }
+    auto leads = decodeRows(data, &decodeLead, DataRowLabel, error);
+    if (!leads)
+        return std::nullopt;
+    page.leads = std::move(*leads);
     return page;
 }
 
@@ -343,18 +365,7 @@ std::optional<QList<LeadHistoryEntry>> decodeLeadHistory(const QJsonValue &body,
         setError(error, QStringLiteral("the body is %1, expected a history array").arg(typeName(body)));
         return std::nullopt;
     }
-    QList<LeadHistoryEntry> out;
-    out.reserve(entries.size());
-    for (qsizetype i = 0; i < entries.size(); ++i) {
-        QString why;
-        auto e = decodeHistoryEntry(entries.at(i), &why);
-        if (!e) {
-            setError(error, QStringLiteral("history entry %1: %2").arg(i).arg(why));
-            return std::nullopt;
-        }
-        out.append(*e);
-    }
-    return out;
+    return decodeRows(entries, &decodeHistoryEntry, QStringLiteral("history entry %1: %2"), error);
 }
 
 QString decodeErrorMessage(const QJsonValue &body)
@@ -385,33 +396,12 @@ std::optional<QList<WorkflowNode>> decodeNodeList(const QJsonValue &body, QStrin
     QJsonArray rows;
     if (body.isArray()) {
         rows = body.toArray();
-    } else if (body.isObject() && body.toObject().value(QStringLiteral("data")).isArray()) {
-        rows = body.toObject().value(QStringLiteral("data")).toArray();
     } else {
-        setError(error, QStringLiteral("the node list has no 'data' array"));
-        return std::nullopt;
-    }
-    QList<WorkflowNode> nodes;
-    nodes.reserve(rows.size());
-    for (qsizetype i = 0; i < rows.size(); ++i) {
-        const QJsonValue row = rows.at(i);
-        QString why;
-        WorkflowNode node;
-        if (!row.isObject()) {
-            why = QStringLiteral("it is %1, expected an object").arg(typeName(row));
-        } else {
-            const QJsonObject o = row.toObject();
-            if (requiredId(o, &node.id, &why))
-                (void)(optionalString(o, QStringLiteral("label"), &node.label, &why)
-                       && optionalString(o, QStringLiteral("node_type"), &node.nodeType, &why));
-        }
-        if (!why.isEmpty()) {
-            setError(error, QStringLiteral("node %1: %2").arg(i).arg(why));
+        QJsonObject object;
+        if (!dataArray(body, &rows, &object, error))
             return std::nullopt;
-        }
-        nodes.append(node);
     }
-    return nodes;
+    return decodeRows(rows, &decodeNode, QStringLiteral("node %1: %2"), error);
 }
 
 } // namespace WorkflowDecoder
