@@ -16,6 +16,7 @@
 #include <QNetworkRequest>
 #include <QTimer>
 #include <QUrl>
+#include <QDebug>
 
 class SandboxControl
 {
@@ -52,6 +53,19 @@ public:
             *out = QJsonDocument::fromJson(reply->readAll());
         reply->deleteLater();
         return status;
+    }
+
+    // The JSON object a control route answered (empty on failure, with a warning so a
+    // broken fixture is visible in the test log). GET and DELETE send no body; other
+    // methods send `body`, "{}" when it is empty.
+    QJsonObject json(const QByteArray &method, const QString &path, const QJsonObject &body = {})
+    {
+        QJsonDocument doc;
+        const bool bodyless = method == "GET" || method == "DELETE";
+        const int status = call(method, path, bodyless ? QJsonValue() : QJsonValue(body), &doc);
+        if (status < 200 || status >= 300)
+            qWarning() << "sandbox control" << method << path << "->" << status << doc.toJson(QJsonDocument::Compact);
+        return doc.object();
     }
 
     bool fault(const QJsonObject &rule) { return call("POST", QStringLiteral("faults"), rule) == 201; }

@@ -21,6 +21,7 @@
 #include "services/WorkflowPoller.h"
 
 #include "SandboxHost.h"
+#include "support/SandboxControl.h"
 #include "SandboxOptions.h"
 
 #include <QAction>
@@ -85,7 +86,7 @@ private:
     static void shot(QWidget *w, const QString &name);
 
     SandboxHost m_sandbox;
-    QNetworkAccessManager m_nam;
+    std::unique_ptr<SandboxControl> m_control;
     std::unique_ptr<ApiClient> m_client;
     std::unique_ptr<ConsoleController> m_console;
 };
@@ -138,26 +139,11 @@ void TestConsole::createConsole()
     control("DELETE", QStringLiteral("requests"));
 }
 
-QJsonObject TestConsole::control(const QByteArray &method, const QString &path,
-                                 const QJsonObject &body)
+QJsonObject TestConsole::control(const QByteArray &method, const QString &path, const QJsonObject &body)
 {
-    QUrl url = m_sandbox.controlUrl();
-    url.setPath(url.path().endsWith(QLatin1Char('/')) ? url.path() + path
-                                                      : url.path() + QLatin1Char('/') + path);
-    QNetworkRequest request(url);
-    request.setHeader(QNetworkRequest::ContentTypeHeader, QStringLiteral("application/json"));
-    const QByteArray payload = body.isEmpty() ? QByteArray("{}") : QJsonDocument(body).toJson();
-    QNetworkReply *reply = m_nam.sendCustomRequest(request, method,
-                                                   method == "GET" || method == "DELETE" ? QByteArray() : payload);
-    QSignalSpy done(reply, &QNetworkReply::finished);
-    if (!reply->isFinished())
-        done.wait(10000);
-    const QByteArray data = reply->readAll();
-    const int status = reply->attribute(QNetworkRequest::HttpStatusCodeAttribute).toInt();
-    reply->deleteLater();
-    if (status >= 300)
-        qWarning() << "control" << method << path << "->" << status << data;
-    return QJsonDocument::fromJson(data).object();
+    if (!m_control)
+        m_control = std::make_unique<SandboxControl>(m_sandbox.controlUrl());
+    return m_control->json(method, path, body);
 }
 
 int TestConsole::postCount(const QString &pathSuffix)

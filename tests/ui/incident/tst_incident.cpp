@@ -24,6 +24,7 @@
 #include "services/WorkflowActionService.h"
 
 #include "SandboxHost.h"
+#include "support/SandboxControl.h"
 #include "SandboxOptions.h"
 
 #include <QAction>
@@ -87,7 +88,7 @@ private:
 
     QTemporaryDir m_data;
     SandboxHost m_sandbox;
-    QNetworkAccessManager m_nam;
+    std::unique_ptr<SandboxControl> m_control;
     std::unique_ptr<ApiClient> m_client;
     std::unique_ptr<ConsoleController> m_console;
 };
@@ -136,19 +137,9 @@ void TestIncident::cleanup()
 
 QJsonObject TestIncident::control(const QByteArray &method, const QString &path, const QJsonObject &body)
 {
-    QUrl url = m_sandbox.controlUrl();
-    url.setPath(url.path() + QLatin1Char('/') + path);
-    QNetworkRequest request(url);
-    request.setHeader(QNetworkRequest::ContentTypeHeader, QStringLiteral("application/json"));
-    const QByteArray payload = body.isEmpty() ? QByteArray("{}") : QJsonDocument(body).toJson();
-    QNetworkReply *reply = m_nam.sendCustomRequest(
-        request, method, method == "GET" || method == "DELETE" ? QByteArray() : payload);
-    QSignalSpy done(reply, &QNetworkReply::finished);
-    if (!reply->isFinished())
-        done.wait(10000);
-    const QByteArray data = reply->readAll();
-    reply->deleteLater();
-    return QJsonDocument::fromJson(data).object();
+    if (!m_control)
+        m_control = std::make_unique<SandboxControl>(m_sandbox.controlUrl());
+    return m_control->json(method, path, body);
 }
 
 QStringList TestIncident::posts(const QString &action)

@@ -29,6 +29,7 @@
 #include "services/WorkflowPoller.h"
 
 #include "SandboxHost.h"
+#include "support/SandboxControl.h"
 #include "SandboxOptions.h"
 
 #include <QAction>
@@ -88,6 +89,7 @@ private:
 
     SandboxHost m_sandbox;
     QNetworkAccessManager m_nam;
+    std::unique_ptr<SandboxControl> m_control;
     std::unique_ptr<ApiClient> m_client;
     std::unique_ptr<ConsoleController> m_console;
 };
@@ -150,25 +152,11 @@ bool TestMonitoringUi::refresh()
     return QTest::qWaitFor([&] { return ok.count() + failed.count() > 0; }, 10000) && ok.count() >= 1;
 }
 
-QJsonObject TestMonitoringUi::control(const QByteArray &method, const QString &path,
-                                      const QJsonObject &body)
+QJsonObject TestMonitoringUi::control(const QByteArray &method, const QString &path, const QJsonObject &body)
 {
-    QUrl url = m_sandbox.controlUrl();
-    url.setPath(url.path() + QLatin1Char('/') + path);
-    QNetworkRequest request(url);
-    request.setHeader(QNetworkRequest::ContentTypeHeader, QStringLiteral("application/json"));
-    const QByteArray payload = body.isEmpty() ? QByteArray("{}") : QJsonDocument(body).toJson();
-    QNetworkReply *reply = m_nam.sendCustomRequest(
-        request, method, method == "GET" || method == "DELETE" ? QByteArray() : payload);
-    QSignalSpy done(reply, &QNetworkReply::finished);
-    if (!reply->isFinished())
-        done.wait(10000);
-    const QByteArray data = reply->readAll();
-    const int status = reply->attribute(QNetworkRequest::HttpStatusCodeAttribute).toInt();
-    reply->deleteLater();
-    if (status >= 300)
-        qWarning() << "control" << method << path << "->" << status << data;
-    return QJsonDocument::fromJson(data).object();
+    if (!m_control)
+        m_control = std::make_unique<SandboxControl>(m_sandbox.controlUrl());
+    return m_control->json(method, path, body);
 }
 
 QJsonObject TestMonitoringUi::apiGet(const QString &pathAndQuery)
