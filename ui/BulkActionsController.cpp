@@ -476,17 +476,16 @@ void BulkActionsController::onItemStarted(BulkActionRunner *runner, int index)
         m_progress->markStarted(item.id);
 }
 
-void BulkActionsController::onItemFinished(BulkActionRunner *runner, const BulkItemOutcome &o)
+void BulkActionsController::onItemFinished(BulkActionRunner *, const BulkItemOutcome &o)
 {
     using Kind = BulkItemOutcome::Kind;
-    const LifecycleAction action = runner->action();
     if (m_run == Run::IncidentPauseRetry && m_store)
         m_store->recordPauseOutcome(m_runIncident, o.workflowId, BulkItemOutcome::kindName(o.kind),
                                     o.kind == Kind::Done);
     m_model->setPendingAction(o.workflowId, std::nullopt);
-    if (o.kind == Kind::Done)
-        setRowStatus(o.workflowId, LifecycleActions::targetState(action));
-    else if (o.kind == Kind::NotFound)
+    // The row shows the status the runner got from the server (the action's answer or its
+    // re-read), for a success exactly as for a conflict.
+    if (o.kind == Kind::NotFound)
         m_model->removeWorkflow(o.workflowId);
     else if (o.currentStatus) {
         Workflow w;
@@ -497,14 +496,6 @@ void BulkActionsController::onItemFinished(BulkActionRunner *runner, const BulkI
     // An incident resume reports per workflow through the coordinator instead.
     if (m_progress && m_run != Run::IncidentResume)
         m_progress->setOutcome(o);
-}
-
-void BulkActionsController::setRowStatus(const QString &id, WorkflowState state)
-{
-    Workflow w;
-    w.id = id;
-    w.status = WorkflowStatus::fromState(state);
-    m_model->updateWorkflow(w);
 }
 
 QString BulkActionsController::summaryText(const BulkSummary &s) const
@@ -552,9 +543,7 @@ void BulkActionsController::onRunFinished(BulkActionRunner *, const BulkSummary 
 void BulkActionsController::onResumeReport(const ResumeItemReport &r)
 {
     using O = ResumeItemReport::Outcome;
-    if (r.outcome == O::Resumed)
-        setRowStatus(r.workflowId, WorkflowState::Active);
-    else if (r.outcome == O::SkippedNotFound)
+    if (r.outcome == O::SkippedNotFound)
         m_model->removeWorkflow(r.workflowId);
     else if (r.currentStatus) {
         Workflow w;

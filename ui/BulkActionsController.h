@@ -104,7 +104,6 @@ private:
     void cancelRun();
     void retryFailed();
     void showProgress();
-    void setRowStatus(const QString &id, WorkflowState state);
     QString summaryText(const BulkSummary &summary) const;
     BulkItem itemAt(int sourceRow) const;
     void message(const QString &text);
