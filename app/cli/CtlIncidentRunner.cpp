@@ -4,12 +4,12 @@
 #include "ExitCode.h"
 
 #include "api/WorkflowApi.h"
-#include "services/AuditLog.h"
-#include "services/BulkActionRunner.h"
-#include "services/BulkSummary.h"
-#include "services/ConsoleDataPaths.h"
-#include "services/IncidentCoordinator.h"
-#include "services/IncidentStore.h"
+#include "audit/AuditLog.h"
+#include "bulk/BulkActionRunner.h"
+#include "bulk/BulkSummary.h"
+#include "storage/ConsoleDataPaths.h"
+#include "incidents/IncidentCoordinator.h"
+#include "incidents/IncidentStore.h"
 
 #include <cstdio>
 

@@ -1,7 +1,7 @@
 #pragma once
 
-#include "services/BulkItem.h"
-#include "services/ResumeItemReport.h"
+#include "bulk/BulkItem.h"
+#include "incidents/ResumeItemReport.h"
 
 #include <QDateTime>
 #include <QList>

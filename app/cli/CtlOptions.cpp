@@ -1,3 +1,4 @@
+#include "DialNexaVersion.h"
 #include "CtlOptions.h"
 
 #include "ExitCode.h"

@@ -6,9 +6,9 @@
 
 #include "api/ApiClient.h"
 #include "api/WorkflowApi.h"
-#include "services/ApiKeyResolver.h"
-#include "services/ProfileStore.h"
-#include "services/SecretStore.h"
+#include "account/ApiKeyResolver.h"
+#include "account/ProfileStore.h"
+#include "account/SecretStore.h"
 
 #include <QJsonArray>
 #include <QJsonDocument>

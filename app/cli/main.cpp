@@ -1,9 +1,10 @@
 // dialnexa-ctl: list, inspect, pause, resume and cancel DialNexa workflows from scripts.
+#include "DialNexaVersion.h"
 #include "CtlOptions.h"
 #include "CtlRunner.h"
 
-#include "services/KeychainSecretStore.h"
-#include "services/ProfileStore.h"
+#include "account/KeychainSecretStore.h"
+#include "account/ProfileStore.h"
 
 #include <QCoreApplication>
 #include <QLoggingCategory>

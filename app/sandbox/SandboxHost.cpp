@@ -1,6 +1,6 @@
 #include "SandboxHost.h"
 
-#include "SandboxServer.h"
+#include "http/SandboxServer.h"
 
 #include <QThread>
 

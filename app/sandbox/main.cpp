@@ -1,5 +1,6 @@
 // dialnexa-sandbox: the simulated DialNexa API as a standalone process.
-#include "SandboxServer.h"
+#include "DialNexaVersion.h"
+#include "http/SandboxServer.h"
 
 #include <QCommandLineParser>
 #include <QCoreApplication>

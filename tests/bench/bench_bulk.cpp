@@ -5,7 +5,7 @@
 #include "SandboxHost.h"
 #include "api/ApiClient.h"
 #include "api/WorkflowApi.h"
-#include "services/BulkActionRunner.h"
+#include "bulk/BulkActionRunner.h"
 
 #include <QCoreApplication>
 #include <QElapsedTimer>

@@ -12,8 +12,8 @@
 // silenced). BENCH_SMOKE=1: few repetitions and no 100k case.
 
 #include "domain/Workflow.h"
-#include "models/WorkflowFilterProxy.h"
-#include "models/WorkflowListModel.h"
+#include "workflows/WorkflowFilterProxy.h"
+#include "workflows/WorkflowListModel.h"
 
 #include <QApplication>
 #include <QHeaderView>

@@ -1,6 +1,7 @@
-#include "ApiClient.h"
+#include "DialNexaVersion.h"
+#include "api/ApiClient.h"
 
-#include "WorkflowDecoder.h"
+#include "api/WorkflowDecoder.h"
 
 #include <QCoreApplication>
 #include <QDateTime>
@@ -18,9 +19,6 @@
 
 #include <memory>
 
-#ifndef DIALNEXA_VERSION
-#define DIALNEXA_VERSION "0.0.0"
-#endif
 
 namespace {
 

@@ -1,7 +1,7 @@
 #pragma once
 
-#include "ApiResponse.h"
-#include "RetryPolicy.h"
+#include "api/ApiResponse.h"
+#include "api/RetryPolicy.h"
 
 #include <QJsonObject>
 #include <QObject>

@@ -1,4 +1,4 @@
-#include "ApiResponse.h"
+#include "api/ApiResponse.h"
 
 QByteArray ApiResponse::header(const QByteArray &name) const
 {

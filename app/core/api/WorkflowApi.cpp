@@ -1,7 +1,7 @@
-#include "WorkflowApi.h"
+#include "api/WorkflowApi.h"
 
-#include "ApiClient.h"
-#include "WorkflowDecoder.h"
+#include "api/ApiClient.h"
+#include "api/WorkflowDecoder.h"
 
 #include <QHash>
 #include <QJsonArray>

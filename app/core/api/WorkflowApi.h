@@ -1,9 +1,9 @@
 #pragma once
 
-#include "ActionOutcome.h"
-#include "ApiResult.h"
-#include "LeadPage.h"
-#include "WorkflowQuery.h"
+#include "api/ActionOutcome.h"
+#include "api/ApiResult.h"
+#include "api/LeadPage.h"
+#include "api/WorkflowQuery.h"
 #include "domain/LeadHistoryEntry.h"
 #include "domain/LifecycleAction.h"
 #include "domain/Workflow.h"

@@ -1,4 +1,4 @@
-#include "WorkflowDecoder.h"
+#include "api/WorkflowDecoder.h"
 
 #include <QJsonArray>
 #include <QJsonDocument>

@@ -1,6 +1,6 @@
 #pragma once
 
-#include "LeadPage.h"
+#include "api/LeadPage.h"
 #include "domain/LeadHistoryEntry.h"
 #include "domain/Workflow.h"
 #include "domain/WorkflowNode.h"

@@ -1,4 +1,4 @@
-#include "Lead.h"
+#include "domain/Lead.h"
 
 bool Lead::isTerminalStatus(const QString &status)
 {

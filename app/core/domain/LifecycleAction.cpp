@@ -1,4 +1,4 @@
-#include "LifecycleAction.h"
+#include "domain/LifecycleAction.h"
 
 #include <QCoreApplication>
 

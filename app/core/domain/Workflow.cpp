@@ -1,4 +1,4 @@
-#include "Workflow.h"
+#include "domain/Workflow.h"
 
 bool Workflow::operator==(const Workflow &other) const
 {

@@ -1,6 +1,6 @@
 #pragma once
 
-#include "WorkflowStatus.h"
+#include "domain/WorkflowStatus.h"
 
 #include <QDateTime>
 #include <QMetaType>

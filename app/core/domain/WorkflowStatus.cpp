@@ -1,4 +1,4 @@
-#include "WorkflowStatus.h"
+#include "domain/WorkflowStatus.h"
 
 #include <QCoreApplication>
 

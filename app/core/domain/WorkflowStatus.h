@@ -1,6 +1,6 @@
 #pragma once
 
-#include "WorkflowState.h"
+#include "domain/WorkflowState.h"
 
 #include <QMetaType>
 #include <QString>

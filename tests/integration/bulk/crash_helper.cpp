@@ -3,11 +3,11 @@
 // DIALNEXA_API_KEY) and reports progress on stdout until the test kills it.
 #include "api/ApiClient.h"
 #include "api/WorkflowApi.h"
-#include "services/AuditLog.h"
-#include "services/BulkActionRunner.h"
-#include "services/BulkItem.h"
-#include "services/IncidentCoordinator.h"
-#include "services/IncidentStore.h"
+#include "audit/AuditLog.h"
+#include "bulk/BulkActionRunner.h"
+#include "bulk/BulkItem.h"
+#include "incidents/IncidentCoordinator.h"
+#include "incidents/IncidentStore.h"
 
 #include <QCoreApplication>
 #include <QUrl>

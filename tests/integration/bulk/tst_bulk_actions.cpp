@@ -3,10 +3,10 @@
 #include "SandboxHost.h"
 #include "api/ApiClient.h"
 #include "api/WorkflowApi.h"
-#include "services/AuditLog.h"
-#include "services/BulkActionRunner.h"
-#include "services/IncidentCoordinator.h"
-#include "services/IncidentStore.h"
+#include "audit/AuditLog.h"
+#include "bulk/BulkActionRunner.h"
+#include "incidents/IncidentCoordinator.h"
+#include "incidents/IncidentStore.h"
 
 #include <QDateTime>
 #include <QFile>

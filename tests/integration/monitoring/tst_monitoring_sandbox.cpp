@@ -1,14 +1,14 @@
 #include "SandboxHost.h"
 #include "api/ApiClient.h"
 #include "api/WorkflowApi.h"
-#include "models/WorkflowListModel.h"
-#include "services/ActivityLogModel.h"
-#include "services/ChangeTracker.h"
-#include "services/ConnectionHealth.h"
-#include "services/LeadBreakdownLoader.h"
-#include "services/LeadListModel.h"
-#include "services/WorkflowActionService.h"
-#include "services/WorkflowPoller.h"
+#include "workflows/WorkflowListModel.h"
+#include "monitoring/ActivityLogModel.h"
+#include "monitoring/ChangeTracker.h"
+#include "monitoring/ConnectionHealth.h"
+#include "leads/LeadBreakdownLoader.h"
+#include "leads/LeadListModel.h"
+#include "workflows/WorkflowActionService.h"
+#include "workflows/WorkflowPoller.h"
 
 #include <QAbstractItemModelTester>
 #include <QJsonArray>

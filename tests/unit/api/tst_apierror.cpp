@@ -1,5 +1,6 @@
 // ApiError sentences and details (never the API key), ApiResponse headers, base-URL rules
 // and the User-Agent.
+#include "DialNexaVersion.h"
 #include "api/ApiClient.h"
 #include "api/ApiError.h"
 #include "api/ApiResponse.h"

@@ -1,10 +1,10 @@
 #include "api/ApiClient.h"
 #include "api/WorkflowApi.h"
-#include "services/AuditLog.h"
-#include "services/AuditLogModel.h"
-#include "services/BulkActionRunner.h"
-#include "services/IncidentStore.h"
-#include "services/OperatorIdentity.h"
+#include "audit/AuditLog.h"
+#include "audit/AuditLogModel.h"
+#include "bulk/BulkActionRunner.h"
+#include "incidents/IncidentStore.h"
+#include "account/OperatorIdentity.h"
 
 #include <QDir>
 #include <QFile>

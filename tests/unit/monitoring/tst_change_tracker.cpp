@@ -1,10 +1,10 @@
 #include "MonitoringFixtures.h"
 #include "api/ApiClient.h"
 #include "api/WorkflowApi.h"
-#include "models/WorkflowListModel.h"
-#include "services/ActivityLogModel.h"
-#include "services/ChangeTracker.h"
-#include "services/WorkflowActionService.h"
+#include "workflows/WorkflowListModel.h"
+#include "monitoring/ActivityLogModel.h"
+#include "monitoring/ChangeTracker.h"
+#include "workflows/WorkflowActionService.h"
 
 #include <QSignalSpy>
 #include <QTest>

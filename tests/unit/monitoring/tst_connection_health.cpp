@@ -1,4 +1,4 @@
-#include "services/ConnectionHealth.h"
+#include "monitoring/ConnectionHealth.h"
 
 #include <QSignalSpy>
 #include <QTest>

@@ -1,7 +1,7 @@
 #include "api/ApiClient.h"
 #include "api/WorkflowApi.h"
-#include "services/ActivityLogModel.h"
-#include "services/LeadListModel.h"
+#include "monitoring/ActivityLogModel.h"
+#include "leads/LeadListModel.h"
 
 #include <QAbstractItemModelTester>
 #include <QJsonArray>

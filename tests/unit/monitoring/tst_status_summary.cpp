@@ -1,6 +1,6 @@
 #include "MonitoringFixtures.h"
-#include "models/WorkflowListModel.h"
-#include "services/StatusSummary.h"
+#include "workflows/WorkflowListModel.h"
+#include "monitoring/StatusSummary.h"
 
 #include <QSignalSpy>
 #include <QTest>

@@ -1,0 +1,180 @@
+// dialnexa-console: the composition root. Parses the command line, optionally starts the
+// in-process sandbox, builds the one ApiClient and hands everything to ConsoleController.
+
+#include "DialNexaVersion.h"
+#include "shell/ConsoleController.h"
+#include "style/StatusStyle.h"
+#include "api/ApiClient.h"
+#include "account/ApiKeyResolver.h"
+#include "account/KeychainSecretStore.h"
+#include "account/ProfileStore.h"
+#include "account/SecretStore.h"
+
+#include "SandboxHost.h"
+#include "SandboxOptions.h"
+
+#include <QApplication>
+#include <QCommandLineParser>
+#include <QTextStream>
+
+#include <cstdio>
+#include <cstring>
+#include <initializer_list>
+#include <memory>
+
+namespace {
+
+bool hasArgument(int argc, char *argv[], std::initializer_list<const char *> names) {
+    for (int i = 1; i < argc; ++i) {
+        for (const char *name : names) {
+            if (std::strcmp(argv[i], name) == 0)
+                return true;
+        }
+    }
+    return false;
+}
+
+// The console's command line, shared by the GUI start and the display-free --help path.
+struct CommandLine {
+    QCommandLineParser parser;
+    const QCommandLineOption sandboxOpt{
+        QStringLiteral("sandbox"),
+        QStringLiteral(
+            "Start the built-in simulated DialNexa API and connect to it (no key needed).")};
+    const QCommandLineOption sandboxCountOpt{
+        QStringLiteral("sandbox-workflows"),
+        QStringLiteral("Number of simulated workflows with --sandbox (default 40)."),
+        QStringLiteral("N"), QStringLiteral("40")};
+    const QCommandLineOption baseUrlOpt{
+        QStringLiteral("base-url"),
+        QStringLiteral("API base URL for this run (default: the profile's, or %1).")
+            .arg(QString::fromLatin1(ApiClient::DefaultBaseUrl)),
+        QStringLiteral("URL")};
+    const QCommandLineOption profileOpt{
+        QStringLiteral("profile"),
+        QStringLiteral("Connection profile to use (default: the last used)."),
+        QStringLiteral("NAME")};
+    const QCommandLineOption screenshotOpt{
+        QStringLiteral("screenshot"),
+        QStringLiteral(
+            "After the first successful load, save a PNG of the window to FILE and quit."),
+        QStringLiteral("FILE")};
+    const QCommandLineOption screenshotDelayOpt{
+        QStringLiteral("screenshot-delay-ms"),
+        QStringLiteral("Wait N ms after the first load before the screenshot (default 600)."),
+        QStringLiteral("N"), QStringLiteral("600")};
+    const QCommandLineOption wallboardShotOpt{
+        QStringLiteral("screenshot-wallboard"),
+        QStringLiteral(
+            "After the first successful load, save a PNG of the wallboard (1600x900) to FILE "
+            "and quit (with or without --screenshot)."),
+        QStringLiteral("FILE")};
+
+    CommandLine() {
+        parser.setApplicationDescription(QStringLiteral(
+            "Watch DialNexa workflows and pause or resume them fast during an incident."));
+        parser.addHelpOption();
+        parser.addVersionOption();
+        parser.addOptions({sandboxOpt, sandboxCountOpt, baseUrlOpt, profileOpt, screenshotOpt,
+                           screenshotDelayOpt, wallboardShotOpt});
+    }
+};
+
+int runHelpOnly(QCoreApplication &app) {
+    CommandLine cli;
+    cli.parser.process(app); // prints help or version and exits
+    return 0;
+}
+
+} // namespace
+
+int main(int argc, char *argv[]) {
+    // --help and --version must work without a display (ssh, CI): answer them from a
+    // QCoreApplication before any GUI platform plugin is loaded.
+    if (hasArgument(argc, argv, {"-h", "--help", "--help-all", "-v", "--version"})) {
+        QCoreApplication core(argc, argv);
+        QCoreApplication::setApplicationName(QStringLiteral("DialNexa Console"));
+        QCoreApplication::setApplicationVersion(QStringLiteral(DIALNEXA_VERSION));
+        return runHelpOnly(core);
+    }
+    // A screenshot run needs no screen: fall back to the offscreen platform when there is none.
+    if (hasArgument(argc, argv, {"--screenshot", "--screenshot-wallboard"}) &&
+        qEnvironmentVariableIsEmpty("QT_QPA_PLATFORM") && qEnvironmentVariableIsEmpty("DISPLAY") &&
+        qEnvironmentVariableIsEmpty("WAYLAND_DISPLAY"))
+        qputenv("QT_QPA_PLATFORM", "offscreen");
+
+    QApplication app(argc, argv);
+    QApplication::setOrganizationName(QStringLiteral("DialNexa"));
+    QApplication::setApplicationName(QStringLiteral("DialNexa Console"));
+    QApplication::setApplicationDisplayName(QStringLiteral("DialNexa Console"));
+    QApplication::setApplicationVersion(QStringLiteral(DIALNEXA_VERSION));
+    QApplication::setDesktopFileName(QStringLiteral("dialnexa-console"));
+    QApplication::setWindowIcon(StatusStyle::appIcon());
+
+    CommandLine cli;
+    QCommandLineParser &parser = cli.parser;
+    parser.process(app);
+
+    QTextStream err(stderr);
+    ConsoleController::Options options;
+    options.sandbox = parser.isSet(cli.sandboxOpt);
+    options.profileName = parser.value(cli.profileOpt);
+    options.screenshotPath = parser.value(cli.screenshotOpt);
+    options.wallboardScreenshotPath = parser.value(cli.wallboardShotOpt);
+    const bool screenshotRun =
+        !options.screenshotPath.isEmpty() || !options.wallboardScreenshotPath.isEmpty();
+    bool numberOk = true;
+    options.screenshotDelayMs = parser.value(cli.screenshotDelayOpt).toInt(&numberOk);
+    if (!numberOk || options.screenshotDelayMs < 0) {
+        err << "dialnexa-console: --screenshot-delay-ms needs a non-negative number\n";
+        return 2;
+    }
+    if (parser.isSet(cli.baseUrlOpt)) {
+        const QUrl url = QUrl::fromUserInput(parser.value(cli.baseUrlOpt));
+        const QString problem = ApiClient::validateBaseUrl(url);
+        if (!problem.isEmpty()) {
+            err << "dialnexa-console: --base-url: " << problem << '\n';
+            return 2;
+        }
+        options.baseUrlOverride = url;
+    }
+
+    ApiClient client;
+    std::unique_ptr<SandboxHost> sandbox;
+    if (options.sandbox) {
+        SandboxOptions sandboxOptions;
+        sandboxOptions.port = 0; // a free loopback port
+        sandboxOptions.tickMs = 1000;
+        sandboxOptions.workflowCount = parser.value(cli.sandboxCountOpt).toInt(&numberOk);
+        if (!numberOk || sandboxOptions.workflowCount < 0) {
+            err << "dialnexa-console: --sandbox-workflows needs a non-negative number\n";
+            return 2;
+        }
+        sandbox = std::make_unique<SandboxHost>();
+        if (!sandbox->start(sandboxOptions)) {
+            err << "dialnexa-console: the sandbox could not start listening on loopback\n";
+            return 1;
+        }
+        options.sandboxBaseUrl = sandbox->baseUrl();
+        options.sandboxApiKey = sandbox->apiKey(); // memory only
+    }
+
+    ProfileStore profiles;
+    KeychainSecretStore keychain;
+    ApiKeyResolver keys(&keychain);
+
+    int exitCode = 0;
+    ConsoleController controller(&client, &profiles, &keys, options);
+    if (screenshotRun) {
+        QObject::connect(&controller, &ConsoleController::screenshotFinished, &app,
+                         [&exitCode](bool ok, const QString &message) {
+                             QTextStream(ok ? stdout : stderr) << message << '\n';
+                             exitCode = ok ? 0 : 1;
+                             QCoreApplication::exit(exitCode);
+                         });
+    }
+    controller.start();
+    const int rc = app.exec();
+    client.abortAll();
+    return screenshotRun ? exitCode : rc;
+}

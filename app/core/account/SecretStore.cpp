@@ -1,0 +1,5 @@
+#include "account/SecretStore.h"
+
+QString SecretStore::accountFor(const QString &profileName, const QString &host) {
+    return profileName + QLatin1Char('@') + host.toLower();
+}

@@ -1,0 +1,357 @@
+#include "bulk/BulkActionRunner.h"
+
+#include "audit/AuditLog.h"
+#include "account/OperatorIdentity.h"
+#include "api/WorkflowApi.h"
+
+#include <QtGlobal>
+
+BulkActionRunner::BulkActionRunner(WorkflowApi *api, QObject *parent)
+    : QObject(parent), m_api(api)
+{
+    m_backoffTimer.setSingleShot(true);
+    m_backoffTimer.setTimerType(Qt::PreciseTimer);
+    connect(&m_backoffTimer, &QTimer::timeout, this, [this] {
+        Q_EMIT backoffEnded();
+        pump();
+    });
+}
+
+BulkActionRunner::~BulkActionRunner() = default;
+
+void BulkActionRunner::setAuditLog(AuditLog *log)
+{
+    m_audit = log;
+}
+
+AuditLog *BulkActionRunner::auditLog() const
+{
+    return m_audit;
+}
+
+bool BulkActionRunner::run(LifecycleAction action, const QList<BulkItem> &items,
+                           const BulkOptions &options)
+{
+    if (m_running || !m_api)
+        return false;
+    m_action = action;
+    m_options = options;
+    m_options.concurrency = qBound(BulkOptions::MinConcurrency, options.concurrency,
+                                   BulkOptions::MaxConcurrency);
+    if (m_options.osUser.isEmpty())
+        m_options.osUser = OperatorIdentity::userName();
+    m_items = items;
+    m_outcomes.clear();
+    m_outcomes.reserve(items.size());
+    for (const BulkItem &item : items) {
+        BulkItemOutcome o;
+        o.workflowId = item.id;
+        o.workflowName = item.name;
+        m_outcomes.append(o);
+    }
+    m_rateLimitRetries = QList<int>(items.size(), 0);
+    m_startedThisRun = QList<bool>(items.size(), false);
+    m_queue.clear();
+    for (int i = 0; i < items.size(); ++i)
+        m_queue.push_back(i);
+    m_inFlight = 0;
+    m_cancelled = false;
+    m_backoffLevel = 0;
+    m_rateLimitedResponses = 0;
+    m_running = true;
+    m_elapsed.start();
+    pump();
+    return true;
+}
+
+bool BulkActionRunner::retryFailed()
+{
+    if (m_running || !m_api)
+        return false;
+    m_queue.clear();
+    for (int i = 0; i < m_outcomes.size(); ++i) {
+        if (m_outcomes.at(i).kind == BulkItemOutcome::Kind::Failed) {
+            BulkItemOutcome &o = m_outcomes[i];
+            o.kind = BulkItemOutcome::Kind::Pending;
+            o.reason.clear();
+            o.serverMessage.clear();
+            o.httpStatus = 0;
+            o.currentStatus.reset();
+            m_rateLimitRetries[i] = 0;
+            m_startedThisRun[i] = false;
+            m_queue.push_back(i);
+        }
+    }
+    if (m_queue.empty())
+        return false;
+    m_cancelled = false;
+    m_backoffLevel = 0;
+    m_running = true;
+    m_elapsed.start();
+    pump();
+    return true;
+}
+
+void BulkActionRunner::cancel()
+{
+    if (!m_running || m_cancelled)
+        return;
+    m_cancelled = true;
+    if (m_backoffTimer.isActive()) {
+        m_backoffTimer.stop();
+        Q_EMIT backoffEnded();
+    }
+    pump();
+}
+
+BulkSummary BulkActionRunner::summary() const
+{
+    BulkSummary s;
+    s.action = m_action;
+    s.total = int(m_outcomes.size());
+    for (const BulkItemOutcome &o : m_outcomes) {
+        switch (o.kind) {
+        case BulkItemOutcome::Kind::Done: ++s.done; break;
+        case BulkItemOutcome::Kind::AlreadyInTarget: ++s.alreadyInTarget; break;
+        case BulkItemOutcome::Kind::Conflict: ++s.conflict; break;
+        case BulkItemOutcome::Kind::NotFound: ++s.notFound; break;
+        case BulkItemOutcome::Kind::Failed: ++s.failed; break;
+        case BulkItemOutcome::Kind::Skipped: ++s.skipped; break;
+        case BulkItemOutcome::Kind::Pending: break;
+        }
+    }
+    s.rateLimitedResponses = m_rateLimitedResponses;
+    s.cancelled = m_cancelled;
+    s.elapsedMs = m_running ? m_elapsed.elapsed() : m_elapsedMs;
+    return s;
+}
+
+void BulkActionRunner::pump()
+{
+    if (m_pumping) {
+        m_pumpAgain = true;
+        return;
+    }
+    m_pumping = true;
+    do {
+        m_pumpAgain = false;
+        if (!m_running)
+            break;
+        if (m_cancelled)
+            skipQueued();
+        while (!m_cancelled && !m_backoffTimer.isActive() && m_inFlight < m_options.concurrency
+               && !m_queue.empty()) {
+            const int index = m_queue.front();
+            m_queue.pop_front();
+            startItem(index);
+        }
+        if (m_running && m_inFlight == 0 && m_queue.empty())
+            finishRun();
+    } while (m_pumpAgain);
+    m_pumping = false;
+}
+
+void BulkActionRunner::skipQueued()
+{
+    while (!m_queue.empty()) {
+        const int index = m_queue.front();
+        m_queue.pop_front();
+        BulkItemOutcome &o = m_outcomes[index];
+        o.kind = BulkItemOutcome::Kind::Skipped;
+        o.reason = o.attempts > 0 && m_rateLimitRetries.value(index) > 0
+            ? QStringLiteral("Cancelled while waiting to retry after the server asked to slow down; not applied.")
+            : QStringLiteral("Cancelled before the request was sent.");
+        Q_EMIT itemFinished(index, o);
+        int done = 0;
+        for (const BulkItemOutcome &x : std::as_const(m_outcomes))
+            done += x.isFinished() ? 1 : 0;
+        Q_EMIT progress(done, int(m_outcomes.size()));
+    }
+}
+
+void BulkActionRunner::startItem(int index)
+{
+    BulkItemOutcome &o = m_outcomes[index];
+    ++o.attempts;
+    ++m_inFlight;
+    const BulkItem item = m_items.at(index);
+    if (!m_startedThisRun.at(index)) {
+        m_startedThisRun[index] = true;
+        Q_EMIT itemStarted(index);
+    }
+    qint64 auditId = -1;
+    if (m_audit) {
+        AuditEntry entry;
+        entry.osUser = m_options.osUser;
+        entry.profile = m_options.profile;
+        entry.apiHost = m_options.apiHost;
+        entry.workflowId = item.id;
+        entry.workflowName = item.name;
+        entry.action = LifecycleActions::pathSegment(m_action);
+        entry.reason = m_options.reason;
+        entry.incidentId = m_options.incidentId;
+        auditId = m_audit->recordRequest(entry);
+    }
+    o.auditId = auditId;
+    const int generation = m_backoffGeneration;
+    if (!m_api) {
+        finishItem(index, auditId, BulkItemOutcome::Kind::Failed, QStringLiteral("No connection to the API."));
+        return;
+    }
+    m_api->perform(m_action, item.id, this,
+                   [this, index, generation, auditId](const ApiResult<ActionOutcome> &result) {
+                       onPostFinished(index, generation, auditId, result);
+                   });
+}
+
+void BulkActionRunner::startBackoff(int retryAfterSeconds)
+{
+    ++m_backoffLevel;
+    ++m_backoffGeneration;
+    const qint64 base = qint64(retryAfterSeconds > 0 ? retryAfterSeconds : 1) * 1000;
+    const int shift = qMin(m_backoffLevel - 1, 16);
+    const qint64 delay = qMin<qint64>(base << shift, qMax(base, qint64(m_options.maxBackoffMs)));
+    m_backoffTimer.start(int(delay));
+    Q_EMIT backoffStarted(int(delay));
+}
+
+void BulkActionRunner::onPostFinished(int index, int generation, qint64 auditId,
+                                      const ApiResult<ActionOutcome> &result)
+{
+    BulkItemOutcome &o = m_outcomes[index];
+    const WorkflowState target = LifecycleActions::targetState(m_action);
+    if (result.ok()) {
+        if (generation == m_backoffGeneration)
+            m_backoffLevel = 0;   // a request sent after the last back-off got through
+        const ActionOutcome &ao = result.value();
+        o.httpStatus = ao.httpStatus;
+        o.serverMessage.clear();
+        o.currentStatus = ao.workflow.status.isValid() ? ao.workflow.status
+                                                       : WorkflowStatus::fromState(target);
+        if (!ao.workflow.name.isEmpty() && o.workflowName.isEmpty())
+            o.workflowName = ao.workflow.name;
+        finishItem(index, auditId, BulkItemOutcome::Kind::Done, QString());
+        return;
+    }
+
+    const ApiError &error = result.error();
+    o.httpStatus = error.httpStatus();
+    o.serverMessage = error.serverMessage();
+    switch (error.kind()) {
+    case ApiError::Kind::RateLimited: {
+        ++m_rateLimitedResponses;
+        if (m_audit && auditId >= 0)
+            m_audit->recordOutcome(auditId, QStringLiteral("rate_limited"), 429,
+                                   error.serverMessage().isEmpty()
+                                       ? QStringLiteral("Rejected with 429; re-queued after the shared back-off.")
+                                       : error.serverMessage());
+        ++m_rateLimitRetries[index];
+        if (m_rateLimitRetries.at(index) > m_options.maxRateLimitRetries) {
+            finishItem(index, -1, BulkItemOutcome::Kind::Failed,
+                       QStringLiteral("The server kept refusing with 429 (too many requests); not applied."));
+            return;
+        }
+        --m_inFlight;
+        m_queue.push_front(index);   // rejected by the server: safe to send again
+        // Only a 429 to a request sent after the latest back-off escalates it; the others
+        // were already in flight when it started.
+        if (generation == m_backoffGeneration && !m_cancelled)
+            startBackoff(error.retryAfterSeconds());
+        pump();
+        return;
+    }
+    case ApiError::Kind::NotFound:
+        finishItem(index, auditId, BulkItemOutcome::Kind::NotFound,
+                   QStringLiteral("The workflow no longer exists."));
+        return;
+    case ApiError::Kind::Conflict:
+    case ApiError::Kind::Timeout:
+    case ApiError::Kind::Network:
+    case ApiError::Kind::Cancelled:
+    case ApiError::Kind::Server:
+    case ApiError::Kind::BadResponse:
+        reread(index, auditId, error);
+        return;
+    default:
+        finishItem(index, auditId, BulkItemOutcome::Kind::Failed, error.userMessage());
+        return;
+    }
+}
+
+void BulkActionRunner::reread(int index, qint64 auditId, const ApiError &postError)
+{
+    if (!m_api) {
+        finishItem(index, auditId, BulkItemOutcome::Kind::Failed,
+                   QStringLiteral("Outcome unknown: %1").arg(postError.userMessage()));
+        return;
+    }
+    const QString id = m_items.at(index).id;
+    m_api->get(id, this, [this, index, auditId, postError](const ApiResult<Workflow> &result) {
+        BulkItemOutcome &o = m_outcomes[index];
+        const WorkflowState target = LifecycleActions::targetState(m_action);
+        const bool conflict = postError.kind() == ApiError::Kind::Conflict;
+        if (result.ok()) {
+            const WorkflowStatus status = result.value().status;
+            o.currentStatus = status;
+            if (o.workflowName.isEmpty())
+                o.workflowName = result.value().name;
+            if (status.state() == target) {
+                finishItem(index, auditId,
+                           conflict ? BulkItemOutcome::Kind::AlreadyInTarget : BulkItemOutcome::Kind::Done,
+                           conflict ? QStringLiteral("Already %1.").arg(LifecycleActions::pastTense(m_action))
+                                    : QStringLiteral("Confirmed %1 by a re-read after: %2")
+                                          .arg(LifecycleActions::pastTense(m_action), postError.userMessage()));
+            } else if (conflict) {
+                finishItem(index, auditId, BulkItemOutcome::Kind::Conflict,
+                           QStringLiteral("The workflow is %1.").arg(status.displayText()));
+            } else {
+                finishItem(index, auditId, BulkItemOutcome::Kind::Failed,
+                           postError.kind() == ApiError::Kind::Server || postError.kind() == ApiError::Kind::BadResponse
+                               ? QStringLiteral("%1 The workflow is still %2.")
+                                     .arg(postError.userMessage(), status.displayText())
+                               : QStringLiteral("Outcome unknown: %1 The workflow is %2.")
+                                     .arg(postError.userMessage(), status.displayText()));
+            }
+            return;
+        }
+        if (result.error().kind() == ApiError::Kind::NotFound) {
+            finishItem(index, auditId, BulkItemOutcome::Kind::NotFound,
+                       QStringLiteral("The workflow no longer exists."));
+            return;
+        }
+        if (conflict)
+            finishItem(index, auditId, BulkItemOutcome::Kind::Conflict,
+                       QStringLiteral("Refused (409) and the re-read failed: %1").arg(result.error().userMessage()));
+        else
+            finishItem(index, auditId, BulkItemOutcome::Kind::Failed,
+                       QStringLiteral("Outcome unknown: %1 The re-read failed too: %2")
+                           .arg(postError.userMessage(), result.error().userMessage()));
+    });
+}
+
+void BulkActionRunner::finishItem(int index, qint64 auditId, BulkItemOutcome::Kind kind,
+                                  const QString &reason)
+{
+    BulkItemOutcome &o = m_outcomes[index];
+    o.kind = kind;
+    o.reason = reason;
+    if (m_audit && auditId >= 0)
+        m_audit->recordOutcome(auditId, BulkItemOutcome::kindName(kind), o.httpStatus,
+                               o.serverMessage.isEmpty() ? reason : o.serverMessage);
+    --m_inFlight;
+    const BulkItemOutcome copy = o;
+    Q_EMIT itemFinished(index, copy);
+    int done = 0;
+    for (const BulkItemOutcome &x : std::as_const(m_outcomes))
+        done += x.isFinished() ? 1 : 0;
+    Q_EMIT progress(done, int(m_outcomes.size()));
+    pump();
+}
+
+void BulkActionRunner::finishRun()
+{
+    m_running = false;
+    m_elapsedMs = m_elapsed.elapsed();
+    m_backoffTimer.stop();
+    Q_EMIT finished(summary());
+}

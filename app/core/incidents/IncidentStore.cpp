@@ -1,0 +1,252 @@
+#include "incidents/IncidentStore.h"
+
+#include "audit/AuditLog.h"
+#include "storage/SqliteConnection.h"
+
+#include <QRandomGenerator>
+#include <QSqlError>
+#include <QSqlQuery>
+#include <QVariant>
+
+namespace {
+
+QDateTime parseTimestamp(const QVariant &value)
+{
+    if (value.isNull())
+        return QDateTime();
+    QDateTime dt = QDateTime::fromString(value.toString(), Qt::ISODateWithMs);
+    return dt.isValid() ? dt.toUTC() : dt;
+}
+
+const char *const kIncidentColumns =
+    "id, reason, started_at_utc, operator, profile, api_host, status, closed_at_utc";
+
+Incident readIncident(const QSqlQuery &q)
+{
+    Incident inc;
+    inc.id = q.value(0).toString();
+    inc.reason = q.value(1).toString();
+    inc.startedAtUtc = parseTimestamp(q.value(2));
+    inc.operatorName = q.value(3).toString();
+    inc.profile = q.value(4).toString();
+    inc.apiHost = q.value(5).toString();
+    inc.status = q.value(6).toString() == QLatin1String("closed") ? Incident::Status::Closed
+                                                                   : Incident::Status::Open;
+    inc.closedAtUtc = parseTimestamp(q.value(7));
+    return inc;
+}
+
+} // namespace
+
+IncidentStore::IncidentStore(QObject *parent)
+    : QObject(parent), m_db(std::make_unique<SqliteConnection>(QStringLiteral("dialnexa_incidents")))
+{
+}
+
+IncidentStore::~IncidentStore() = default;
+
+QString IncidentStore::defaultPath()
+{
+    return AuditLog::defaultPath();
+}
+
+bool IncidentStore::open(const QString &path)
+{
+    if (!m_db->open(path.isEmpty() ? defaultPath() : path))
+        return false;
+    const bool ok = m_db->exec(QStringLiteral(
+                        "CREATE TABLE IF NOT EXISTS incidents ("
+                        "id TEXT PRIMARY KEY, reason TEXT NOT NULL DEFAULT '', "
+                        "started_at_utc TEXT NOT NULL, operator TEXT NOT NULL DEFAULT '', "
+                        "profile TEXT NOT NULL DEFAULT '', api_host TEXT NOT NULL DEFAULT '', "
+                        "status TEXT NOT NULL DEFAULT 'open', closed_at_utc TEXT)"))
+        && m_db->exec(QStringLiteral(
+            "CREATE TABLE IF NOT EXISTS incident_workflows ("
+            "incident_id TEXT NOT NULL REFERENCES incidents(id), "
+            "workflow_id TEXT NOT NULL, workflow_name TEXT NOT NULL DEFAULT '', "
+            "pause_requested INTEGER NOT NULL DEFAULT 0, pause_outcome TEXT, "
+            "paused_by_incident INTEGER NOT NULL DEFAULT 0, "
+            "resumed INTEGER NOT NULL DEFAULT 0, resume_outcome TEXT, "
+            "PRIMARY KEY (incident_id, workflow_id))"));
+    if (!ok)
+        m_db->close();
+    return ok;
+}
+
+void IncidentStore::close()
+{
+    m_db->close();
+}
+
+bool IncidentStore::isOpen() const
+{
+    return m_db->isOpen();
+}
+
+QString IncidentStore::lastError() const
+{
+    return m_db->lastError();
+}
+
+QString IncidentStore::journalMode() const
+{
+    return m_db->journalMode();
+}
+
+QString IncidentStore::generateId(const QDateTime &nowUtc)
+{
+    const quint32 suffix = QRandomGenerator::global()->bounded(0x1000u);
+    return QStringLiteral("INC-%1-%2")
+        .arg(nowUtc.toUTC().toString(QStringLiteral("yyyyMMdd-HHmm")))
+        .arg(suffix, 3, 16, QLatin1Char('0'));
+}
+
+bool IncidentStore::execUpdate(const QString &sql, const QVariantList &binds)
+{
+    if (!isOpen())
+        return false;
+    QSqlQuery q(m_db->database());
+    q.prepare(sql);
+    for (const QVariant &b : binds) {
+        // Qt binds a null QString as SQL NULL; the NOT NULL text columns get "" instead.
+        if (b.typeId() == QMetaType::QString && b.toString().isNull())
+            q.addBindValue(QStringLiteral(""));
+        else
+            q.addBindValue(b);
+    }
+    if (!q.exec()) {
+        m_db->setLastError(q.lastError().text());
+        return false;
+    }
+    return true;
+}
+
+std::optional<Incident> IncidentStore::createIncident(const QString &reason, const QString &operatorName,
+                                                      const QString &profile, const QString &apiHost)
+{
+    if (!isOpen())
+        return std::nullopt;
+    Incident inc;
+    inc.startedAtUtc = QDateTime::currentDateTimeUtc();
+    inc.reason = reason;
+    inc.operatorName = operatorName;
+    inc.profile = profile;
+    inc.apiHost = apiHost;
+    for (int attempt = 0; attempt < 20; ++attempt) {
+        inc.id = generateId(inc.startedAtUtc);
+        if (!incident(inc.id))
+            break;
+    }
+    if (!execUpdate(QStringLiteral("INSERT INTO incidents (%1) VALUES (?, ?, ?, ?, ?, ?, 'open', NULL)")
+                        .arg(QLatin1String(kIncidentColumns)),
+                    {inc.id, inc.reason, AuditLog::formatTimestamp(inc.startedAtUtc),
+                     inc.operatorName, inc.profile, inc.apiHost}))
+        return std::nullopt;
+    Q_EMIT incidentsChanged();
+    return inc;
+}
+
+bool IncidentStore::closeIncident(const QString &incidentId)
+{
+    const bool ok = execUpdate(QStringLiteral("UPDATE incidents SET status = 'closed', closed_at_utc = ? "
+                                              "WHERE id = ? AND status = 'open'"),
+                               {AuditLog::formatTimestamp(QDateTime::currentDateTimeUtc()), incidentId});
+    if (ok)
+        Q_EMIT incidentsChanged();
+    return ok;
+}
+
+std::optional<Incident> IncidentStore::incident(const QString &incidentId) const
+{
+    if (!isOpen())
+        return std::nullopt;
+    QSqlQuery q(m_db->database());
+    q.prepare(QStringLiteral("SELECT %1 FROM incidents WHERE id = ?").arg(QLatin1String(kIncidentColumns)));
+    q.addBindValue(incidentId);
+    if (q.exec() && q.next())
+        return readIncident(q);
+    return std::nullopt;
+}
+
+QList<Incident> IncidentStore::openIncidents() const
+{
+    QList<Incident> result;
+    for (const Incident &inc : allIncidents())
+        if (inc.isOpen())
+            result.append(inc);
+    return result;
+}
+
+QList<Incident> IncidentStore::allIncidents() const
+{
+    QList<Incident> result;
+    if (!isOpen())
+        return result;
+    QSqlQuery q(m_db->database());
+    q.setForwardOnly(true);
+    if (!q.exec(QStringLiteral("SELECT %1 FROM incidents ORDER BY started_at_utc DESC, rowid DESC")
+                    .arg(QLatin1String(kIncidentColumns))))
+        return result;
+    while (q.next())
+        result.append(readIncident(q));
+    return result;
+}
+
+bool IncidentStore::addWorkflow(const QString &incidentId, const QString &workflowId,
+                                const QString &workflowName)
+{
+    return execUpdate(QStringLiteral("INSERT OR IGNORE INTO incident_workflows "
+                                     "(incident_id, workflow_id, workflow_name) VALUES (?, ?, ?)"),
+                      {incidentId, workflowId, workflowName});
+}
+
+bool IncidentStore::markPauseRequested(const QString &incidentId, const QString &workflowId)
+{
+    return execUpdate(QStringLiteral("UPDATE incident_workflows SET pause_requested = 1 "
+                                     "WHERE incident_id = ? AND workflow_id = ?"),
+                      {incidentId, workflowId});
+}
+
+bool IncidentStore::recordPauseOutcome(const QString &incidentId, const QString &workflowId,
+                                       const QString &outcome, bool pausedByIncident)
+{
+    return execUpdate(QStringLiteral("UPDATE incident_workflows SET pause_outcome = ?, paused_by_incident = ? "
+                                     "WHERE incident_id = ? AND workflow_id = ?"),
+                      {outcome, pausedByIncident ? 1 : 0, incidentId, workflowId});
+}
+
+bool IncidentStore::recordResumeOutcome(const QString &incidentId, const QString &workflowId,
+                                        bool resumed, const QString &outcome)
+{
+    return execUpdate(QStringLiteral("UPDATE incident_workflows SET resumed = ?, resume_outcome = ? "
+                                     "WHERE incident_id = ? AND workflow_id = ?"),
+                      {resumed ? 1 : 0, outcome, incidentId, workflowId});
+}
+
+QList<IncidentWorkflow> IncidentStore::workflows(const QString &incidentId) const
+{
+    QList<IncidentWorkflow> result;
+    if (!isOpen())
+        return result;
+    QSqlQuery q(m_db->database());
+    q.setForwardOnly(true);
+    q.prepare(QStringLiteral("SELECT incident_id, workflow_id, workflow_name, pause_requested, "
+                             "pause_outcome, paused_by_incident, resumed, resume_outcome "
+                             "FROM incident_workflows WHERE incident_id = ? ORDER BY rowid"));
+    q.addBindValue(incidentId);
+    if (!q.exec())
+        return result;
+    while (q.next()) {
+        IncidentWorkflow w;
+        w.incidentId = q.value(0).toString();
+        w.workflowId = q.value(1).toString();
+        w.workflowName = q.value(2).toString();
+        w.pauseRequested = q.value(3).toInt() != 0;
+        w.pauseOutcome = q.value(4).toString();
+        w.pausedByIncident = q.value(5).toInt() != 0;
+        w.resumed = q.value(6).toInt() != 0;
+        w.resumeOutcome = q.value(7).toString();
+        result.append(w);
+    }
+    return result;
+}

@@ -1,0 +1,115 @@
+#include "workflows/WorkflowFilterProxy.h"
+
+#include "workflows/WorkflowListModel.h"
+
+#include <QCollator>
+#include <QDateTime>
+
+namespace {
+
+const QCollator &collator()
+{
+    // Locale-aware and case-insensitive. Numeric mode stays off: Qt ignores it for the C
+    // locale, so the order would depend on the environment. One per thread: QCollator is not safe to share
+    // across threads, and the proxy lives on the GUI thread anyway.
+    thread_local const QCollator instance = [] {
+        QCollator c;
+        c.setCaseSensitivity(Qt::CaseInsensitive);
+        return c;
+    }();
+    return instance;
+}
+
+// -1, 0, 1 for two present values of the same column.
+int compareValues(const QVariant &l, const QVariant &r)
+{
+    const int type = l.metaType().id();
+    if (type == QMetaType::QDateTime && r.metaType().id() == QMetaType::QDateTime) {
+        const qint64 a = l.toDateTime().toMSecsSinceEpoch();
+        const qint64 b = r.toDateTime().toMSecsSinceEpoch();
+        return a < b ? -1 : (a > b ? 1 : 0);
+    }
+    if (type == QMetaType::QString || r.metaType().id() == QMetaType::QString) {
+        const int c = collator().compare(l.toString(), r.toString());
+        return c < 0 ? -1 : (c > 0 ? 1 : 0);
+    }
+    if (l.canConvert<qlonglong>() && r.canConvert<qlonglong>()) {
+        const qlonglong a = l.toLongLong();
+        const qlonglong b = r.toLongLong();
+        return a < b ? -1 : (a > b ? 1 : 0);
+    }
+    const QPartialOrdering order = QVariant::compare(l, r);
+    if (order == QPartialOrdering::Less)
+        return -1;
+    if (order == QPartialOrdering::Greater)
+        return 1;
+    return 0;
+}
+
+} // namespace
+
+WorkflowFilterProxy::WorkflowFilterProxy(QObject *parent)
+    : QSortFilterProxyModel(parent)
+{
+    setDynamicSortFilter(true);
+    setSortRole(WorkflowListModel::SortRole);
+    setFilterCaseSensitivity(Qt::CaseInsensitive);
+}
+
+void WorkflowFilterProxy::setSearchText(const QString &text)
+{
+    const QString trimmed = text.trimmed();
+    if (trimmed == m_search)
+        return;
+    m_search = trimmed;
+    invalidateFilter();
+}
+
+void WorkflowFilterProxy::setStatusFilter(std::optional<WorkflowState> state)
+{
+    if (state == m_status)
+        return;
+    m_status = state;
+    invalidateFilter();
+}
+
+bool WorkflowFilterProxy::filterAcceptsRow(int sourceRow, const QModelIndex &sourceParent) const
+{
+    const QAbstractItemModel *model = sourceModel();
+    if (!model)
+        return false;
+    if (m_status) {
+        const QModelIndex statusIndex =
+            model->index(sourceRow, WorkflowListModel::StatusColumn, sourceParent);
+        const QVariant state = statusIndex.data(WorkflowListModel::StatusStateRole);
+        if (!state.isValid() || state.toInt() != int(*m_status))
+            return false;
+    }
+    if (!m_search.isEmpty()) {
+        const QModelIndex nameIndex =
+            model->index(sourceRow, WorkflowListModel::NameColumn, sourceParent);
+        const QString name = nameIndex.data(WorkflowListModel::SortRole).toString();
+        const QString id = nameIndex.data(WorkflowListModel::WorkflowIdRole).toString();
+        if (!name.contains(m_search, Qt::CaseInsensitive)
+            && !id.contains(m_search, Qt::CaseInsensitive))
+            return false;
+    }
+    return true;
+}
+
+bool WorkflowFilterProxy::lessThan(const QModelIndex &left, const QModelIndex &right) const
+{
+    const QVariant l = left.data(sortRole());
+    const QVariant r = right.data(sortRole());
+    const bool lMissing = !l.isValid() || (l.metaType().id() == QMetaType::QString && l.toString().isEmpty());
+    const bool rMissing = !r.isValid() || (r.metaType().id() == QMetaType::QString && r.toString().isEmpty());
+    // Missing values sort last in both directions. The base class implements descending
+    // order by swapping the arguments, so "last" depends on the current order.
+    if (lMissing || rMissing) {
+        if (lMissing == rMissing)
+            return false;
+        const bool missingIsGreater = sortOrder() == Qt::AscendingOrder;
+        return missingIsGreater ? rMissing : lMissing;
+    }
+    return compareValues(l, r) < 0;
+}

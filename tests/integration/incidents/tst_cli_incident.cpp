@@ -1,0 +1,262 @@
+// dialnexa-ctl pause --all-active / incidents / resume --incident / audit, run as a
+// process against an in-process sandbox. The data directory is the console's default one
+// under XDG_DATA_HOME, so the file the console would use is the one checked here.
+#include "SandboxHost.h"
+#include "SandboxOptions.h"
+#include "audit/AuditLog.h"
+#include "incidents/IncidentStore.h"
+
+#include <QDir>
+#include <QFileInfo>
+#include <QJsonArray>
+#include <QJsonDocument>
+#include <QJsonObject>
+#include <QNetworkAccessManager>
+#include <QNetworkReply>
+#include <QNetworkRequest>
+#include <QProcess>
+#include <QProcessEnvironment>
+#include <QSignalSpy>
+#include <QTemporaryDir>
+#include <QtTest>
+
+namespace {
+struct Run
+{
+    int exitCode = -1;
+    QString out;
+    QString err;
+    QStringList lines() const { return out.split(QLatin1Char('\n'), Qt::SkipEmptyParts); }
+};
+} // namespace
+
+class TestCliIncident : public QObject
+{
+    Q_OBJECT
+
+    SandboxHost m_host;
+    QNetworkAccessManager m_nam;
+    QTemporaryDir m_home;
+    QString m_incident;
+
+    Run ctl(const QStringList &args, bool withKey = true)
+    {
+        QProcess p;
+        QProcessEnvironment env = QProcessEnvironment::systemEnvironment();
+        if (withKey)
+            env.insert(QStringLiteral("DIALNEXA_API_KEY"), m_host.apiKey());
+        else
+            env.remove(QStringLiteral("DIALNEXA_API_KEY"));
+        env.insert(QStringLiteral("XDG_CONFIG_HOME"), m_home.filePath(QStringLiteral("config")));
+        env.insert(QStringLiteral("XDG_DATA_HOME"), m_home.filePath(QStringLiteral("data")));
+        env.insert(QStringLiteral("HOME"), m_home.path());
+        env.insert(QStringLiteral("USER"), QStringLiteral("night-supervisor"));
+        env.remove(QStringLiteral("DIALNEXA_DATA_DIR"));
+        env.remove(QStringLiteral("DBUS_SESSION_BUS_ADDRESS"));
+        p.setProcessEnvironment(env);
+        p.start(QStringLiteral(DIALNEXA_CTL_PATH),
+                QStringList{QStringLiteral("--base-url"), m_host.baseUrl().toString()} + args);
+        Run r;
+        if (!p.waitForStarted(10000))
+            return r;
+        if (!QTest::qWaitFor([&] { return p.state() == QProcess::NotRunning; }, 60000)) {
+            p.kill();
+            p.waitForFinished(5000);
+        }
+        r.out = QString::fromUtf8(p.readAllStandardOutput());
+        r.err = QString::fromUtf8(p.readAllStandardError());
+        r.exitCode = p.exitStatus() == QProcess::NormalExit ? p.exitCode() : -1;
+        return r;
+    }
+
+    QJsonObject control(const QByteArray &method, const QString &path, const QJsonObject &body = {})
+    {
+        QUrl url = m_host.controlUrl();
+        url.setPath(url.path() + path);
+        QNetworkRequest req(url);
+        req.setHeader(QNetworkRequest::ContentTypeHeader, QStringLiteral("application/json"));
+        QNetworkReply *reply = m_nam.sendCustomRequest(
+            req, method, body.isEmpty() ? QByteArray() : QJsonDocument(body).toJson());
+        QSignalSpy done(reply, &QNetworkReply::finished);
+        if (!reply->isFinished())
+            done.wait(10000);
+        const QByteArray bytes = reply->readAll();
+        reply->deleteLater();
+        return QJsonDocument::fromJson(bytes).object();
+    }
+
+    void insert(const QString &id, const QString &name, const QString &status)
+    {
+        control("POST", QStringLiteral("/workflows"),
+                {{"id", id}, {"name", name}, {"status", status}, {"enrolled_leads", 5}});
+    }
+    QString status(const QString &id)
+    {
+        return control("GET", QStringLiteral("/workflows/%1/state").arg(id)).value(QStringLiteral("status")).toString();
+    }
+    QStringList posts(const QString &action)
+    {
+        QStringList ids;
+        const QJsonArray all = control("GET", QStringLiteral("/requests")).value(QStringLiteral("data")).toArray();
+        for (const QJsonValue &v : all) {
+            const QJsonObject o = v.toObject();
+            const QString path = o.value(QStringLiteral("path")).toString();
+            if (o.value(QStringLiteral("method")).toString() == QLatin1String("POST")
+                && path.endsWith(QLatin1Char('/') + action))
+                ids.append(path.section(QLatin1Char('/'), -2, -2));
+        }
+        ids.sort();
+        return ids;
+    }
+    QString dbPath() const
+    {
+        return m_home.filePath(QStringLiteral("data/DialNexa/DialNexa Console/audit.sqlite"));
+    }
+
+private Q_SLOTS:
+    void initTestCase()
+    {
+        QVERIFY(m_home.isValid());
+        QVERIFY2(QFileInfo::exists(QStringLiteral(DIALNEXA_CTL_PATH)), DIALNEXA_CTL_PATH);
+        SandboxOptions options;
+        options.tickMs = 0;
+        options.workflowCount = 4;
+        QVERIFY(m_host.start(options));
+        insert(QStringLiteral("wf_cz_1"), QStringLiteral("Ctl zone 1"), QStringLiteral("active"));
+        insert(QStringLiteral("wf_cz_2"), QStringLiteral("Ctl zone 2"), QStringLiteral("running"));
+        insert(QStringLiteral("wf_cz_3"), QStringLiteral("CTL ZONE 3"), QStringLiteral("active"));
+        insert(QStringLiteral("wf_cz_4"), QStringLiteral("Ctl zone paused"), QStringLiteral("paused"));
+        insert(QStringLiteral("wf_oth_1"), QStringLiteral("Other active"), QStringLiteral("active"));
+        control("DELETE", QStringLiteral("/requests"));
+    }
+
+    void usageErrors()
+    {
+        QCOMPARE(ctl({QStringLiteral("pause"), QStringLiteral("--all-active")}).exitCode, 2);   // no reason
+        QCOMPARE(ctl({QStringLiteral("pause"), QStringLiteral("--all-active"), QStringLiteral("--reason"),
+                      QStringLiteral("x"), QStringLiteral("wf_cz_1")}).exitCode, 2);          // ids and --all-active
+        QCOMPARE(ctl({QStringLiteral("resume"), QStringLiteral("--incident")}).exitCode, 2);
+        QCOMPARE(ctl({QStringLiteral("audit"), QStringLiteral("--since"), QStringLiteral("yesterday")}).exitCode, 2);
+        QVERIFY(posts(QStringLiteral("pause")).isEmpty());
+    }
+
+    void dryRunSendsNoPost()
+    {
+        const Run r = ctl({QStringLiteral("pause"), QStringLiteral("--all-active"), QStringLiteral("--search"),
+                           QStringLiteral("ctl zone"), QStringLiteral("--reason"), QStringLiteral("Carrier outage")});
+        QVERIFY2(r.exitCode == 0, qPrintable(r.err));
+        const QStringList lines = r.lines();
+        QCOMPARE(lines.size(), 3);
+        QVERIFY(lines.at(0).startsWith(QStringLiteral("wf_cz_1")));
+        QVERIFY(lines.at(1).startsWith(QStringLiteral("wf_cz_2")));
+        QVERIFY(lines.at(2).startsWith(QStringLiteral("wf_cz_3")));
+        QVERIFY(r.err.contains(QStringLiteral("--yes")));
+        QVERIFY(posts(QStringLiteral("pause")).isEmpty());
+        QCOMPARE(status(QStringLiteral("wf_cz_1")), QStringLiteral("active"));
+    }
+
+    void pauseWithYesOpensIncident()
+    {
+        const Run r = ctl({QStringLiteral("pause"), QStringLiteral("--all-active"), QStringLiteral("--search"),
+                           QStringLiteral("ctl zone"), QStringLiteral("--reason"), QStringLiteral("Carrier outage"),
+                           QStringLiteral("--yes")});
+        QVERIFY2(r.exitCode == 0, qPrintable(r.out + r.err));
+        const QStringList lines = r.lines();
+        QVERIFY(!lines.isEmpty());
+        m_incident = lines.first();
+        QVERIFY2(m_incident.startsWith(QStringLiteral("INC-")), qPrintable(m_incident));
+        QVERIFY(lines.contains(QStringLiteral("wf_cz_1: paused")));
+        QVERIFY(lines.contains(QStringLiteral("wf_cz_2: paused")));
+        QVERIFY(lines.contains(QStringLiteral("wf_cz_3: paused")));
+        QCOMPARE(posts(QStringLiteral("pause")),
+                 (QStringList{QStringLiteral("wf_cz_1"), QStringLiteral("wf_cz_2"), QStringLiteral("wf_cz_3")}));
+        QCOMPARE(status(QStringLiteral("wf_oth_1")), QStringLiteral("active"));
+        QVERIFY(QFileInfo::exists(dbPath()));   // the console's own file
+
+        // `incidents` needs no key and lists the id first.
+        const Run list = ctl({QStringLiteral("incidents")}, false);
+        QVERIFY2(list.exitCode == 0, qPrintable(list.err));
+        const QString line = list.lines().value(0);
+        QVERIFY2(line.startsWith(m_incident + QStringLiteral(" open ")), qPrintable(line));
+        QVERIFY2(line.endsWith(QStringLiteral(" 3 workflows \"Carrier outage\"")), qPrintable(line));
+        const QRegularExpression shape(QStringLiteral("^INC-\\S+ open \\d{4}-\\d\\d-\\d\\dT\\d\\d:\\d\\dZ 3 workflows \"Carrier outage\"$"));
+        QVERIFY2(shape.match(line).hasMatch(), qPrintable(line));
+
+        // The console would see the same incident and who opened it.
+        IncidentStore store;
+        QVERIFY(store.open(dbPath()));
+        const auto incident = store.incident(m_incident);
+        QVERIFY(incident);
+        QCOMPARE(incident->operatorName, QStringLiteral("night-supervisor"));
+        QCOMPARE(incident->apiHost, m_host.baseUrl().host());
+    }
+
+    void resumeIncidentResumesExactlyThose()
+    {
+        control("POST", QStringLiteral("/workflows/wf_cz_2/status"), {{"status", "active"}});   // someone else
+        control("DELETE", QStringLiteral("/requests"));
+
+        const Run dry = ctl({QStringLiteral("resume"), QStringLiteral("--incident"), m_incident});
+        QVERIFY2(dry.exitCode == 0, qPrintable(dry.err));
+        QCOMPARE(dry.lines().size(), 3);
+        QVERIFY(dry.lines().first().startsWith(QStringLiteral("wf_cz_")));
+        QVERIFY(posts(QStringLiteral("resume")).isEmpty());
+        QVERIFY(control("GET", QStringLiteral("/requests")).value(QStringLiteral("data")).toArray().isEmpty());
+
+        const Run r = ctl({QStringLiteral("resume"), QStringLiteral("--incident"), m_incident, QStringLiteral("--yes")});
+        QVERIFY2(r.exitCode == 0, qPrintable(r.out + r.err));
+        QVERIFY(r.lines().contains(QStringLiteral("wf_cz_1: resumed")));
+        QVERIFY(r.lines().contains(QStringLiteral("wf_cz_3: resumed")));
+        QVERIFY2(r.out.contains(QStringLiteral("wf_cz_2: skipped (already active")), qPrintable(r.out));
+        QCOMPARE(posts(QStringLiteral("resume")), (QStringList{QStringLiteral("wf_cz_1"), QStringLiteral("wf_cz_3")}));
+        QCOMPARE(status(QStringLiteral("wf_cz_4")), QStringLiteral("paused"));   // paused before: untouched
+
+        const Run list = ctl({QStringLiteral("incidents")}, false);
+        QVERIFY2(list.lines().value(0).startsWith(m_incident + QStringLiteral(" closed ")), qPrintable(list.out));
+        // A closed incident cannot be resumed again.
+        QCOMPARE(ctl({QStringLiteral("resume"), QStringLiteral("--incident"), m_incident, QStringLiteral("--yes")}).exitCode, 3);
+        QCOMPARE(ctl({QStringLiteral("resume"), QStringLiteral("--incident"), QStringLiteral("INC-nope")}).exitCode, 4);
+    }
+
+    void conflictInBulkExitsThree()
+    {
+        insert(QStringLiteral("wf_cf_1"), QStringLiteral("Conflict one"), QStringLiteral("active"));
+        insert(QStringLiteral("wf_cf_2"), QStringLiteral("Conflict two"), QStringLiteral("active"));
+        control("POST", QStringLiteral("/faults"),
+                {{"method", "POST"}, {"path", "/v1/workflows/wf_cf_2/pause"}, {"count", 1}, {"status", 409}});
+        const Run r = ctl({QStringLiteral("pause"), QStringLiteral("--all-active"), QStringLiteral("--search"),
+                           QStringLiteral("conflict"), QStringLiteral("--reason"), QStringLiteral("Test"),
+                           QStringLiteral("--yes")});
+        QCOMPARE(r.exitCode, 3);
+        QVERIFY(r.lines().contains(QStringLiteral("wf_cf_1: paused")));
+        QVERIFY2(r.out.contains(QStringLiteral("wf_cf_2: conflict (active)")), qPrintable(r.out));
+    }
+
+    void auditCsvHasHeaderAndRows()
+    {
+        const Run r = ctl({QStringLiteral("audit"), QStringLiteral("--csv")}, false);
+        QVERIFY2(r.exitCode == 0, qPrintable(r.err));
+        const QStringList lines = r.out.split(QStringLiteral("\r\n"), Qt::SkipEmptyParts);
+        QVERIFY(lines.size() >= 1 + 3 + 2 + 2);
+        QVERIFY(lines.first().startsWith(QStringLiteral("id,requested_at_utc,completed_at_utc,os_user,")));
+        int incidentPauses = 0;
+        for (const QString &line : lines) {
+            if (line.contains(m_incident) && line.contains(QStringLiteral(",pause,done,")))
+                ++incidentPauses;
+        }
+        QCOMPARE(incidentPauses, 3);
+        QVERIFY(!r.out.contains(m_host.apiKey()));
+
+        const Run text = ctl({QStringLiteral("audit")}, false);
+        QVERIFY2(text.exitCode == 0, qPrintable(text.err));
+        QVERIFY(text.out.contains(QStringLiteral("night-supervisor")));
+
+        const Run future = ctl({QStringLiteral("audit"), QStringLiteral("--since"),
+                                QStringLiteral("2999-01-01T00:00Z"), QStringLiteral("--csv")}, false);
+        QCOMPARE(future.exitCode, 0);
+        QCOMPARE(future.out.split(QStringLiteral("\r\n"), Qt::SkipEmptyParts).size(), 1);
+    }
+};
+
+QTEST_MAIN(TestCliIncident)
+#include "tst_cli_incident.moc"

@@ -1,0 +1,225 @@
+// WorkflowFilterProxy: search (name and id), status filter including "Other", and typed
+// sorting on every column with missing values last in both directions.
+
+#include "WorkflowFixtures.h"
+#include "workflows/WorkflowFilterProxy.h"
+#include "workflows/WorkflowListModel.h"
+
+#include <QAbstractItemModelTester>
+#include <QtTest>
+
+using namespace Fixtures;
+
+namespace {
+
+QStringList proxyIds(const QAbstractItemModel &proxy)
+{
+    QStringList ids;
+    for (int row = 0; row < proxy.rowCount(); ++row)
+        ids << proxy.index(row, 0).data(WorkflowListModel::WorkflowIdRole).toString();
+    return ids;
+}
+
+QList<Workflow> sample()
+{
+    return {
+        workflow("wf_a", "beta campaign", "active", 10, 3, 2, utc(2024, 3, 1), utc(2024, 3, 5)),
+        workflow("wfl_b", "Alpha", "paused", 2, 12, std::nullopt, utc(2024, 1, 1)),
+        workflow("wf_c", "alpha 10", "running", std::nullopt, 1, 1, utc(2024, 2, 1),
+                 utc(2024, 2, 2)),
+        workflow("wf_d", "alpha 9", "inactive", 100, std::nullopt, 0, QDateTime(), utc(2023, 12, 1)),
+        workflow("wf_e", "Gamma", "archived", 0, 5, 7, utc(2023, 6, 1)),
+        workflow("wf_f", "delta", "cancelled", 5, 2, 3, utc(2024, 5, 1), utc(2024, 5, 2)),
+        workflow("wf_g", "Epsilon", "draft", std::nullopt, std::nullopt, std::nullopt),
+    };
+}
+
+} // namespace
+
+class TestWorkflowFilterProxy : public QObject
+{
+    Q_OBJECT
+private Q_SLOTS:
+    void init();
+    void cleanup();
+    void defaults();
+    void searchMatchesNameAndId();
+    void statusFilter();
+    void statusFilterOtherMatchesEveryUnknown();
+    void searchAndStatusCombine();
+    void sortEveryColumn_data();
+    void sortEveryColumn();
+    void dynamicResortAndRefilterOnRefresh();
+    void statusOnlyChangeRefiltersAndRenameResorts();
+
+private:
+    WorkflowListModel *m_model = nullptr;
+    WorkflowFilterProxy *m_proxy = nullptr;
+    QAbstractItemModelTester *m_tester = nullptr;
+};
+
+void TestWorkflowFilterProxy::init()
+{
+    m_model = new WorkflowListModel(this);
+    m_model->setWorkflows(sample());
+    m_proxy = new WorkflowFilterProxy(this);
+    m_proxy->setSourceModel(m_model);
+    m_tester = new QAbstractItemModelTester(m_proxy,
+                                            QAbstractItemModelTester::FailureReportingMode::QtTest,
+                                            this);
+}
+
+void TestWorkflowFilterProxy::cleanup()
+{
+    delete m_tester;
+    delete m_proxy;
+    delete m_model;
+}
+
+void TestWorkflowFilterProxy::defaults()
+{
+    QVERIFY(m_proxy->dynamicSortFilter());
+    QCOMPARE(m_proxy->sortRole(), int(WorkflowListModel::SortRole));
+    QCOMPARE(m_proxy->rowCount(), 7);
+    QVERIFY(!m_proxy->statusFilter());
+    QVERIFY(m_proxy->searchText().isEmpty());
+}
+
+void TestWorkflowFilterProxy::searchMatchesNameAndId()
+{
+    m_proxy->setSearchText("  ALPHA ");
+    QCOMPARE(m_proxy->searchText(), QStringLiteral("ALPHA"));
+    QCOMPARE(proxyIds(*m_proxy), QStringList({"wfl_b", "wf_c", "wf_d"}));
+    m_proxy->setSearchText("WFL_");
+    QCOMPARE(proxyIds(*m_proxy), QStringList({"wfl_b"}));
+    m_proxy->setSearchText("wf_g");
+    QCOMPARE(proxyIds(*m_proxy), QStringList({"wf_g"}));
+    m_proxy->setSearchText("nothing like it");
+    QCOMPARE(m_proxy->rowCount(), 0);
+    m_proxy->setSearchText("   ");
+    QCOMPARE(m_proxy->rowCount(), 7);
+}
+
+void TestWorkflowFilterProxy::statusFilter()
+{
+    m_proxy->setStatusFilter(WorkflowState::Active);   // "running" counts as active
+    QCOMPARE(proxyIds(*m_proxy), QStringList({"wf_a", "wf_c"}));
+    m_proxy->setStatusFilter(WorkflowState::Paused);
+    QCOMPARE(proxyIds(*m_proxy), QStringList({"wfl_b"}));
+    m_proxy->setStatusFilter(WorkflowState::Completed);
+    QCOMPARE(m_proxy->rowCount(), 0);
+    m_proxy->setStatusFilter(std::nullopt);
+    QCOMPARE(m_proxy->rowCount(), 7);
+}
+
+void TestWorkflowFilterProxy::statusFilterOtherMatchesEveryUnknown()
+{
+    m_proxy->setStatusFilter(WorkflowState::Unknown);
+    QCOMPARE(proxyIds(*m_proxy), QStringList({"wf_d", "wf_e"}));   // inactive, archived
+}
+
+void TestWorkflowFilterProxy::searchAndStatusCombine()
+{
+    m_proxy->setSearchText("alpha");
+    m_proxy->setStatusFilter(WorkflowState::Active);
+    QCOMPARE(proxyIds(*m_proxy), QStringList({"wf_c"}));
+}
+
+void TestWorkflowFilterProxy::sortEveryColumn_data()
+{
+    QTest::addColumn<int>("column");
+    QTest::addColumn<QStringList>("ascending");   // missing values last
+    QTest::addColumn<QStringList>("descending");  // missing values still last
+
+    // Names: locale-aware, case-insensitive ("Alpha" < "alpha 10" < "alpha 9" < "beta").
+    QTest::newRow("name") << int(WorkflowListModel::NameColumn)
+                          << QStringList{"wfl_b", "wf_c", "wf_d", "wf_a", "wf_f", "wf_g", "wf_e"}
+                          << QStringList{"wf_e", "wf_g", "wf_f", "wf_a", "wf_d", "wf_c", "wfl_b"};
+    // Status display text: Active, Active, archived, Cancelled, Draft, inactive, Paused.
+    QTest::newRow("status") << int(WorkflowListModel::StatusColumn)
+                            << QStringList{"wf_a", "wf_c", "wf_e", "wf_f", "wf_g", "wf_d", "wfl_b"}
+                            << QStringList{"wfl_b", "wf_d", "wf_g", "wf_f", "wf_e", "wf_a", "wf_c"};
+    // 0 < 2 < 5 < 10 < 100 numerically (not "10" < "2"), missing last.
+    QTest::newRow("leads") << int(WorkflowListModel::EnrolledLeadsColumn)
+                           << QStringList{"wf_e", "wfl_b", "wf_f", "wf_a", "wf_d", "wf_c", "wf_g"}
+                           << QStringList{"wf_d", "wf_a", "wf_f", "wfl_b", "wf_e", "wf_c", "wf_g"};
+    QTest::newRow("nodes") << int(WorkflowListModel::NodesColumn)
+                           << QStringList{"wf_c", "wf_f", "wf_a", "wf_e", "wfl_b", "wf_d", "wf_g"}
+                           << QStringList{"wfl_b", "wf_e", "wf_a", "wf_f", "wf_c", "wf_d", "wf_g"};
+    QTest::newRow("edges") << int(WorkflowListModel::EdgesColumn)
+                           << QStringList{"wf_d", "wf_c", "wf_a", "wf_f", "wf_e", "wfl_b", "wf_g"}
+                           << QStringList{"wf_e", "wf_f", "wf_a", "wf_c", "wf_d", "wfl_b", "wf_g"};
+    QTest::newRow("created") << int(WorkflowListModel::CreatedColumn)
+                             << QStringList{"wf_e", "wfl_b", "wf_c", "wf_a", "wf_f", "wf_d", "wf_g"}
+                             << QStringList{"wf_f", "wf_a", "wf_c", "wfl_b", "wf_e", "wf_d", "wf_g"};
+    QTest::newRow("updated") << int(WorkflowListModel::UpdatedColumn)
+                             << QStringList{"wf_d", "wf_c", "wf_a", "wf_f", "wfl_b", "wf_e", "wf_g"}
+                             << QStringList{"wf_f", "wf_a", "wf_c", "wf_d", "wfl_b", "wf_e", "wf_g"};
+    QTest::newRow("id") << int(WorkflowListModel::IdColumn)
+                        << QStringList{"wf_a", "wf_c", "wf_d", "wf_e", "wf_f", "wf_g", "wfl_b"}
+                        << QStringList{"wfl_b", "wf_g", "wf_f", "wf_e", "wf_d", "wf_c", "wf_a"};
+}
+
+void TestWorkflowFilterProxy::sortEveryColumn()
+{
+    QFETCH(int, column);
+    QFETCH(QStringList, ascending);
+    QFETCH(QStringList, descending);
+    m_proxy->sort(column, Qt::AscendingOrder);
+    QCOMPARE(proxyIds(*m_proxy), ascending);
+    m_proxy->sort(column, Qt::DescendingOrder);
+    QCOMPARE(proxyIds(*m_proxy), descending);
+}
+
+void TestWorkflowFilterProxy::dynamicResortAndRefilterOnRefresh()
+{
+    m_proxy->sort(WorkflowListModel::EnrolledLeadsColumn, Qt::AscendingOrder);
+    m_proxy->setStatusFilter(WorkflowState::Active);
+    QCOMPARE(proxyIds(*m_proxy), QStringList({"wf_a", "wf_c"}));
+
+    QSignalSpy reset(m_proxy, &QAbstractItemModel::modelReset);
+    QList<Workflow> list = sample();
+    list[0].enrolledLeads = 10000;                          // wf_a stays last
+    list[1].status = WorkflowStatus::fromApi("active");     // wfl_b enters the filter
+    list[2].enrolledLeads = 1;                              // wf_c now has a value
+    m_model->setWorkflows(list);
+    QCOMPARE(proxyIds(*m_proxy), QStringList({"wf_c", "wfl_b", "wf_a"}));
+    m_model->updateWorkflow(workflow("wf_c", QString(), "paused"));   // leaves the filter
+    QCOMPARE(proxyIds(*m_proxy), QStringList({"wfl_b", "wf_a"}));
+    QCOMPARE(reset.size(), 0);
+}
+
+// The model narrows dataChanged to the columns that changed; the proxy must still
+// re-filter on a status-only change and re-sort on a rename while sorted by name.
+void TestWorkflowFilterProxy::statusOnlyChangeRefiltersAndRenameResorts()
+{
+    m_proxy->sort(WorkflowListModel::NameColumn, Qt::AscendingOrder);
+    m_proxy->setStatusFilter(WorkflowState::Paused);
+    const QStringList before = proxyIds(*m_proxy);
+
+    QList<Workflow> list = m_model->workflows();
+    int row = -1;
+    for (int i = 0; i < list.size(); ++i) {
+        if (list[i].status.state() == WorkflowState::Active) {
+            row = i;
+            break;
+        }
+    }
+    QVERIFY(row >= 0);
+    const QString id = list[row].id;
+    QVERIFY(!before.contains(id));
+    list[row].status = WorkflowStatus::fromApi("paused");
+    m_model->setWorkflows(list);
+    QVERIFY(proxyIds(*m_proxy).contains(id));
+
+    m_proxy->setStatusFilter(std::nullopt);
+    list[row].name = QStringLiteral("zzzz last by name");
+    m_model->setWorkflows(list);
+    QCOMPARE(proxyIds(*m_proxy).last(), id);
+    list[row].name = QStringLiteral("0000 first by name");
+    m_model->setWorkflows(list);
+    QCOMPARE(proxyIds(*m_proxy).first(), id);
+}
+
+QTEST_GUILESS_MAIN(TestWorkflowFilterProxy)
+#include "tst_workflow_filter_proxy.moc"

@@ -1,0 +1,158 @@
+#include "account/SignInDialog.h"
+
+#include "style/StatusStyle.h"
+#include "api/ApiClient.h"
+
+#include <QComboBox>
+#include <QDialogButtonBox>
+#include <QFormLayout>
+#include <QLabel>
+#include <QLineEdit>
+#include <QPushButton>
+#include <QVBoxLayout>
+
+SignInDialog::SignInDialog(QWidget *parent)
+    : QDialog(parent)
+    , m_explanation(new QLabel(this))
+    , m_profile(new QLineEdit(this))
+    , m_url(new QComboBox(this))
+    , m_urlHint(new QLabel(this))
+    , m_key(new QLineEdit(this))
+    , m_problem(new QLabel(this))
+    , m_buttons(new QDialogButtonBox(this))
+{
+    setObjectName(QStringLiteral("signInDialog"));
+    setWindowTitle(tr("Sign in to DialNexa"));
+    setMinimumWidth(520);
+
+    m_explanation->setObjectName(QStringLiteral("signInExplanation"));
+    m_explanation->setWordWrap(true);
+    m_explanation->setText(tr("Enter the API key of your DialNexa workspace. The key is kept in "
+                              "the system keychain, never in a settings file."));
+
+    m_profile->setObjectName(QStringLiteral("signInProfile"));
+    m_profile->setPlaceholderText(tr("e.g. Production"));
+
+    m_url->setObjectName(QStringLiteral("signInBaseUrl"));
+    m_url->setEditable(true);
+    m_url->addItem(QString::fromLatin1(ApiClient::DefaultBaseUrl));
+    m_url->addItem(QString::fromLatin1(ApiClient::LegacyBaseUrl));
+    m_url->setItemData(0, tr("Current v1 API (recommended)"), Qt::ToolTipRole);
+    m_url->setItemData(1, tr("Legacy unversioned API — scheduled for deprecation on July 31, 2026"),
+                       Qt::ToolTipRole);
+    m_url->setInsertPolicy(QComboBox::NoInsert);
+
+    m_urlHint->setObjectName(QStringLiteral("signInUrlHint"));
+    m_urlHint->setWordWrap(true);
+
+    m_key->setObjectName(QStringLiteral("signInApiKey"));
+    m_key->setEchoMode(QLineEdit::Password);
+    m_key->setPlaceholderText(tr("keyId:secret"));
+    m_key->setInputMethodHints(Qt::ImhHiddenText | Qt::ImhNoPredictiveText | Qt::ImhNoAutoUppercase);
+    m_problem->setObjectName(QStringLiteral("signInProblem"));
+    m_problem->setWordWrap(true);
+    m_problem->hide();
+
+    auto *form = new QFormLayout;
+    form->setFieldGrowthPolicy(QFormLayout::AllNonFixedFieldsGrow);
+    form->setVerticalSpacing(8);
+    form->addRow(tr("&Profile name:"), m_profile);
+    form->addRow(tr("&Base URL:"), m_url);
+    form->addRow(QString(), m_urlHint);
+    form->addRow(tr("API &key:"), m_key);
+
+    m_signIn = m_buttons->addButton(tr("Sign in"), QDialogButtonBox::AcceptRole);
+    m_signIn->setObjectName(QStringLiteral("signInButton"));
+    m_signIn->setDefault(true);
+    auto *cancel = m_buttons->addButton(QDialogButtonBox::Cancel);
+    cancel->setObjectName(QStringLiteral("signInCancelButton"));
+
+    auto *layout = new QVBoxLayout(this);
+    layout->setContentsMargins(18, 16, 18, 14);
+    layout->setSpacing(12);
+    layout->addWidget(m_explanation);
+    layout->addLayout(form);
+    layout->addWidget(m_problem);
+    layout->addStretch(1);
+    layout->addWidget(m_buttons);
+
+    connect(m_buttons, &QDialogButtonBox::accepted, this, [this] {
+        if (!m_signIn->isEnabled())
+            return;
+        Q_EMIT signInRequested(profileName(), baseUrl(), apiKey());
+    });
+    connect(m_buttons, &QDialogButtonBox::rejected, this, &QDialog::reject);
+    connect(m_profile, &QLineEdit::textChanged, this, &SignInDialog::validate);
+    connect(m_url, &QComboBox::editTextChanged, this, &SignInDialog::validate);
+    connect(m_key, &QLineEdit::textChanged, this, &SignInDialog::validate);
+    validate();
+}
+
+void SignInDialog::setProfileName(const QString &name)
+{
+    m_profile->setText(name);
+}
+
+QString SignInDialog::profileName() const
+{
+    return m_profile->text().trimmed();
+}
+
+void SignInDialog::setBaseUrl(const QUrl &url)
+{
+    m_url->setEditText(url.toString());
+}
+
+QUrl SignInDialog::baseUrl() const
+{
+    return QUrl::fromUserInput(m_url->currentText().trimmed());
+}
+
+QString SignInDialog::apiKey() const
+{
+    return m_key->text().trimmed();
+}
+
+void SignInDialog::setExplanation(const QString &text)
+{
+    m_explanation->setText(text);
+}
+
+void SignInDialog::setProblem(const QString &text)
+{
+    m_problem->setText(text);
+    m_problem->setVisible(!text.isEmpty());
+}
+
+void SignInDialog::setBusy(bool busy)
+{
+    m_busy = busy;
+    m_profile->setEnabled(!busy);
+    m_url->setEnabled(!busy);
+    m_key->setEnabled(!busy);
+    validate();
+}
+
+void SignInDialog::validate()
+{
+    const QString urlText = m_url->currentText().trimmed();
+    QString urlProblem = urlText.isEmpty() ? tr("Enter the DialNexa API address.")
+                                           : ApiClient::validateBaseUrl(baseUrl());
+    const QPalette pal = palette();
+    QPalette hp = m_urlHint->palette();
+    if (!urlProblem.isEmpty()) {
+        m_urlHint->setText(urlProblem);
+        hp.setColor(QPalette::WindowText, StatusStyle::color(WorkflowState::Cancelled, pal));
+    } else if (baseUrl().path().isEmpty() || baseUrl().path() == QLatin1String("/")) {
+        m_urlHint->setText(tr("Legacy unversioned base: still supported, but scheduled for "
+                              "deprecation on July 31, 2026. Prefer …/v1."));
+        hp.setColor(QPalette::WindowText, StatusStyle::color(WorkflowState::Paused, pal));
+    } else {
+        m_urlHint->setText(tr("Current v1 API (recommended); the legacy unversioned base "
+                              "%1 is also accepted.").arg(QString::fromLatin1(ApiClient::LegacyBaseUrl)));
+        hp.setColor(QPalette::WindowText, pal.color(QPalette::PlaceholderText));
+    }
+    m_urlHint->setPalette(hp);
+    const bool ok = !m_busy && urlProblem.isEmpty() && !profileName().isEmpty() && !apiKey().isEmpty();
+    m_signIn->setEnabled(ok);
+}

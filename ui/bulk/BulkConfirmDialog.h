@@ -1,0 +1,56 @@
+#pragma once
+
+#include "domain/LifecycleAction.h"
+#include "bulk/BulkItem.h"
+
+#include <QDialog>
+#include <QList>
+
+class QLabel;
+class QLineEdit;
+class QListWidget;
+class QPushButton;
+
+// Asks before a bulk pause/resume: how many workflows, which ones (scrollable), how many
+// enrolled leads stop (or start) moving, and why. The confirm button names the verb and
+// the count ("Pause 37 workflows"); the safe button ("Don't pause") is the default and
+// what Esc does. With reasonRequired the confirm button stays disabled until a reason is
+// typed. Non-blocking: open() it and listen to confirmed().
+class BulkConfirmDialog : public QDialog
+{
+    Q_OBJECT
+public:
+    BulkConfirmDialog(LifecycleAction action, const QList<BulkItem> &items, bool reasonRequired,
+                      QWidget *parent = nullptr);
+
+    LifecycleAction action() const { return m_action; }
+    QList<BulkItem> items() const { return m_items; }
+    QString reason() const;
+    bool isReasonRequired() const { return m_reasonRequired; }
+
+    QPushButton *confirmButton() const { return m_confirm; }
+    QPushButton *safeButton() const { return m_safe; }
+    QLineEdit *reasonField() const { return m_reason; }
+    QListWidget *nameList() const { return m_names; }
+    QLabel *leadsLabel() const { return m_leads; }
+
+    // "About 1,240 enrolled leads stop moving" (and the unknown-count variants).
+    static QString leadsText(LifecycleAction action, const QList<BulkItem> &items);
+    // "Pause 37 workflows" / "Resume 1 workflow".
+    static QString confirmText(LifecycleAction action, int count);
+
+Q_SIGNALS:
+    void confirmed(const QString &reason);
+
+private:
+    void updateConfirm();
+
+    LifecycleAction m_action;
+    QList<BulkItem> m_items;
+    bool m_reasonRequired;
+    QLabel *m_leads = nullptr;
+    QListWidget *m_names = nullptr;
+    QLineEdit *m_reason = nullptr;
+    QPushButton *m_confirm = nullptr;
+    QPushButton *m_safe = nullptr;
+};

@@ -1,0 +1,164 @@
+#include "incidents/IncidentsDialog.h"
+
+#include "incidents/IncidentStore.h"
+
+#include <QCheckBox>
+#include <QDialogButtonBox>
+#include <QHeaderView>
+#include <QLabel>
+#include <QPushButton>
+#include <QTableWidget>
+#include <QVBoxLayout>
+
+namespace {
+// "1 workflow" / "37 workflows" (no translation catalogue is loaded, so no %n plurals).
+QString count(int n, const char *one, const char *many)
+{
+    return n == 1 ? QStringLiteral("1 %1").arg(QLatin1String(one))
+                  : QStringLiteral("%1 %2").arg(n).arg(QLatin1String(many));
+}
+} // namespace
+
+IncidentsDialog::IncidentsDialog(IncidentStore *store, QWidget *parent)
+    : QDialog(parent), m_store(store)
+{
+    setObjectName(QStringLiteral("incidentsDialog"));
+    setWindowTitle(tr("Incidents"));
+    setAttribute(Qt::WA_DeleteOnClose);
+
+    auto *layout = new QVBoxLayout(this);
+    m_hint = new QLabel(tr("Resuming an incident gives back only the workflows its pause moved from "
+                           "active to paused and that are still paused. Anything paused before, or "
+                           "resumed by someone else since, is left alone and reported."),
+                        this);
+    m_hint->setWordWrap(true);
+    layout->addWidget(m_hint);
+
+    m_table = new QTableWidget(0, ColumnCount, this);
+    m_table->setObjectName(QStringLiteral("incidentsTable"));
+    m_table->setHorizontalHeaderLabels({tr("Incident"), tr("Reason"), tr("Started (UTC)"),
+                                        tr("Operator"), tr("Status"), tr("Paused by it")});
+    m_table->setEditTriggers(QAbstractItemView::NoEditTriggers);
+    m_table->setSelectionBehavior(QAbstractItemView::SelectRows);
+    m_table->setSelectionMode(QAbstractItemView::SingleSelection);
+    m_table->verticalHeader()->setVisible(false);
+    m_table->verticalHeader()->setDefaultSectionSize(m_table->fontMetrics().height() + 10);
+    m_table->setAlternatingRowColors(true);
+    m_table->setWordWrap(false);
+    m_table->horizontalHeader()->setSectionResizeMode(ReasonColumn, QHeaderView::Stretch);
+    m_table->horizontalHeader()->setDefaultAlignment(Qt::AlignLeft | Qt::AlignVCenter);
+    layout->addWidget(m_table, 1);
+
+    m_showClosed = new QCheckBox(tr("Show closed incidents"), this);
+    m_showClosed->setObjectName(QStringLiteral("incidentsShowClosed"));
+    layout->addWidget(m_showClosed);
+
+    auto *buttons = new QDialogButtonBox(this);
+    m_resume = buttons->addButton(tr("Resume incident"), QDialogButtonBox::ActionRole);
+    m_resume->setObjectName(QStringLiteral("incidentsResumeButton"));
+    buttons->addButton(QDialogButtonBox::Close);
+    layout->addWidget(buttons);
+
+    connect(buttons, &QDialogButtonBox::rejected, this, &QDialog::reject);
+    connect(m_resume, &QPushButton::clicked, this, [this] {
+        const QString id = selectedIncidentId();
+        if (!id.isEmpty() && m_resume->isEnabled())
+            Q_EMIT resumeRequested(id);
+    });
+    connect(m_showClosed, &QCheckBox::toggled, this, &IncidentsDialog::reload);
+    connect(m_table, &QTableWidget::itemSelectionChanged, this, &IncidentsDialog::updateButtons);
+    if (store)
+        connect(store, &IncidentStore::incidentsChanged, this, &IncidentsDialog::reload);
+
+    reload();
+    resize(860, 380);
+}
+
+void IncidentsDialog::reload()
+{
+    const QString keep = selectedIncidentId();
+    m_table->setRowCount(0);
+    if (!m_store)
+        return;
+    const QList<Incident> incidents = m_showClosed->isChecked() ? m_store->allIncidents()
+                                                                 : m_store->openIncidents();
+    for (const Incident &inc : incidents) {
+        int paused = 0;
+        int stillOwed = 0;
+        for (const IncidentWorkflow &w : m_store->workflows(inc.id)) {
+            if (w.pausedByIncident) {
+                ++paused;
+                stillOwed += w.resumed ? 0 : 1;
+            }
+        }
+        const int row = m_table->rowCount();
+        m_table->insertRow(row);
+        auto *idItem = new QTableWidgetItem(inc.id);
+        idItem->setData(Qt::UserRole, inc.id);
+        idItem->setData(Qt::UserRole + 1, inc.isOpen());
+        m_table->setItem(row, IdColumn, idItem);
+        auto *reason = new QTableWidgetItem(inc.reason.isEmpty() ? tr("(no reason given)") : inc.reason);
+        reason->setToolTip(inc.reason);
+        m_table->setItem(row, ReasonColumn, reason);
+        m_table->setItem(row, StartedColumn,
+                         new QTableWidgetItem(inc.startedAtUtc.toUTC().toString(QStringLiteral("yyyy-MM-dd HH:mm"))));
+        m_table->setItem(row, OperatorColumn, new QTableWidgetItem(inc.operatorName));
+        m_table->setItem(row, StatusColumn, new QTableWidgetItem(Incident::statusName(inc.status)));
+        QString pausedText = count(paused, "workflow", "workflows");
+        if (inc.isOpen() && stillOwed != paused)
+            pausedText += QLatin1Char(' ') + tr("(%1 still to resume)").arg(stillOwed);
+        m_table->setItem(row, PausedColumn, new QTableWidgetItem(pausedText));
+        if (!inc.isOpen()) {
+            for (int c = 0; c < ColumnCount; ++c)
+                m_table->item(row, c)->setForeground(palette().color(QPalette::PlaceholderText));
+        }
+    }
+    for (int c : {int(IdColumn), int(StartedColumn), int(OperatorColumn), int(StatusColumn), int(PausedColumn)}) {
+        m_table->resizeColumnToContents(c);
+        m_table->setColumnWidth(c, m_table->columnWidth(c) + 16);
+    }
+    if (!selectIncident(keep) && m_table->rowCount() > 0)
+        m_table->selectRow(0);
+    updateButtons();
+}
+
+QString IncidentsDialog::selectedIncidentId() const
+{
+    const QList<QTableWidgetItem *> items = m_table->selectedItems();
+    for (const QTableWidgetItem *item : items) {
+        if (item->column() == IdColumn)
+            return item->data(Qt::UserRole).toString();
+    }
+    return QString();
+}
+
+bool IncidentsDialog::selectIncident(const QString &id)
+{
+    if (id.isEmpty())
+        return false;
+    for (int row = 0; row < m_table->rowCount(); ++row) {
+        if (m_table->item(row, IdColumn)->data(Qt::UserRole).toString() == id) {
+            m_table->selectRow(row);
+            return true;
+        }
+    }
+    return false;
+}
+
+void IncidentsDialog::setBusy(bool busy)
+{
+    m_busy = busy;
+    updateButtons();
+}
+
+void IncidentsDialog::updateButtons()
+{
+    bool open = false;
+    for (const QTableWidgetItem *item : m_table->selectedItems()) {
+        if (item->column() == IdColumn)
+            open = item->data(Qt::UserRole + 1).toBool();
+    }
+    m_resume->setEnabled(open && !m_busy);
+    m_resume->setToolTip(m_busy ? tr("Another bulk action is still running.")
+                                : open ? QString() : tr("Select an open incident."));
+}
