@@ -7,22 +7,26 @@
 #include <array>
 
 namespace {
-QJsonValue timestamp(const QDateTime &dt) {
+QJsonValue timestamp(const QDateTime &dt)
+{
     if (!dt.isValid())
         return QJsonValue(QJsonValue::Null);
     return dt.toUTC().toString(Qt::ISODateWithMs);
 }
 
-QString text(const QDateTime &dt) {
+QString text(const QDateTime &dt)
+{
     return dt.isValid() ? dt.toUTC().toString(Qt::ISODateWithMs) : QStringLiteral("-");
 }
 
-QString count(const std::optional<int> &n) {
+QString count(const std::optional<int> &n)
+{
     return n ? QString::number(*n) : QStringLiteral("-");
 }
 
 // One line per row, so names cannot break the table.
-QString oneLine(QString s) {
+QString oneLine(QString s)
+{
     for (QChar &c : s) {
         if (c == QLatin1Char('\n') || c == QLatin1Char('\r') || c == QLatin1Char('\t'))
             c = QLatin1Char(' ');
@@ -31,13 +35,15 @@ QString oneLine(QString s) {
 }
 } // namespace
 
-QString CtlFormat::statusWord(const WorkflowStatus &status) {
+QString CtlFormat::statusWord(const WorkflowStatus &status)
+{
     if (status.state() == WorkflowState::Unknown)
         return status.raw().isEmpty() ? QStringLiteral("unknown") : status.raw();
     return WorkflowStatus::apiName(status.state());
 }
 
-QJsonObject CtlFormat::toJson(const Workflow &w) {
+QJsonObject CtlFormat::toJson(const Workflow &w)
+{
     QJsonObject o;
     o.insert(QStringLiteral("id"), w.id);
     o.insert(QStringLiteral("name"), w.name);
@@ -58,7 +64,8 @@ QJsonObject CtlFormat::toJson(const Workflow &w) {
     return o;
 }
 
-QString CtlFormat::table(const QList<Workflow> &workflows) {
+QString CtlFormat::table(const QList<Workflow> &workflows)
+{
     QList<std::array<QString, 4>> rows;
     rows.append({QStringLiteral("ID"), QStringLiteral("STATUS"), QStringLiteral("NAME"),
                  QStringLiteral("LEADS")});
@@ -81,7 +88,8 @@ QString CtlFormat::table(const QList<Workflow> &workflows) {
     return out;
 }
 
-QString CtlFormat::details(const Workflow &w) {
+QString CtlFormat::details(const Workflow &w)
+{
     QStringList lines;
     lines << QStringLiteral("ID:           %1").arg(w.id)
           << QStringLiteral("Name:         %1").arg(oneLine(w.name))

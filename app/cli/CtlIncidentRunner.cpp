@@ -7,9 +7,9 @@
 #include "audit/AuditLog.h"
 #include "bulk/BulkActionRunner.h"
 #include "bulk/BulkSummary.h"
-#include "storage/ConsoleDataPaths.h"
 #include "incidents/IncidentCoordinator.h"
 #include "incidents/IncidentStore.h"
+#include "storage/ConsoleDataPaths.h"
 
 #include <cstdio>
 
@@ -17,7 +17,8 @@ namespace {
 QString quoted(const QString &text)
 {
     QString t = text;
-    t.replace(QLatin1Char('\\'), QStringLiteral("\\\\")).replace(QLatin1Char('"'), QStringLiteral("\\\""));
+    t.replace(QLatin1Char('\\'), QStringLiteral("\\\\"))
+        .replace(QLatin1Char('"'), QStringLiteral("\\\""));
     t.replace(QLatin1Char('\n'), QLatin1Char(' '));
     return QLatin1Char('"') + t + QLatin1Char('"');
 }
@@ -38,16 +39,23 @@ QString pauseWords(const BulkItemOutcome &o)
 {
     using Kind = BulkItemOutcome::Kind;
     switch (o.kind) {
-    case Kind::Done: return QStringLiteral("paused");
-    case Kind::AlreadyInTarget: return QStringLiteral("already paused");
+    case Kind::Done:
+        return QStringLiteral("paused");
+    case Kind::AlreadyInTarget:
+        return QStringLiteral("already paused");
     case Kind::Conflict:
-        return o.currentStatus ? QStringLiteral("conflict (%1)").arg(CtlFormat::statusWord(*o.currentStatus))
-                               : QStringLiteral("conflict");
-    case Kind::NotFound: return QStringLiteral("not found");
+        return o.currentStatus
+                   ? QStringLiteral("conflict (%1)").arg(CtlFormat::statusWord(*o.currentStatus))
+                   : QStringLiteral("conflict");
+    case Kind::NotFound:
+        return QStringLiteral("not found");
     case Kind::Failed:
-        return o.reason.isEmpty() ? QStringLiteral("failed") : QStringLiteral("failed (%1)").arg(o.reason);
-    case Kind::Skipped: return QStringLiteral("skipped");
-    case Kind::Pending: return QStringLiteral("pending");
+        return o.reason.isEmpty() ? QStringLiteral("failed")
+                                  : QStringLiteral("failed (%1)").arg(o.reason);
+    case Kind::Skipped:
+        return QStringLiteral("skipped");
+    case Kind::Pending:
+        return QStringLiteral("pending");
     }
     return QString();
 }
@@ -56,18 +64,27 @@ QString resumeWords(const ResumeItemReport &r)
 {
     using O = ResumeItemReport::Outcome;
     switch (r.outcome) {
-    case O::Resumed: return QStringLiteral("resumed");
-    case O::SkippedAlreadyActive: return QStringLiteral("skipped (already active: resumed by someone else)");
-    case O::SkippedCancelled: return QStringLiteral("skipped (cancelled meanwhile)");
-    case O::SkippedNotFound: return QStringLiteral("skipped (not found)");
+    case O::Resumed:
+        return QStringLiteral("resumed");
+    case O::SkippedAlreadyActive:
+        return QStringLiteral("skipped (already active: resumed by someone else)");
+    case O::SkippedCancelled:
+        return QStringLiteral("skipped (cancelled meanwhile)");
+    case O::SkippedNotFound:
+        return QStringLiteral("skipped (not found)");
     case O::SkippedOtherState:
-        return r.currentStatus ? QStringLiteral("skipped (now %1)").arg(CtlFormat::statusWord(*r.currentStatus))
-                               : QStringLiteral("skipped (other state)");
-    case O::SkippedUnconfirmed: return QStringLiteral("skipped (pause never confirmed)");
-    case O::NotPausedByIncident: return QStringLiteral("left alone (not paused by this incident)");
+        return r.currentStatus
+                   ? QStringLiteral("skipped (now %1)").arg(CtlFormat::statusWord(*r.currentStatus))
+                   : QStringLiteral("skipped (other state)");
+    case O::SkippedUnconfirmed:
+        return QStringLiteral("skipped (pause never confirmed)");
+    case O::NotPausedByIncident:
+        return QStringLiteral("left alone (not paused by this incident)");
     case O::Failed:
-        return r.message.isEmpty() ? QStringLiteral("failed") : QStringLiteral("failed (%1)").arg(r.message);
-    case O::Cancelled: return QStringLiteral("skipped (cancelled)");
+        return r.message.isEmpty() ? QStringLiteral("failed")
+                                   : QStringLiteral("failed (%1)").arg(r.message);
+    case O::Cancelled:
+        return QStringLiteral("skipped (cancelled)");
     }
     return QString();
 }
@@ -76,20 +93,25 @@ int resumeCode(const ResumeItemReport &r)
 {
     using O = ResumeItemReport::Outcome;
     switch (r.outcome) {
-    case O::SkippedNotFound: return ExitCode::NotFound;
+    case O::SkippedNotFound:
+        return ExitCode::NotFound;
     case O::SkippedCancelled:
-    case O::SkippedOtherState: return ExitCode::Conflict;
+    case O::SkippedOtherState:
+        return ExitCode::Conflict;
     case O::Failed:
-    case O::Cancelled: return ExitCode::Failure;
-    default: return ExitCode::Success;
+    case O::Cancelled:
+        return ExitCode::Failure;
+    default:
+        return ExitCode::Success;
     }
 }
 } // namespace
 
 CtlIncidentRunner::CtlIncidentRunner(const CtlIncidentTask &task, WorkflowApi *api, QObject *parent)
-    : QObject(parent), m_task(task), m_api(api)
-{
-}
+    : QObject(parent)
+    , m_task(task)
+    , m_api(api)
+{ }
 
 CtlIncidentRunner::~CtlIncidentRunner() = default;
 
@@ -122,7 +144,8 @@ QString CtlIncidentRunner::incidentLine(const QString &id, bool open, const QDat
         .arg(id, open ? QStringLiteral("open") : QStringLiteral("closed"),
              startedUtc.toUTC().toString(QStringLiteral("yyyy-MM-ddTHH:mm'Z'")),
              QString::number(pausedCount),
-             pausedCount == 1 ? QStringLiteral("workflow") : QStringLiteral("workflows"), quoted(reason));
+             pausedCount == 1 ? QStringLiteral("workflow") : QStringLiteral("workflows"),
+             quoted(reason));
 }
 
 bool CtlIncidentRunner::openStore()
@@ -131,11 +154,13 @@ bool CtlIncidentRunner::openStore()
     m_audit = new AuditLog(this);
     m_store = new IncidentStore(this);
     if (!m_audit->open(path)) {
-        printErr(QStringLiteral("dialnexa-ctl: cannot open the audit log %1: %2\n").arg(path, m_audit->lastError()));
+        printErr(QStringLiteral("dialnexa-ctl: cannot open the audit log %1: %2\n")
+                     .arg(path, m_audit->lastError()));
         return false;
     }
     if (!m_store->open(path)) {
-        printErr(QStringLiteral("dialnexa-ctl: cannot open the incident store %1: %2\n").arg(path, m_store->lastError()));
+        printErr(QStringLiteral("dialnexa-ctl: cannot open the incident store %1: %2\n")
+                     .arg(path, m_store->lastError()));
         return false;
     }
     return true;
@@ -153,10 +178,18 @@ void CtlIncidentRunner::start()
         return;
     }
     switch (m_task.kind) {
-    case CtlIncidentTask::Kind::PauseAllActive: runPauseAllActive(); break;
-    case CtlIncidentTask::Kind::Incidents: runIncidents(); break;
-    case CtlIncidentTask::Kind::ResumeIncident: runResume(); break;
-    case CtlIncidentTask::Kind::Audit: runAudit(); break;
+    case CtlIncidentTask::Kind::PauseAllActive:
+        runPauseAllActive();
+        break;
+    case CtlIncidentTask::Kind::Incidents:
+        runIncidents();
+        break;
+    case CtlIncidentTask::Kind::ResumeIncident:
+        runResume();
+        break;
+    case CtlIncidentTask::Kind::Audit:
+        runAudit();
+        break;
     }
 }
 
@@ -165,7 +198,7 @@ void CtlIncidentRunner::start()
 void CtlIncidentRunner::runPauseAllActive()
 {
     WorkflowQuery query;
-    query.status = QStringLiteral("active");   // also matches the legacy "running"
+    query.status = QStringLiteral("active"); // also matches the legacy "running"
     query.search = m_task.search;
     m_api->listAll(query, this, [this](const ApiResult<QList<Workflow>> &result) {
         if (!result.ok()) {
@@ -178,21 +211,24 @@ void CtlIncidentRunner::runPauseAllActive()
         for (const Workflow &w : result.value()) {
             if (w.status.state() != WorkflowState::Active)
                 continue;
-            if (!m_task.search.isEmpty() && !w.name.contains(m_task.search, Qt::CaseInsensitive)
-                && !w.id.contains(m_task.search, Qt::CaseInsensitive))
+            if (!m_task.search.isEmpty() && !w.name.contains(m_task.search, Qt::CaseInsensitive) &&
+                !w.id.contains(m_task.search, Qt::CaseInsensitive))
                 continue;
             items.append(BulkItem{w.id, w.name, w.enrolledLeads});
         }
         if (items.isEmpty()) {
-            printErr(QStringLiteral("dialnexa-ctl: no active workflow matches; nothing to pause.\n"));
+            printErr(
+                QStringLiteral("dialnexa-ctl: no active workflow matches; nothing to pause.\n"));
             finish(ExitCode::Success);
             return;
         }
         if (!m_task.yes) {
             for (const BulkItem &item : items)
                 printOut(QStringLiteral("%1  %2\n").arg(item.id, item.name));
-            printErr(QStringLiteral("dialnexa-ctl: dry run, nothing sent. Add --yes to pause these %1 "
-                                    "workflow(s) as one incident.\n").arg(items.size()));
+            printErr(
+                QStringLiteral("dialnexa-ctl: dry run, nothing sent. Add --yes to pause these %1 "
+                               "workflow(s) as one incident.\n")
+                    .arg(items.size()));
             finish(ExitCode::Success);
             return;
         }
@@ -206,25 +242,34 @@ void CtlIncidentRunner::startPause(const QList<BulkItem> &items)
     m_coordinator->setConcurrency(m_task.concurrency);
     connect(m_coordinator->runner(), &BulkActionRunner::itemFinished, this,
             [this](int, const BulkItemOutcome &o) {
-        printOut(QStringLiteral("%1: %2\n").arg(o.workflowId, pauseWords(o)));
-        using Kind = BulkItemOutcome::Kind;
-        int code = ExitCode::Success;
-        if (o.kind == Kind::Conflict)
-            code = ExitCode::Conflict;
-        else if (o.kind == Kind::NotFound)
-            code = ExitCode::NotFound;
-        else if (o.kind == Kind::Failed || o.kind == Kind::Skipped)
-            code = o.httpStatus > 0 ? codeForHttp(o.httpStatus) : int(ExitCode::Failure);
-        m_exitCode = ExitCode::worst(m_exitCode, code);
-    });
+                printOut(QStringLiteral("%1: %2\n").arg(o.workflowId, pauseWords(o)));
+                using Kind = BulkItemOutcome::Kind;
+                int code = ExitCode::Success;
+                if (o.kind == Kind::Conflict)
+                    code = ExitCode::Conflict;
+                else if (o.kind == Kind::NotFound)
+                    code = ExitCode::NotFound;
+                else if (o.kind == Kind::Failed || o.kind == Kind::Skipped)
+                    code = o.httpStatus > 0 ? codeForHttp(o.httpStatus) : int(ExitCode::Failure);
+                m_exitCode = ExitCode::worst(m_exitCode, code);
+            });
     connect(m_coordinator, &IncidentCoordinator::pauseFinished, this,
             [this](const QString &id, const BulkSummary &s) {
-        printErr(QStringLiteral("dialnexa-ctl: incident %1: %2 paused, %3 already paused, %4 conflict, "
-                                "%5 not found, %6 failed. Resume with: dialnexa-ctl resume --incident %1 --yes\n")
-                     .arg(id).arg(s.done).arg(s.alreadyInTarget).arg(s.conflict).arg(s.notFound).arg(s.failed));
-        finish(m_exitCode);
-    });
-    const QString id = m_coordinator->startPauseIncident(m_task.reason, items, m_task.profile, m_task.apiHost);
+                printErr(
+                    QStringLiteral(
+                        "dialnexa-ctl: incident %1: %2 paused, %3 already paused, %4 conflict, "
+                        "%5 not found, %6 failed. Resume with: dialnexa-ctl resume --incident %1 "
+                        "--yes\n")
+                        .arg(id)
+                        .arg(s.done)
+                        .arg(s.alreadyInTarget)
+                        .arg(s.conflict)
+                        .arg(s.notFound)
+                        .arg(s.failed));
+                finish(m_exitCode);
+            });
+    const QString id =
+        m_coordinator->startPauseIncident(m_task.reason, items, m_task.profile, m_task.apiHost);
     if (id.isEmpty()) {
         printErr(QStringLiteral("dialnexa-ctl: could not record the incident (%1); nothing sent.\n")
                      .arg(m_store->lastError()));
@@ -240,7 +285,8 @@ void CtlIncidentRunner::runIncidents()
         int paused = 0;
         for (const IncidentWorkflow &w : m_store->workflows(inc.id))
             paused += w.pausedByIncident ? 1 : 0;
-        printOut(incidentLine(inc.id, inc.isOpen(), inc.startedAtUtc, paused, inc.reason) + QLatin1Char('\n'));
+        printOut(incidentLine(inc.id, inc.isOpen(), inc.startedAtUtc, paused, inc.reason) +
+                 QLatin1Char('\n'));
     }
     finish(ExitCode::Success);
 }
@@ -249,8 +295,9 @@ void CtlIncidentRunner::runResume()
 {
     const std::optional<Incident> incident = m_store->incident(m_task.incidentId);
     if (!incident) {
-        printErr(QStringLiteral("dialnexa-ctl: there is no incident %1 (see: dialnexa-ctl incidents).\n")
-                     .arg(m_task.incidentId));
+        printErr(
+            QStringLiteral("dialnexa-ctl: there is no incident %1 (see: dialnexa-ctl incidents).\n")
+                .arg(m_task.incidentId));
         finish(ExitCode::NotFound);
         return;
     }
@@ -263,14 +310,16 @@ void CtlIncidentRunner::runResume()
     if (!m_task.yes) {
         int count = 0;
         for (const IncidentWorkflow &w : m_store->workflows(incident->id)) {
-            if (w.resumed || !(w.pausedByIncident || (w.pauseRequested && w.pauseOutcome.isEmpty())))
+            if (w.resumed ||
+                !(w.pausedByIncident || (w.pauseRequested && w.pauseOutcome.isEmpty())))
                 continue;
             printOut(QStringLiteral("%1  %2\n").arg(w.workflowId, w.workflowName));
             ++count;
         }
-        printErr(QStringLiteral("dialnexa-ctl: dry run, nothing sent. Add --yes to resume these %1 "
-                                "workflow(s); each is re-read first and only resumed if still paused.\n")
-                     .arg(count));
+        printErr(
+            QStringLiteral("dialnexa-ctl: dry run, nothing sent. Add --yes to resume these %1 "
+                           "workflow(s); each is re-read first and only resumed if still paused.\n")
+                .arg(count));
         finish(ExitCode::Success);
         return;
     }
@@ -278,18 +327,23 @@ void CtlIncidentRunner::runResume()
     m_coordinator->setConcurrency(m_task.concurrency);
     connect(m_coordinator, &IncidentCoordinator::resumeItemFinished, this,
             [this](const QString &, const ResumeItemReport &r) {
-        printOut(QStringLiteral("%1: %2\n").arg(r.workflowId, resumeWords(r)));
-        m_exitCode = ExitCode::worst(m_exitCode, resumeCode(r));
-    });
+                printOut(QStringLiteral("%1: %2\n").arg(r.workflowId, resumeWords(r)));
+                m_exitCode = ExitCode::worst(m_exitCode, resumeCode(r));
+            });
     connect(m_coordinator, &IncidentCoordinator::resumeFinished, this,
             [this](const QString &id, const QList<ResumeItemReport> &, bool closed) {
-        printErr(closed ? QStringLiteral("dialnexa-ctl: incident %1 closed.\n").arg(id)
-                        : QStringLiteral("dialnexa-ctl: incident %1 stays open (some workflows could not be "
-                                         "resumed); run the same command again to retry.\n").arg(id));
-        finish(m_exitCode);
-    });
+                printErr(
+                    closed
+                        ? QStringLiteral("dialnexa-ctl: incident %1 closed.\n").arg(id)
+                        : QStringLiteral(
+                              "dialnexa-ctl: incident %1 stays open (some workflows could not be "
+                              "resumed); run the same command again to retry.\n")
+                              .arg(id));
+                finish(m_exitCode);
+            });
     if (!m_coordinator->resumeIncident(m_task.incidentId)) {
-        printErr(QStringLiteral("dialnexa-ctl: could not start resuming %1.\n").arg(m_task.incidentId));
+        printErr(
+            QStringLiteral("dialnexa-ctl: could not start resuming %1.\n").arg(m_task.incidentId));
         finish(ExitCode::Failure);
     }
 }
@@ -306,8 +360,8 @@ void CtlIncidentRunner::runAudit()
     }
     for (const AuditEntry &e : rows) {
         printOut(QStringLiteral("%1  %2  %3  %4  %5  %6  %7\n")
-                     .arg(AuditLog::formatTimestamp(e.requestedAtUtc), e.osUser, e.action, e.workflowId,
-                          e.hasOutcome() ? e.outcome : QStringLiteral("pending"),
+                     .arg(AuditLog::formatTimestamp(e.requestedAtUtc), e.osUser, e.action,
+                          e.workflowId, e.hasOutcome() ? e.outcome : QStringLiteral("pending"),
                           e.incidentId.isEmpty() ? QStringLiteral("-") : e.incidentId,
                           e.reason.isEmpty() ? QStringLiteral("-") : quoted(e.reason)));
     }

@@ -33,7 +33,7 @@ struct CtlIncidentTask
     bool csv = false;
     bool yes = false;
     int concurrency = 4;
-    QString profile;    // recorded on the incident and audit rows
+    QString profile; // recorded on the incident and audit rows
     QString apiHost;
 
     // Whether the command talks to DialNexa at all (and so needs an address and a key).

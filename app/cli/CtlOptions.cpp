@@ -1,5 +1,5 @@
-#include "DialNexaVersion.h"
 #include "CtlOptions.h"
+#include "DialNexaVersion.h"
 
 #include "ExitCode.h"
 
@@ -41,7 +41,8 @@ const char *Description =
     "With several IDs every one is attempted and the worst outcome decides\n"
     "(5 > 4 > 3 > 1).";
 
-CtlParseResult usage(const QString &message) {
+CtlParseResult usage(const QString &message)
+{
     CtlParseResult r;
     r.exitCode = ExitCode::Usage;
     r.err = QStringLiteral("dialnexa-ctl: %1\nTry 'dialnexa-ctl --help' for more information.\n")
@@ -50,7 +51,8 @@ CtlParseResult usage(const QString &message) {
 }
 } // namespace
 
-QString CtlOptions::commandName(Command command) {
+QString CtlOptions::commandName(Command command)
+{
     switch (command) {
     case Command::List:
         return QStringLiteral("list");
@@ -70,7 +72,8 @@ QString CtlOptions::commandName(Command command) {
     return {};
 }
 
-CtlParseResult CtlOptions::parse(const QStringList &arguments) {
+CtlParseResult CtlOptions::parse(const QStringList &arguments)
+{
     QCommandLineParser parser;
     parser.setApplicationDescription(QString::fromLatin1(Description));
     parser.setSingleDashWordOptionMode(QCommandLineParser::ParseAsLongOptions);
@@ -95,21 +98,24 @@ CtlParseResult CtlOptions::parse(const QStringList &arguments) {
     const QCommandLineOption yesOption(QStringLiteral("yes"),
                                        QStringLiteral("cancel: confirm; cancelling is permanent."));
     const QCommandLineOption allActiveOption(
-        QStringLiteral("all-active"), QStringLiteral("pause: every active workflow, as one incident."));
+        QStringLiteral("all-active"),
+        QStringLiteral("pause: every active workflow, as one incident."));
     const QCommandLineOption searchOption(
         QStringLiteral("search"),
-        QStringLiteral("pause --all-active: only names or IDs containing TEXT."), QStringLiteral("TEXT"));
-    const QCommandLineOption reasonOption(
-        QStringLiteral("reason"), QStringLiteral("pause --all-active: why (kept in the audit log)."),
+        QStringLiteral("pause --all-active: only names or IDs containing TEXT."),
         QStringLiteral("TEXT"));
-    const QCommandLineOption incidentOption(
-        QStringLiteral("incident"), QStringLiteral("resume: what this incident paused."),
-        QStringLiteral("ID"));
+    const QCommandLineOption reasonOption(
+        QStringLiteral("reason"),
+        QStringLiteral("pause --all-active: why (kept in the audit log)."), QStringLiteral("TEXT"));
+    const QCommandLineOption incidentOption(QStringLiteral("incident"),
+                                            QStringLiteral("resume: what this incident paused."),
+                                            QStringLiteral("ID"));
     const QCommandLineOption sinceOption(
-        QStringLiteral("since"), QStringLiteral("audit: rows requested at or after this ISO 8601 time."),
+        QStringLiteral("since"),
+        QStringLiteral("audit: rows requested at or after this ISO 8601 time."),
         QStringLiteral("ISO-TIME"));
-    const QCommandLineOption csvOption(QStringLiteral("csv"),
-                                       QStringLiteral("audit: print CSV (RFC 4180) with a header row."));
+    const QCommandLineOption csvOption(
+        QStringLiteral("csv"), QStringLiteral("audit: print CSV (RFC 4180) with a header row."));
     parser.addOptions({baseUrlOption, profileOption, timeoutOption, statusOption, jsonOption,
                        yesOption, allActiveOption, searchOption, reasonOption, incidentOption,
                        sinceOption, csvOption});
@@ -198,7 +204,8 @@ CtlParseResult CtlOptions::parse(const QStringList &arguments) {
     if (parser.isSet(sinceOption)) {
         o.since = QDateTime::fromString(parser.value(sinceOption).trimmed(), Qt::ISODateWithMs);
         if (!o.since.isValid())
-            return usage(QStringLiteral("--since needs an ISO 8601 time such as 2026-11-29T04:12Z."));
+            return usage(
+                QStringLiteral("--since needs an ISO 8601 time such as 2026-11-29T04:12Z."));
         o.since = o.since.toUTC();
     }
     // The incident options belong to one command each.
@@ -211,7 +218,8 @@ CtlParseResult CtlOptions::parse(const QStringList &arguments) {
     if (o.command != Command::Resume && parser.isSet(incidentOption))
         return notFor(QStringLiteral("--incident"));
     if (o.command != Command::Audit && (parser.isSet(sinceOption) || o.csv))
-        return notFor(parser.isSet(sinceOption) ? QStringLiteral("--since") : QStringLiteral("--csv"));
+        return notFor(parser.isSet(sinceOption) ? QStringLiteral("--since")
+                                                : QStringLiteral("--csv"));
     if (o.allActive || parser.isSet(incidentOption)) {
         if (!o.ids.isEmpty())
             return usage(QStringLiteral("'%1 %2' takes no workflow IDs.")
@@ -225,7 +233,8 @@ CtlParseResult CtlOptions::parse(const QStringList &arguments) {
             return usage(QStringLiteral("'pause --all-active' needs --reason TEXT (it is kept in "
                                         "the audit log). Nothing was sent."));
         if (!o.allActive && o.incidentId.isEmpty())
-            return usage(QStringLiteral("--incident needs an incident ID (see 'dialnexa-ctl incidents')."));
+            return usage(
+                QStringLiteral("--incident needs an incident ID (see 'dialnexa-ctl incidents')."));
         CtlParseResult r;
         r.options = o;
         return r;

@@ -10,7 +10,8 @@
 // dialnexa-ctl's command line, parsed and checked before anything touches the network.
 struct CtlParseResult;
 
-struct CtlOptions {
+struct CtlOptions
+{
     enum class Command { List, Get, Pause, Resume, Cancel, Incidents, Audit };
 
     Command command = Command::List;
@@ -34,7 +35,8 @@ struct CtlOptions {
     static QString commandName(Command command);
 };
 
-struct CtlParseResult {
+struct CtlParseResult
+{
     std::optional<CtlOptions> options; // set when the command should run
     int exitCode = 0;                  // when options is empty: 0 (--help/--version) or 2
     QString out;                       // text for stdout (help, version)

@@ -4,11 +4,11 @@
 #include "CtlIncidentRunner.h"
 #include "ExitCode.h"
 
-#include "api/ApiClient.h"
-#include "api/WorkflowApi.h"
 #include "account/ApiKeyResolver.h"
 #include "account/ProfileStore.h"
 #include "account/SecretStore.h"
+#include "api/ApiClient.h"
+#include "api/WorkflowApi.h"
 
 #include <QJsonArray>
 #include <QJsonDocument>
@@ -16,7 +16,8 @@
 #include <cstdio>
 
 namespace {
-LifecycleAction actionFor(CtlOptions::Command command) {
+LifecycleAction actionFor(CtlOptions::Command command)
+{
     switch (command) {
     case CtlOptions::Command::Pause:
         return LifecycleAction::Pause;
@@ -27,7 +28,8 @@ LifecycleAction actionFor(CtlOptions::Command command) {
     }
 }
 
-QString errorWord(const ApiError &error) {
+QString errorWord(const ApiError &error)
+{
     return ApiError::kindName(error.kind()).replace(QLatin1Char('-'), QLatin1Char(' '));
 }
 } // namespace
@@ -37,38 +39,43 @@ CtlRunner::CtlRunner(CtlOptions options, ProfileStore *profiles, SecretStore *se
     : QObject(parent)
     , m_options(std::move(options))
     , m_profiles(profiles)
-    , m_secrets(secrets) {
-}
+    , m_secrets(secrets)
+{ }
 
 CtlRunner::~CtlRunner() = default;
 
-void CtlRunner::printOut(const QString &text) {
+void CtlRunner::printOut(const QString &text)
+{
     const QByteArray bytes = text.toUtf8();
     std::fwrite(bytes.constData(), 1, size_t(bytes.size()), stdout);
     std::fflush(stdout);
 }
 
-void CtlRunner::printErr(const QString &text) {
+void CtlRunner::printErr(const QString &text)
+{
     const QByteArray bytes = text.toUtf8();
     std::fwrite(bytes.constData(), 1, size_t(bytes.size()), stderr);
     std::fflush(stderr);
 }
 
-void CtlRunner::finish(int exitCode) {
+void CtlRunner::finish(int exitCode)
+{
     if (m_finished)
         return;
     m_finished = true;
     Q_EMIT finished(exitCode);
 }
 
-bool CtlRunner::isIncidentCommand() const {
-    return m_options.command == CtlOptions::Command::Incidents
-        || m_options.command == CtlOptions::Command::Audit
-        || (m_options.command == CtlOptions::Command::Pause && m_options.allActive)
-        || (m_options.command == CtlOptions::Command::Resume && !m_options.incidentId.isEmpty());
+bool CtlRunner::isIncidentCommand() const
+{
+    return m_options.command == CtlOptions::Command::Incidents ||
+           m_options.command == CtlOptions::Command::Audit ||
+           (m_options.command == CtlOptions::Command::Pause && m_options.allActive) ||
+           (m_options.command == CtlOptions::Command::Resume && !m_options.incidentId.isEmpty());
 }
 
-void CtlRunner::runIncidentTask(WorkflowApi *api) {
+void CtlRunner::runIncidentTask(WorkflowApi *api)
+{
     CtlIncidentTask task;
     switch (m_options.command) {
     case CtlOptions::Command::Pause:
@@ -97,14 +104,16 @@ void CtlRunner::runIncidentTask(WorkflowApi *api) {
     runner->start();
 }
 
-void CtlRunner::start() {
+void CtlRunner::start()
+{
     // Incidents, audit and dry runs of a resume need no address and no key.
     if (isIncidentCommand()) {
         CtlIncidentTask probe;
         probe.kind = m_options.command == CtlOptions::Command::Pause
-            ? CtlIncidentTask::Kind::PauseAllActive
-            : m_options.command == CtlOptions::Command::Resume ? CtlIncidentTask::Kind::ResumeIncident
-                                                               : CtlIncidentTask::Kind::Incidents;
+                         ? CtlIncidentTask::Kind::PauseAllActive
+                     : m_options.command == CtlOptions::Command::Resume
+                         ? CtlIncidentTask::Kind::ResumeIncident
+                         : CtlIncidentTask::Kind::Incidents;
         probe.yes = m_options.yes;
         if (!probe.needsApi()) {
             runIncidentTask(nullptr);
@@ -167,7 +176,8 @@ void CtlRunner::start() {
         });
 }
 
-void CtlRunner::run(const QString &apiKey) {
+void CtlRunner::run(const QString &apiKey)
+{
     m_client = new ApiClient(this);
     m_client->setBaseUrl(m_baseUrl);
     m_client->setApiKey(apiKey);
@@ -197,7 +207,8 @@ void CtlRunner::run(const QString &apiKey) {
     }
 }
 
-void CtlRunner::runList() {
+void CtlRunner::runList()
+{
     WorkflowQuery query;
     WorkflowStatus wanted;
     if (!m_options.status.isEmpty()) {
@@ -227,7 +238,8 @@ void CtlRunner::runList() {
     });
 }
 
-void CtlRunner::runGet() {
+void CtlRunner::runGet()
+{
     const QString id = m_options.ids.first();
     m_api->get(id, this, [this](const ApiResult<Workflow> &result) {
         if (!result.ok()) {
@@ -244,7 +256,8 @@ void CtlRunner::runGet() {
     });
 }
 
-void CtlRunner::runNextAction() {
+void CtlRunner::runNextAction()
+{
     if (m_nextIndex >= m_options.ids.size()) {
         finish(m_exitCode);
         return;
@@ -277,11 +290,13 @@ void CtlRunner::runNextAction() {
     });
 }
 
-void CtlRunner::reportAction(const QString &id, const Workflow &workflow) {
+void CtlRunner::reportAction(const QString &id, const Workflow &workflow)
+{
     printOut(QStringLiteral("%1: %2\n").arg(id, CtlFormat::statusWord(workflow.status)));
 }
 
-void CtlRunner::reportActionFailure(const QString &id, const ApiError &error) {
+void CtlRunner::reportActionFailure(const QString &id, const ApiError &error)
+{
     const QString why =
         error.serverMessage().isEmpty() ? error.userMessage() : error.serverMessage();
     printErr(QStringLiteral("%1: %2 — %3\n").arg(id, errorWord(error), why));

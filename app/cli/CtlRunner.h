@@ -19,7 +19,8 @@ class WorkflowApi;
 // Runs one dialnexa-ctl command asynchronously inside the application's single event
 // loop: resolve the address and key, send the requests, print, then emit finished(code).
 // Nothing blocks and no nested event loop is started.
-class CtlRunner : public QObject {
+class CtlRunner : public QObject
+{
     Q_OBJECT
 public:
     // `profiles` and `secrets` are borrowed; they must outlive the runner.

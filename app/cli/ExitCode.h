@@ -13,7 +13,8 @@ enum Code : int {
     Authentication = 5, // 401 / 403, or no API key at all
 };
 
-inline Code forError(const ApiError &error) {
+inline Code forError(const ApiError &error)
+{
     switch (error.kind()) {
     case ApiError::Kind::None:
         return Success;
@@ -29,7 +30,8 @@ inline Code forError(const ApiError &error) {
     }
 }
 
-inline int severity(int code) {
+inline int severity(int code)
+{
     switch (code) {
     case Authentication:
         return 5;
@@ -46,7 +48,8 @@ inline int severity(int code) {
     }
 }
 
-inline int worst(int a, int b) {
+inline int worst(int a, int b)
+{
     return severity(b) > severity(a) ? b : a;
 }
 } // namespace ExitCode

@@ -1,7 +1,7 @@
 // dialnexa-ctl: list, inspect, pause, resume and cancel DialNexa workflows from scripts.
-#include "DialNexaVersion.h"
 #include "CtlOptions.h"
 #include "CtlRunner.h"
+#include "DialNexaVersion.h"
 
 #include "account/KeychainSecretStore.h"
 #include "account/ProfileStore.h"
@@ -12,7 +12,8 @@
 
 #include <cstdio>
 
-int main(int argc, char *argv[]) {
+int main(int argc, char *argv[])
+{
     QCoreApplication app(argc, argv);
     QCoreApplication::setApplicationName(QStringLiteral("dialnexa-ctl"));
     QCoreApplication::setApplicationVersion(QString::fromLatin1(DIALNEXA_VERSION));

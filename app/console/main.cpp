@@ -2,13 +2,13 @@
 // in-process sandbox, builds the one ApiClient and hands everything to ConsoleController.
 
 #include "DialNexaVersion.h"
-#include "shell/ConsoleController.h"
-#include "style/StatusStyle.h"
-#include "api/ApiClient.h"
 #include "account/ApiKeyResolver.h"
 #include "account/KeychainSecretStore.h"
 #include "account/ProfileStore.h"
 #include "account/SecretStore.h"
+#include "api/ApiClient.h"
+#include "shell/ConsoleController.h"
+#include "style/StatusStyle.h"
 
 #include "SandboxHost.h"
 #include "SandboxOptions.h"
@@ -24,7 +24,8 @@
 
 namespace {
 
-bool hasArgument(int argc, char *argv[], std::initializer_list<const char *> names) {
+bool hasArgument(int argc, char *argv[], std::initializer_list<const char *> names)
+{
     for (int i = 1; i < argc; ++i) {
         for (const char *name : names) {
             if (std::strcmp(argv[i], name) == 0)
@@ -35,7 +36,8 @@ bool hasArgument(int argc, char *argv[], std::initializer_list<const char *> nam
 }
 
 // The console's command line, shared by the GUI start and the display-free --help path.
-struct CommandLine {
+struct CommandLine
+{
     QCommandLineParser parser;
     const QCommandLineOption sandboxOpt{
         QStringLiteral("sandbox"),
@@ -70,7 +72,8 @@ struct CommandLine {
             "and quit (with or without --screenshot)."),
         QStringLiteral("FILE")};
 
-    CommandLine() {
+    CommandLine()
+    {
         parser.setApplicationDescription(QStringLiteral(
             "Watch DialNexa workflows and pause or resume them fast during an incident."));
         parser.addHelpOption();
@@ -80,7 +83,8 @@ struct CommandLine {
     }
 };
 
-int runHelpOnly(QCoreApplication &app) {
+int runHelpOnly(QCoreApplication &app)
+{
     CommandLine cli;
     cli.parser.process(app); // prints help or version and exits
     return 0;
@@ -88,7 +92,8 @@ int runHelpOnly(QCoreApplication &app) {
 
 } // namespace
 
-int main(int argc, char *argv[]) {
+int main(int argc, char *argv[])
+{
     // --help and --version must work without a display (ssh, CI): answer them from a
     // QCoreApplication before any GUI platform plugin is loaded.
     if (hasArgument(argc, argv, {"-h", "--help", "--help-all", "-v", "--version"})) {

@@ -4,7 +4,9 @@
 
 #include <QThread>
 
-SandboxHost::SandboxHost(QObject *parent) : QObject(parent) {}
+SandboxHost::SandboxHost(QObject *parent)
+    : QObject(parent)
+{ }
 
 SandboxHost::~SandboxHost()
 {
@@ -22,10 +24,13 @@ bool SandboxHost::start(const SandboxOptions &options)
     m_server->moveToThread(m_thread);
     bool ok = false;
     // The one allowed startup wait: the server seeds and listens on its own thread.
-    QMetaObject::invokeMethod(m_server, [this, &ok, &options] {
-        ok = m_server->start(options);
-        m_port = m_server->port();
-    }, Qt::BlockingQueuedConnection);
+    QMetaObject::invokeMethod(
+        m_server,
+        [this, &ok, &options] {
+            ok = m_server->start(options);
+            m_port = m_server->port();
+        },
+        Qt::BlockingQueuedConnection);
     if (!ok) {
         stop();
         return false;
@@ -42,7 +47,8 @@ void SandboxHost::stop()
         return;
     if (m_server) {
         SandboxServer *server = m_server;
-        QMetaObject::invokeMethod(server, [server] { delete server; }, Qt::BlockingQueuedConnection);
+        QMetaObject::invokeMethod(
+            server, [server] { delete server; }, Qt::BlockingQueuedConnection);
         m_server = nullptr;
     }
     m_thread->quit();

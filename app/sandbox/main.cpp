@@ -24,7 +24,8 @@ void onSignal(int)
 
 [[noreturn]] void usageError(const QString &message)
 {
-    std::fprintf(stderr, "dialnexa-sandbox: %s\nTry 'dialnexa-sandbox --help'.\n", qPrintable(message));
+    std::fprintf(stderr, "dialnexa-sandbox: %s\nTry 'dialnexa-sandbox --help'.\n",
+                 qPrintable(message));
     std::exit(2);
 }
 
@@ -34,7 +35,9 @@ int intValue(const QCommandLineParser &p, const QString &name, int min, int max)
     const int v = p.value(name).toInt(&ok);
     if (!ok || v < min || v > max)
         usageError(QStringLiteral("invalid value '%1' for --%2 (expected an integer %3..%4)")
-                       .arg(p.value(name), name).arg(min).arg(max));
+                       .arg(p.value(name), name)
+                       .arg(min)
+                       .arg(max));
     return v;
 }
 
@@ -50,20 +53,35 @@ int main(int argc, char *argv[])
     p.setApplicationDescription(QStringLiteral(
         "Simulated DialNexa Workflows API on 127.0.0.1. Prints the base URL as the first line "
         "of stdout. Control API (no auth, loopback only) under /__sandbox/; see docs/SANDBOX.md."));
-    const QCommandLineOption help({QStringLiteral("h"), QStringLiteral("help")}, QStringLiteral("Show this help and exit."));
+    const QCommandLineOption help({QStringLiteral("h"), QStringLiteral("help")},
+                                  QStringLiteral("Show this help and exit."));
     p.addOption(help);
     p.addVersionOption();
     p.addOptions({
-        {QStringLiteral("port"), QStringLiteral("TCP port on 127.0.0.1 (0 = any free port)."), QStringLiteral("N"), QStringLiteral("0")},
-        {QStringLiteral("api-key"), QStringLiteral("Accepted Bearer key; repeat for several. Default: the demo key."), QStringLiteral("KEY")},
-        {QStringLiteral("rate-limit"), QStringLiteral("Requests per second per key (fixed 1 s windows); 0 = off."), QStringLiteral("N"), QStringLiteral("0")},
-        {QStringLiteral("tick-ms"), QStringLiteral("Simulation tick period in ms; 0 = ticks only via POST /__sandbox/tick."), QStringLiteral("MS"), QStringLiteral("1000")},
-        {QStringLiteral("workflows"), QStringLiteral("Number of seeded workflows."), QStringLiteral("N"), QStringLiteral("40")},
-        {QStringLiteral("seed"), QStringLiteral("Seed for data, ids and simulated outcomes."), QStringLiteral("S"), QStringLiteral("42")},
-        {QStringLiteral("shape"), QStringLiteral("Workflow object shape: a, b or mixed."), QStringLiteral("SHAPE"), QStringLiteral("mixed")},
-        {QStringLiteral("latency-ms"), QStringLiteral("Added latency on every /v1 answer."), QStringLiteral("MS"), QStringLiteral("0")},
-        {QStringLiteral("jitter-ms"), QStringLiteral("Random extra latency 0..MS on /v1 answers."), QStringLiteral("MS"), QStringLiteral("0")},
-        {QStringLiteral("fail-rate"), QStringLiteral("Fraction 0..1 of /v1 requests answered with a 503 JSON error."), QStringLiteral("P"), QStringLiteral("0")},
+        {QStringLiteral("port"), QStringLiteral("TCP port on 127.0.0.1 (0 = any free port)."),
+         QStringLiteral("N"), QStringLiteral("0")},
+        {QStringLiteral("api-key"),
+         QStringLiteral("Accepted Bearer key; repeat for several. Default: the demo key."),
+         QStringLiteral("KEY")},
+        {QStringLiteral("rate-limit"),
+         QStringLiteral("Requests per second per key (fixed 1 s windows); 0 = off."),
+         QStringLiteral("N"), QStringLiteral("0")},
+        {QStringLiteral("tick-ms"),
+         QStringLiteral("Simulation tick period in ms; 0 = ticks only via POST /__sandbox/tick."),
+         QStringLiteral("MS"), QStringLiteral("1000")},
+        {QStringLiteral("workflows"), QStringLiteral("Number of seeded workflows."),
+         QStringLiteral("N"), QStringLiteral("40")},
+        {QStringLiteral("seed"), QStringLiteral("Seed for data, ids and simulated outcomes."),
+         QStringLiteral("S"), QStringLiteral("42")},
+        {QStringLiteral("shape"), QStringLiteral("Workflow object shape: a, b or mixed."),
+         QStringLiteral("SHAPE"), QStringLiteral("mixed")},
+        {QStringLiteral("latency-ms"), QStringLiteral("Added latency on every /v1 answer."),
+         QStringLiteral("MS"), QStringLiteral("0")},
+        {QStringLiteral("jitter-ms"), QStringLiteral("Random extra latency 0..MS on /v1 answers."),
+         QStringLiteral("MS"), QStringLiteral("0")},
+        {QStringLiteral("fail-rate"),
+         QStringLiteral("Fraction 0..1 of /v1 requests answered with a 503 JSON error."),
+         QStringLiteral("P"), QStringLiteral("0")},
     });
     if (!p.parse(app.arguments()))
         usageError(p.errorText());
@@ -90,19 +108,23 @@ int main(int argc, char *argv[])
     bool ok = false;
     o.seed = p.value(QStringLiteral("seed")).toUInt(&ok);
     if (!ok)
-        usageError(QStringLiteral("invalid value '%1' for --seed").arg(p.value(QStringLiteral("seed"))));
+        usageError(
+            QStringLiteral("invalid value '%1' for --seed").arg(p.value(QStringLiteral("seed"))));
     o.shape = p.value(QStringLiteral("shape"));
-    if (o.shape != QLatin1String("a") && o.shape != QLatin1String("b") && o.shape != QLatin1String("mixed"))
+    if (o.shape != QLatin1String("a") && o.shape != QLatin1String("b") &&
+        o.shape != QLatin1String("mixed"))
         usageError(QStringLiteral("invalid value '%1' for --shape (a, b or mixed)").arg(o.shape));
     o.latencyMs = intValue(p, QStringLiteral("latency-ms"), 0, 600000);
     o.jitterMs = intValue(p, QStringLiteral("jitter-ms"), 0, 600000);
     o.failRate = p.value(QStringLiteral("fail-rate")).toDouble(&ok);
     if (!ok || o.failRate < 0.0 || o.failRate > 1.0)
-        usageError(QStringLiteral("invalid value '%1' for --fail-rate (0..1)").arg(p.value(QStringLiteral("fail-rate"))));
+        usageError(QStringLiteral("invalid value '%1' for --fail-rate (0..1)")
+                       .arg(p.value(QStringLiteral("fail-rate"))));
 
     if (::socketpair(AF_UNIX, SOCK_STREAM, 0, g_signalFd) == 0) {
         auto *notifier = new QSocketNotifier(g_signalFd[1], QSocketNotifier::Read, &app);
-        QObject::connect(notifier, &QSocketNotifier::activated, &app, [] { QCoreApplication::quit(); });
+        QObject::connect(notifier, &QSocketNotifier::activated, &app,
+                         [] { QCoreApplication::quit(); });
         struct sigaction sa = {};
         sa.sa_handler = onSignal;
         sigemptyset(&sa.sa_mask);

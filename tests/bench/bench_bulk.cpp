@@ -116,8 +116,10 @@ int main(int argc, char **argv)
         const Result limited = bulkPause(host, items, 8);
         bench("bulk_rate_limited_seconds", limited.seconds, "s");
         bench("bulk_rate_limit_floor_seconds", double(n) / rate, "s");
-        bench("bulk_failed_items", limited.summary.failed + (limited.summary.total - limited.summary.done
-                                                              - limited.summary.failed), "items");
+        bench("bulk_failed_items",
+              limited.summary.failed +
+                  (limited.summary.total - limited.summary.done - limited.summary.failed),
+              "items");
         bench("bulk_rate_limited_responses", limited.summary.rateLimitedResponses, "responses");
     }
     return failed == 0 ? 0 : 2;

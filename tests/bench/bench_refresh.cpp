@@ -43,8 +43,8 @@ QString randomToken(QRandomGenerator &rng, int length)
 // A workspace as the sandbox serves it: both shapes, creation order, realistic text sizes.
 QList<Workflow> makeWorkflows(int count, quint32 seed)
 {
-    static const char *statuses[] = {"active", "active", "active", "paused", "draft",
-                                     "completed", "cancelled", "running"};
+    static const char *statuses[] = {"active", "active",    "active",    "paused",
+                                     "draft",  "completed", "cancelled", "running"};
     QRandomGenerator rng(seed);
     QList<Workflow> list;
     list.reserve(count);
@@ -58,7 +58,8 @@ QList<Workflow> makeWorkflows(int count, quint32 seed)
         w.createdAt = start.addSecs(qint64(i) * 600);
         if (shapeA) {
             w.organizationId = QStringLiteral("org_") + randomToken(rng, 10);
-            w.description = QStringLiteral("Contacts cold leads three times before marking them unresponsive.");
+            w.description =
+                QStringLiteral("Contacts cold leads three times before marking them unresponsive.");
             w.updatedAt = w.createdAt.addSecs(3600);
         } else {
             w.nodeCount = int(rng.bounded(2, 12));
@@ -135,7 +136,8 @@ struct Table
 };
 
 // Median milliseconds of `apply(next)` + event processing over the given polls.
-double measure(Table &table, const QList<Workflow> &initial, const std::vector<QList<Workflow>> &polls,
+double measure(Table &table, const QList<Workflow> &initial,
+               const std::vector<QList<Workflow>> &polls,
                const std::function<void(WorkflowListModel &, const QList<Workflow> &)> &apply)
 {
     table.model.setWorkflows(initial);
@@ -151,7 +153,7 @@ double measure(Table &table, const QList<Workflow> &initial, const std::vector<Q
         const double start = threadCpuMs();
         apply(table.model, poll);
         const double applied = threadCpuMs();
-        QCoreApplication::processEvents();   // the view repaints what changed
+        QCoreApplication::processEvents(); // the view repaints what changed
         samples.push_back(threadCpuMs() - start);
         if (qEnvironmentVariableIsSet("BENCH_DETAIL"))
             std::fprintf(stderr, "apply %.2f paint %.2f\n", applied - start,

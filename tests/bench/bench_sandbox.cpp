@@ -22,7 +22,8 @@ namespace {
 constexpr int InFlight = 6;
 
 // Runs `total` requests produced by `make(i)` with up to InFlight concurrent; returns req/s.
-double run(QNetworkAccessManager &nam, int total, const std::function<QNetworkReply *(int)> &make, int *failures)
+double run(QNetworkAccessManager &nam, int total, const std::function<QNetworkReply *(int)> &make,
+           int *failures)
 {
     QEventLoop loop;
     int started = 0;
@@ -82,7 +83,12 @@ int main(int argc, char *argv[])
     int totalFailures = 0;
 
     // Warm up the connection pool.
-    run(nam, 60, [&](int) { return nam.get(request(host.controlUrl().toString() + QStringLiteral("/health"))); }, &failures);
+    run(
+        nam, 60,
+        [&](int) {
+            return nam.get(request(host.controlUrl().toString() + QStringLiteral("/health")));
+        },
+        &failures);
 
     // The machine is shared, so baseline and list runs are interleaved over several
     // rounds and the best round of each is reported (load only ever slows a round down).
@@ -90,13 +96,21 @@ int main(int argc, char *argv[])
     double baseline = 0;
     double list100 = 0;
     for (int round = 0; round < rounds; ++round) {
-        baseline = qMax(baseline, run(nam, n, [&](int) {
-            return nam.get(request(host.controlUrl().toString() + QStringLiteral("/health")));
-        }, &failures));
+        baseline = qMax(baseline, run(
+                                      nam, n,
+                                      [&](int) {
+                                          return nam.get(request(host.controlUrl().toString() +
+                                                                 QStringLiteral("/health")));
+                                      },
+                                      &failures));
         totalFailures += failures;
-        list100 = qMax(list100, run(nam, n, [&](int) {
-            return nam.get(request(base + QStringLiteral("/workflows?limit=100")));
-        }, &failures));
+        list100 = qMax(list100, run(
+                                    nam, n,
+                                    [&](int) {
+                                        return nam.get(
+                                            request(base + QStringLiteral("/workflows?limit=100")));
+                                    },
+                                    &failures));
         totalFailures += failures;
     }
 
@@ -104,10 +118,14 @@ int main(int argc, char *argv[])
     QStringList active;
     {
         QEventLoop loop;
-        QNetworkReply *reply = nam.get(request(base + QStringLiteral("/workflows?limit=100&status=active")));
+        QNetworkReply *reply =
+            nam.get(request(base + QStringLiteral("/workflows?limit=100&status=active")));
         QObject::connect(reply, &QNetworkReply::finished, &loop, &QEventLoop::quit);
         loop.exec();
-        const QJsonArray data = QJsonDocument::fromJson(reply->readAll()).object().value(QStringLiteral("data")).toArray();
+        const QJsonArray data = QJsonDocument::fromJson(reply->readAll())
+                                    .object()
+                                    .value(QStringLiteral("data"))
+                                    .toArray();
         for (const auto &v : data)
             if (v.toObject().value(QStringLiteral("status")).toString() == QLatin1String("active"))
                 active << v.toObject().value(QStringLiteral("id")).toString();
@@ -130,7 +148,9 @@ int main(int argc, char *argv[])
         QElapsedTimer timer;
         std::function<void(int, bool)> fire = [&](int slot, bool pause) {
             ++sent[slot];
-            const QString url = base + QStringLiteral("/workflows/%1/%2").arg(active.at(slot), pause ? QStringLiteral("pause") : QStringLiteral("resume"));
+            const QString url = base + QStringLiteral("/workflows/%1/%2")
+                                           .arg(active.at(slot), pause ? QStringLiteral("pause")
+                                                                       : QStringLiteral("resume"));
             QNetworkReply *reply = nam.post(request(url), QByteArray());
             QObject::connect(reply, &QNetworkReply::finished, &loop, [&, reply, slot, pause] {
                 if (reply->attribute(QNetworkRequest::HttpStatusCodeAttribute).toInt() != 200)

@@ -51,13 +51,15 @@ class SandboxTestClient
 {
 public:
     SandboxTestClient(const QUrl &base, const QUrl &control, const QString &key)
-        : m_base(base.toString()), m_control(control.toString()), m_key(key)
-    {
-    }
+        : m_base(base.toString())
+        , m_control(control.toString())
+        , m_key(key)
+    { }
 
     void setKey(const QString &key) { m_key = key; }
 
-    TestResponse send(const QByteArray &verb, const QString &url, const QByteArray &body = QByteArray(),
+    TestResponse send(const QByteArray &verb, const QString &url,
+                      const QByteArray &body = QByteArray(),
                       const QList<QPair<QByteArray, QByteArray>> &headers = {}, bool auth = true,
                       int timeoutMs = 10000)
     {
@@ -65,7 +67,8 @@ public:
         req.setHeader(QNetworkRequest::UserAgentHeader, QByteArrayLiteral("sandbox-tests/1.0"));
         req.setRawHeader("Accept", "application/json");
         if (!body.isEmpty())
-            req.setHeader(QNetworkRequest::ContentTypeHeader, QByteArrayLiteral("application/json"));
+            req.setHeader(QNetworkRequest::ContentTypeHeader,
+                          QByteArrayLiteral("application/json"));
         if (auth && !m_key.isEmpty())
             req.setRawHeader("Authorization", "Bearer " + m_key.toUtf8());
         for (const auto &h : headers)
@@ -86,22 +89,28 @@ public:
         return r;
     }
 
-    TestResponse api(const QByteArray &verb, const QString &path, const QByteArray &body = QByteArray())
+    TestResponse api(const QByteArray &verb, const QString &path,
+                     const QByteArray &body = QByteArray())
     {
         return send(verb, m_base + path, body);
     }
-    TestResponse control(const QByteArray &verb, const QString &path, const QByteArray &body = QByteArray())
+    TestResponse control(const QByteArray &verb, const QString &path,
+                         const QByteArray &body = QByteArray())
     {
         return send(verb, m_control + path, body, {}, false);
     }
-    static QByteArray json(const QJsonObject &o) { return QJsonDocument(o).toJson(QJsonDocument::Compact); }
+    static QByteArray json(const QJsonObject &o)
+    {
+        return QJsonDocument(o).toJson(QJsonDocument::Compact);
+    }
 
     // Every workflow, through the public list.
     QJsonArray allWorkflows()
     {
         QJsonArray out;
         for (int page = 1; page < 100; ++page) {
-            const TestResponse r = api("GET", QStringLiteral("/workflows?limit=100&page=%1").arg(page));
+            const TestResponse r =
+                api("GET", QStringLiteral("/workflows?limit=100&page=%1").arg(page));
             const QJsonArray data = r.data();
             for (const auto &v : data)
                 out.append(v);
@@ -113,14 +122,20 @@ public:
 
     QString statusOf(const QString &id)
     {
-        return api("GET", QStringLiteral("/workflows/") + id).object().value(QStringLiteral("status")).toString();
+        return api("GET", QStringLiteral("/workflows/") + id)
+            .object()
+            .value(QStringLiteral("status"))
+            .toString();
     }
 
     QJsonObject state(const QString &id)
     {
         return control("GET", QStringLiteral("/workflows/%1/state").arg(id)).object();
     }
-    void tick(int n) { control("POST", QStringLiteral("/tick"), json({{QStringLiteral("count"), n}})); }
+    void tick(int n)
+    {
+        control("POST", QStringLiteral("/tick"), json({{QStringLiteral("count"), n}}));
+    }
 
     QNetworkAccessManager &nam() { return m_nam; }
 

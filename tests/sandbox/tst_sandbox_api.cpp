@@ -26,8 +26,9 @@ private:
     }
     void overrideStatus(const QString &id, const QString &status)
     {
-        const TestResponse r = c().control("POST", QStringLiteral("/workflows/%1/status").arg(id),
-                                           SandboxTestClient::json({{QStringLiteral("status"), status}}));
+        const TestResponse r =
+            c().control("POST", QStringLiteral("/workflows/%1/status").arg(id),
+                        SandboxTestClient::json({{QStringLiteral("status"), status}}));
         QCOMPARE(r.status, 200);
     }
     static void verifyError(const TestResponse &r, int status, const QString &reason)
@@ -37,14 +38,15 @@ private:
         const QJsonObject o = r.object();
         QCOMPARE(o.value(QStringLiteral("statusCode")).toInt(), status);
         QCOMPARE(o.value(QStringLiteral("error")).toString(), reason);
-        QVERIFY(o.value(QStringLiteral("message")).isString() || o.value(QStringLiteral("message")).isArray());
+        QVERIFY(o.value(QStringLiteral("message")).isString() ||
+                o.value(QStringLiteral("message")).isArray());
     }
     QString firstWithStatus(const QString &status, bool shapeB = false)
     {
         for (const auto &v : c().allWorkflows()) {
             const QJsonObject o = v.toObject();
-            if (o.value(QStringLiteral("status")).toString() == status
-                && o.contains(QStringLiteral("node_count")) == shapeB)
+            if (o.value(QStringLiteral("status")).toString() == status &&
+                o.contains(QStringLiteral("node_count")) == shapeB)
                 return o.value(QStringLiteral("id")).toString();
         }
         return QString();
@@ -60,7 +62,8 @@ private slots:
         QVERIFY(m_host.baseUrl().toString().startsWith(QStringLiteral("http://127.0.0.1:")));
         QVERIFY(m_host.baseUrl().toString().endsWith(QStringLiteral("/v1")));
         QVERIFY(m_host.controlUrl().toString().endsWith(QStringLiteral("/__sandbox")));
-        m_client = std::make_unique<SandboxTestClient>(m_host.baseUrl(), m_host.controlUrl(), m_host.apiKey());
+        m_client = std::make_unique<SandboxTestClient>(m_host.baseUrl(), m_host.controlUrl(),
+                                                       m_host.apiKey());
     }
 
     void init() { QCOMPARE(c().control("POST", QStringLiteral("/reset")).status, 200); }
@@ -71,33 +74,54 @@ private slots:
         QTest::addColumn<QString>("action");
         QTest::addColumn<int>("code");
         QTest::addColumn<QString>("after");
-        struct Row { const char *from; const char *action; int code; const char *after; };
+        struct Row
+        {
+            const char *from;
+            const char *action;
+            int code;
+            const char *after;
+        };
         const Row rows[] = {
-            {"draft", "activate", 200, "active"},   {"draft", "pause", 409, "draft"},
-            {"draft", "resume", 409, "draft"},      {"draft", "cancel", 200, "cancelled"},
+            {"draft", "activate", 200, "active"},
+            {"draft", "pause", 409, "draft"},
+            {"draft", "resume", 409, "draft"},
+            {"draft", "cancel", 200, "cancelled"},
             {"draft", "duplicate", 201, "draft"},
-            {"active", "activate", 409, "active"},  {"active", "pause", 200, "paused"},
-            {"active", "resume", 409, "active"},    {"active", "cancel", 200, "cancelled"},
+            {"active", "activate", 409, "active"},
+            {"active", "pause", 200, "paused"},
+            {"active", "resume", 409, "active"},
+            {"active", "cancel", 200, "cancelled"},
             {"active", "duplicate", 201, "active"},
-            {"running", "activate", 409, "running"}, {"running", "pause", 200, "paused"},
-            {"running", "resume", 409, "running"},  {"running", "cancel", 200, "cancelled"},
+            {"running", "activate", 409, "running"},
+            {"running", "pause", 200, "paused"},
+            {"running", "resume", 409, "running"},
+            {"running", "cancel", 200, "cancelled"},
             {"running", "duplicate", 201, "running"},
-            {"paused", "activate", 409, "paused"},  {"paused", "pause", 409, "paused"},
-            {"paused", "resume", 200, "active"},    {"paused", "cancel", 200, "cancelled"},
+            {"paused", "activate", 409, "paused"},
+            {"paused", "pause", 409, "paused"},
+            {"paused", "resume", 200, "active"},
+            {"paused", "cancel", 200, "cancelled"},
             {"paused", "duplicate", 201, "paused"},
-            {"completed", "activate", 409, "completed"}, {"completed", "pause", 409, "completed"},
-            {"completed", "resume", 409, "completed"},   {"completed", "cancel", 409, "completed"},
+            {"completed", "activate", 409, "completed"},
+            {"completed", "pause", 409, "completed"},
+            {"completed", "resume", 409, "completed"},
+            {"completed", "cancel", 409, "completed"},
             {"completed", "duplicate", 201, "completed"},
-            {"cancelled", "activate", 409, "cancelled"}, {"cancelled", "pause", 409, "cancelled"},
-            {"cancelled", "resume", 409, "cancelled"},   {"cancelled", "cancel", 409, "cancelled"},
+            {"cancelled", "activate", 409, "cancelled"},
+            {"cancelled", "pause", 409, "cancelled"},
+            {"cancelled", "resume", 409, "cancelled"},
+            {"cancelled", "cancel", 409, "cancelled"},
             {"cancelled", "duplicate", 201, "cancelled"},
-            {"inactive", "activate", 409, "inactive"}, {"inactive", "pause", 409, "inactive"},
-            {"inactive", "resume", 409, "inactive"},   {"inactive", "cancel", 409, "inactive"},
+            {"inactive", "activate", 409, "inactive"},
+            {"inactive", "pause", 409, "inactive"},
+            {"inactive", "resume", 409, "inactive"},
+            {"inactive", "cancel", 409, "inactive"},
             {"inactive", "duplicate", 201, "inactive"},
         };
         for (const Row &r : rows)
-            QTest::addRow("%s-%s", r.from, r.action) << QString::fromLatin1(r.from) << QString::fromLatin1(r.action)
-                                                     << r.code << QString::fromLatin1(r.after);
+            QTest::addRow("%s-%s", r.from, r.action)
+                << QString::fromLatin1(r.from) << QString::fromLatin1(r.action) << r.code
+                << QString::fromLatin1(r.after);
     }
 
     void lifecycleMatrix()
@@ -109,7 +133,10 @@ private slots:
         const QString id = createWorkflow();
         QVERIFY(!id.isEmpty());
         overrideStatus(id, from);
-        const QString before = c().api("GET", QStringLiteral("/workflows/") + id).object().value(QStringLiteral("updated_at")).toString();
+        const QString before = c().api("GET", QStringLiteral("/workflows/") + id)
+                                   .object()
+                                   .value(QStringLiteral("updated_at"))
+                                   .toString();
         const TestResponse r = c().api("POST", QStringLiteral("/workflows/%1/%2").arg(id, action));
         QCOMPARE(r.status, code);
         QCOMPARE(c().statusOf(id), after);
@@ -119,13 +146,19 @@ private slots:
         } else if (action == QLatin1String("duplicate")) {
             const QJsonObject copy = r.object();
             QCOMPARE(copy.value(QStringLiteral("status")).toString(), QStringLiteral("draft"));
-            QCOMPARE(copy.value(QStringLiteral("title")).toString(), QStringLiteral("Matrix Probe (Copy)"));
+            QCOMPARE(copy.value(QStringLiteral("title")).toString(),
+                     QStringLiteral("Matrix Probe (Copy)"));
             QVERIFY(copy.value(QStringLiteral("id")).toString() != id);
-            QCOMPARE(c().statusOf(copy.value(QStringLiteral("id")).toString()), QStringLiteral("draft"));
+            QCOMPARE(c().statusOf(copy.value(QStringLiteral("id")).toString()),
+                     QStringLiteral("draft"));
         } else {
             // Shape A: the minimal {id, status} body; updated_at bumped.
-            QCOMPARE(r.object(), QJsonObject({{QStringLiteral("id"), id}, {QStringLiteral("status"), after}}));
-            const QString now = c().api("GET", QStringLiteral("/workflows/") + id).object().value(QStringLiteral("updated_at")).toString();
+            QCOMPARE(r.object(),
+                     QJsonObject({{QStringLiteral("id"), id}, {QStringLiteral("status"), after}}));
+            const QString now = c().api("GET", QStringLiteral("/workflows/") + id)
+                                    .object()
+                                    .value(QStringLiteral("updated_at"))
+                                    .toString();
             QVERIFY2(now > before, qPrintable(before + QLatin1String(" -> ") + now));
         }
     }
@@ -138,31 +171,48 @@ private slots:
         QCOMPARE(r.status, 200);
         const QJsonObject full = r.object(); // shape B: the full object
         QCOMPARE(full.value(QStringLiteral("status")).toString(), QStringLiteral("paused"));
-        QVERIFY(full.contains(QStringLiteral("name")) && full.contains(QStringLiteral("node_count")));
+        QVERIFY(full.contains(QStringLiteral("name")) &&
+                full.contains(QStringLiteral("node_count")));
 
         r = c().api("POST", QStringLiteral("/workflows/%1/duplicate").arg(b));
         QCOMPARE(r.status, 201);
         const QJsonObject copy = r.object();
-        QVERIFY(copy.value(QStringLiteral("id")).toString().startsWith(QStringLiteral("wf_"))); // shape A
+        QVERIFY(copy.value(QStringLiteral("id"))
+                    .toString()
+                    .startsWith(QStringLiteral("wf_"))); // shape A
         QVERIFY(copy.value(QStringLiteral("title")).toString().endsWith(QStringLiteral(" (Copy)")));
         const QString copyId = copy.value(QStringLiteral("id")).toString();
-        QCOMPARE(c().api("GET", QStringLiteral("/workflows/%1/nodes").arg(copyId)).data().size(), full.value(QStringLiteral("node_count")).toInt());
-        QCOMPARE(c().api("GET", QStringLiteral("/workflows/%1/edges").arg(copyId)).data().size(), full.value(QStringLiteral("edge_count")).toInt());
-        QCOMPARE(c().api("GET", QStringLiteral("/workflows/%1/leads").arg(copyId)).meta().value(QStringLiteral("total")).toInt(), 0);
+        QCOMPARE(c().api("GET", QStringLiteral("/workflows/%1/nodes").arg(copyId)).data().size(),
+                 full.value(QStringLiteral("node_count")).toInt());
+        QCOMPARE(c().api("GET", QStringLiteral("/workflows/%1/edges").arg(copyId)).data().size(),
+                 full.value(QStringLiteral("edge_count")).toInt());
+        QCOMPARE(c().api("GET", QStringLiteral("/workflows/%1/leads").arg(copyId))
+                     .meta()
+                     .value(QStringLiteral("total"))
+                     .toInt(),
+                 0);
     }
 
     void unknownIdIs404Everywhere()
     {
         const QString id = QStringLiteral("wf_doesnotexist");
         const QList<QPair<QByteArray, QString>> calls = {
-            {"GET", QStringLiteral("/workflows/%1")}, {"PATCH", QStringLiteral("/workflows/%1")},
-            {"DELETE", QStringLiteral("/workflows/%1")}, {"POST", QStringLiteral("/workflows/%1/activate")},
-            {"POST", QStringLiteral("/workflows/%1/pause")}, {"POST", QStringLiteral("/workflows/%1/resume")},
-            {"POST", QStringLiteral("/workflows/%1/cancel")}, {"POST", QStringLiteral("/workflows/%1/duplicate")},
-            {"GET", QStringLiteral("/workflows/%1/nodes")}, {"GET", QStringLiteral("/workflows/%1/edges")},
-            {"GET", QStringLiteral("/workflows/%1/leads")}, {"GET", QStringLiteral("/workflows/%1/leads/wflead_x/history")}};
+            {"GET", QStringLiteral("/workflows/%1")},
+            {"PATCH", QStringLiteral("/workflows/%1")},
+            {"DELETE", QStringLiteral("/workflows/%1")},
+            {"POST", QStringLiteral("/workflows/%1/activate")},
+            {"POST", QStringLiteral("/workflows/%1/pause")},
+            {"POST", QStringLiteral("/workflows/%1/resume")},
+            {"POST", QStringLiteral("/workflows/%1/cancel")},
+            {"POST", QStringLiteral("/workflows/%1/duplicate")},
+            {"GET", QStringLiteral("/workflows/%1/nodes")},
+            {"GET", QStringLiteral("/workflows/%1/edges")},
+            {"GET", QStringLiteral("/workflows/%1/leads")},
+            {"GET", QStringLiteral("/workflows/%1/leads/wflead_x/history")}};
         for (const auto &call : calls) {
-            const TestResponse r = c().api(call.first, call.second.arg(id), call.first == "PATCH" ? QByteArray("{\"title\":\"x\"}") : QByteArray());
+            const TestResponse r =
+                c().api(call.first, call.second.arg(id),
+                        call.first == "PATCH" ? QByteArray("{\"title\":\"x\"}") : QByteArray());
             verifyError(r, 404, QStringLiteral("Not Found"));
         }
     }
@@ -171,8 +221,10 @@ private slots:
     {
         TestResponse r = c().api("GET", QStringLiteral("/workflows"));
         QCOMPARE(r.status, 200);
-        QCOMPARE(r.meta(), QJsonObject({{QStringLiteral("page"), 1}, {QStringLiteral("limit"), 20},
-                                        {QStringLiteral("total"), 40}, {QStringLiteral("totalPages"), 2}}));
+        QCOMPARE(r.meta(), QJsonObject({{QStringLiteral("page"), 1},
+                                        {QStringLiteral("limit"), 20},
+                                        {QStringLiteral("total"), 40},
+                                        {QStringLiteral("totalPages"), 2}}));
         QCOMPARE(r.data().size(), 20);
 
         r = c().api("GET", QStringLiteral("/workflows?limit=7&page=6"));
@@ -193,20 +245,23 @@ private slots:
         // Stable creation order across pages.
         QStringList ids;
         for (int page = 1; page <= 6; ++page)
-            for (const auto &v : c().api("GET", QStringLiteral("/workflows?limit=7&page=%1").arg(page)).data())
+            for (const auto &v :
+                 c().api("GET", QStringLiteral("/workflows?limit=7&page=%1").arg(page)).data())
                 ids << v.toObject().value(QStringLiteral("id")).toString();
         QStringList all;
         for (const auto &v : c().allWorkflows())
             all << v.toObject().value(QStringLiteral("id")).toString();
         QCOMPARE(ids, all);
 
-        for (const char *bad : {"limit=0", "limit=101", "limit=-1", "limit=abc", "page=0", "page=-3", "page=x", "limit=1.5"}) {
+        for (const char *bad : {"limit=0", "limit=101", "limit=-1", "limit=abc", "page=0",
+                                "page=-3", "page=x", "limit=1.5"}) {
             r = c().api("GET", QStringLiteral("/workflows?") + QLatin1String(bad));
             verifyError(r, 400, QStringLiteral("Bad Request"));
         }
         r = c().api("GET", QStringLiteral("/workflows?page=0&limit=0"));
         verifyError(r, 400, QStringLiteral("Bad Request"));
-        QCOMPARE(r.object().value(QStringLiteral("message")).toArray().size(), 2); // several fields -> array
+        QCOMPARE(r.object().value(QStringLiteral("message")).toArray().size(),
+                 2); // several fields -> array
     }
 
     void filters()
@@ -219,12 +274,16 @@ private slots:
             QVERIFY2(counts.value(QLatin1String(s)) > 0, s);
 
         for (const char *s : {"draft", "paused", "completed", "cancelled", "running"}) {
-            const TestResponse r = c().api("GET", QStringLiteral("/workflows?limit=3&status=") + QLatin1String(s));
-            QCOMPARE(r.meta().value(QStringLiteral("total")).toInt(), counts.value(QLatin1String(s)));
-            QCOMPARE(r.meta().value(QStringLiteral("totalPages")).toInt(), (counts.value(QLatin1String(s)) + 2) / 3);
+            const TestResponse r =
+                c().api("GET", QStringLiteral("/workflows?limit=3&status=") + QLatin1String(s));
+            QCOMPARE(r.meta().value(QStringLiteral("total")).toInt(),
+                     counts.value(QLatin1String(s)));
+            QCOMPARE(r.meta().value(QStringLiteral("totalPages")).toInt(),
+                     (counts.value(QLatin1String(s)) + 2) / 3);
         }
         TestResponse r = c().api("GET", QStringLiteral("/workflows?limit=100&status=active"));
-        QCOMPARE(r.meta().value(QStringLiteral("total")).toInt(), counts.value(QStringLiteral("active")) + counts.value(QStringLiteral("running")));
+        QCOMPARE(r.meta().value(QStringLiteral("total")).toInt(),
+                 counts.value(QStringLiteral("active")) + counts.value(QStringLiteral("running")));
         r = c().api("GET", QStringLiteral("/workflows?status=inactive"));
         QCOMPARE(r.status, 200);
         QCOMPARE(r.meta().value(QStringLiteral("total")).toInt(), 0);
@@ -235,9 +294,11 @@ private slots:
         QVERIFY(r.data().size() >= 2);
         for (const auto &v : r.data()) {
             const QJsonObject o = v.toObject();
-            const QString name = o.contains(QStringLiteral("title")) ? o.value(QStringLiteral("title")).toString()
-                                                                     : o.value(QStringLiteral("name")).toString();
-            QVERIFY2(name.contains(QStringLiteral("lead nurture"), Qt::CaseInsensitive), qPrintable(name));
+            const QString name = o.contains(QStringLiteral("title"))
+                                     ? o.value(QStringLiteral("title")).toString()
+                                     : o.value(QStringLiteral("name")).toString();
+            QVERIFY2(name.contains(QStringLiteral("lead nurture"), Qt::CaseInsensitive),
+                     qPrintable(name));
         }
         const QString someId = all.at(5).toObject().value(QStringLiteral("id")).toString();
         r = c().api("GET", QStringLiteral("/workflows?search=") + someId.toUpper());
@@ -247,7 +308,8 @@ private slots:
 
     void auth()
     {
-        const QByteArray documented = R"({"statusCode":401,"message":"Unauthorized","error":"Unauthorized"})";
+        const QByteArray documented =
+            R"({"statusCode":401,"message":"Unauthorized","error":"Unauthorized"})";
         const QString url = m_host.baseUrl().toString() + QStringLiteral("/workflows");
         const QList<QList<QPair<QByteArray, QByteArray>>> headerSets = {
             {},
@@ -263,7 +325,10 @@ private slots:
             QCOMPARE(r.object(), QJsonDocument::fromJson(documented).object());
         }
         // Control API needs no key.
-        QCOMPARE(c().send("GET", m_host.controlUrl().toString() + QStringLiteral("/faults"), {}, {}, false).status, 200);
+        QCOMPARE(c().send("GET", m_host.controlUrl().toString() + QStringLiteral("/faults"), {}, {},
+                          false)
+                     .status,
+                 200);
     }
 
     void apiKeysAndRateLimit()
@@ -276,10 +341,12 @@ private slots:
         o.rateLimitPerSecond = 5;
         QVERIFY(host.start(o));
         QCOMPARE(host.apiKey(), QStringLiteral("key_one:secret_one"));
-        SandboxTestClient one(host.baseUrl(), host.controlUrl(), QStringLiteral("key_one:secret_one"));
+        SandboxTestClient one(host.baseUrl(), host.controlUrl(),
+                              QStringLiteral("key_one:secret_one"));
         SandboxTestClient two(host.baseUrl(), host.controlUrl(), QStringLiteral("dnx_test_abc123"));
         SandboxTestClient demo(host.baseUrl(), host.controlUrl(), SandboxOptions::demoKey());
-        verifyError(demo.api("GET", QStringLiteral("/workflows")), 401, QStringLiteral("Unauthorized"));
+        verifyError(demo.api("GET", QStringLiteral("/workflows")), 401,
+                    QStringLiteral("Unauthorized"));
 
         TestResponse r = one.api("GET", QStringLiteral("/workflows"));
         QCOMPARE(r.status, 200);
@@ -303,7 +370,11 @@ private slots:
             }
         }
         QCOMPARE(limited.status, 429);
-        QCOMPARE(limited.object(), QJsonDocument::fromJson(R"({"statusCode":429,"message":"Too many requests. Please slow down and retry after a moment.","error":"Too Many Requests"})").object());
+        QCOMPARE(
+            limited.object(),
+            QJsonDocument::fromJson(
+                R"({"statusCode":429,"message":"Too many requests. Please slow down and retry after a moment.","error":"Too Many Requests"})")
+                .object());
         QVERIFY(limited.header("Retry-After").toInt() >= 1);
         QCOMPARE(limited.header("X-RateLimit-Remaining"), QByteArray("0"));
         QVERIFY(limited.hasHeader("X-RateLimit-Reset"));
@@ -317,38 +388,58 @@ private slots:
 
     void malformedRequests()
     {
-        verifyError(c().api("POST", QStringLiteral("/workflows"), "{\"title\": "), 400, QStringLiteral("Bad Request"));
-        verifyError(c().api("POST", QStringLiteral("/workflows"), "[1,2]"), 400, QStringLiteral("Bad Request"));
-        verifyError(c().api("POST", QStringLiteral("/workflows"), "{}"), 400, QStringLiteral("Bad Request"));
-        verifyError(c().api("POST", QStringLiteral("/workflows"), "{\"title\": 12}"), 400, QStringLiteral("Bad Request"));
+        verifyError(c().api("POST", QStringLiteral("/workflows"), "{\"title\": "), 400,
+                    QStringLiteral("Bad Request"));
+        verifyError(c().api("POST", QStringLiteral("/workflows"), "[1,2]"), 400,
+                    QStringLiteral("Bad Request"));
+        verifyError(c().api("POST", QStringLiteral("/workflows"), "{}"), 400,
+                    QStringLiteral("Bad Request"));
+        verifyError(c().api("POST", QStringLiteral("/workflows"), "{\"title\": 12}"), 400,
+                    QStringLiteral("Bad Request"));
         const QString id = createWorkflow();
-        verifyError(c().api("PATCH", QStringLiteral("/workflows/") + id, "not json"), 400, QStringLiteral("Bad Request"));
-        TestResponse r = c().api("PATCH", QStringLiteral("/workflows/") + id, "{\"title\": 5, \"description\": []}");
+        verifyError(c().api("PATCH", QStringLiteral("/workflows/") + id, "not json"), 400,
+                    QStringLiteral("Bad Request"));
+        TestResponse r = c().api("PATCH", QStringLiteral("/workflows/") + id,
+                                 "{\"title\": 5, \"description\": []}");
         verifyError(r, 400, QStringLiteral("Bad Request"));
         QCOMPARE(r.object().value(QStringLiteral("message")).toArray().size(), 2);
-        verifyError(c().api("PATCH", QStringLiteral("/workflows/") + id, "{\"color\": \"red\"}"), 400, QStringLiteral("Bad Request"));
-        verifyError(c().api("PATCH", QStringLiteral("/workflows/") + id, "{\"title\": \"x\", \"status\": \"active\"}"), 409, QStringLiteral("Conflict"));
-        r = c().api("PATCH", QStringLiteral("/workflows/") + id, "{\"name\": \"Renamed\", \"description\": \"d\"}");
+        verifyError(c().api("PATCH", QStringLiteral("/workflows/") + id, "{\"color\": \"red\"}"),
+                    400, QStringLiteral("Bad Request"));
+        verifyError(c().api("PATCH", QStringLiteral("/workflows/") + id,
+                            "{\"title\": \"x\", \"status\": \"active\"}"),
+                    409, QStringLiteral("Conflict"));
+        r = c().api("PATCH", QStringLiteral("/workflows/") + id,
+                    "{\"name\": \"Renamed\", \"description\": \"d\"}");
         QCOMPARE(r.status, 200);
         QCOMPARE(r.object().value(QStringLiteral("title")).toString(), QStringLiteral("Renamed"));
         QCOMPARE(r.object().value(QStringLiteral("description")).toString(), QStringLiteral("d"));
 
         verifyError(c().api("GET", QStringLiteral("/nope")), 404, QStringLiteral("Not Found"));
-        verifyError(c().api("GET", QStringLiteral("/workflows/") + id + QStringLiteral("/bogus")), 404, QStringLiteral("Not Found"));
-        verifyError(c().send("GET", m_host.baseUrl().toString().chopped(3) + QStringLiteral("/index.html")), 404, QStringLiteral("Not Found"));
+        verifyError(c().api("GET", QStringLiteral("/workflows/") + id + QStringLiteral("/bogus")),
+                    404, QStringLiteral("Not Found"));
+        verifyError(
+            c().send("GET", m_host.baseUrl().toString().chopped(3) + QStringLiteral("/index.html")),
+            404, QStringLiteral("Not Found"));
         r = c().api("DELETE", QStringLiteral("/workflows"));
         verifyError(r, 405, QStringLiteral("Method Not Allowed"));
-        verifyError(c().api("GET", QStringLiteral("/workflows/") + id + QStringLiteral("/pause")), 405, QStringLiteral("Method Not Allowed"));
-        verifyError(c().api("PUT", QStringLiteral("/workflows/") + id), 405, QStringLiteral("Method Not Allowed"));
-        verifyError(c().control("POST", QStringLiteral("/faults"), "{oops"), 400, QStringLiteral("Bad Request"));
-        verifyError(c().control("POST", QStringLiteral("/faults"), "{\"count\": \"two\"}"), 400, QStringLiteral("Bad Request"));
-        verifyError(c().control("GET", QStringLiteral("/nothing")), 404, QStringLiteral("Not Found"));
-        verifyError(c().control("PUT", QStringLiteral("/tick")), 405, QStringLiteral("Method Not Allowed"));
+        verifyError(c().api("GET", QStringLiteral("/workflows/") + id + QStringLiteral("/pause")),
+                    405, QStringLiteral("Method Not Allowed"));
+        verifyError(c().api("PUT", QStringLiteral("/workflows/") + id), 405,
+                    QStringLiteral("Method Not Allowed"));
+        verifyError(c().control("POST", QStringLiteral("/faults"), "{oops"), 400,
+                    QStringLiteral("Bad Request"));
+        verifyError(c().control("POST", QStringLiteral("/faults"), "{\"count\": \"two\"}"), 400,
+                    QStringLiteral("Bad Request"));
+        verifyError(c().control("GET", QStringLiteral("/nothing")), 404,
+                    QStringLiteral("Not Found"));
+        verifyError(c().control("PUT", QStringLiteral("/tick")), 405,
+                    QStringLiteral("Method Not Allowed"));
 
         // Raw garbage on a socket must not take the server down.
-        for (const QByteArray &garbage : {QByteArray("GARBAGE\r\n\r\n"), QByteArray("\x00\x01\x02 HTTP/9\r\n\r\n", 14),
-                                         QByteArray("GET /v1/workflows HTTP/1.1\r\nContent-Length: -5\r\n\r\n"),
-                                         QByteArray(70000, 'A')}) {
+        for (const QByteArray &garbage :
+             {QByteArray("GARBAGE\r\n\r\n"), QByteArray("\x00\x01\x02 HTTP/9\r\n\r\n", 14),
+              QByteArray("GET /v1/workflows HTTP/1.1\r\nContent-Length: -5\r\n\r\n"),
+              QByteArray(70000, 'A')}) {
             QTcpSocket s;
             s.connectToHost(QHostAddress::LocalHost, m_host.port());
             QVERIFY(s.waitForConnected(3000));
@@ -362,36 +453,47 @@ private slots:
 
     void createIsAlwaysDraft()
     {
-        const TestResponse r = c().api("POST", QStringLiteral("/workflows"),
-                                       R"({"title":"New One","description":"x","status":"active"})");
+        const TestResponse r =
+            c().api("POST", QStringLiteral("/workflows"),
+                    R"({"title":"New One","description":"x","status":"active"})");
         QCOMPARE(r.status, 201);
         const QJsonObject o = r.object();
         QCOMPARE(o.value(QStringLiteral("status")).toString(), QStringLiteral("draft"));
-        for (const char *k : {"id", "organization_id", "title", "description", "status", "created_at", "updated_at"})
+        for (const char *k : {"id", "organization_id", "title", "description", "status",
+                              "created_at", "updated_at"})
             QVERIFY2(o.contains(QLatin1String(k)), k);
         QVERIFY(QRegularExpression(QStringLiteral(R"(^\d{4}-\d\d-\d\dT\d\d:\d\d:\d\d\.\d{3}Z$)"))
-                    .match(o.value(QStringLiteral("created_at")).toString()).hasMatch());
-        QCOMPARE(c().api("POST", QStringLiteral("/workflows"), R"({"name":"By Name"})").status, 201);
+                    .match(o.value(QStringLiteral("created_at")).toString())
+                    .hasMatch());
+        QCOMPARE(c().api("POST", QStringLiteral("/workflows"), R"({"name":"By Name"})").status,
+                 201);
     }
 
     void deletePreconditions()
     {
         const QString active = firstWithStatus(QStringLiteral("active"));
-        verifyError(c().api("DELETE", QStringLiteral("/workflows/") + active), 409, QStringLiteral("Conflict"));
+        verifyError(c().api("DELETE", QStringLiteral("/workflows/") + active), 409,
+                    QStringLiteral("Conflict"));
         QCOMPARE(c().api("POST", QStringLiteral("/workflows/%1/cancel").arg(active)).status, 200);
         c().tick(6); // in-flight calls finish
         TestResponse r = c().api("DELETE", QStringLiteral("/workflows/") + active);
         QCOMPARE(r.status, 200);
-        QCOMPARE(r.object(), QJsonObject({{QStringLiteral("message"), QStringLiteral("Workflow deleted.")}}));
-        verifyError(c().api("GET", QStringLiteral("/workflows/") + active), 404, QStringLiteral("Not Found"));
-        verifyError(c().api("DELETE", QStringLiteral("/workflows/") + active), 404, QStringLiteral("Not Found"));
+        QCOMPARE(r.object(),
+                 QJsonObject({{QStringLiteral("message"), QStringLiteral("Workflow deleted.")}}));
+        verifyError(c().api("GET", QStringLiteral("/workflows/") + active), 404,
+                    QStringLiteral("Not Found"));
+        verifyError(c().api("DELETE", QStringLiteral("/workflows/") + active), 404,
+                    QStringLiteral("Not Found"));
 
         // Paused with a call in flight: 409 until the call ends, then deletable.
         QString paused;
         for (const auto &v : c().allWorkflows()) {
             const QString id = v.toObject().value(QStringLiteral("id")).toString();
-            if (v.toObject().value(QStringLiteral("status")).toString() == QLatin1String("active")) {
-                for (int i = 0; i < 10 && !c().state(id).value(QStringLiteral("lead_in_transit")).toBool(); ++i)
+            if (v.toObject().value(QStringLiteral("status")).toString() ==
+                QLatin1String("active")) {
+                for (int i = 0;
+                     i < 10 && !c().state(id).value(QStringLiteral("lead_in_transit")).toBool();
+                     ++i)
                     c().tick(1);
                 if (c().state(id).value(QStringLiteral("lead_in_transit")).toBool()) {
                     paused = id;
@@ -401,7 +503,8 @@ private slots:
         }
         QVERIFY(!paused.isEmpty());
         QCOMPARE(c().api("POST", QStringLiteral("/workflows/%1/pause").arg(paused)).status, 200);
-        verifyError(c().api("DELETE", QStringLiteral("/workflows/") + paused), 409, QStringLiteral("Conflict"));
+        verifyError(c().api("DELETE", QStringLiteral("/workflows/") + paused), 409,
+                    QStringLiteral("Conflict"));
         c().tick(5);
         QCOMPARE(c().api("DELETE", QStringLiteral("/workflows/") + paused).status, 200);
     }
@@ -416,7 +519,8 @@ private slots:
             QVERIFY(!r.object().contains(QStringLiteral("meta")));
             QVERIFY(r.data().size() >= 3);
             const QJsonObject node = r.data().first().toObject();
-            for (const char *k : {"id", "workflow_id", "node_type", "label", "position_x", "position_y", "config"})
+            for (const char *k :
+                 {"id", "workflow_id", "node_type", "label", "position_x", "position_y", "config"})
                 QVERIFY2(node.contains(QLatin1String(k)), k);
             QCOMPARE(node.value(QStringLiteral("workflow_id")).toString(), id);
             r = c().api("GET", QStringLiteral("/workflows/%1/edges").arg(id));
@@ -427,25 +531,35 @@ private slots:
             r = c().api("GET", QStringLiteral("/workflows/%1/leads?limit=100").arg(id));
             QCOMPARE(r.status, 200);
             QVERIFY(r.meta().value(QStringLiteral("total")).toInt() > 0);
-            QStringList keys = shapeB ? QStringList{"id", "workflow_id", "phone_number", "metadata", "current_node_id", "status", "enrolled_at"}
-                                      : QStringList{"id", "workflow_id", "phone_number", "current_node_id", "status", "created_at"};
+            QStringList keys =
+                shapeB ? QStringList{"id",         "workflow_id",     "phone_number",
+                                     "metadata",   "current_node_id", "status",
+                                     "enrolled_at"}
+                       : QStringList{"id",     "workflow_id", "phone_number", "current_node_id",
+                                     "status", "created_at"};
             keys.sort();
             QString movedLead;
             for (const auto &v : r.data()) {
                 const QJsonObject lead = v.toObject();
                 QCOMPARE(QStringList(lead.keys()), keys);
                 const QString st = lead.value(QStringLiteral("status")).toString();
-                const QStringList vocab = shapeB ? QStringList{"pending", "in_progress", "completed", "removed", "failed"}
-                                                 : QStringList{"pending", "active", "completed", "dropped"};
+                const QStringList vocab =
+                    shapeB ? QStringList{"pending", "in_progress", "completed", "removed", "failed"}
+                           : QStringList{"pending", "active", "completed", "dropped"};
                 QVERIFY2(vocab.contains(st), qPrintable(st));
-                QVERIFY(lead.value(QStringLiteral("id")).toString().startsWith(shapeB ? QStringLiteral("wlead_") : QStringLiteral("wflead_")));
+                QVERIFY(
+                    lead.value(QStringLiteral("id"))
+                        .toString()
+                        .startsWith(shapeB ? QStringLiteral("wlead_") : QStringLiteral("wflead_")));
                 if (!lead.value(QStringLiteral("current_node_id")).isNull())
                     movedLead = lead.value(QStringLiteral("id")).toString();
             }
             QVERIFY(!movedLead.isEmpty());
-            r = c().api("GET", QStringLiteral("/workflows/%1/leads?status=completed&limit=100").arg(id));
+            r = c().api("GET",
+                        QStringLiteral("/workflows/%1/leads?status=completed&limit=100").arg(id));
             for (const auto &v : r.data())
-                QCOMPARE(v.toObject().value(QStringLiteral("status")).toString(), QStringLiteral("completed"));
+                QCOMPARE(v.toObject().value(QStringLiteral("status")).toString(),
+                         QStringLiteral("completed"));
 
             r = c().api("GET", QStringLiteral("/workflows/%1/leads/%2/history").arg(id, movedLead));
             QCOMPARE(r.status, 200);
@@ -453,15 +567,24 @@ private slots:
             const QJsonArray history = r.object().value(QStringLiteral("history")).toArray();
             QVERIFY(!history.isEmpty());
             const QJsonObject e = history.first().toObject();
-            QVERIFY(e.contains(QStringLiteral("node_id")) && e.contains(QStringLiteral("node_type")) && e.contains(QStringLiteral("call_id")));
+            QVERIFY(e.contains(QStringLiteral("node_id")) &&
+                    e.contains(QStringLiteral("node_type")) &&
+                    e.contains(QStringLiteral("call_id")));
             if (shapeB) {
-                QVERIFY(e.contains(QStringLiteral("label")) && e.contains(QStringLiteral("started_at")));
-                QVERIFY(e.contains(QStringLiteral("ended_at")) || e.contains(QStringLiteral("ends_at")));
+                QVERIFY(e.contains(QStringLiteral("label")) &&
+                        e.contains(QStringLiteral("started_at")));
+                QVERIFY(e.contains(QStringLiteral("ended_at")) ||
+                        e.contains(QStringLiteral("ends_at")));
             } else {
-                QVERIFY(e.contains(QStringLiteral("node_label")) && e.contains(QStringLiteral("entered_at")) && e.contains(QStringLiteral("exited_at")));
+                QVERIFY(e.contains(QStringLiteral("node_label")) &&
+                        e.contains(QStringLiteral("entered_at")) &&
+                        e.contains(QStringLiteral("exited_at")));
             }
-            verifyError(c().api("GET", QStringLiteral("/workflows/%1/leads/nolead/history").arg(id)), 404, QStringLiteral("Not Found"));
-            verifyError(c().api("GET", QStringLiteral("/workflows/%1/leads?limit=500").arg(id)), 400, QStringLiteral("Bad Request"));
+            verifyError(
+                c().api("GET", QStringLiteral("/workflows/%1/leads/nolead/history").arg(id)), 404,
+                QStringLiteral("Not Found"));
+            verifyError(c().api("GET", QStringLiteral("/workflows/%1/leads?limit=500").arg(id)),
+                        400, QStringLiteral("Bad Request"));
         }
     }
 
@@ -473,11 +596,15 @@ private slots:
             const QString id = o.value(QStringLiteral("id")).toString();
             if (id.startsWith(QStringLiteral("wfl_"))) {
                 ++b;
-                QCOMPARE(QStringList(o.keys()), QStringList({"created_at", "edge_count", "enrolled_leads", "id", "name", "node_count", "status"}));
+                QCOMPARE(QStringList(o.keys()),
+                         QStringList({"created_at", "edge_count", "enrolled_leads", "id", "name",
+                                      "node_count", "status"}));
             } else {
                 ++a;
                 QVERIFY(id.startsWith(QStringLiteral("wf_")));
-                QCOMPARE(QStringList(o.keys()), QStringList({"created_at", "description", "id", "organization_id", "status", "title", "updated_at"}));
+                QCOMPARE(QStringList(o.keys()),
+                         QStringList({"created_at", "description", "id", "organization_id",
+                                      "status", "title", "updated_at"}));
             }
         }
         QVERIFY(a > 0 && b > 0);
@@ -493,7 +620,11 @@ private slots:
             const QJsonArray all = client.allWorkflows();
             QCOMPARE(all.size(), 12);
             for (const auto &v : all)
-                QCOMPARE(v.toObject().value(QStringLiteral("id")).toString().startsWith(QStringLiteral("wfl_")), shape == QLatin1String("b"));
+                QCOMPARE(v.toObject()
+                             .value(QStringLiteral("id"))
+                             .toString()
+                             .startsWith(QStringLiteral("wfl_")),
+                         shape == QLatin1String("b"));
         }
     }
 
@@ -511,9 +642,14 @@ private slots:
             for (const auto &v : client.allWorkflows()) {
                 const QJsonObject w = v.toObject();
                 const QString id = w.value(QStringLiteral("id")).toString();
-                out << id + QLatin1Char('|') + w.value(QStringLiteral("title")).toString() + w.value(QStringLiteral("name")).toString()
-                           + QLatin1Char('|') + w.value(QStringLiteral("status")).toString() + QLatin1Char('|')
-                           + QString::number(client.api("GET", QStringLiteral("/workflows/%1/leads").arg(id)).meta().value(QStringLiteral("total")).toInt());
+                out << id + QLatin1Char('|') + w.value(QStringLiteral("title")).toString() +
+                           w.value(QStringLiteral("name")).toString() + QLatin1Char('|') +
+                           w.value(QStringLiteral("status")).toString() + QLatin1Char('|') +
+                           QString::number(
+                               client.api("GET", QStringLiteral("/workflows/%1/leads").arg(id))
+                                   .meta()
+                                   .value(QStringLiteral("total"))
+                                   .toInt());
             }
             return out;
         };
@@ -533,55 +669,85 @@ private slots:
     {
         const QString id = createWorkflow();
         // Status override accepts any string and bumps updated_at.
-        const QString before = c().api("GET", QStringLiteral("/workflows/") + id).object().value(QStringLiteral("updated_at")).toString();
+        const QString before = c().api("GET", QStringLiteral("/workflows/") + id)
+                                   .object()
+                                   .value(QStringLiteral("updated_at"))
+                                   .toString();
         overrideStatus(id, QStringLiteral("inactive"));
         QJsonObject w = c().api("GET", QStringLiteral("/workflows/") + id).object();
         QCOMPARE(w.value(QStringLiteral("status")).toString(), QStringLiteral("inactive"));
         QVERIFY(w.value(QStringLiteral("updated_at")).toString() > before);
-        verifyError(c().control("POST", QStringLiteral("/workflows/nope/status"), "{\"status\":\"paused\"}"), 404, QStringLiteral("Not Found"));
-        verifyError(c().control("POST", QStringLiteral("/workflows/%1/status").arg(id), "{\"status\":3}"), 400, QStringLiteral("Bad Request"));
+        verifyError(c().control("POST", QStringLiteral("/workflows/nope/status"),
+                                "{\"status\":\"paused\"}"),
+                    404, QStringLiteral("Not Found"));
+        verifyError(
+            c().control("POST", QStringLiteral("/workflows/%1/status").arg(id), "{\"status\":3}"),
+            400, QStringLiteral("Bad Request"));
 
         // Delete as someone else.
         QCOMPARE(c().control("DELETE", QStringLiteral("/workflows/") + id).status, 200);
-        verifyError(c().api("GET", QStringLiteral("/workflows/") + id), 404, QStringLiteral("Not Found"));
+        verifyError(c().api("GET", QStringLiteral("/workflows/") + id), 404,
+                    QStringLiteral("Not Found"));
 
         // Verbatim insert of an odd record.
-        const QByteArray odd = R"({"id":"wf_odd","status":"running","title":42,"extra":{"x":[1,2]}})";
+        const QByteArray odd =
+            R"({"id":"wf_odd","status":"running","title":42,"extra":{"x":[1,2]}})";
         TestResponse r = c().control("POST", QStringLiteral("/workflows"), odd);
         QCOMPARE(r.status, 201);
         r = c().api("GET", QStringLiteral("/workflows/wf_odd"));
         QCOMPARE(r.object(), QJsonDocument::fromJson(odd).object());
-        QCOMPARE(c().api("GET", QStringLiteral("/workflows?limit=100")).meta().value(QStringLiteral("total")).toInt(), 41);
+        QCOMPARE(c().api("GET", QStringLiteral("/workflows?limit=100"))
+                     .meta()
+                     .value(QStringLiteral("total"))
+                     .toInt(),
+                 41);
         r = c().api("POST", QStringLiteral("/workflows/wf_odd/pause"));
         QCOMPARE(r.status, 200);
         QCOMPARE(c().statusOf(QStringLiteral("wf_odd")), QStringLiteral("paused"));
         r = c().control("POST", QStringLiteral("/workflows"), R"({"name":"No id here"})");
         QCOMPARE(r.status, 201);
         const QString generated = r.object().value(QStringLiteral("id")).toString();
-        QCOMPARE(c().api("GET", QStringLiteral("/workflows/") + generated).object(), QJsonObject({{QStringLiteral("name"), QStringLiteral("No id here")}}));
-        verifyError(c().control("POST", QStringLiteral("/workflows"), "[]"), 400, QStringLiteral("Bad Request"));
+        QCOMPARE(c().api("GET", QStringLiteral("/workflows/") + generated).object(),
+                 QJsonObject({{QStringLiteral("name"), QStringLiteral("No id here")}}));
+        verifyError(c().control("POST", QStringLiteral("/workflows"), "[]"), 400,
+                    QStringLiteral("Bad Request"));
 
         // Reset restores the seed.
         QCOMPARE(c().control("POST", QStringLiteral("/reset")).status, 200);
-        QCOMPARE(c().api("GET", QStringLiteral("/workflows")).meta().value(QStringLiteral("total")).toInt(), 40);
+        QCOMPARE(c().api("GET", QStringLiteral("/workflows"))
+                     .meta()
+                     .value(QStringLiteral("total"))
+                     .toInt(),
+                 40);
     }
 
     void faultStatusBodyAndCount()
     {
-        TestResponse r = c().control("POST", QStringLiteral("/faults"),
-                                     R"({"method":"GET","path":"/v1/workflows","count":2,"status":503,"headers":{"Retry-After":"2"}})");
+        TestResponse r = c().control(
+            "POST", QStringLiteral("/faults"),
+            R"({"method":"GET","path":"/v1/workflows","count":2,"status":503,"headers":{"Retry-After":"2"}})");
         QCOMPARE(r.status, 201);
-        c().control("POST", QStringLiteral("/faults"), R"({"path":"/v1/workflows/*/pause","status":500,"body":{"custom":true}})");
-        c().control("POST", QStringLiteral("/faults"), R"({"path":"/v1/**","method":"PATCH","status":502,"body":"<html>bad gateway</html>"})");
+        c().control("POST", QStringLiteral("/faults"),
+                    R"({"path":"/v1/workflows/*/pause","status":500,"body":{"custom":true}})");
+        c().control(
+            "POST", QStringLiteral("/faults"),
+            R"({"path":"/v1/**","method":"PATCH","status":502,"body":"<html>bad gateway</html>"})");
         r = c().control("GET", QStringLiteral("/faults"));
         QCOMPARE(r.data().size(), 3);
         QCOMPARE(r.data().first().toObject().value(QStringLiteral("remaining")).toInt(), 2);
 
-        QCOMPARE(c().api("POST", QStringLiteral("/workflows"), R"({"title":"unaffected"})").status, 201); // method differs
+        QCOMPARE(c().api("POST", QStringLiteral("/workflows"), R"({"title":"unaffected"})").status,
+                 201); // method differs
         r = c().api("GET", QStringLiteral("/workflows"));
         verifyError(r, 503, QStringLiteral("Service Unavailable"));
         QCOMPARE(r.header("Retry-After"), QByteArray("2"));
-        QCOMPARE(c().control("GET", QStringLiteral("/faults")).data().first().toObject().value(QStringLiteral("remaining")).toInt(), 1);
+        QCOMPARE(c().control("GET", QStringLiteral("/faults"))
+                     .data()
+                     .first()
+                     .toObject()
+                     .value(QStringLiteral("remaining"))
+                     .toInt(),
+                 1);
         QCOMPARE(c().api("GET", QStringLiteral("/workflows")).status, 503);
         QCOMPARE(c().api("GET", QStringLiteral("/workflows")).status, 200); // consumed
 
@@ -594,7 +760,8 @@ private slots:
         QCOMPARE(r.status, 502);
         QCOMPARE(r.body, QByteArray("<html>bad gateway</html>"));
 
-        c().control("POST", QStringLiteral("/faults"), R"({"path":"/v1/**","count":5,"status":500})");
+        c().control("POST", QStringLiteral("/faults"),
+                    R"({"path":"/v1/**","count":5,"status":500})");
         QCOMPARE(c().control("DELETE", QStringLiteral("/faults")).status, 200);
         QCOMPARE(c().control("GET", QStringLiteral("/faults")).data().size(), 0);
         QCOMPARE(c().api("GET", QStringLiteral("/workflows")).status, 200);
@@ -602,15 +769,19 @@ private slots:
 
     void faultDelayHangDropMalformed()
     {
-        c().control("POST", QStringLiteral("/faults"), R"({"path":"/v1/workflows","delay_ms":400})");
+        c().control("POST", QStringLiteral("/faults"),
+                    R"({"path":"/v1/workflows","delay_ms":400})");
         TestResponse r = c().api("GET", QStringLiteral("/workflows"));
         QCOMPARE(r.status, 200);
         QVERIFY2(r.elapsedMs >= 380, QByteArray::number(r.elapsedMs));
 
         c().control("POST", QStringLiteral("/faults"), R"({"path":"/v1/workflows","hang":true})");
-        r = c().send("GET", m_host.baseUrl().toString() + QStringLiteral("/workflows"), {}, {}, true, 600);
+        r = c().send("GET", m_host.baseUrl().toString() + QStringLiteral("/workflows"), {}, {},
+                     true, 600);
         QVERIFY(r.finished);
-        QVERIFY2(r.error == QNetworkReply::OperationCanceledError || r.error == QNetworkReply::TimeoutError, QByteArray::number(r.error));
+        QVERIFY2(r.error == QNetworkReply::OperationCanceledError ||
+                     r.error == QNetworkReply::TimeoutError,
+                 QByteArray::number(r.error));
         QCOMPARE(r.status, 0);
 
         c().control("POST", QStringLiteral("/faults"), R"({"path":"/v1/workflows","drop":true})");
@@ -618,14 +789,16 @@ private slots:
         QVERIFY2(r.error == QNetworkReply::RemoteHostClosedError, QByteArray::number(r.error));
         QCOMPARE(r.status, 0);
 
-        c().control("POST", QStringLiteral("/faults"), R"({"path":"/v1/workflows","malformed":true})");
+        c().control("POST", QStringLiteral("/faults"),
+                    R"({"path":"/v1/workflows","malformed":true})");
         r = c().api("GET", QStringLiteral("/workflows"));
         QCOMPARE(r.status, 200);
         QVERIFY(!r.isJson());
 
         // "apply": the action happens, the answer is lost (a client must refetch before retrying).
         const QString active = firstWithStatus(QStringLiteral("active"));
-        c().control("POST", QStringLiteral("/faults"), R"({"path":"/v1/workflows/*/pause","drop":true,"apply":true})");
+        c().control("POST", QStringLiteral("/faults"),
+                    R"({"path":"/v1/workflows/*/pause","drop":true,"apply":true})");
         r = c().api("POST", QStringLiteral("/workflows/%1/pause").arg(active));
         QCOMPARE(r.status, 0);
         QCOMPARE(c().statusOf(active), QStringLiteral("paused"));
@@ -640,23 +813,27 @@ private slots:
         QCOMPARE(c().control("DELETE", QStringLiteral("/requests")).status, 200);
         c().api("POST", QStringLiteral("/workflows/%1/pause").arg(active));
         c().api("GET", QStringLiteral("/workflows?limit=5&status=paused"));
-        c().send("GET", m_host.baseUrl().toString() + QStringLiteral("/workflows"), {}, {{"Authorization", "Bearer nope:nope"}}, false);
+        c().send("GET", m_host.baseUrl().toString() + QStringLiteral("/workflows"), {},
+                 {{"Authorization", "Bearer nope:nope"}}, false);
         const TestResponse r = c().control("GET", QStringLiteral("/requests"));
         const QJsonArray log = r.data();
         QCOMPARE(log.size(), 3);
         int pauses = 0;
         for (const auto &v : log) {
             const QJsonObject e = v.toObject();
-            if (e.value(QStringLiteral("method")).toString() == QLatin1String("POST")
-                && e.value(QStringLiteral("path")).toString().endsWith(QStringLiteral("/pause")))
+            if (e.value(QStringLiteral("method")).toString() == QLatin1String("POST") &&
+                e.value(QStringLiteral("path")).toString().endsWith(QStringLiteral("/pause")))
                 ++pauses;
         }
         QCOMPARE(pauses, 1);
         const QJsonObject first = log.first().toObject();
-        QCOMPARE(first.value(QStringLiteral("user_agent")).toString(), QStringLiteral("sandbox-tests/1.0"));
-        QCOMPARE(first.value(QStringLiteral("accept")).toString(), QStringLiteral("application/json"));
+        QCOMPARE(first.value(QStringLiteral("user_agent")).toString(),
+                 QStringLiteral("sandbox-tests/1.0"));
+        QCOMPARE(first.value(QStringLiteral("accept")).toString(),
+                 QStringLiteral("application/json"));
         QCOMPARE(first.value(QStringLiteral("authorized")).toBool(), true);
-        QCOMPARE(log.at(1).toObject().value(QStringLiteral("query")).toString(), QStringLiteral("limit=5&status=paused"));
+        QCOMPARE(log.at(1).toObject().value(QStringLiteral("query")).toString(),
+                 QStringLiteral("limit=5&status=paused"));
         QCOMPARE(log.at(2).toObject().value(QStringLiteral("authorized")).toBool(), false);
         QVERIFY(!r.body.contains("demo_secret") && !r.body.contains("nope:nope")); // never the key
         // Control requests are not logged.
@@ -666,12 +843,14 @@ private slots:
     void twoHundredConcurrentConnections()
     {
         std::vector<std::unique_ptr<QTcpSocket>> sockets;
-        QByteArray request = "GET /v1/workflows?limit=2 HTTP/1.1\r\nHost: 127.0.0.1\r\nAuthorization: Bearer "
-                             + SandboxOptions::demoKey().toUtf8() + "\r\nConnection: close\r\n\r\n";
+        QByteArray request =
+            "GET /v1/workflows?limit=2 HTTP/1.1\r\nHost: 127.0.0.1\r\nAuthorization: Bearer " +
+            SandboxOptions::demoKey().toUtf8() + "\r\nConnection: close\r\n\r\n";
         for (int i = 0; i < 200; ++i) {
             auto s = std::make_unique<QTcpSocket>();
             QTcpSocket *raw = s.get();
-            QObject::connect(raw, &QTcpSocket::connected, raw, [raw, request] { raw->write(request); });
+            QObject::connect(raw, &QTcpSocket::connected, raw,
+                             [raw, request] { raw->write(request); });
             raw->connectToHost(QHostAddress::LocalHost, m_host.port());
             sockets.push_back(std::move(s));
         }
@@ -697,7 +876,8 @@ private slots:
         const TestResponse r = client.api("GET", QStringLiteral("/workflows"));
         verifyError(r, 503, QStringLiteral("Service Unavailable"));
         QVERIFY2(r.elapsedMs >= 140, QByteArray::number(r.elapsedMs));
-        QCOMPARE(client.control("GET", QStringLiteral("/health")).status, 200); // control API unaffected
+        QCOMPARE(client.control("GET", QStringLiteral("/health")).status,
+                 200); // control API unaffected
         SandboxHost bad;
         o.shape = QStringLiteral("triangle");
         QVERIFY(!bad.start(o));

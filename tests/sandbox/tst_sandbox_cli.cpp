@@ -25,10 +25,14 @@ private slots:
     void firstLineIsUrlAndDemoKey()
     {
         QProcess p;
-        p.start(exe(), {QStringLiteral("--port"), QStringLiteral("0"), QStringLiteral("--tick-ms"), QStringLiteral("0")});
+        p.start(exe(), {QStringLiteral("--port"), QStringLiteral("0"), QStringLiteral("--tick-ms"),
+                        QStringLiteral("0")});
         QVERIFY(p.waitForStarted());
         const QByteArray url = readLine(p);
-        QVERIFY2(QRegularExpression(QStringLiteral(R"(^http://127\.0\.0\.1:\d+/v1$)")).match(QString::fromUtf8(url)).hasMatch(), url);
+        QVERIFY2(QRegularExpression(QStringLiteral(R"(^http://127\.0\.0\.1:\d+/v1$)"))
+                     .match(QString::fromUtf8(url))
+                     .hasMatch(),
+                 url);
         const QByteArray key = readLine(p);
         QVERIFY2(key.contains("demo_key_id:demo_secret_0000"), key);
         p.terminate(); // SIGTERM: clean exit
@@ -40,7 +44,8 @@ private slots:
     void userKeyIsNeverPrinted()
     {
         QProcess p;
-        p.start(exe(), {QStringLiteral("--api-key"), QStringLiteral("my_id:very_secret"), QStringLiteral("--tick-ms"), QStringLiteral("0")});
+        p.start(exe(), {QStringLiteral("--api-key"), QStringLiteral("my_id:very_secret"),
+                        QStringLiteral("--tick-ms"), QStringLiteral("0")});
         QVERIFY(p.waitForStarted());
         QVERIFY(readLine(p).startsWith("http://127.0.0.1:"));
         QTest::qWait(200);
@@ -58,8 +63,8 @@ private slots:
         QVERIFY(p.waitForFinished(5000));
         QCOMPARE(p.exitCode(), 0);
         const QByteArray out = p.readAllStandardOutput();
-        for (const char *flag : {"--port", "--api-key", "--rate-limit", "--tick-ms", "--workflows", "--seed",
-                                 "--shape", "--latency-ms", "--jitter-ms", "--fail-rate"})
+        for (const char *flag : {"--port", "--api-key", "--rate-limit", "--tick-ms", "--workflows",
+                                 "--seed", "--shape", "--latency-ms", "--jitter-ms", "--fail-rate"})
             QVERIFY2(out.contains(flag), flag);
     }
 
@@ -68,9 +73,11 @@ private slots:
         QTest::addColumn<QStringList>("args");
         QTest::newRow("unknown") << QStringList{QStringLiteral("--bogus")};
         QTest::newRow("port-text") << QStringList{QStringLiteral("--port"), QStringLiteral("abc")};
-        QTest::newRow("port-range") << QStringList{QStringLiteral("--port"), QStringLiteral("70000")};
+        QTest::newRow("port-range")
+            << QStringList{QStringLiteral("--port"), QStringLiteral("70000")};
         QTest::newRow("shape") << QStringList{QStringLiteral("--shape"), QStringLiteral("c")};
-        QTest::newRow("fail-rate") << QStringList{QStringLiteral("--fail-rate"), QStringLiteral("1.5")};
+        QTest::newRow("fail-rate")
+            << QStringList{QStringLiteral("--fail-rate"), QStringLiteral("1.5")};
         QTest::newRow("missing-value") << QStringList{QStringLiteral("--seed")};
         QTest::newRow("positional") << QStringList{QStringLiteral("extra")};
     }

@@ -32,7 +32,10 @@ private:
                 return v.toObject();
         return QJsonObject();
     }
-    static QJsonArray leads(const QJsonObject &state) { return state.value(QStringLiteral("leads")).toArray(); }
+    static QJsonArray leads(const QJsonObject &state)
+    {
+        return state.value(QStringLiteral("leads")).toArray();
+    }
 
     // An active workflow with a lead on a TIME node (>= 3 ticks left) and a call in flight.
     bool findBusyWorkflow(QString *wfId, QString *timeLead, QString *callLead)
@@ -43,8 +46,9 @@ private:
                 callLead->clear();
                 for (const auto &v : leads(c().state(id))) {
                     const QJsonObject l = v.toObject();
-                    if (l.value(QStringLiteral("node_type")).toString() == QLatin1String("TIME")
-                        && l.value(QStringLiteral("remaining_ticks")).toInt() >= 3 && timeLead->isEmpty())
+                    if (l.value(QStringLiteral("node_type")).toString() == QLatin1String("TIME") &&
+                        l.value(QStringLiteral("remaining_ticks")).toInt() >= 3 &&
+                        timeLead->isEmpty())
                         *timeLead = l.value(QStringLiteral("id")).toString();
                     if (l.value(QStringLiteral("call_in_flight")).toBool() && callLead->isEmpty())
                         *callLead = l.value(QStringLiteral("id")).toString();
@@ -65,7 +69,8 @@ private slots:
         SandboxOptions o;
         o.tickMs = 0; // only POST /__sandbox/tick moves the clock
         QVERIFY(m_host.start(o));
-        m_client = std::make_unique<SandboxTestClient>(m_host.baseUrl(), m_host.controlUrl(), m_host.apiKey());
+        m_client = std::make_unique<SandboxTestClient>(m_host.baseUrl(), m_host.controlUrl(),
+                                                       m_host.apiKey());
     }
 
     void init() { QCOMPARE(c().control("POST", QStringLiteral("/reset")).status, 200); }
@@ -88,21 +93,28 @@ private slots:
             if (before.value(QStringLiteral("call_in_flight")).toBool()) {
                 // The call finished during the pause; the lead waits at its outcome.
                 QCOMPARE(after.value(QStringLiteral("call_in_flight")).toBool(), false);
-                QCOMPARE(after.value(QStringLiteral("current_node_id")), before.value(QStringLiteral("current_node_id")));
+                QCOMPARE(after.value(QStringLiteral("current_node_id")),
+                         before.value(QStringLiteral("current_node_id")));
                 QVERIFY(after.value(QStringLiteral("waiting_outcome")).isString());
             } else {
                 QCOMPARE(after, before); // nothing else moved, no countdown shrank
             }
         }
         QCOMPARE(leadById(s1, timeLead).value(QStringLiteral("remaining_ticks")).toInt(), frozen);
-        const QString callLeadNode = leadById(s1, callLead).value(QStringLiteral("current_node_id")).toString();
+        const QString callLeadNode =
+            leadById(s1, callLead).value(QStringLiteral("current_node_id")).toString();
 
         // The finished call shows in the lead's history while paused.
-        const QJsonArray history = c().api("GET", QStringLiteral("/workflows/%1/leads/%2/history").arg(wf, callLead))
-                                       .object().value(QStringLiteral("history")).toArray();
+        const QJsonArray history =
+            c().api("GET", QStringLiteral("/workflows/%1/leads/%2/history").arg(wf, callLead))
+                .object()
+                .value(QStringLiteral("history"))
+                .toArray();
         const QJsonObject last = history.last().toObject();
-        QVERIFY(last.value(QStringLiteral("call_id")).toString().startsWith(QStringLiteral("call_")));
-        QVERIFY(!last.value(QStringLiteral("exited_at")).isNull() || last.contains(QStringLiteral("ended_at")));
+        QVERIFY(
+            last.value(QStringLiteral("call_id")).toString().startsWith(QStringLiteral("call_")));
+        QVERIFY(!last.value(QStringLiteral("exited_at")).isNull() ||
+                last.contains(QStringLiteral("ended_at")));
 
         c().tick(10);
         QCOMPARE(leads(c().state(wf)), leads(s1)); // still frozen
@@ -112,7 +124,8 @@ private slots:
         const QJsonObject s2 = c().state(wf);
         const QJsonObject t = leadById(s2, timeLead);
         QCOMPARE(t.value(QStringLiteral("node_type")).toString(), QStringLiteral("TIME"));
-        QCOMPARE(t.value(QStringLiteral("remaining_ticks")).toInt(), frozen - 1); // continued, not restarted
+        QCOMPARE(t.value(QStringLiteral("remaining_ticks")).toInt(),
+                 frozen - 1); // continued, not restarted
         const QJsonObject moved = leadById(s2, callLead);
         QVERIFY(moved.value(QStringLiteral("current_node_id")).toString() != callLeadNode);
         QVERIFY(moved.value(QStringLiteral("waiting_outcome")).isNull());
@@ -125,7 +138,8 @@ private slots:
         QCOMPARE(c().api("POST", QStringLiteral("/workflows/%1/cancel").arg(wf)).status, 200);
         c().tick(5);
         const QJsonObject s1 = c().state(wf);
-        QCOMPARE(leadById(s1, callLead).value(QStringLiteral("call_in_flight")).toBool(), false); // finished
+        QCOMPARE(leadById(s1, callLead).value(QStringLiteral("call_in_flight")).toBool(),
+                 false); // finished
         QCOMPARE(s1.value(QStringLiteral("lead_in_transit")).toBool(), false);
         c().tick(30);
         const QJsonObject s2 = c().state(wf);
@@ -155,7 +169,8 @@ private slots:
         QCOMPARE(c().statusOf(smallest), QStringLiteral("completed"));
         for (const auto &v : leads(c().state(smallest)))
             QVERIFY(v.toObject().value(QStringLiteral("terminal")).toBool());
-        const TestResponse r = c().api("GET", QStringLiteral("/workflows/%1/leads?limit=100").arg(smallest));
+        const TestResponse r =
+            c().api("GET", QStringLiteral("/workflows/%1/leads?limit=100").arg(smallest));
         for (const auto &v : r.data()) {
             const QString st = v.toObject().value(QStringLiteral("status")).toString();
             QVERIFY2(QStringList({"completed", "dropped", "failed"}).contains(st), qPrintable(st));
@@ -174,11 +189,13 @@ private slots:
 
     void activateStartsLeadsAndRecordsHistory()
     {
-        const TestResponse created = c().api("POST", QStringLiteral("/workflows"), R"({"title":"Empty"})");
+        const TestResponse created =
+            c().api("POST", QStringLiteral("/workflows"), R"({"title":"Empty"})");
         const QString id = created.object().value(QStringLiteral("id")).toString();
         QCOMPARE(c().api("POST", QStringLiteral("/workflows/%1/activate").arg(id)).status, 200);
         c().tick(5);
-        QCOMPARE(c().statusOf(id), QStringLiteral("active")); // no leads: stays active, not completed
+        QCOMPARE(c().statusOf(id),
+                 QStringLiteral("active")); // no leads: stays active, not completed
 
         // A seeded draft with leads starts moving once activated.
         QString draft;
@@ -191,7 +208,9 @@ private slots:
         c().tick(2);
         const QJsonObject lead = leads(c().state(draft)).first().toObject();
         QVERIFY(!lead.value(QStringLiteral("current_node_id")).isNull());
-        const TestResponse h = c().api("GET", QStringLiteral("/workflows/%1/leads/%2/history").arg(draft, lead.value(QStringLiteral("id")).toString()));
+        const TestResponse h =
+            c().api("GET", QStringLiteral("/workflows/%1/leads/%2/history")
+                               .arg(draft, lead.value(QStringLiteral("id")).toString()));
         QCOMPARE(h.status, 200);
         QVERIFY(!h.object().value(QStringLiteral("history")).toArray().isEmpty());
     }
@@ -210,7 +229,8 @@ private slots:
                 active = v.toObject().value(QStringLiteral("id")).toString();
         QVERIFY(!active.isEmpty());
         const QJsonArray before = client.state(active).value(QStringLiteral("leads")).toArray();
-        QTRY_VERIFY_WITH_TIMEOUT(client.state(active).value(QStringLiteral("leads")).toArray() != before, 5000);
+        QTRY_VERIFY_WITH_TIMEOUT(
+            client.state(active).value(QStringLiteral("leads")).toArray() != before, 5000);
     }
 
     void simulationIsDeterministic()
@@ -227,7 +247,9 @@ private slots:
             client.tick(25);
             QList<QJsonArray> out;
             for (const auto &v : client.allWorkflows())
-                out << client.state(v.toObject().value(QStringLiteral("id")).toString()).value(QStringLiteral("leads")).toArray();
+                out << client.state(v.toObject().value(QStringLiteral("id")).toString())
+                           .value(QStringLiteral("leads"))
+                           .toArray();
             return out;
         };
         const QList<QJsonArray> a = run();

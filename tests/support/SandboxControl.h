@@ -6,6 +6,7 @@
 // and benchmark code only, never product code. Shared by the integration suites and
 // bench_bulk so every test drives the sandbox the same way.
 
+#include <QDebug>
 #include <QEventLoop>
 #include <QJsonArray>
 #include <QJsonDocument>
@@ -16,12 +17,13 @@
 #include <QNetworkRequest>
 #include <QTimer>
 #include <QUrl>
-#include <QDebug>
 
 class SandboxControl
 {
 public:
-    explicit SandboxControl(const QUrl &controlUrl) : m_url(controlUrl) {}
+    explicit SandboxControl(const QUrl &controlUrl)
+        : m_url(controlUrl)
+    { }
 
     // `path` is relative to /__sandbox ("faults", "workflows/wf_1/status"). Returns the
     // HTTP status (0 on transport failure or after 10 s); the body in *out when given.
@@ -40,7 +42,8 @@ public:
         else if (body.isArray())
             data = QJsonDocument(body.toArray()).toJson(QJsonDocument::Compact);
         if (!data.isEmpty())
-            request.setHeader(QNetworkRequest::ContentTypeHeader, QByteArrayLiteral("application/json"));
+            request.setHeader(QNetworkRequest::ContentTypeHeader,
+                              QByteArrayLiteral("application/json"));
         QNetworkReply *reply = m_nam.sendCustomRequest(request, method, data);
         if (!reply->isFinished()) {
             QEventLoop loop;
@@ -64,11 +67,15 @@ public:
         const bool bodyless = method == "GET" || method == "DELETE";
         const int status = call(method, path, bodyless ? QJsonValue() : QJsonValue(body), &doc);
         if (status < 200 || status >= 300)
-            qWarning() << "sandbox control" << method << path << "->" << status << doc.toJson(QJsonDocument::Compact);
+            qWarning() << "sandbox control" << method << path << "->" << status
+                       << doc.toJson(QJsonDocument::Compact);
         return doc.object();
     }
 
-    bool fault(const QJsonObject &rule) { return call("POST", QStringLiteral("faults"), rule) == 201; }
+    bool fault(const QJsonObject &rule)
+    {
+        return call("POST", QStringLiteral("faults"), rule) == 201;
+    }
     bool clearFaults() { return call("DELETE", QStringLiteral("faults")) / 100 == 2; }
     bool clearRequests() { return call("DELETE", QStringLiteral("requests")) / 100 == 2; }
     QJsonArray requests()
@@ -83,8 +90,8 @@ public:
         QList<QJsonObject> out;
         for (const QJsonValue &v : requests()) {
             const QJsonObject o = v.toObject();
-            if (o.value(QStringLiteral("method")).toString() == method
-                && o.value(QStringLiteral("path")).toString().endsWith(pathSuffix))
+            if (o.value(QStringLiteral("method")).toString() == method &&
+                o.value(QStringLiteral("path")).toString().endsWith(pathSuffix))
                 out.append(o);
         }
         return out;
@@ -96,7 +103,10 @@ public:
                     QJsonObject{{QStringLiteral("status"), status}}) == 200;
     }
     // As if someone else deleted it.
-    bool remove(const QString &id) { return call("DELETE", QStringLiteral("workflows/%1").arg(id)) == 200; }
+    bool remove(const QString &id)
+    {
+        return call("DELETE", QStringLiteral("workflows/%1").arg(id)) == 200;
+    }
     // A record stored verbatim (odd shapes, wrong types, legacy statuses).
     bool insertRaw(const QJsonObject &workflow)
     {
@@ -104,14 +114,17 @@ public:
     }
     bool insertWorkflow(const QString &id, const QString &name, const QString &status)
     {
-        return insertRaw({{QStringLiteral("id"), id}, {QStringLiteral("name"), name},
-                          {QStringLiteral("status"), status}, {QStringLiteral("enrolled_leads"), 0}});
+        return insertRaw({{QStringLiteral("id"), id},
+                          {QStringLiteral("name"), name},
+                          {QStringLiteral("status"), status},
+                          {QStringLiteral("enrolled_leads"), 0}});
     }
     // The server's current raw status, or "<HTTP status>" when it cannot be read.
     QString status(const QString &id)
     {
         QJsonDocument doc;
-        const int code = call("GET", QStringLiteral("workflows/%1/state").arg(id), QJsonValue(), &doc);
+        const int code =
+            call("GET", QStringLiteral("workflows/%1/state").arg(id), QJsonValue(), &doc);
         if (code != 200)
             return QStringLiteral("<%1>").arg(code);
         return doc.object().value(QStringLiteral("status")).toString();

@@ -1,7 +1,7 @@
 #include "account/SignInDialog.h"
 
-#include "style/StatusStyle.h"
 #include "api/ApiClient.h"
+#include "style/StatusStyle.h"
 
 #include <QComboBox>
 #include <QDialogButtonBox>
@@ -48,7 +48,8 @@ SignInDialog::SignInDialog(QWidget *parent)
     m_key->setObjectName(QStringLiteral("signInApiKey"));
     m_key->setEchoMode(QLineEdit::Password);
     m_key->setPlaceholderText(tr("keyId:secret"));
-    m_key->setInputMethodHints(Qt::ImhHiddenText | Qt::ImhNoPredictiveText | Qt::ImhNoAutoUppercase);
+    m_key->setInputMethodHints(Qt::ImhHiddenText | Qt::ImhNoPredictiveText |
+                               Qt::ImhNoAutoUppercase);
     m_problem->setObjectName(QStringLiteral("signInProblem"));
     m_problem->setWordWrap(true);
     m_problem->hide();
@@ -149,10 +150,12 @@ void SignInDialog::validate()
         hp.setColor(QPalette::WindowText, StatusStyle::color(WorkflowState::Paused, pal));
     } else {
         m_urlHint->setText(tr("Current v1 API (recommended); the legacy unversioned base "
-                              "%1 is also accepted.").arg(QString::fromLatin1(ApiClient::LegacyBaseUrl)));
+                              "%1 is also accepted.")
+                               .arg(QString::fromLatin1(ApiClient::LegacyBaseUrl)));
         hp.setColor(QPalette::WindowText, pal.color(QPalette::PlaceholderText));
     }
     m_urlHint->setPalette(hp);
-    const bool ok = !m_busy && urlProblem.isEmpty() && !profileName().isEmpty() && !apiKey().isEmpty();
+    const bool ok =
+        !m_busy && urlProblem.isEmpty() && !profileName().isEmpty() && !apiKey().isEmpty();
     m_signIn->setEnabled(ok);
 }

@@ -29,8 +29,10 @@ QString count(int n, const char *one, const char *many)
 } // namespace
 
 AuditPanel::AuditPanel(AuditLog *log, QWidget *parent)
-    : QWidget(parent), m_log(log), m_model(new AuditLogModel(log, this)),
-      m_sorted(new QSortFilterProxyModel(this))
+    : QWidget(parent)
+    , m_log(log)
+    , m_model(new AuditLogModel(log, this))
+    , m_sorted(new QSortFilterProxyModel(this))
 {
     setObjectName(QStringLiteral("auditPanel"));
     auto *layout = new QVBoxLayout(this);
@@ -103,15 +105,26 @@ AuditPanel::AuditPanel(AuditLog *log, QWidget *parent)
     for (int c : {AuditLogModel::CompletedAt, AuditLogModel::ApiHost, AuditLogModel::WorkflowId})
         m_table->setColumnHidden(c, true);
     const QFontMetrics fm = m_table->fontMetrics();
-    m_table->setColumnWidth(AuditLogModel::RequestedAt, fm.horizontalAdvance(QStringLiteral("2026-11-29T04:12:00.000Z")) + 16);
-    m_table->setColumnWidth(AuditLogModel::Operator, fm.horizontalAdvance(QStringLiteral("operator")) + 24);
-    m_table->setColumnWidth(AuditLogModel::Profile, fm.horizontalAdvance(QStringLiteral("production")) + 16);
-    m_table->setColumnWidth(AuditLogModel::WorkflowName, fm.horizontalAdvance(QStringLiteral("A fairly long workflow")) + 16);
-    m_table->setColumnWidth(AuditLogModel::Action, fm.horizontalAdvance(QStringLiteral("activate")) + 16);
-    m_table->setColumnWidth(AuditLogModel::Outcome, fm.horizontalAdvance(QStringLiteral("already_in_target")) + 16);
-    m_table->setColumnWidth(AuditLogModel::HttpStatus, fm.horizontalAdvance(QStringLiteral("HTTP")) + 20);
-    m_table->setColumnWidth(AuditLogModel::ServerMessage, fm.horizontalAdvance(QStringLiteral("Workflow is already paused")) + 16);
-    m_table->setColumnWidth(AuditLogModel::Reason, fm.horizontalAdvance(QStringLiteral("Carrier outage on UK routes")) + 16);
+    m_table->setColumnWidth(AuditLogModel::RequestedAt,
+                            fm.horizontalAdvance(QStringLiteral("2026-11-29T04:12:00.000Z")) + 16);
+    m_table->setColumnWidth(AuditLogModel::Operator,
+                            fm.horizontalAdvance(QStringLiteral("operator")) + 24);
+    m_table->setColumnWidth(AuditLogModel::Profile,
+                            fm.horizontalAdvance(QStringLiteral("production")) + 16);
+    m_table->setColumnWidth(AuditLogModel::WorkflowName,
+                            fm.horizontalAdvance(QStringLiteral("A fairly long workflow")) + 16);
+    m_table->setColumnWidth(AuditLogModel::Action,
+                            fm.horizontalAdvance(QStringLiteral("activate")) + 16);
+    m_table->setColumnWidth(AuditLogModel::Outcome,
+                            fm.horizontalAdvance(QStringLiteral("already_in_target")) + 16);
+    m_table->setColumnWidth(AuditLogModel::HttpStatus,
+                            fm.horizontalAdvance(QStringLiteral("HTTP")) + 20);
+    m_table->setColumnWidth(AuditLogModel::ServerMessage,
+                            fm.horizontalAdvance(QStringLiteral("Workflow is already paused")) +
+                                16);
+    m_table->setColumnWidth(AuditLogModel::Reason,
+                            fm.horizontalAdvance(QStringLiteral("Carrier outage on UK routes")) +
+                                16);
     layout->addWidget(m_table, 1);
 
     m_status = new QLabel(this);
@@ -181,7 +194,8 @@ void AuditPanel::applyFilter()
 void AuditPanel::updateCount()
 {
     if (m_log && m_log->isOpen())
-        m_status->setText(tr("%1 shown").arg(count(m_model->rowCount(), "audited request", "audited requests")));
+        m_status->setText(
+            tr("%1 shown").arg(count(m_model->rowCount(), "audited request", "audited requests")));
 }
 
 QString AuditPanel::statusText() const
@@ -205,9 +219,11 @@ void AuditPanel::openExportDialog()
     dialog->setNameFilter(tr("CSV files (*.csv)"));
     dialog->setDefaultSuffix(QStringLiteral("csv"));
     dialog->setDirectory(QStandardPaths::writableLocation(QStandardPaths::DocumentsLocation));
-    dialog->selectFile(QStringLiteral("dialnexa-audit-%1.csv")
-                           .arg(QDateTime::currentDateTimeUtc().toString(QStringLiteral("yyyyMMdd-HHmm"))));
-    connect(dialog, &QFileDialog::fileSelected, this, [this](const QString &path) { exportTo(path); });
+    dialog->selectFile(
+        QStringLiteral("dialnexa-audit-%1.csv")
+            .arg(QDateTime::currentDateTimeUtc().toString(QStringLiteral("yyyyMMdd-HHmm"))));
+    connect(dialog, &QFileDialog::fileSelected, this,
+            [this](const QString &path) { exportTo(path); });
     m_dialog = dialog;
     dialog->open();
 }
@@ -217,9 +233,12 @@ bool AuditPanel::exportTo(const QString &path)
     QSaveFile file(path);
     const QByteArray csv = m_model->toCsv().toUtf8();
     if (!file.open(QIODevice::WriteOnly) || file.write(csv) != csv.size() || !file.commit()) {
-        m_status->setText(tr("Could not write %1: %2").arg(QDir::toNativeSeparators(path), file.errorString()));
+        m_status->setText(
+            tr("Could not write %1: %2").arg(QDir::toNativeSeparators(path), file.errorString()));
         return false;
     }
-    m_status->setText(tr("Exported %1 to %2").arg(count(m_model->rowCount(), "row", "rows"), QDir::toNativeSeparators(path)));
+    m_status->setText(
+        tr("Exported %1 to %2")
+            .arg(count(m_model->rowCount(), "row", "rows"), QDir::toNativeSeparators(path)));
     return true;
 }

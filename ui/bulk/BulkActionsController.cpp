@@ -1,19 +1,19 @@
 #include "bulk/BulkActionsController.h"
 
+#include "audit/AuditLog.h"
 #include "audit/AuditPanel.h"
+#include "bulk/BulkActionRunner.h"
 #include "bulk/BulkConfirmDialog.h"
 #include "bulk/BulkProgressWindow.h"
+#include "incidents/IncidentCoordinator.h"
+#include "incidents/IncidentStore.h"
 #include "incidents/IncidentsDialog.h"
+#include "incidents/ResumeItemReport.h"
+#include "monitoring/ChangeTracker.h"
 #include "shell/MainWindow.h"
 #include "style/StatusStyle.h"
 #include "workflows/WorkflowFilterProxy.h"
 #include "workflows/WorkflowListModel.h"
-#include "audit/AuditLog.h"
-#include "bulk/BulkActionRunner.h"
-#include "monitoring/ChangeTracker.h"
-#include "incidents/IncidentCoordinator.h"
-#include "incidents/IncidentStore.h"
-#include "incidents/ResumeItemReport.h"
 
 #include <QAction>
 #include <QDockWidget>
@@ -42,10 +42,15 @@ QString count(int n, const char *one, const char *many)
 BulkActionsController::BulkActionsController(MainWindow *window, WorkflowApi *api,
                                              WorkflowListModel *model, WorkflowFilterProxy *proxy,
                                              AuditLog *audit, IncidentStore *store, QObject *parent)
-    : QObject(parent), m_window(window), m_api(api), m_model(model), m_proxy(proxy),
-      m_audit(audit), m_store(store),
-      m_coordinator(new IncidentCoordinator(api, store, audit, this)),
-      m_runner(new BulkActionRunner(api, this))
+    : QObject(parent)
+    , m_window(window)
+    , m_api(api)
+    , m_model(model)
+    , m_proxy(proxy)
+    , m_audit(audit)
+    , m_store(store)
+    , m_coordinator(new IncidentCoordinator(api, store, audit, this))
+    , m_runner(new BulkActionRunner(api, this))
 {
     qRegisterMetaType<BulkItemOutcome>();
     qRegisterMetaType<BulkSummary>();
@@ -81,10 +86,12 @@ BulkActionsController::BulkActionsController(MainWindow *window, WorkflowApi *ap
     connect(window->tableView()->selectionModel(), &QItemSelectionModel::selectionChanged, this,
             &BulkActionsController::updateActions);
     connect(m_proxy, &QAbstractItemModel::dataChanged, this, &BulkActionsController::updateActions);
-    connect(m_proxy, &QAbstractItemModel::rowsInserted, this, &BulkActionsController::updateActions);
+    connect(m_proxy, &QAbstractItemModel::rowsInserted, this,
+            &BulkActionsController::updateActions);
     connect(m_proxy, &QAbstractItemModel::rowsRemoved, this, &BulkActionsController::updateActions);
     connect(m_proxy, &QAbstractItemModel::modelReset, this, &BulkActionsController::updateActions);
-    connect(m_proxy, &QAbstractItemModel::layoutChanged, this, &BulkActionsController::updateActions);
+    connect(m_proxy, &QAbstractItemModel::layoutChanged, this,
+            &BulkActionsController::updateActions);
     updateActions();
 }
 
@@ -158,7 +165,8 @@ void BulkActionsController::buildActions()
     m_auditDock->setAllowedAreas(Qt::BottomDockWidgetArea | Qt::TopDockWidgetArea);
     m_window->addDockWidget(Qt::BottomDockWidgetArea, m_auditDock);
     // Share the bottom area with any dock already there (the activity log) as tabs.
-    for (QDockWidget *other : m_window->findChildren<QDockWidget *>(QString(), Qt::FindDirectChildrenOnly)) {
+    for (QDockWidget *other :
+         m_window->findChildren<QDockWidget *>(QString(), Qt::FindDirectChildrenOnly)) {
         if (other != m_auditDock && m_window->dockWidgetArea(other) == Qt::BottomDockWidgetArea) {
             m_window->tabifyDockWidget(other, m_auditDock);
             break;
@@ -235,7 +243,8 @@ QList<BulkItem> BulkActionsController::selectedItems(WorkflowState state) const
     if (!m_window)
         return out;
     QModelIndexList rows = m_window->tableView()->selectionModel()->selectedRows();
-    std::sort(rows.begin(), rows.end(), [](const QModelIndex &a, const QModelIndex &b) { return a.row() < b.row(); });
+    std::sort(rows.begin(), rows.end(),
+              [](const QModelIndex &a, const QModelIndex &b) { return a.row() < b.row(); });
     for (const QModelIndex &index : rows) {
         const QModelIndex source = m_proxy->mapToSource(index);
         if (!source.isValid())
@@ -298,9 +307,8 @@ void BulkActionsController::askAndPause(const QList<BulkItem> &items, bool reaso
         m_confirm->close();
     auto *dialog = new BulkConfirmDialog(LifecycleAction::Pause, items, reasonRequired, m_window);
     m_confirm = dialog;
-    connect(dialog, &BulkConfirmDialog::confirmed, this, [this, items](const QString &reason) {
-        startIncidentPause(items, reason);
-    });
+    connect(dialog, &BulkConfirmDialog::confirmed, this,
+            [this, items](const QString &reason) { startIncidentPause(items, reason); });
     dialog->open();
 }
 
@@ -319,9 +327,8 @@ void BulkActionsController::resumeSelected()
         m_confirm->close();
     auto *dialog = new BulkConfirmDialog(LifecycleAction::Resume, items, false, m_window);
     m_confirm = dialog;
-    connect(dialog, &BulkConfirmDialog::confirmed, this, [this, items](const QString &reason) {
-        startResume(items, reason);
-    });
+    connect(dialog, &BulkConfirmDialog::confirmed, this,
+            [this, items](const QString &reason) { startResume(items, reason); });
     dialog->open();
 }
 
@@ -329,8 +336,10 @@ void BulkActionsController::showProgress()
 {
     if (!m_progress) {
         m_progress = new BulkProgressWindow(m_window);
-        connect(m_progress, &BulkProgressWindow::cancelRequested, this, &BulkActionsController::cancelRun);
-        connect(m_progress, &BulkProgressWindow::retryFailedRequested, this, &BulkActionsController::retryFailed);
+        connect(m_progress, &BulkProgressWindow::cancelRequested, this,
+                &BulkActionsController::cancelRun);
+        connect(m_progress, &BulkProgressWindow::retryFailedRequested, this,
+                &BulkActionsController::retryFailed);
         connect(m_progress, &BulkProgressWindow::concurrencyChanged, this,
                 [this](int value) { m_coordinator->setConcurrency(value); });
     }
@@ -358,10 +367,13 @@ void BulkActionsController::startIncidentPause(const QList<BulkItem> &items, con
     }
     m_runIncident = id;
     m_progress->begin(LifecycleAction::Pause, items, id,
-                      reason.isEmpty() ? tr("Pausing %1").arg(count(int(items.size()), "workflow", "workflows"))
-                                       : tr("Pausing %1: “%2”").arg(count(int(items.size()), "workflow", "workflows"), reason));
+                      reason.isEmpty()
+                          ? tr("Pausing %1").arg(count(int(items.size()), "workflow", "workflows"))
+                          : tr("Pausing %1: “%2”")
+                                .arg(count(int(items.size()), "workflow", "workflows"), reason));
     m_progress->setWindowTitle(tr("%1 — pause").arg(id));
-    message(tr("Incident %1 opened: pausing %2.").arg(id, count(int(items.size()), "workflow", "workflows")));
+    message(tr("Incident %1 opened: pausing %2.")
+                .arg(id, count(int(items.size()), "workflow", "workflows")));
     Q_EMIT incidentStarted(id);
     updateActions();
 }
@@ -420,15 +432,17 @@ void BulkActionsController::startIncidentResume(const QString &incidentId)
     m_resumeTotal = int(rows.size());
     m_resumeDone = 0;
     showProgress();
-    m_progress->begin(LifecycleAction::Resume, rows, incidentId,
-                      incident->reason.isEmpty()
-                          ? tr("Resuming what incident %1 paused").arg(incidentId)
-                          : tr("Resuming what incident %1 paused (“%2”)").arg(incidentId, incident->reason));
+    m_progress->begin(
+        LifecycleAction::Resume, rows, incidentId,
+        incident->reason.isEmpty()
+            ? tr("Resuming what incident %1 paused").arg(incidentId)
+            : tr("Resuming what incident %1 paused (“%2”)").arg(incidentId, incident->reason));
     m_progress->setWindowTitle(tr("%1 — resume").arg(incidentId));
     if (!m_coordinator->resumeIncident(incidentId)) {
         m_run = Run::None;
         m_progress->setRunning(false);
-        m_progress->setSummary(tr("Nothing was sent: the incident is not open or another run is busy."));
+        m_progress->setSummary(
+            tr("Nothing was sent: the incident is not open or another run is busy."));
     }
     updateActions();
 }
@@ -517,20 +531,22 @@ QString BulkActionsController::summaryText(const BulkSummary &s) const
     if (s.cancelled)
         text += QLatin1Char(' ') + tr("(cancelled)");
     if (s.rateLimitedResponses > 0)
-        text += QLatin1Char(' ') + tr("— DialNexa asked us to slow down %1.").arg(count(s.rateLimitedResponses, "time", "times"));
+        text += QLatin1Char(' ') + tr("— DialNexa asked us to slow down %1.")
+                                       .arg(count(s.rateLimitedResponses, "time", "times"));
     return text;
 }
 
 void BulkActionsController::onRunFinished(BulkActionRunner *, const BulkSummary &summary)
 {
     if (m_run == Run::IncidentResume || m_run == Run::None)
-        return;   // the coordinator's resumeFinished ends an incident resume
+        return; // the coordinator's resumeFinished ends an incident resume
     const Run run = m_run;
     m_run = Run::None;
     if (m_progress) {
         QString text = summaryText(summary);
         if (run != Run::Resume && !m_runIncident.isEmpty())
-            text = tr("Incident %1: %2. “Resume incident…” gives these back later.").arg(m_runIncident, text);
+            text = tr("Incident %1: %2. “Resume incident…” gives these back later.")
+                       .arg(m_runIncident, text);
         m_progress->setRunning(false);
         m_progress->setRetryAvailable(summary.failed > 0);
         m_progress->setSummary(text);
@@ -567,17 +583,21 @@ void BulkActionsController::onResumeFinished(const QString &incidentId,
     int failed = 0;
     for (const ResumeItemReport &r : reports) {
         resumed += r.outcome == ResumeItemReport::Outcome::Resumed ? 1 : 0;
-        failed += r.outcome == ResumeItemReport::Outcome::Failed
-                          || r.outcome == ResumeItemReport::Outcome::Cancelled ? 1 : 0;
+        failed += r.outcome == ResumeItemReport::Outcome::Failed ||
+                          r.outcome == ResumeItemReport::Outcome::Cancelled
+                      ? 1
+                      : 0;
     }
-    const QString head = tr("%1 resumed, %2 left alone").arg(count(resumed, "workflow", "workflows"))
+    const QString head = tr("%1 resumed, %2 left alone")
+                             .arg(count(resumed, "workflow", "workflows"))
                              .arg(int(reports.size()) - resumed - failed);
     QString text;
     if (closed)
         text = tr("Incident %1 closed: %2.").arg(incidentId, head);
     else
         text = tr("Incident %1 stays open: %2, %n not done. “Retry failed” tries those again.",
-                  nullptr, failed).arg(incidentId, head);
+                  nullptr, failed)
+                   .arg(incidentId, head);
     if (m_progress) {
         m_progress->setProgress(m_resumeTotal, m_resumeTotal);
         m_progress->setRunning(false);
@@ -615,7 +635,8 @@ void BulkActionsController::retryFailed()
         startIncidentResume(m_progress->incidentId());
         return;
     }
-    BulkActionRunner *runner = m_progress->incidentId().isEmpty() ? m_runner : m_coordinator->runner();
+    BulkActionRunner *runner =
+        m_progress->incidentId().isEmpty() ? m_runner : m_coordinator->runner();
     m_run = runner == m_runner ? Run::Resume : Run::IncidentPauseRetry;
     m_runIncident = m_progress->incidentId();
     m_progress->setRunning(true);

@@ -1,13 +1,13 @@
 #pragma once
 
 #include "bulk/BulkConfirmDialog.h"
-#include "bulk/BulkProgressWindow.h"
-#include "incidents/IncidentsDialog.h"
-#include "domain/LifecycleAction.h"
-#include "domain/WorkflowState.h"
 #include "bulk/BulkItem.h"
 #include "bulk/BulkItemOutcome.h"
+#include "bulk/BulkProgressWindow.h"
 #include "bulk/BulkSummary.h"
+#include "domain/LifecycleAction.h"
+#include "domain/WorkflowState.h"
+#include "incidents/IncidentsDialog.h"
 
 #include <QList>
 #include <QObject>
@@ -100,7 +100,8 @@ private:
     void onItemFinished(BulkActionRunner *runner, const BulkItemOutcome &outcome);
     void onRunFinished(BulkActionRunner *runner, const BulkSummary &summary);
     void onResumeReport(const ResumeItemReport &report);
-    void onResumeFinished(const QString &incidentId, const QList<ResumeItemReport> &reports, bool closed);
+    void onResumeFinished(const QString &incidentId, const QList<ResumeItemReport> &reports,
+                          bool closed);
     void cancelRun();
     void retryFailed();
     void showProgress();

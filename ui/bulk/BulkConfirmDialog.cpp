@@ -15,7 +15,7 @@ namespace {
 QString number(int n)
 {
     QLocale locale;
-    if (locale.language() == QLocale::C)   // the C locale omits group separators
+    if (locale.language() == QLocale::C) // the C locale omits group separators
         locale = QLocale(QLocale::English, QLocale::UnitedStates);
     locale.setNumberOptions(QLocale::DefaultNumberOptions);
     return locale.toString(n);
@@ -48,22 +48,29 @@ QString BulkConfirmDialog::leadsText(LifecycleAction action, const QList<BulkIte
     const bool stopping = action != LifecycleAction::Resume && action != LifecycleAction::Activate;
     const QString verb = stopping ? tr("stop moving") : tr("start moving again");
     if (unknown == items.size())
-        return stopping ? tr("Their enrolled leads stop moving (DialNexa does not report how many).")
-                        : tr("Their enrolled leads start moving again (DialNexa does not report how many).");
+        return stopping
+                   ? tr("Their enrolled leads stop moving (DialNexa does not report how many).")
+                   : tr("Their enrolled leads start moving again (DialNexa does not report how "
+                        "many).");
     QString text = total == 1 ? tr("About 1 enrolled lead %1").arg(verb)
                               : tr("About %1 enrolled leads %2").arg(number(int(total)), verb);
     if (unknown > 0)
-        text += QLatin1Char(' ') + tr("(plus those of %1 that do not report a count)").arg(count(unknown, "workflow", "workflows"));
+        text += QLatin1Char(' ') + tr("(plus those of %1 that do not report a count)")
+                                       .arg(count(unknown, "workflow", "workflows"));
     return text + QLatin1Char('.');
 }
 
 BulkConfirmDialog::BulkConfirmDialog(LifecycleAction action, const QList<BulkItem> &items,
                                      bool reasonRequired, QWidget *parent)
-    : QDialog(parent), m_action(action), m_items(items), m_reasonRequired(reasonRequired)
+    : QDialog(parent)
+    , m_action(action)
+    , m_items(items)
+    , m_reasonRequired(reasonRequired)
 {
     setObjectName(QStringLiteral("bulkConfirmDialog"));
     setAttribute(Qt::WA_DeleteOnClose);
-    setWindowTitle(tr("%1 %2?").arg(LifecycleActions::verb(action), count(int(items.size()), "workflow", "workflows")));
+    setWindowTitle(tr("%1 %2?").arg(LifecycleActions::verb(action),
+                                    count(int(items.size()), "workflow", "workflows")));
     setWindowModality(Qt::WindowModal);
 
     auto *layout = new QVBoxLayout(this);
@@ -73,7 +80,9 @@ BulkConfirmDialog::BulkConfirmDialog(LifecycleAction action, const QList<BulkIte
     icon->setPixmap(StatusStyle::actionIcon(action, palette()).pixmap(28, 28));
     auto *title = new QLabel(
         items.size() == 1 ? tr("%1 this workflow?").arg(LifecycleActions::verb(action))
-                          : tr("%1 these %2 workflows?").arg(LifecycleActions::verb(action), number(int(items.size()))), this);
+                          : tr("%1 these %2 workflows?")
+                                .arg(LifecycleActions::verb(action), number(int(items.size()))),
+        this);
     title->setObjectName(QStringLiteral("bulkConfirmTitle"));
     QFont big = title->font();
     big.setPointSizeF(big.pointSizeF() * 1.2);
@@ -96,13 +105,16 @@ BulkConfirmDialog::BulkConfirmDialog(LifecycleAction action, const QList<BulkIte
     for (const BulkItem &item : items) {
         QString line = item.name.isEmpty() ? item.id : item.name;
         if (item.enrolledLeads)
-            line += QStringLiteral("  ·  ") + (*item.enrolledLeads == 1 ? tr("1 lead") : tr("%1 leads").arg(number(*item.enrolledLeads)));
+            line += QStringLiteral("  ·  ") +
+                    (*item.enrolledLeads == 1 ? tr("1 lead")
+                                              : tr("%1 leads").arg(number(*item.enrolledLeads)));
         auto *row = new QListWidgetItem(line, m_names);
         row->setToolTip(item.id);
     }
     // Tall enough for every name up to about ten, then it scrolls.
     const int rowHeight = qMax(m_names->sizeHintForRow(0), m_names->fontMetrics().height() + 2);
-    m_names->setFixedHeight(qBound(3, int(items.size()), 10) * rowHeight + 2 * m_names->frameWidth() + 6);
+    m_names->setFixedHeight(qBound(3, int(items.size()), 10) * rowHeight +
+                            2 * m_names->frameWidth() + 6);
     layout->addWidget(m_names);
 
     auto *reasonLabel = new QLabel(reasonRequired ? tr("Reason (required, kept in the audit log):")
@@ -117,7 +129,8 @@ BulkConfirmDialog::BulkConfirmDialog(LifecycleAction action, const QList<BulkIte
     layout->addWidget(m_reason);
 
     auto *buttons = new QDialogButtonBox(this);
-    m_confirm = buttons->addButton(confirmText(action, int(items.size())), QDialogButtonBox::AcceptRole);
+    m_confirm =
+        buttons->addButton(confirmText(action, int(items.size())), QDialogButtonBox::AcceptRole);
     m_confirm->setObjectName(QStringLiteral("bulkConfirmButton"));
     m_confirm->setIcon(StatusStyle::actionIcon(action, palette()));
     m_confirm->setAutoDefault(false);

@@ -1,7 +1,7 @@
 #pragma once
 
-#include "domain/LifecycleAction.h"
 #include "bulk/BulkItem.h"
+#include "domain/LifecycleAction.h"
 
 #include <QDialog>
 #include <QList>

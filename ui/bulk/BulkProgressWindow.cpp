@@ -1,7 +1,7 @@
 #include "bulk/BulkProgressWindow.h"
 
-#include "style/StatusStyle.h"
 #include "bulk/BulkOptions.h"
+#include "style/StatusStyle.h"
 
 #include <QFont>
 #include <QHBoxLayout>
@@ -26,7 +26,8 @@ QString statusWord(const std::optional<WorkflowStatus> &status)
 
 int BulkProgressWindow::savedConcurrency()
 {
-    const int value = QSettings().value(QLatin1String(ConcurrencyKey), BulkOptions::DefaultConcurrency).toInt();
+    const int value =
+        QSettings().value(QLatin1String(ConcurrencyKey), BulkOptions::DefaultConcurrency).toInt();
     return qBound(BulkOptions::MinConcurrency, value, BulkOptions::MaxConcurrency);
 }
 
@@ -48,9 +49,11 @@ QString BulkProgressWindow::outcomeText(LifecycleAction action, const BulkItemOu
         return done;
     }
     case Kind::AlreadyInTarget:
-        return tr("Already %1").arg(WorkflowStatus::displayText(LifecycleActions::targetState(action)).toLower());
+        return tr("Already %1")
+            .arg(WorkflowStatus::displayText(LifecycleActions::targetState(action)).toLower());
     case Kind::Conflict:
-        return o.currentStatus ? tr("Conflict (%1)").arg(statusWord(o.currentStatus)) : tr("Conflict");
+        return o.currentStatus ? tr("Conflict (%1)").arg(statusWord(o.currentStatus))
+                               : tr("Conflict");
     case Kind::NotFound:
         return tr("Not found");
     case Kind::Failed:
@@ -65,17 +68,25 @@ QString BulkProgressWindow::resumeText(const ResumeItemReport &r)
 {
     using O = ResumeItemReport::Outcome;
     switch (r.outcome) {
-    case O::Resumed: return tr("Resumed");
-    case O::SkippedAlreadyActive: return tr("Already active (resumed by someone else)");
-    case O::SkippedCancelled: return tr("Not resumed: cancelled meanwhile");
-    case O::SkippedNotFound: return tr("Not resumed: not found (deleted)");
+    case O::Resumed:
+        return tr("Resumed");
+    case O::SkippedAlreadyActive:
+        return tr("Already active (resumed by someone else)");
+    case O::SkippedCancelled:
+        return tr("Not resumed: cancelled meanwhile");
+    case O::SkippedNotFound:
+        return tr("Not resumed: not found (deleted)");
     case O::SkippedOtherState:
         return r.currentStatus ? tr("Not resumed: now %1").arg(statusWord(r.currentStatus))
                                : tr("Not resumed: in another state");
-    case O::SkippedUnconfirmed: return tr("Not resumed: this incident's pause was never confirmed");
-    case O::NotPausedByIncident: return tr("Left alone (this incident did not pause it)");
-    case O::Failed: return r.message.isEmpty() ? tr("Failed") : tr("Failed (%1)").arg(r.message);
-    case O::Cancelled: return tr("Skipped (cancelled)");
+    case O::SkippedUnconfirmed:
+        return tr("Not resumed: this incident's pause was never confirmed");
+    case O::NotPausedByIncident:
+        return tr("Left alone (this incident did not pause it)");
+    case O::Failed:
+        return r.message.isEmpty() ? tr("Failed") : tr("Failed (%1)").arg(r.message);
+    case O::Cancelled:
+        return tr("Skipped (cancelled)");
     }
     return QString();
 }
@@ -327,7 +338,8 @@ void BulkProgressWindow::updateBackoffText()
 {
     const qint64 left = qMax<qint64>(0, m_backoffMs - m_backoffClock.elapsed());
     const int seconds = int((left + 999) / 1000);
-    m_backoff->setText(tr("DialNexa asked us to slow down; waiting %1 s").arg(qMax(seconds, left > 0 ? 1 : 0)));
+    m_backoff->setText(
+        tr("DialNexa asked us to slow down; waiting %1 s").arg(qMax(seconds, left > 0 ? 1 : 0)));
 }
 
 QString BulkProgressWindow::backoffText() const

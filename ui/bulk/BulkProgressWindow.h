@@ -1,8 +1,8 @@
 #pragma once
 
-#include "domain/LifecycleAction.h"
 #include "bulk/BulkItem.h"
 #include "bulk/BulkItemOutcome.h"
+#include "domain/LifecycleAction.h"
 #include "incidents/ResumeItemReport.h"
 
 #include <QElapsedTimer>

@@ -20,17 +20,19 @@ QString count(int n, const char *one, const char *many)
 } // namespace
 
 IncidentsDialog::IncidentsDialog(IncidentStore *store, QWidget *parent)
-    : QDialog(parent), m_store(store)
+    : QDialog(parent)
+    , m_store(store)
 {
     setObjectName(QStringLiteral("incidentsDialog"));
     setWindowTitle(tr("Incidents"));
     setAttribute(Qt::WA_DeleteOnClose);
 
     auto *layout = new QVBoxLayout(this);
-    m_hint = new QLabel(tr("Resuming an incident gives back only the workflows its pause moved from "
-                           "active to paused and that are still paused. Anything paused before, or "
-                           "resumed by someone else since, is left alone and reported."),
-                        this);
+    m_hint =
+        new QLabel(tr("Resuming an incident gives back only the workflows its pause moved from "
+                      "active to paused and that are still paused. Anything paused before, or "
+                      "resumed by someone else since, is left alone and reported."),
+                   this);
     m_hint->setWordWrap(true);
     layout->addWidget(m_hint);
 
@@ -80,8 +82,8 @@ void IncidentsDialog::reload()
     m_table->setRowCount(0);
     if (!m_store)
         return;
-    const QList<Incident> incidents = m_showClosed->isChecked() ? m_store->allIncidents()
-                                                                 : m_store->openIncidents();
+    const QList<Incident> incidents =
+        m_showClosed->isChecked() ? m_store->allIncidents() : m_store->openIncidents();
     for (const Incident &inc : incidents) {
         int paused = 0;
         int stillOwed = 0;
@@ -97,11 +99,13 @@ void IncidentsDialog::reload()
         idItem->setData(Qt::UserRole, inc.id);
         idItem->setData(Qt::UserRole + 1, inc.isOpen());
         m_table->setItem(row, IdColumn, idItem);
-        auto *reason = new QTableWidgetItem(inc.reason.isEmpty() ? tr("(no reason given)") : inc.reason);
+        auto *reason =
+            new QTableWidgetItem(inc.reason.isEmpty() ? tr("(no reason given)") : inc.reason);
         reason->setToolTip(inc.reason);
         m_table->setItem(row, ReasonColumn, reason);
         m_table->setItem(row, StartedColumn,
-                         new QTableWidgetItem(inc.startedAtUtc.toUTC().toString(QStringLiteral("yyyy-MM-dd HH:mm"))));
+                         new QTableWidgetItem(inc.startedAtUtc.toUTC().toString(
+                             QStringLiteral("yyyy-MM-dd HH:mm"))));
         m_table->setItem(row, OperatorColumn, new QTableWidgetItem(inc.operatorName));
         m_table->setItem(row, StatusColumn, new QTableWidgetItem(Incident::statusName(inc.status)));
         QString pausedText = count(paused, "workflow", "workflows");
@@ -113,7 +117,8 @@ void IncidentsDialog::reload()
                 m_table->item(row, c)->setForeground(palette().color(QPalette::PlaceholderText));
         }
     }
-    for (int c : {int(IdColumn), int(StartedColumn), int(OperatorColumn), int(StatusColumn), int(PausedColumn)}) {
+    for (int c : {int(IdColumn), int(StartedColumn), int(OperatorColumn), int(StatusColumn),
+                  int(PausedColumn)}) {
         m_table->resizeColumnToContents(c);
         m_table->setColumnWidth(c, m_table->columnWidth(c) + 16);
     }
@@ -160,5 +165,6 @@ void IncidentsDialog::updateButtons()
     }
     m_resume->setEnabled(open && !m_busy);
     m_resume->setToolTip(m_busy ? tr("Another bulk action is still running.")
-                                : open ? QString() : tr("Select an open incident."));
+                         : open ? QString()
+                                : tr("Select an open incident."));
 }

@@ -16,8 +16,15 @@ class IncidentsDialog : public QDialog
 {
     Q_OBJECT
 public:
-    enum Column { IdColumn, ReasonColumn, StartedColumn, OperatorColumn, StatusColumn,
-                  PausedColumn, ColumnCount };
+    enum Column {
+        IdColumn,
+        ReasonColumn,
+        StartedColumn,
+        OperatorColumn,
+        StatusColumn,
+        PausedColumn,
+        ColumnCount
+    };
 
     explicit IncidentsDialog(IncidentStore *store, QWidget *parent = nullptr);
 

@@ -1,7 +1,7 @@
 #include "leads/LeadsPanel.h"
 
-#include "leads/LeadHistoryDialog.h"
 #include "leads/LeadBreakdownLoader.h"
+#include "leads/LeadHistoryDialog.h"
 #include "leads/LeadListModel.h"
 
 #include <QGridLayout>
@@ -129,11 +129,15 @@ LeadsPanel::LeadsPanel(WorkflowApi *api, QWidget *parent)
     m_view->horizontalHeader()->setDefaultAlignment(Qt::AlignLeft | Qt::AlignVCenter);
     // Phone and status are what a supervisor reads first: never cut them; the rest scrolls.
     m_view->setHorizontalScrollMode(QAbstractItemView::ScrollPerPixel);
-    m_view->horizontalHeader()->setSectionResizeMode(LeadListModel::PhoneColumn, QHeaderView::ResizeToContents);
-    m_view->horizontalHeader()->setSectionResizeMode(LeadListModel::StatusColumn, QHeaderView::ResizeToContents);
-    m_view->horizontalHeader()->setSectionResizeMode(LeadListModel::CurrentNodeColumn, QHeaderView::ResizeToContents);
+    m_view->horizontalHeader()->setSectionResizeMode(LeadListModel::PhoneColumn,
+                                                     QHeaderView::ResizeToContents);
+    m_view->horizontalHeader()->setSectionResizeMode(LeadListModel::StatusColumn,
+                                                     QHeaderView::ResizeToContents);
+    m_view->horizontalHeader()->setSectionResizeMode(LeadListModel::CurrentNodeColumn,
+                                                     QHeaderView::ResizeToContents);
     m_view->horizontalHeader()->setStretchLastSection(false);
-    m_view->horizontalHeader()->setSectionResizeMode(LeadListModel::EnrolledAtColumn, QHeaderView::ResizeToContents);
+    m_view->horizontalHeader()->setSectionResizeMode(LeadListModel::EnrolledAtColumn,
+                                                     QHeaderView::ResizeToContents);
     v->addWidget(m_view, 1);
     m_listState->setObjectName(QStringLiteral("leadsState"));
     m_listState->setWordWrap(true);
@@ -148,7 +152,8 @@ LeadsPanel::LeadsPanel(WorkflowApi *api, QWidget *parent)
     m_page->setObjectName(QStringLiteral("leadsPage"));
     m_page->setAlignment(Qt::AlignCenter);
     m_history->setObjectName(QStringLiteral("leadsHistory"));
-    m_history->setToolTip(tr("Show the selected lead's steps through the workflow (or double-click it)"));
+    m_history->setToolTip(
+        tr("Show the selected lead's steps through the workflow (or double-click it)"));
     pager->addWidget(m_previous);
     pager->addWidget(m_page, 1);
     pager->addWidget(m_next);
@@ -256,14 +261,16 @@ void LeadsPanel::updateBreakdown()
         m_breakdownState->setText(tr("Counting leads…"));
         m_breakdownState->show();
     } else if (mine && m_loader->error().kind() != ApiError::Kind::None && !m_loader->hasResult()) {
-        m_breakdownState->setText(tr("Could not count the leads: %1").arg(m_loader->error().userMessage()));
+        m_breakdownState->setText(
+            tr("Could not count the leads: %1").arg(m_loader->error().userMessage()));
         m_breakdownState->show();
     } else {
         m_breakdownState->hide();
     }
-    m_total->setText(have ? tr("%1 leads in total · %2 not finished yet")
-                                .arg(countText(m_loader->total()), countText(m_loader->inProgressCount()))
-                          : QString());
+    m_total->setText(
+        have ? tr("%1 leads in total · %2 not finished yet")
+                   .arg(countText(m_loader->total()), countText(m_loader->inProgressCount()))
+             : QString());
 }
 
 void LeadsPanel::updatePager()
@@ -294,7 +301,8 @@ LeadHistoryDialog *LeadsPanel::openHistory(int row)
 {
     if (row < 0 || row >= m_leads->rowCount())
         return nullptr;
-    auto *dialog = new LeadHistoryDialog(m_api, m_leads->workflowId(), m_leads->leadAt(row), window());
+    auto *dialog =
+        new LeadHistoryDialog(m_api, m_leads->workflowId(), m_leads->leadAt(row), window());
     dialog->show();
     Q_EMIT historyOpened(dialog);
     return dialog;

@@ -1,7 +1,7 @@
 #include "monitoring/ActivityPanel.h"
 
-#include "style/StatusStyle.h"
 #include "monitoring/ActivityLogModel.h"
+#include "style/StatusStyle.h"
 
 #include <QHeaderView>
 #include <QIdentityProxyModel>
@@ -23,15 +23,18 @@ public:
         if (role == Qt::DisplayRole && index.column() == ActivityLogModel::TimeColumn) {
             const QVariant entry = index.data(ActivityLogModel::EntryRole);
             if (entry.canConvert<ActivityEntry>())
-                return entry.value<ActivityEntry>().at.toLocalTime().toString(QStringLiteral("HH:mm:ss"));
+                return entry.value<ActivityEntry>().at.toLocalTime().toString(
+                    QStringLiteral("HH:mm:ss"));
         }
-        if (role == Qt::ForegroundRole && index.column() == ActivityLogModel::OriginColumn
-            && index.data(ActivityLogModel::OriginRole).toInt() == int(ActivityEntry::Origin::External)) {
+        if (role == Qt::ForegroundRole && index.column() == ActivityLogModel::OriginColumn &&
+            index.data(ActivityLogModel::OriginRole).toInt() ==
+                int(ActivityEntry::Origin::External)) {
             if (auto *w = qobject_cast<QWidget *>(QObject::parent()))
                 return StatusStyle::color(WorkflowState::Paused, w->palette());
         }
-        if (role == Qt::FontRole && index.column() == ActivityLogModel::OriginColumn
-            && index.data(ActivityLogModel::OriginRole).toInt() == int(ActivityEntry::Origin::External)) {
+        if (role == Qt::FontRole && index.column() == ActivityLogModel::OriginColumn &&
+            index.data(ActivityLogModel::OriginRole).toInt() ==
+                int(ActivityEntry::Origin::External)) {
             QFont f;
             f.setWeight(QFont::DemiBold);
             return f;
@@ -49,8 +52,8 @@ ActivityPanel::ActivityPanel(ActivityLogModel *log, QWidget *parent)
     , m_empty(new QLabel(tr("No status changes seen yet this session.")))
 {
     setObjectName(QStringLiteral("activityDock"));
-    setFeatures(QDockWidget::DockWidgetClosable | QDockWidget::DockWidgetMovable
-                | QDockWidget::DockWidgetFloatable);
+    setFeatures(QDockWidget::DockWidgetClosable | QDockWidget::DockWidgetMovable |
+                QDockWidget::DockWidgetFloatable);
     auto *body = new QWidget(this);
     auto *stack = new QStackedLayout(body);
     m_view->setObjectName(QStringLiteral("activityTable"));

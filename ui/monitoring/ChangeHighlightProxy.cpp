@@ -1,16 +1,15 @@
 #include "monitoring/ChangeHighlightProxy.h"
 
+#include "monitoring/ChangeTracker.h"
 #include "style/StatusStyle.h"
 #include "workflows/WorkflowListModel.h"
-#include "monitoring/ChangeTracker.h"
 
 #include <QDateTime>
 #include <QGuiApplication>
 
 ChangeHighlightProxy::ChangeHighlightProxy(QObject *parent)
     : WorkflowFilterProxy(parent)
-{
-}
+{ }
 
 void ChangeHighlightProxy::setChangeTracker(ChangeTracker *tracker)
 {
@@ -30,8 +29,9 @@ bool ChangeHighlightProxy::isRecentlyChanged(const QString &workflowId) const
 QVariant ChangeHighlightProxy::data(const QModelIndex &index, int role) const
 {
     if (role == RecentlyChangedRole || (role == Qt::BackgroundRole && m_tracker)) {
-        const bool changed = index.isValid()
-            && isRecentlyChanged(index.data(WorkflowListModel::WorkflowIdRole).toString());
+        const bool changed =
+            index.isValid() &&
+            isRecentlyChanged(index.data(WorkflowListModel::WorkflowIdRole).toString());
         if (role == RecentlyChangedRole)
             return changed;
         if (changed) {
@@ -53,7 +53,7 @@ void ChangeHighlightProxy::onHighlightChanged(const QString &workflowId)
         return;
     const QModelIndex first = mapFromSource(model->index(sourceRow, 0));
     if (!first.isValid())
-        return;   // filtered out: nothing on screen to repaint
+        return; // filtered out: nothing on screen to repaint
     Q_EMIT dataChanged(first, index(first.row(), columnCount() - 1),
                        {Qt::BackgroundRole, RecentlyChangedRole});
 }

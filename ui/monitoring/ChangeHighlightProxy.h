@@ -15,7 +15,7 @@ class ChangeHighlightProxy : public WorkflowFilterProxy
 {
     Q_OBJECT
 public:
-    enum Role { RecentlyChangedRole = Qt::UserRole + 64 };   // bool
+    enum Role { RecentlyChangedRole = Qt::UserRole + 64 }; // bool
 
     explicit ChangeHighlightProxy(QObject *parent = nullptr);
 

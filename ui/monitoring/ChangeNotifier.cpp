@@ -1,7 +1,7 @@
 #include "monitoring/ChangeNotifier.h"
 
-#include "style/StatusStyle.h"
 #include "monitoring/ChangeTracker.h"
+#include "style/StatusStyle.h"
 
 #include <QSettings>
 #include <QSystemTrayIcon>
@@ -42,13 +42,13 @@ bool ChangeNotifier::installTrayIcon()
     if (m_tray)
         return true;
     if (!QSystemTrayIcon::isSystemTrayAvailable() || !QSystemTrayIcon::supportsMessages())
-        return false;   // no tray: notifications are skipped quietly
+        return false; // no tray: notifications are skipped quietly
     m_tray = new QSystemTrayIcon(StatusStyle::appIcon(), this);
     m_tray->setToolTip(tr("DialNexa Console"));
     connect(this, &ChangeNotifier::notificationRequested, m_tray,
             [this](const QString &title, const QString &text) {
-        m_tray->showMessage(title, text, QSystemTrayIcon::Information, 8000);
-    });
+                m_tray->showMessage(title, text, QSystemTrayIcon::Information, 8000);
+            });
     connect(m_tray, &QSystemTrayIcon::messageClicked, this, [this] {
         if (m_window) {
             m_window->showNormal();
@@ -63,17 +63,22 @@ bool ChangeNotifier::installTrayIcon()
 QString ChangeNotifier::verbPhrase(const WorkflowStatus &previous, const WorkflowStatus &current)
 {
     switch (current.state()) {
-    case WorkflowState::Paused: return tr("was paused");
-    case WorkflowState::Cancelled: return tr("was cancelled");
-    case WorkflowState::Completed: return tr("completed");
+    case WorkflowState::Paused:
+        return tr("was paused");
+    case WorkflowState::Cancelled:
+        return tr("was cancelled");
+    case WorkflowState::Completed:
+        return tr("completed");
     case WorkflowState::Active:
         if (previous.state() == WorkflowState::Paused)
             return tr("was resumed");
         if (previous.state() == WorkflowState::Draft)
             return tr("was activated");
         return tr("became active");
-    case WorkflowState::Draft: return tr("went back to draft");
-    case WorkflowState::Unknown: break;
+    case WorkflowState::Draft:
+        return tr("went back to draft");
+    case WorkflowState::Unknown:
+        break;
     }
     return tr("changed to “%1”").arg(current.displayText());
 }

@@ -29,7 +29,7 @@ public:
     ~ChangeNotifier() override;
 
     bool notificationsEnabled() const { return m_enabled; }
-    void setNotificationsEnabled(bool enabled);   // persisted
+    void setNotificationsEnabled(bool enabled); // persisted
     // Whether the window counts as "being looked at" (default: window->isActiveWindow()).
     void setWindowActiveProbe(std::function<bool()> probe) { m_probe = std::move(probe); }
     // Creates the tray icon when the platform has a tray; returns whether it did.

@@ -75,7 +75,8 @@ void ConnectionIndicator::refresh()
     const QPalette pal = palette();
     const ConnectionHealth::State state = effectiveState();
     const QColor accent = ConnectionStyle::color(state, pal);
-    m_dot->setPixmap(ConnectionStyle::dot(accent, fontMetrics().height() * 2 / 3, devicePixelRatio()));
+    m_dot->setPixmap(
+        ConnectionStyle::dot(accent, fontMetrics().height() * 2 / 3, devicePixelRatio()));
     m_state->setText(ConnectionHealth::stateText(state));
     QPalette sp = m_state->palette();
     sp.setColor(QPalette::WindowText, accent);
@@ -83,8 +84,8 @@ void ConnectionIndicator::refresh()
 
     const QDateTime now = m_health ? m_health->now() : QDateTime::currentDateTimeUtc();
     const bool loadedOnce = m_health && m_health->lastSuccess().isValid();
-    m_warning = m_health && state != ConnectionHealth::State::SignedOut && loadedOnce
-        && m_health->isStale(now);
+    m_warning = m_health && state != ConnectionHealth::State::SignedOut && loadedOnce &&
+                m_health->isStale(now);
     QString age = m_health ? m_health->ageText(now) : QString();
     if (m_warning)
         age = tr("⚠ %1 — data may be out of date").arg(age);
@@ -97,13 +98,13 @@ void ConnectionIndicator::refresh()
     f.setWeight(m_warning ? QFont::DemiBold : QFont::Normal);
     m_age->setFont(f);
 
-    const QString last = loadedOnce
-        ? QLocale().toString(m_health->lastSuccess().toLocalTime(), QStringLiteral("yyyy-MM-dd HH:mm:ss"))
-        : tr("never");
-    setToolTip(tr("Connection: %1\nLast successful refresh: %2").arg(m_state->text(), last)
-               + (m_health && m_health->consecutiveFailures() > 0
-                      ? tr("\nFailed refreshes in a row: %1").arg(m_health->consecutiveFailures())
-                      : QString()));
+    const QString last = loadedOnce ? QLocale().toString(m_health->lastSuccess().toLocalTime(),
+                                                         QStringLiteral("yyyy-MM-dd HH:mm:ss"))
+                                    : tr("never");
+    setToolTip(tr("Connection: %1\nLast successful refresh: %2").arg(m_state->text(), last) +
+               (m_health && m_health->consecutiveFailures() > 0
+                    ? tr("\nFailed refreshes in a row: %1").arg(m_health->consecutiveFailures())
+                    : QString()));
 }
 
 void ConnectionIndicator::changeEvent(QEvent *event)

@@ -1,19 +1,19 @@
 #include "monitoring/MonitoringController.h"
 
+#include "leads/LeadsPanel.h"
+#include "monitoring/ActivityLogModel.h"
 #include "monitoring/ActivityPanel.h"
 #include "monitoring/ChangeHighlightProxy.h"
 #include "monitoring/ChangeNotifier.h"
-#include "monitoring/ConnectionIndicator.h"
-#include "leads/LeadsPanel.h"
-#include "shell/MainWindow.h"
-#include "monitoring/StaleDataStrip.h"
-#include "monitoring/StatusSummaryBar.h"
-#include "monitoring/WallboardWindow.h"
-#include "workflows/WorkflowListModel.h"
-#include "monitoring/ActivityLogModel.h"
 #include "monitoring/ChangeTracker.h"
 #include "monitoring/ConnectionHealth.h"
+#include "monitoring/ConnectionIndicator.h"
+#include "monitoring/StaleDataStrip.h"
 #include "monitoring/StatusSummary.h"
+#include "monitoring/StatusSummaryBar.h"
+#include "monitoring/WallboardWindow.h"
+#include "shell/MainWindow.h"
+#include "workflows/WorkflowListModel.h"
 
 #include <QAction>
 #include <QComboBox>
@@ -50,7 +50,7 @@ MonitoringController::MonitoringController(MainWindow *window, WorkflowListModel
     , m_leads(new LeadsPanel(api))
 {
     m_tracker->setActionService(actions);
-    health->setAutoEvaluate(true);   // staleness flips on time, not only on poll outcomes
+    health->setAutoEvaluate(true); // staleness flips on time, not only on poll outcomes
     proxy->setChangeTracker(m_tracker);
 
     // Above the table: the stale strip (only while stale), then the summary chips.
@@ -71,11 +71,12 @@ MonitoringController::MonitoringController(MainWindow *window, WorkflowListModel
     QComboBox *combo = window->statusFilterCombo();
     connect(m_summaryBar, &StatusSummaryBar::filterRequested, this,
             [combo](std::optional<WorkflowState> state) {
-        const int index = combo->findData(state ? int(*state) : -1);
-        if (index >= 0)
-            combo->setCurrentIndex(index);
-    });
-    connect(combo, &QComboBox::currentIndexChanged, this, &MonitoringController::syncFilterFromCombo);
+                const int index = combo->findData(state ? int(*state) : -1);
+                if (index >= 0)
+                    combo->setCurrentIndex(index);
+            });
+    connect(combo, &QComboBox::currentIndexChanged, this,
+            &MonitoringController::syncFilterFromCombo);
     syncFilterFromCombo();
     connect(m_summary, &StatusSummary::countsChanged, this,
             [this] { m_window->setPausedCount(m_summary->pausedCount()); });
@@ -86,7 +87,7 @@ MonitoringController::MonitoringController(MainWindow *window, WorkflowListModel
             [this](const QString &text) { m_window->statusBar()->showMessage(text, 15000); });
     m_notifier->installTrayIcon();
     window->addDockWidget(Qt::BottomDockWidgetArea, m_activity);
-    m_activity->hide();   // one View-menu click away; keeps the default window uncluttered
+    m_activity->hide(); // one View-menu click away; keeps the default window uncluttered
     connect(m_activity, &ActivityPanel::workflowActivated, window, &MainWindow::selectWorkflow);
 
     // Drill-down: a "Leads" tab beside the details, loaded when the selection settles.
@@ -95,7 +96,8 @@ MonitoringController::MonitoringController(MainWindow *window, WorkflowListModel
             &MonitoringController::onSelectionMaybeChanged);
     connect(window->tableView()->selectionModel(), &QItemSelectionModel::selectionChanged, this,
             &MonitoringController::onSelectionMaybeChanged);
-    connect(model, &QAbstractItemModel::modelReset, this, &MonitoringController::onSelectionMaybeChanged);
+    connect(model, &QAbstractItemModel::modelReset, this,
+            &MonitoringController::onSelectionMaybeChanged);
 
     buildActions();
 }
@@ -119,7 +121,8 @@ void MonitoringController::buildActions()
         if (visible && !m_activitySized) {
             m_activitySized = true;
             QTimer::singleShot(0, this, [this] {
-                m_window->resizeDocks({m_activity}, {m_activity->sizeHint().height()}, Qt::Vertical);
+                m_window->resizeDocks({m_activity}, {m_activity->sizeHint().height()},
+                                      Qt::Vertical);
             });
         }
     });
@@ -131,14 +134,16 @@ void MonitoringController::buildActions()
     m_notificationsAction->setToolTip(
         tr("Notify on the desktop when a workflow changes status not by this console while the "
            "window is in the background"));
-    connect(m_notificationsAction, &QAction::toggled, m_notifier, &ChangeNotifier::setNotificationsEnabled);
+    connect(m_notificationsAction, &QAction::toggled, m_notifier,
+            &ChangeNotifier::setNotificationsEnabled);
     view->addAction(m_notificationsAction);
 
     view->addSeparator();
     m_wallboardAction = new QAction(tr("&Wallboard"), m_window);
     m_wallboardAction->setObjectName(QStringLiteral("wallboardAction"));
     m_wallboardAction->setShortcut(QKeySequence(Qt::Key_F11));
-    m_wallboardAction->setToolTip(tr("Full-screen status board for a room (F11; Esc or F11 to leave)"));
+    m_wallboardAction->setToolTip(
+        tr("Full-screen status board for a room (F11; Esc or F11 to leave)"));
     connect(m_wallboardAction, &QAction::triggered, this, [this] {
         if (isWallboardOpen())
             closeWallboard();
@@ -153,8 +158,8 @@ void MonitoringController::syncFilterFromCombo()
 {
     QComboBox *combo = m_window->statusFilterCombo();
     const int v = combo->currentData().toInt();
-    m_summaryBar->setActiveFilter(v < 0 ? std::nullopt
-                                        : std::optional<WorkflowState>(static_cast<WorkflowState>(v)));
+    m_summaryBar->setActiveFilter(
+        v < 0 ? std::nullopt : std::optional<WorkflowState>(static_cast<WorkflowState>(v)));
 }
 
 void MonitoringController::onSelectionMaybeChanged()
@@ -168,9 +173,8 @@ void MonitoringController::showWallboard(bool fullScreen)
 {
     if (!m_wallboard) {
         m_wallboard = new WallboardWindow(m_model, m_summary, m_tracker, m_health);
-        connect(m_wallboard, &WallboardWindow::closed, m_window, [this] {
-            m_window->activateWindow();
-        });
+        connect(m_wallboard, &WallboardWindow::closed, m_window,
+                [this] { m_window->activateWindow(); });
     }
     if (fullScreen)
         m_wallboard->showFullScreen();

@@ -45,7 +45,7 @@ public:
     ActivityPanel *activityPanel() const { return m_activity; }
     ChangeNotifier *notifier() const { return m_notifier; }
     LeadsPanel *leadsPanel() const { return m_leads; }
-    WallboardWindow *wallboard() const { return m_wallboard; }   // null until first opened
+    WallboardWindow *wallboard() const { return m_wallboard; } // null until first opened
     QAction *wallboardAction() const { return m_wallboardAction; }
     QAction *notificationsAction() const { return m_notificationsAction; }
 

@@ -62,8 +62,8 @@ void StaleDataStrip::evaluate()
         using State = ConnectionHealth::State;
         const State state = m_health->state();
         const QDateTime last = m_health->lastSuccess();
-        m_stale = m_hasData && last.isValid()
-            && (state == State::Offline || state == State::SignedOut || m_health->isStale());
+        m_stale = m_hasData && last.isValid() &&
+                  (state == State::Offline || state == State::SignedOut || m_health->isStale());
         if (m_stale) {
             const QString at = QLocale().toString(last.toLocalTime(), QStringLiteral("HH:mm:ss"));
             QString why;
@@ -72,8 +72,10 @@ void StaleDataStrip::evaluate()
             else if (state == State::SignedOut)
                 why = tr("signed out, not refreshing");
             else
-                why = tr("not updated for %n refresh(es)", nullptr, ConnectionHealth::StaleAfterIntervals);
-            m_text->setText(tr("Showing data from %1 — %2. Statuses may have changed since.").arg(at, why));
+                why = tr("not updated for %n refresh(es)", nullptr,
+                         ConnectionHealth::StaleAfterIntervals);
+            m_text->setText(
+                tr("Showing data from %1 — %2. Statuses may have changed since.").arg(at, why));
         }
     }
     setVisible(m_stale);
@@ -114,7 +116,8 @@ void StaleDataStrip::applyLook()
                                                     StatusStyle::isDark(base) ? 0.25 : 0.12));
     pal.setColor(QPalette::WindowText, base.color(QPalette::WindowText));
     setPalette(pal);
-    m_icon->setPixmap(StatusStyle::tinted(QStringLiteral(":/icons/unknown.svg"), accent).pixmap(18, 18));
+    m_icon->setPixmap(
+        StatusStyle::tinted(QStringLiteral(":/icons/unknown.svg"), accent).pixmap(18, 18));
 }
 
 void StaleDataStrip::changeEvent(QEvent *event)

@@ -26,11 +26,12 @@ StatusSummaryBar::StatusSummaryBar(StatusSummary *summary, QWidget *parent)
         chip->setIconSize(QSize(14, 14));
         chip->setCursor(Qt::PointingHandCursor);
         chip->setFocusPolicy(Qt::TabFocus);
-        chip->setToolTip(bucket == StatusSummary::Other
-                             ? tr("Workflows whose status the API does not document. Click to show only "
-                                  "them; click again to show all.")
-                             : tr("Click to show only %1 workflows; click again to show all.")
-                                   .arg(StatusSummary::bucketName(bucket).toLower()));
+        chip->setToolTip(
+            bucket == StatusSummary::Other
+                ? tr("Workflows whose status the API does not document. Click to show only "
+                     "them; click again to show all.")
+                : tr("Click to show only %1 workflows; click again to show all.")
+                      .arg(StatusSummary::bucketName(bucket).toLower()));
         connect(chip, &QToolButton::clicked, this, [this, bucket] {
             const WorkflowState state = stateOf(bucket);
             const bool clear = m_filter && *m_filter == state;
@@ -44,7 +45,7 @@ StatusSummaryBar::StatusSummaryBar(StatusSummary *summary, QWidget *parent)
     h->addStretch(1);
     m_total->setObjectName(QStringLiteral("summaryTotal"));
     m_total->setEnabled(false);
-    m_total->hide();   // the window's "40 workflows" already says it; kept for accessibility
+    m_total->hide(); // the window's "40 workflows" already says it; kept for accessibility
     if (summary)
         connect(summary, &StatusSummary::countsChanged, this, &StatusSummaryBar::updateCounts);
     applyLook();
@@ -54,13 +55,19 @@ StatusSummaryBar::StatusSummaryBar(StatusSummary *summary, QWidget *parent)
 WorkflowState StatusSummaryBar::stateOf(StatusSummary::Bucket bucket)
 {
     switch (bucket) {
-    case StatusSummary::Active: return WorkflowState::Active;
-    case StatusSummary::Paused: return WorkflowState::Paused;
-    case StatusSummary::Draft: return WorkflowState::Draft;
-    case StatusSummary::Completed: return WorkflowState::Completed;
-    case StatusSummary::Cancelled: return WorkflowState::Cancelled;
+    case StatusSummary::Active:
+        return WorkflowState::Active;
+    case StatusSummary::Paused:
+        return WorkflowState::Paused;
+    case StatusSummary::Draft:
+        return WorkflowState::Draft;
+    case StatusSummary::Completed:
+        return WorkflowState::Completed;
+    case StatusSummary::Cancelled:
+        return WorkflowState::Cancelled;
     case StatusSummary::Other:
-    case StatusSummary::BucketCount: break;
+    case StatusSummary::BucketCount:
+        break;
     }
     return WorkflowState::Unknown;
 }
@@ -84,13 +91,13 @@ void StatusSummaryBar::updateCounts()
         const auto bucket = static_cast<StatusSummary::Bucket>(b);
         m_counts[b] = m_summary ? m_summary->count(bucket) : 0;
         m_chips[b]->setText(QStringLiteral("%1  %2").arg(StatusSummary::bucketName(bucket),
-                                                          locale.toString(m_counts[b])));
-        m_chips[b]->setAccessibleName(tr("%1: %2 workflows").arg(StatusSummary::bucketName(bucket))
-                                          .arg(m_counts[b]));
+                                                         locale.toString(m_counts[b])));
+        m_chips[b]->setAccessibleName(
+            tr("%1: %2 workflows").arg(StatusSummary::bucketName(bucket)).arg(m_counts[b]));
     }
     // "Other" only earns its place when the server sent a status nobody documented.
-    m_chips[StatusSummary::Other]->setVisible(m_counts[StatusSummary::Other] > 0
-                                              || (m_filter && *m_filter == WorkflowState::Unknown));
+    m_chips[StatusSummary::Other]->setVisible(m_counts[StatusSummary::Other] > 0 ||
+                                              (m_filter && *m_filter == WorkflowState::Unknown));
     m_total->setText(m_summary && m_summary->total() > 0
                          ? tr("Total %1").arg(locale.toString(m_summary->total()))
                          : QString());
@@ -109,10 +116,11 @@ void StatusSummaryBar::applyLook()
         const QColor border = StatusStyle::mix(fill, accent, 0.45);
         m_chips[b]->setIcon(StatusStyle::icon(state, pal));
         m_chips[b]->setStyleSheet(
-            QStringLiteral("QToolButton { color: %1; background: %2; border: 1px solid %3;"
-                           " border-radius: 11px; padding: 2px 10px; font-weight: 600; }"
-                           "QToolButton:hover { border-color: %1; }"
-                           "QToolButton:checked { background: %4; border: 2px solid %1; padding: 1px 9px; }")
+            QStringLiteral(
+                "QToolButton { color: %1; background: %2; border: 1px solid %3;"
+                " border-radius: 11px; padding: 2px 10px; font-weight: 600; }"
+                "QToolButton:hover { border-color: %1; }"
+                "QToolButton:checked { background: %4; border: 2px solid %1; padding: 1px 9px; }")
                 .arg(accent.name(), fill.name(), border.name(), checked.name()));
     }
     m_styling = false;

@@ -1,8 +1,8 @@
 #pragma once
 
 #include "domain/WorkflowState.h"
-#include "workflows/WorkflowListModel.h"
 #include "monitoring/StatusSummary.h"
+#include "workflows/WorkflowListModel.h"
 
 #include <QPointer>
 #include <QWidget>
@@ -24,7 +24,10 @@ public:
     explicit StatusSummaryBar(StatusSummary *summary, QWidget *parent = nullptr);
 
     static WorkflowState stateOf(StatusSummary::Bucket bucket);
-    static StatusSummary::Bucket bucketOf(WorkflowState state) { return StatusSummary::bucketOf(state); }
+    static StatusSummary::Bucket bucketOf(WorkflowState state)
+    {
+        return StatusSummary::bucketOf(state);
+    }
 
     QToolButton *chip(StatusSummary::Bucket bucket) const { return m_chips.at(bucket); }
     int shownCount(StatusSummary::Bucket bucket) const;

@@ -1,11 +1,11 @@
 #include "monitoring/WallboardWindow.h"
 
-#include "style/ConnectionStyle.h"
-#include "style/StatusStyle.h"
-#include "monitoring/StatusSummaryBar.h"
-#include "workflows/WorkflowListModel.h"
 #include "monitoring/ChangeTracker.h"
 #include "monitoring/ConnectionHealth.h"
+#include "monitoring/StatusSummaryBar.h"
+#include "style/ConnectionStyle.h"
+#include "style/StatusStyle.h"
+#include "workflows/WorkflowListModel.h"
 
 #include <QCloseEvent>
 #include <QDateTime>
@@ -73,12 +73,13 @@ WallboardWindow::WallboardWindow(WorkflowListModel *model, StatusSummary *summar
     top->addWidget(m_clock, 0, Qt::AlignTop);
     v->addLayout(top);
 
-    auto *tiles = new QHBoxLayout;   // a hidden tile ("Other" at 0) takes no room
+    auto *tiles = new QHBoxLayout; // a hidden tile ("Other" at 0) takes no room
     tiles->setSpacing(16);
     for (int b = 0; b < StatusSummary::BucketCount; ++b) {
         auto *tile = new QFrame(this);
-        tile->setObjectName(QStringLiteral("wallboardTile%1")
-                                .arg(StatusSummary::bucketName(static_cast<StatusSummary::Bucket>(b))));
+        tile->setObjectName(
+            QStringLiteral("wallboardTile%1")
+                .arg(StatusSummary::bucketName(static_cast<StatusSummary::Bucket>(b))));
         tile->setAutoFillBackground(true);
         tile->setFrameShape(QFrame::StyledPanel);
         auto *tv = new QVBoxLayout(tile);
@@ -86,7 +87,8 @@ WallboardWindow::WallboardWindow(WorkflowListModel *model, StatusSummary *summar
         tv->setSpacing(0);
         m_numbers[b] = new QLabel(QStringLiteral("0"), tile);
         m_numbers[b]->setAlignment(Qt::AlignCenter);
-        m_names[b] = new QLabel(StatusSummary::bucketName(static_cast<StatusSummary::Bucket>(b)), tile);
+        m_names[b] =
+            new QLabel(StatusSummary::bucketName(static_cast<StatusSummary::Bucket>(b)), tile);
         m_names[b]->setAlignment(Qt::AlignCenter);
         tv->addWidget(m_numbers[b]);
         tv->addWidget(m_names[b]);
@@ -159,7 +161,7 @@ void WallboardWindow::applyFonts()
         v->setContentsMargins(m, qRound(24 * scale), m, qRound(20 * scale));
         v->setSpacing(qRound(20 * scale));
     }
-    rebuild();   // item fonts follow the list font
+    rebuild(); // item fonts follow the list font
 }
 
 void WallboardWindow::resizeEvent(QResizeEvent *event)
@@ -210,7 +212,7 @@ void WallboardWindow::rebuild()
     const QDateTime now = QDateTime::currentDateTimeUtc();
     struct Row
     {
-        int rank;   // 0 recently changed, 1 unknown status, 2 paused
+        int rank; // 0 recently changed, 1 unknown status, 2 paused
         Workflow w;
     };
     QList<Row> rows;
@@ -230,9 +232,9 @@ void WallboardWindow::rebuild()
             return a.rank < b.rank;
         return a.w.name.localeAwareCompare(b.w.name) < 0;
     });
-    m_attentionHeading->setText(rows.isEmpty()
-                                    ? tr("Nothing needs attention: no paused, unknown or just-changed workflows")
-                                    : tr("Needs attention (%1)").arg(rows.size()));
+    m_attentionHeading->setText(
+        rows.isEmpty() ? tr("Nothing needs attention: no paused, unknown or just-changed workflows")
+                       : tr("Needs attention (%1)").arg(rows.size()));
     m_list->clear();
     for (const Row &r : rows) {
         const WorkflowState s = r.w.status.state();
@@ -247,7 +249,8 @@ void WallboardWindow::rebuild()
         item->setData(WorkflowIdItemRole, r.w.id);
         item->setForeground(r.rank == 0 ? pal.color(QPalette::Text) : StatusStyle::color(s, pal));
         if (r.rank == 0) {
-            item->setBackground(StatusStyle::mix(pal.color(QPalette::Base), pal.color(QPalette::Highlight),
+            item->setBackground(StatusStyle::mix(pal.color(QPalette::Base),
+                                                 pal.color(QPalette::Highlight),
                                                  StatusStyle::isDark(pal) ? 0.30 : 0.16));
             QFont f = m_list->font();
             f.setWeight(QFont::DemiBold);
@@ -266,8 +269,8 @@ void WallboardWindow::updateClock()
     const QDateTime now = m_health->now();
     const ConnectionHealth::State state = m_health->state();
     const bool stale = m_health->lastSuccess().isValid() && m_health->isStale(now);
-    m_connection->setText(QStringLiteral("● %1 · %2").arg(ConnectionHealth::stateText(state),
-                                                         m_health->ageText(now)));
+    m_connection->setText(QStringLiteral("● %1 · %2")
+                              .arg(ConnectionHealth::stateText(state), m_health->ageText(now)));
     QPalette p = m_connection->palette();
     p.setColor(QPalette::WindowText, stale ? StatusStyle::color(WorkflowState::Cancelled, palette())
                                            : ConnectionStyle::color(state, palette()));
@@ -279,7 +282,8 @@ void WallboardWindow::applyLook()
     m_styling = true;
     const QPalette pal = palette();
     for (int b = 0; b < StatusSummary::BucketCount; ++b) {
-        const WorkflowState state = StatusSummaryBar::stateOf(static_cast<StatusSummary::Bucket>(b));
+        const WorkflowState state =
+            StatusSummaryBar::stateOf(static_cast<StatusSummary::Bucket>(b));
         QPalette tp = m_tiles[b]->palette();
         tp.setColor(QPalette::Window, StatusStyle::fill(state, pal));
         tp.setColor(QPalette::WindowText, StatusStyle::color(state, pal));

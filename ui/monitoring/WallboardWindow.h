@@ -1,9 +1,9 @@
 #pragma once
 
-#include "workflows/WorkflowListModel.h"
 #include "monitoring/ChangeTracker.h"
 #include "monitoring/ConnectionHealth.h"
 #include "monitoring/StatusSummary.h"
+#include "workflows/WorkflowListModel.h"
 
 #include <QPointer>
 #include <QWidget>

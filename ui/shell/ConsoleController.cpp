@@ -1,27 +1,27 @@
 #include "shell/ConsoleController.h"
 
-#include "bulk/BulkActionsController.h"
 #include "audit/ActionAuditor.h"
 #include "audit/AuditLog.h"
-#include "storage/ConsoleDataPaths.h"
+#include "bulk/BulkActionsController.h"
 #include "incidents/IncidentStore.h"
+#include "storage/ConsoleDataPaths.h"
 
-#include "workflows/CancelConfirmation.h"
-#include "monitoring/ChangeHighlightProxy.h"
-#include "workflows/ConflictDialog.h"
-#include "shell/ErrorBanner.h"
-#include "shell/MainWindow.h"
-#include "monitoring/MonitoringController.h"
+#include "account/ApiKeyResolver.h"
+#include "account/ProfileStore.h"
+#include "account/SecretStore.h"
 #include "account/SignInDialog.h"
 #include "api/ApiClient.h"
 #include "api/WorkflowApi.h"
+#include "monitoring/ChangeHighlightProxy.h"
+#include "monitoring/ConnectionHealth.h"
+#include "monitoring/MonitoringController.h"
+#include "shell/ErrorBanner.h"
+#include "shell/MainWindow.h"
+#include "workflows/CancelConfirmation.h"
+#include "workflows/ConflictDialog.h"
+#include "workflows/WorkflowActionService.h"
 #include "workflows/WorkflowFilterProxy.h"
 #include "workflows/WorkflowListModel.h"
-#include "account/SecretStore.h"
-#include "account/ApiKeyResolver.h"
-#include "monitoring/ConnectionHealth.h"
-#include "account/ProfileStore.h"
-#include "workflows/WorkflowActionService.h"
 #include "workflows/WorkflowPoller.h"
 
 #include <QDir>
@@ -62,8 +62,9 @@ ConsoleController::ConsoleController(ApiClient *client, ProfileStore *profiles,
     m_window->setAttribute(Qt::WA_DeleteOnClose, false);
     m_window->setModels(m_model, m_proxy);
     m_window->setSandboxMode(m_options.sandbox);
-    m_monitor = new MonitoringController(m_window, m_model, static_cast<ChangeHighlightProxy *>(m_proxy),
-                                         m_api, m_health, m_actions, this);
+    m_monitor =
+        new MonitoringController(m_window, m_model, static_cast<ChangeHighlightProxy *>(m_proxy),
+                                 m_api, m_health, m_actions, this);
     wireWindow();
     wireService();
     wirePoller();
@@ -73,11 +74,11 @@ ConsoleController::ConsoleController(ApiClient *client, ProfileStore *profiles,
 ConsoleController::~ConsoleController()
 {
     m_poller->stop();
-    delete m_monitor;   // its wallboard and panels before the window they belong to
+    delete m_monitor; // its wallboard and panels before the window they belong to
     m_monitor = nullptr;
-    delete m_bulk;      // its dock, dialogs and progress window before the window
+    delete m_bulk; // its dock, dialogs and progress window before the window
     m_bulk = nullptr;
-    delete m_window;   // saves its settings
+    delete m_window; // saves its settings
 }
 
 void ConsoleController::start()
@@ -131,7 +132,8 @@ void ConsoleController::activateProfile(const QString &requested)
         if (!profile) {
             m_window->errorBanner()->showNotice(
                 tr("There is no profile named “%1”. Using “%2” instead.")
-                    .arg(name, m_profiles->currentProfileName()), KeySource);
+                    .arg(name, m_profiles->currentProfileName()),
+                KeySource);
             profile = m_profiles->currentProfile();
         }
         m_profiles->setCurrentProfile(profile->name);
@@ -144,8 +146,8 @@ void ConsoleController::activateProfile(const QString &requested)
         m_window->setProfiles({name}, name);
     }
     m_profile = *profile;
-    const bool sandboxProfile = m_profile.builtIn
-        || m_profile.name == QLatin1String(ProfileStore::SandboxProfileName);
+    const bool sandboxProfile =
+        m_profile.builtIn || m_profile.name == QLatin1String(ProfileStore::SandboxProfileName);
 
     if (sandboxProfile) {
         m_window->setSandboxMode(m_options.sandbox);
@@ -153,12 +155,13 @@ void ConsoleController::activateProfile(const QString &requested)
             setNotSignedIn(tr("The Sandbox profile needs the built-in simulator"));
             m_window->errorBanner()->showNotice(
                 tr("The built-in Sandbox profile only works when the console is started with "
-                   "--sandbox. Sign in to a DialNexa workspace to add a profile."), KeySource);
+                   "--sandbox. Sign in to a DialNexa workspace to add a profile."),
+                KeySource);
             openSignIn();
             return;
         }
         m_client->setBaseUrl(m_options.sandboxBaseUrl);
-        useKey(m_options.sandboxApiKey);   // memory only, never the keychain
+        useKey(m_options.sandboxApiKey); // memory only, never the keychain
         return;
     }
 
@@ -181,23 +184,27 @@ void ConsoleController::activateProfile(const QString &requested)
     }
     m_window->setConnectionStatus(tr("Looking up the API key…"));
     const QString profileName = m_profile.name;
-    m_keys->resolve(profileName, base.host(), [this, profileName](const ApiKeyResolver::Resolution &r) {
-        if (profileName != m_profile.name)
-            return;   // the user switched profiles meanwhile
-        if (r.found()) {
-            if (r.keychainUnavailable)
-                m_window->errorBanner()->showNotice(
-                    tr("The system keychain is not available; the key will be kept for this "
-                       "session only."), KeySource);
-            useKey(r.key);
-        } else {
-            setNotSignedIn(tr("Not signed in"));
-            openSignIn(r.keychainUnavailable
-                           ? tr("The system keychain is not available (%1). Enter the API key; it "
-                                "will be kept for this session only.").arg(r.errorText)
-                           : QString());
-        }
-    });
+    m_keys->resolve(
+        profileName, base.host(), [this, profileName](const ApiKeyResolver::Resolution &r) {
+            if (profileName != m_profile.name)
+                return; // the user switched profiles meanwhile
+            if (r.found()) {
+                if (r.keychainUnavailable)
+                    m_window->errorBanner()->showNotice(
+                        tr("The system keychain is not available; the key will be kept for this "
+                           "session only."),
+                        KeySource);
+                useKey(r.key);
+            } else {
+                setNotSignedIn(tr("Not signed in"));
+                openSignIn(
+                    r.keychainUnavailable
+                        ? tr("The system keychain is not available (%1). Enter the API key; it "
+                             "will be kept for this session only.")
+                              .arg(r.errorText)
+                        : QString());
+            }
+        });
 }
 
 void ConsoleController::useKey(const QString &key)
@@ -208,7 +215,7 @@ void ConsoleController::useKey(const QString &key)
     m_window->setSignedIn(true);
     m_window->setConnectionStatus(tr("Connecting to %1…").arg(hostText()));
     m_health->signedIn();
-    m_poller->start();   // refreshes at once, then every interval
+    m_poller->start(); // refreshes at once, then every interval
 }
 
 void ConsoleController::setNotSignedIn(const QString &why)
@@ -223,14 +230,15 @@ void ConsoleController::setNotSignedIn(const QString &why)
 void ConsoleController::openSignIn(const QString &explanation)
 {
     if (m_options.sandbox && m_profile.builtIn && explanation.isEmpty())
-        return;   // the sandbox needs no sign-in
+        return; // the sandbox needs no sign-in
     if (!m_signIn) {
         m_signIn = new SignInDialog(m_window);
         m_signIn->setAttribute(Qt::WA_DeleteOnClose);
-        connect(m_signIn, &SignInDialog::signInRequested, this, &ConsoleController::onSignInRequested);
+        connect(m_signIn, &SignInDialog::signInRequested, this,
+                &ConsoleController::onSignInRequested);
     }
-    const bool sandboxProfile = m_profile.builtIn
-        || m_profile.name == QLatin1String(ProfileStore::SandboxProfileName);
+    const bool sandboxProfile =
+        m_profile.builtIn || m_profile.name == QLatin1String(ProfileStore::SandboxProfileName);
     m_signIn->setProfileName(sandboxProfile ? QString() : m_profile.name);
     if (!sandboxProfile)
         m_signIn->setBaseUrl(m_client->baseUrl());
@@ -254,13 +262,13 @@ void ConsoleController::onSignInRequested(const QString &profileName, const QUrl
     }
     QString error;
     if (ProfileStore::isBuiltIn(profileName)) {
-        m_signIn->setProblem(tr("“%1” is the built-in simulator profile; choose another name.")
-                                 .arg(profileName));
+        m_signIn->setProblem(
+            tr("“%1” is the built-in simulator profile; choose another name.").arg(profileName));
         return;
     }
     const bool ok = m_profiles->contains(profileName)
-        ? m_profiles->setBaseUrl(profileName, baseUrl, &error)
-        : m_profiles->addProfile(profileName, baseUrl, &error);
+                        ? m_profiles->setBaseUrl(profileName, baseUrl, &error)
+                        : m_profiles->addProfile(profileName, baseUrl, &error);
     if (!ok) {
         m_signIn->setProblem(error);
         return;
@@ -268,26 +276,28 @@ void ConsoleController::onSignInRequested(const QString &profileName, const QUrl
     m_signIn->setBusy(true);
     m_signIn->setProblem(QString());
     QPointer<SignInDialog> dialog = m_signIn;
-    m_keys->store(profileName, baseUrl.host(), key,
-                  [this, dialog, profileName](const ApiKeyResolver::Outcome &outcome) {
-        if (!outcome.ok) {
-            if (dialog) {
-                dialog->setBusy(false);
-                dialog->setProblem(outcome.message);
+    m_keys->store(
+        profileName, baseUrl.host(), key,
+        [this, dialog, profileName](const ApiKeyResolver::Outcome &outcome) {
+            if (!outcome.ok) {
+                if (dialog) {
+                    dialog->setBusy(false);
+                    dialog->setProblem(outcome.message);
+                }
+                return;
             }
-            return;
-        }
-        if (dialog)
-            dialog->accept();
-        m_options.baseUrlOverride = QUrl();   // the profile now carries the address
-        activateProfile(profileName);
-        if (outcome.keychainUnavailable)
-            m_window->errorBanner()->showNotice(
-                tr("The system keychain is not available; the key will be kept for this "
-                   "session only."), KeySource);
-        else if (outcome.where == ApiKeyResolver::Source::Session)
-            m_window->errorBanner()->showNotice(outcome.message, KeySource);
-    });
+            if (dialog)
+                dialog->accept();
+            m_options.baseUrlOverride = QUrl(); // the profile now carries the address
+            activateProfile(profileName);
+            if (outcome.keychainUnavailable)
+                m_window->errorBanner()->showNotice(
+                    tr("The system keychain is not available; the key will be kept for this "
+                       "session only."),
+                    KeySource);
+            else if (outcome.where == ApiKeyResolver::Source::Session)
+                m_window->errorBanner()->showNotice(outcome.message, KeySource);
+        });
 }
 
 void ConsoleController::signOut()
@@ -331,7 +341,7 @@ void ConsoleController::refresh()
 {
     if (!m_signedIn)
         return;
-    m_poller->refreshNow();   // coalesced: never two refreshes at once
+    m_poller->refreshNow(); // coalesced: never two refreshes at once
 }
 
 QString ConsoleController::nameOf(const QString &workflowId) const
@@ -346,9 +356,8 @@ void ConsoleController::requestAction(LifecycleAction action, const QString &wor
         return;
     if (action == LifecycleAction::Cancel) {
         auto *confirm = new CancelConfirmation(workflowId, nameOf(workflowId), m_window);
-        connect(confirm, &CancelConfirmation::confirmed, this, [this](const QString &id) {
-            m_auditor->send(LifecycleAction::Cancel, id);
-        });
+        connect(confirm, &CancelConfirmation::confirmed, this,
+                [this](const QString &id) { m_auditor->send(LifecycleAction::Cancel, id); });
         confirm->open();
         return;
     }
@@ -362,34 +371,35 @@ void ConsoleController::wireService()
 {
     connect(m_actions, &WorkflowActionService::actionSucceeded, this,
             [this](LifecycleAction action, const Workflow &w) {
-        m_window->errorBanner()->dismissFrom(ActionSource);
-        m_window->statusBar()->showMessage(
-            tr("“%1” %2 — confirmed by DialNexa.")
-                .arg(w.name.isEmpty() ? nameOf(w.id) : w.name, LifecycleActions::pastTense(action)),
-            6000);
-    });
+                m_window->errorBanner()->dismissFrom(ActionSource);
+                m_window->statusBar()->showMessage(
+                    tr("“%1” %2 — confirmed by DialNexa.")
+                        .arg(w.name.isEmpty() ? nameOf(w.id) : w.name,
+                             LifecycleActions::pastTense(action)),
+                    6000);
+            });
     connect(m_actions, &WorkflowActionService::conflict, this, &ConsoleController::onConflict);
     connect(m_actions, &WorkflowActionService::workflowGone, this,
-            [this](LifecycleAction action, const QString &id, const QString &name, const ApiError &) {
-        onWorkflowGone(action, id, name);
-    });
+            [this](LifecycleAction action, const QString &id, const QString &name,
+                   const ApiError &) { onWorkflowGone(action, id, name); });
     connect(m_actions, &WorkflowActionService::authenticationRequired, this,
             &ConsoleController::onAuthenticationRequired);
     connect(m_actions, &WorkflowActionService::transientFailure, this,
             [this](LifecycleAction action, const QString &id, const ApiError &error) {
-        onTransient(action, id, error, false);
-    });
+                onTransient(action, id, error, false);
+            });
     connect(m_actions, &WorkflowActionService::outcomeUnknown, this,
             [this](LifecycleAction action, const QString &id, const ApiError &error) {
-        onTransient(action, id, error, true);
-    });
-    connect(m_actions, &WorkflowActionService::actionFailed, this,
-            [this](LifecycleAction action, const QString &id, const ApiError &error) {
-        m_window->errorBanner()->showProblem(
-            tr("Could not %1 “%2”: %3").arg(LifecycleActions::verb(action).toLower(), nameOf(id),
-                                            error.userMessage()),
-            error.details(), nullptr, ActionSource);
-    });
+                onTransient(action, id, error, true);
+            });
+    connect(
+        m_actions, &WorkflowActionService::actionFailed, this,
+        [this](LifecycleAction action, const QString &id, const ApiError &error) {
+            m_window->errorBanner()->showProblem(
+                tr("Could not %1 “%2”: %3")
+                    .arg(LifecycleActions::verb(action).toLower(), nameOf(id), error.userMessage()),
+                error.details(), nullptr, ActionSource);
+        });
 }
 
 void ConsoleController::onConflict(const ConflictReport &report)
@@ -416,11 +426,13 @@ void ConsoleController::onWorkflowGone(LifecycleAction, const QString &id, const
 void ConsoleController::onAuthenticationRequired(const ApiError &error)
 {
     const bool forbidden = error.kind() == ApiError::Kind::Forbidden;
-    const QString why = forbidden
-        ? tr("DialNexa refused the request (403): this API key is not allowed to do that in this "
-             "workspace. Sign in with a key that has access.")
-        : tr("DialNexa did not accept the API key (401): it may have been revoked or mistyped. "
-             "Sign in again to continue.");
+    const QString why =
+        forbidden
+            ? tr("DialNexa refused the request (403): this API key is not allowed to do that in "
+                 "this "
+                 "workspace. Sign in with a key that has access.")
+            : tr("DialNexa did not accept the API key (401): it may have been revoked or mistyped. "
+                 "Sign in again to continue.");
     if (m_options.sandbox && m_profile.builtIn) {
         // The sandbox key cannot be replaced; just explain.
         m_window->errorBanner()->showProblem(why, error.details(), nullptr, KeySource);
@@ -437,19 +449,23 @@ void ConsoleController::onTransient(LifecycleAction action, const QString &id,
     QString text;
     if (unknown) {
         text = tr("The console could not confirm whether “%1” was %2. Its last confirmed status "
-                  "is shown.").arg(name, LifecycleActions::pastTense(action));
+                  "is shown.")
+                   .arg(name, LifecycleActions::pastTense(action));
     } else {
-        text = tr("Could not %1 “%2”: %3").arg(LifecycleActions::verb(action).toLower(), name,
-                                               error.userMessage());
+        text = tr("Could not %1 “%2”: %3")
+                   .arg(LifecycleActions::verb(action).toLower(), name, error.userMessage());
         if (error.retryAfterSeconds() > 0)
             text += QLatin1Char(' ') + tr("DialNexa asks to wait %n second(s) before retrying.",
                                           nullptr, error.retryAfterSeconds());
     }
     QPointer<ConsoleController> self(this);
-    m_window->errorBanner()->showProblem(text, error.details(), [self, action, id] {
-        if (self)
-            self->m_auditor->send(action, id);   // already confirmed once; no second ask
-    }, ActionSource);
+    m_window->errorBanner()->showProblem(
+        text, error.details(),
+        [self, action, id] {
+            if (self)
+                self->m_auditor->send(action, id); // already confirmed once; no second ask
+        },
+        ActionSource);
 }
 
 // ---------------------------------------------------------------------------------------
@@ -457,7 +473,8 @@ void ConsoleController::onTransient(LifecycleAction action, const QString &id,
 
 void ConsoleController::wirePoller()
 {
-    connect(m_poller, &WorkflowPoller::refreshStarted, this, [this] { m_window->setRefreshing(true); });
+    connect(m_poller, &WorkflowPoller::refreshStarted, this,
+            [this] { m_window->setRefreshing(true); });
     // The time of the last refresh is shown by the ConnectionIndicator ("Updated 4 s ago").
     connect(m_poller, &WorkflowPoller::refreshSucceeded, this, [this](const QDateTime &) {
         m_window->setRefreshing(false);
@@ -473,20 +490,25 @@ void ConsoleController::wirePoller()
         m_window->setRefreshing(false);
         if (error.kind() == ApiError::Kind::Cancelled)
             return;
-        if (error.kind() == ApiError::Kind::Unauthorized || error.kind() == ApiError::Kind::Forbidden) {
+        if (error.kind() == ApiError::Kind::Unauthorized ||
+            error.kind() == ApiError::Kind::Forbidden) {
             onAuthenticationRequired(error);
             return;
         }
         m_window->setConnectionStatus(
             tr("%1 — %2").arg(ConnectionHealth::stateText(m_health->state()), error.userMessage()),
             true);
-        const QString shown = m_model->hasLoaded()
-            ? tr(" The list shows the last confirmed statuses.")
-            : QString();
+        const QString shown =
+            m_model->hasLoaded() ? tr(" The list shows the last confirmed statuses.") : QString();
         QPointer<ConsoleController> self(this);
         m_window->errorBanner()->showProblem(
             tr("Could not refresh the workflow list: %1").arg(error.userMessage()) + shown,
-            error.details(), [self] { if (self) self->refresh(); }, RefreshSource);
+            error.details(),
+            [self] {
+                if (self)
+                    self->refresh();
+            },
+            RefreshSource);
     });
 }
 
@@ -520,12 +542,16 @@ void ConsoleController::takeScreenshot()
                 finishScreenshot(false, tr("Could not write the screenshot to %1.").arg(path));
                 return;
             }
-            saved << tr("Screenshot saved to %1 (%2×%3).").arg(path).arg(shot.width()).arg(shot.height());
+            saved << tr("Screenshot saved to %1 (%2×%3).")
+                         .arg(path)
+                         .arg(shot.width())
+                         .arg(shot.height());
         }
         const QString wallboard = m_options.wallboardScreenshotPath;
         if (!wallboard.isEmpty()) {
             if (!m_monitor->saveWallboardScreenshot(wallboard, QSize(1600, 900))) {
-                finishScreenshot(false, tr("Could not write the wallboard screenshot to %1.").arg(wallboard));
+                finishScreenshot(
+                    false, tr("Could not write the wallboard screenshot to %1.").arg(wallboard));
                 return;
             }
             saved << tr("Wallboard screenshot saved to %1 (1600×900).").arg(wallboard);
@@ -541,7 +567,7 @@ void ConsoleController::finishScreenshot(bool ok, const QString &message)
         m_screenshotDeadline->deleteLater();
         m_screenshotDeadline = nullptr;
     } else if (!ok) {
-        return;   // already finished
+        return; // already finished
     }
     m_screenshotPending = false;
     Q_EMIT screenshotFinished(ok, message);
@@ -552,8 +578,8 @@ void ConsoleController::finishScreenshot(bool ok, const QString &message)
 
 void ConsoleController::wireIncidents()
 {
-    const QString path = m_options.dataPath.isEmpty() ? ConsoleDataPaths::auditDatabasePath()
-                                                      : m_options.dataPath;
+    const QString path =
+        m_options.dataPath.isEmpty() ? ConsoleDataPaths::auditDatabasePath() : m_options.dataPath;
     m_audit = new AuditLog(this);
     m_incidentStore = new IncidentStore(this);
     if (!m_audit->open(path) || !m_incidentStore->open(path)) {

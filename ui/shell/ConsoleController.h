@@ -1,8 +1,8 @@
 #pragma once
 
+#include "account/Profile.h"
 #include "api/ApiError.h"
 #include "domain/LifecycleAction.h"
-#include "account/Profile.h"
 
 #include <QObject>
 #include <QPointer>
@@ -41,17 +41,17 @@ class ConsoleController : public QObject
 public:
     struct Options
     {
-        bool sandbox = false;          // talk to an in-process sandbox at sandboxBaseUrl
+        bool sandbox = false; // talk to an in-process sandbox at sandboxBaseUrl
         QUrl sandboxBaseUrl;
-        QString sandboxApiKey;         // memory only
-        QString profileName;           // --profile; empty = the last used
-        QUrl baseUrlOverride;          // --base-url; this run only, not saved
-        int refreshIntervalMs = 5000;  // the live poll
-        QString screenshotPath;        // --screenshot: grab after the first load, then finish
-        QString wallboardScreenshotPath;   // --screenshot-wallboard: also grab the wallboard
+        QString sandboxApiKey;           // memory only
+        QString profileName;             // --profile; empty = the last used
+        QUrl baseUrlOverride;            // --base-url; this run only, not saved
+        int refreshIntervalMs = 5000;    // the live poll
+        QString screenshotPath;          // --screenshot: grab after the first load, then finish
+        QString wallboardScreenshotPath; // --screenshot-wallboard: also grab the wallboard
         int screenshotDelayMs = 600;
         int screenshotDeadlineMs = 30000;
-        QString dataPath;              // audit + incident file; empty = ConsoleDataPaths default
+        QString dataPath; // audit + incident file; empty = ConsoleDataPaths default
     };
 
     // `client` is not owned. `profiles` and `keys` may be null (sandbox-only use, tests).
@@ -99,7 +99,8 @@ private:
     void onConflict(const ConflictReport &report);
     void onWorkflowGone(LifecycleAction action, const QString &id, const QString &name);
     void onAuthenticationRequired(const ApiError &error);
-    void onTransient(LifecycleAction action, const QString &id, const ApiError &error, bool unknown);
+    void onTransient(LifecycleAction action, const QString &id, const ApiError &error,
+                     bool unknown);
     void onSignInRequested(const QString &profile, const QUrl &baseUrl, const QString &key);
     void takeScreenshot();
     void wireIncidents();

@@ -125,15 +125,15 @@ void ErrorBanner::applyLook()
     pal.setColor(QPalette::Window, StatusStyle::mix(base.color(QPalette::Base), accent,
                                                     StatusStyle::isDark(base) ? 0.2 : 0.14));
     setPalette(pal);
-    const QStyle::StandardPixmap sp = m_problem ? QStyle::SP_MessageBoxWarning
-                                                : QStyle::SP_MessageBoxInformation;
+    const QStyle::StandardPixmap sp =
+        m_problem ? QStyle::SP_MessageBoxWarning : QStyle::SP_MessageBoxInformation;
     m_icon->setPixmap(style()->standardIcon(sp).pixmap(22, 22));
 }
 
 void ErrorBanner::showDetails()
 {
-    auto *box = new QMessageBox(QMessageBox::Information, tr("Problem details"),
-                                m_text->text(), QMessageBox::Close, window());
+    auto *box = new QMessageBox(QMessageBox::Information, tr("Problem details"), m_text->text(),
+                                QMessageBox::Close, window());
     box->setObjectName(QStringLiteral("errorDetailsDialog"));
     box->setAttribute(Qt::WA_DeleteOnClose);
     box->setInformativeText(m_detailsText);

@@ -19,8 +19,8 @@ public:
     explicit ErrorBanner(QWidget *parent = nullptr);
 
     // `retry` may be empty (no Retry button); `details` may be empty (no Details… button).
-    void showProblem(const QString &message, const QString &details,
-                     std::function<void()> retry, const QString &source = QString());
+    void showProblem(const QString &message, const QString &details, std::function<void()> retry,
+                     const QString &source = QString());
     // An informational note (no Retry), e.g. "the key will be kept for this session only".
     void showNotice(const QString &message, const QString &source = QString());
     void dismiss();

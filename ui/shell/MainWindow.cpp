@@ -1,9 +1,9 @@
 #include "shell/MainWindow.h"
 
-#include "workflows/DetailsPane.h"
 #include "shell/ErrorBanner.h"
 #include "style/StatusDelegate.h"
 #include "style/StatusStyle.h"
+#include "workflows/DetailsPane.h"
 #include "workflows/WorkflowFilterProxy.h"
 #include "workflows/WorkflowListModel.h"
 
@@ -22,8 +22,8 @@
 #include <QScrollBar>
 #include <QSettings>
 #include <QSplitter>
-#include <QTabWidget>
 #include <QStatusBar>
+#include <QTabWidget>
 #include <QTableView>
 #include <QToolBar>
 #include <QVBoxLayout>
@@ -68,7 +68,7 @@ void MainWindow::buildActions()
 {
     m_refresh = new QAction(tr("&Refresh"), this);
     m_refresh->setObjectName(QStringLiteral("refreshAction"));
-    m_refresh->setShortcut(QKeySequence::Refresh);   // F5
+    m_refresh->setShortcut(QKeySequence::Refresh); // F5
     if (m_refresh->shortcut() != QKeySequence(Qt::Key_F5))
         m_refresh->setShortcuts({QKeySequence(Qt::Key_F5), m_refresh->shortcut()});
     m_refresh->setToolTip(tr("Reload every workflow from DialNexa (F5)"));
@@ -160,9 +160,8 @@ void MainWindow::buildToolBar()
     m_profiles->setToolTip(tr("Which DialNexa workspace this console talks to"));
     profileLabel->setBuddy(m_profiles);
     m_toolBar->addWidget(m_profiles);
-    connect(m_profiles, &QComboBox::activated, this, [this](int index) {
-        Q_EMIT profileSelected(m_profiles->itemText(index));
-    });
+    connect(m_profiles, &QComboBox::activated, this,
+            [this](int index) { Q_EMIT profileSelected(m_profiles->itemText(index)); });
     m_toolBar->addSeparator();
     m_toolBar->addAction(m_signIn);
     m_toolBar->addAction(m_signOut);
@@ -196,9 +195,10 @@ void MainWindow::buildCentral()
         m_statusFilter->addItem(WorkflowStatus::displayText(s), int(s));
     }
     m_statusFilter->addItem(tr("Other"), int(WorkflowState::Unknown));
-    m_statusFilter->setItemData(m_statusFilter->count() - 1,
-                                tr("Statuses the API does not document (shown with the server's own word)"),
-                                Qt::ToolTipRole);
+    m_statusFilter->setItemData(
+        m_statusFilter->count() - 1,
+        tr("Statuses the API does not document (shown with the server's own word)"),
+        Qt::ToolTipRole);
     m_statusFilter->setMinimumWidth(140);
     filters->addSpacing(8);
     filters->addWidget(statusLabel);
@@ -222,7 +222,8 @@ void MainWindow::buildCentral()
     m_table->setEditTriggers(QAbstractItemView::NoEditTriggers);
     m_table->setShowGrid(false);
     // Breathing room between a right-aligned number and the next left-aligned column.
-    m_table->setStyleSheet(QStringLiteral("QTableView::item { padding-left: 6px; padding-right: 6px; }"));
+    m_table->setStyleSheet(
+        QStringLiteral("QTableView::item { padding-left: 6px; padding-right: 6px; }"));
     m_table->setWordWrap(false);
     m_table->setTextElideMode(Qt::ElideRight);
     m_table->setHorizontalScrollMode(QAbstractItemView::ScrollPerPixel);
@@ -264,7 +265,8 @@ void MainWindow::buildStatusBar()
     m_activity->setContentsMargins(6, 0, 6, 0);
     m_sandboxBadge = new QLabel(tr("Sandbox"), bar);
     m_sandboxBadge->setObjectName(QStringLiteral("sandboxIndicator"));
-    m_sandboxBadge->setToolTip(tr("Connected to the built-in simulated DialNexa API, not a real workspace"));
+    m_sandboxBadge->setToolTip(
+        tr("Connected to the built-in simulated DialNexa API, not a real workspace"));
     m_sandboxBadge->setContentsMargins(8, 1, 8, 1);
     m_sandboxBadge->setAutoFillBackground(true);
     m_sandboxBadge->hide();
@@ -317,8 +319,8 @@ void MainWindow::setModels(WorkflowListModel *model, WorkflowFilterProxy *proxy)
     connect(m_search, &QLineEdit::textChanged, proxy, &WorkflowFilterProxy::setSearchText);
     connect(m_statusFilter, &QComboBox::currentIndexChanged, this, [this](int index) {
         const int v = m_statusFilter->itemData(index).toInt();
-        m_proxy->setStatusFilter(v < 0 ? std::nullopt
-                                       : std::optional<WorkflowState>(static_cast<WorkflowState>(v)));
+        m_proxy->setStatusFilter(
+            v < 0 ? std::nullopt : std::optional<WorkflowState>(static_cast<WorkflowState>(v)));
         updateCount();
         updateActions();
     });
@@ -355,7 +357,7 @@ void MainWindow::restoreHeader()
     // The ID is in the details pane and the search; the column is one right-click away.
     header->setSectionHidden(WorkflowListModel::IdColumn, true);
     m_table->sortByColumn(WorkflowListModel::NameColumn, Qt::AscendingOrder);
-    m_autoSizePending = true;   // fit the columns to the first data that arrives
+    m_autoSizePending = true; // fit the columns to the first data that arrives
 }
 
 void MainWindow::autoSizeColumns()
@@ -391,14 +393,19 @@ void MainWindow::autoSizeColumns()
     int used = 0;
     used += fit(WorkflowListModel::StatusColumn, badgeText + 16 + 5 + 2 * 8 + 2 * 6 + 4);
     used += fit(WorkflowListModel::EnrolledLeadsColumn, count);
-    used += fit(WorkflowListModel::NodesColumn, count - fm.horizontalAdvance(QStringLiteral("000,")));
-    used += fit(WorkflowListModel::EdgesColumn, count - fm.horizontalAdvance(QStringLiteral("000,")));
+    used +=
+        fit(WorkflowListModel::NodesColumn, count - fm.horizontalAdvance(QStringLiteral("000,")));
+    used +=
+        fit(WorkflowListModel::EdgesColumn, count - fm.horizontalAdvance(QStringLiteral("000,")));
     used += fit(WorkflowListModel::CreatedColumn, date);
     used += fit(WorkflowListModel::UpdatedColumn, date);
-    used += fit(WorkflowListModel::IdColumn, fm.horizontalAdvance(QStringLiteral("wfl_m3v7zb9rk2px")) + 20);
+    used += fit(WorkflowListModel::IdColumn,
+                fm.horizontalAdvance(QStringLiteral("wfl_m3v7zb9rk2px")) + 20);
     // The vertical scroll bar may appear only after these rows; keep room for it.
-    const int available = m_table->viewport()->width() - used - 2
-        - (m_table->verticalScrollBar()->isVisible() ? 0 : m_table->verticalScrollBar()->sizeHint().width());
+    const int available = m_table->viewport()->width() - used - 2 -
+                          (m_table->verticalScrollBar()->isVisible()
+                               ? 0
+                               : m_table->verticalScrollBar()->sizeHint().width());
     const int em = fontMetrics().horizontalAdvance(QLatin1Char('M'));
     header->resizeSection(WorkflowListModel::NameColumn, qBound(18 * em, available, 40 * em));
 }
@@ -415,7 +422,8 @@ void MainWindow::showHeaderMenu(const QPoint &pos)
         a->setChecked(!header->isSectionHidden(c));
         // The name and the status always stay: they are what the list is for.
         a->setEnabled(c != WorkflowListModel::NameColumn && c != WorkflowListModel::StatusColumn);
-        connect(a, &QAction::toggled, header, [header, c](bool on) { header->setSectionHidden(c, !on); });
+        connect(a, &QAction::toggled, header,
+                [header, c](bool on) { header->setSectionHidden(c, !on); });
     }
     menu->popup(header->mapToGlobal(pos));
 }
@@ -449,7 +457,8 @@ QString MainWindow::currentWorkflowId() const
     if (!m_proxy)
         return QString();
     const QModelIndex current = m_table->selectionModel()->currentIndex();
-    if (!current.isValid() || !m_table->selectionModel()->isRowSelected(current.row(), QModelIndex()))
+    if (!current.isValid() ||
+        !m_table->selectionModel()->isRowSelected(current.row(), QModelIndex()))
         return QString();
     return current.data(WorkflowListModel::WorkflowIdRole).toString();
 }
@@ -477,8 +486,8 @@ bool MainWindow::selectWorkflow(const QString &id)
         if (!index.isValid())
             return false;
     }
-    m_table->selectionModel()->setCurrentIndex(
-        index, QItemSelectionModel::ClearAndSelect | QItemSelectionModel::Rows);
+    m_table->selectionModel()->setCurrentIndex(index, QItemSelectionModel::ClearAndSelect |
+                                                          QItemSelectionModel::Rows);
     m_table->scrollTo(index);
     updateActions();
     return true;
@@ -548,16 +557,18 @@ void MainWindow::setSandboxMode(bool sandbox)
     updateTitle();
     m_signOut->setEnabled(m_signedIn && !sandbox);
     m_signIn->setEnabled(!sandbox);
-    m_signOut->setToolTip(sandbox ? tr("The sandbox uses its built-in demo key; there is nothing to sign out of")
-                                  : tr("Forget the API key of this profile"));
+    m_signOut->setToolTip(
+        sandbox ? tr("The sandbox uses its built-in demo key; there is nothing to sign out of")
+                : tr("Forget the API key of this profile"));
 }
 
 void MainWindow::setConnectionStatus(const QString &text, bool problem)
 {
     m_connection->setText(text);
     QPalette p = m_connection->palette();
-    p.setColor(QPalette::WindowText, problem ? StatusStyle::color(WorkflowState::Cancelled, palette())
-                                             : palette().color(QPalette::WindowText));
+    p.setColor(QPalette::WindowText, problem
+                                         ? StatusStyle::color(WorkflowState::Cancelled, palette())
+                                         : palette().color(QPalette::WindowText));
     m_connection->setPalette(p);
 }
 

@@ -7,10 +7,14 @@
 QColor ConnectionStyle::color(ConnectionHealth::State state, const QPalette &palette)
 {
     switch (state) {
-    case ConnectionHealth::State::Online: return StatusStyle::color(WorkflowState::Active, palette);
-    case ConnectionHealth::State::Retrying: return StatusStyle::color(WorkflowState::Paused, palette);
-    case ConnectionHealth::State::Offline: return StatusStyle::color(WorkflowState::Cancelled, palette);
-    case ConnectionHealth::State::SignedOut: break;
+    case ConnectionHealth::State::Online:
+        return StatusStyle::color(WorkflowState::Active, palette);
+    case ConnectionHealth::State::Retrying:
+        return StatusStyle::color(WorkflowState::Paused, palette);
+    case ConnectionHealth::State::Offline:
+        return StatusStyle::color(WorkflowState::Cancelled, palette);
+    case ConnectionHealth::State::SignedOut:
+        break;
     }
     return StatusStyle::color(WorkflowState::Draft, palette);
 }

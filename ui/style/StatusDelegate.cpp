@@ -9,8 +9,8 @@
 
 namespace {
 
-constexpr int OuterMargin = 6;   // cell edge to badge
-constexpr int PadX = 8;          // badge edge to content
+constexpr int OuterMargin = 6; // cell edge to badge
+constexpr int PadX = 8;        // badge edge to content
 constexpr int IconGap = 5;
 
 struct BadgeData
@@ -43,8 +43,8 @@ QSize StatusDelegate::sizeHint(const QStyleOptionViewItem &option, const QModelI
     f.setWeight(QFont::DemiBold);
     const QFontMetrics fm(f);
     const int iconSize = qMin(fm.height(), 16);
-    const int w = OuterMargin * 2 + PadX * 2 + iconSize + IconGap
-                  + fm.horizontalAdvance(badgeText(index));
+    const int w =
+        OuterMargin * 2 + PadX * 2 + iconSize + IconGap + fm.horizontalAdvance(badgeText(index));
     const int h = fm.height() + 14;
     return {w, h};
 }
@@ -111,8 +111,8 @@ void StatusDelegate::paint(QPainter *painter, const QStyleOptionViewItem &option
     painter->setBrush(Qt::NoBrush);
     painter->drawPath(path);
 
-    const QRect iconRect(int(badge.left()) + PadX,
-                         int(badge.top() + (badgeH - iconSize) / 2.0), iconSize, iconSize);
+    const QRect iconRect(int(badge.left()) + PadX, int(badge.top() + (badgeH - iconSize) / 2.0),
+                         iconSize, iconSize);
     icon.paint(painter, iconRect);
 
     painter->setFont(f);

@@ -26,12 +26,18 @@ QColor StatusStyle::color(WorkflowState state, const QPalette &palette)
 {
     const bool dark = isDark(palette);
     switch (state) {
-    case WorkflowState::Active: return dark ? QColor(0x6f, 0xd6, 0x8f) : QColor(0x18, 0x80, 0x38);
-    case WorkflowState::Paused: return dark ? QColor(0xf6, 0xc3, 0x4a) : QColor(0xa8, 0x5a, 0x00);
-    case WorkflowState::Draft: return dark ? QColor(0xa9, 0xb6, 0xc6) : QColor(0x52, 0x60, 0x72);
-    case WorkflowState::Completed: return dark ? QColor(0x8a, 0xb4, 0xf8) : QColor(0x1a, 0x5f, 0xc8);
-    case WorkflowState::Cancelled: return dark ? QColor(0xf2, 0x8b, 0x82) : QColor(0xb3, 0x26, 0x1e);
-    case WorkflowState::Unknown: break;
+    case WorkflowState::Active:
+        return dark ? QColor(0x6f, 0xd6, 0x8f) : QColor(0x18, 0x80, 0x38);
+    case WorkflowState::Paused:
+        return dark ? QColor(0xf6, 0xc3, 0x4a) : QColor(0xa8, 0x5a, 0x00);
+    case WorkflowState::Draft:
+        return dark ? QColor(0xa9, 0xb6, 0xc6) : QColor(0x52, 0x60, 0x72);
+    case WorkflowState::Completed:
+        return dark ? QColor(0x8a, 0xb4, 0xf8) : QColor(0x1a, 0x5f, 0xc8);
+    case WorkflowState::Cancelled:
+        return dark ? QColor(0xf2, 0x8b, 0x82) : QColor(0xb3, 0x26, 0x1e);
+    case WorkflowState::Unknown:
+        break;
     }
     return dark ? QColor(0xc4, 0xa7, 0xe7) : QColor(0x6b, 0x4c, 0x9a);
 }
@@ -54,12 +60,18 @@ QColor StatusStyle::pendingFill(const QPalette &palette)
 QString StatusStyle::iconPath(WorkflowState state)
 {
     switch (state) {
-    case WorkflowState::Active: return QStringLiteral(":/icons/active.svg");
-    case WorkflowState::Paused: return QStringLiteral(":/icons/paused.svg");
-    case WorkflowState::Draft: return QStringLiteral(":/icons/draft.svg");
-    case WorkflowState::Completed: return QStringLiteral(":/icons/completed.svg");
-    case WorkflowState::Cancelled: return QStringLiteral(":/icons/cancelled.svg");
-    case WorkflowState::Unknown: break;
+    case WorkflowState::Active:
+        return QStringLiteral(":/icons/active.svg");
+    case WorkflowState::Paused:
+        return QStringLiteral(":/icons/paused.svg");
+    case WorkflowState::Draft:
+        return QStringLiteral(":/icons/draft.svg");
+    case WorkflowState::Completed:
+        return QStringLiteral(":/icons/completed.svg");
+    case WorkflowState::Cancelled:
+        return QStringLiteral(":/icons/cancelled.svg");
+    case WorkflowState::Unknown:
+        break;
     }
     return QStringLiteral(":/icons/unknown.svg");
 }

@@ -18,8 +18,8 @@ public:
     explicit ConflictDialog(const ConflictReport &report, QWidget *parent = nullptr);
 
     const ConflictReport &report() const { return m_report; }
-    QPushButton *suggestedButton() const { return m_suggested; }   // null when none
-    QPushButton *refreshButton() const { return m_refresh; }       // null when informational
+    QPushButton *suggestedButton() const { return m_suggested; } // null when none
+    QPushButton *refreshButton() const { return m_refresh; }     // null when informational
     QPushButton *closeButton() const { return m_close; }
 
 Q_SIGNALS:

@@ -109,7 +109,8 @@ DetailsPane::DetailsPane(QWidget *parent)
     v->addLayout(buttons);
 
     auto *hint = new QLabel(tr("Pause stops new calls from starting; calls already in progress may "
-                               "finish. Cancel is permanent."), page);
+                               "finish. Cancel is permanent."),
+                            page);
     hint->setObjectName(QStringLiteral("detailsActionHint"));
     hint->setWordWrap(true);
     hint->setEnabled(false);
@@ -150,7 +151,7 @@ QLabel *DetailsPane::addField(QFormLayout *form, const QString &label, const QSt
     value->setTextFormat(Qt::PlainText);
     value->setTextInteractionFlags(Qt::TextSelectableByMouse);
     auto *caption = new QLabel(label + QLatin1Char(':'));
-    caption->setEnabled(false);   // a quieter colour for captions
+    caption->setEnabled(false); // a quieter colour for captions
     form->addRow(caption, value);
     return value;
 }
@@ -200,15 +201,16 @@ void DetailsPane::refreshStatusLine()
     if (!status.isValid())
         text = tr("No status received");
     else if (status.state() == WorkflowState::Unknown)
-        text = tr("“%1” — a status the API does not document; no action is offered")
-                   .arg(status.raw());
+        text =
+            tr("“%1” — a status the API does not document; no action is offered").arg(status.raw());
     else
         text = tr("%1  (server: “%2”)").arg(StatusStyle::text(status), status.raw());
     if (m_pending)
         text = tr("%1 waiting for DialNexa\nLast confirmed: %2")
                    .arg(LifecycleActions::pendingText(*m_pending), text);
     m_status->setText(text);
-    const QIcon icon = m_pending ? StatusStyle::pendingIcon(pal) : StatusStyle::icon(status.state(), pal);
+    const QIcon icon =
+        m_pending ? StatusStyle::pendingIcon(pal) : StatusStyle::icon(status.state(), pal);
     m_statusIcon->setPixmap(icon.pixmap(18, 18));
     QPalette lp = m_status->palette();
     lp.setColor(QPalette::WindowText, m_pending ? StatusStyle::pendingColor(pal)

@@ -29,7 +29,7 @@ public:
                      std::optional<LifecycleAction> pending = std::nullopt);
     std::optional<Workflow> workflow() const { return m_workflow; }
 
-    QString statusText() const;   // what the status line shows (for tests)
+    QString statusText() const; // what the status line shows (for tests)
 
 protected:
     void changeEvent(QEvent *event) override;

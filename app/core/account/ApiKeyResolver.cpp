@@ -9,15 +9,17 @@ Q_LOGGING_CATEGORY(lcApiKey, "dialnexa.apikey", QtInfoMsg)
 
 ApiKeyResolver::ApiKeyResolver(SecretStore *store, QObject *parent)
     : QObject(parent)
-    , m_store(store) {
-}
+    , m_store(store)
+{ }
 
-QString ApiKeyResolver::environmentKey() {
+QString ApiKeyResolver::environmentKey()
+{
     return qEnvironmentVariable(EnvironmentVariable).trimmed();
 }
 
-template <typename Callback, typename Value>
-void ApiKeyResolver::deliver(Callback callback, Value value) {
+template<typename Callback, typename Value>
+void ApiKeyResolver::deliver(Callback callback, Value value)
+{
     if (!callback)
         return;
     QMetaObject::invokeMethod(
@@ -25,7 +27,8 @@ void ApiKeyResolver::deliver(Callback callback, Value value) {
         Qt::QueuedConnection);
 }
 
-void ApiKeyResolver::setKeychainUnavailable(bool unavailable, const QString &errorText) {
+void ApiKeyResolver::setKeychainUnavailable(bool unavailable, const QString &errorText)
+{
     m_keychainErrorText = unavailable ? errorText : QString();
     if (m_keychainUnavailable == unavailable)
         return;
@@ -36,8 +39,8 @@ void ApiKeyResolver::setKeychainUnavailable(bool unavailable, const QString &err
     Q_EMIT keychainAvailabilityChanged(unavailable);
 }
 
-void ApiKeyResolver::setSessionKey(const QString &profile, const QString &host,
-                                   const QString &key) {
+void ApiKeyResolver::setSessionKey(const QString &profile, const QString &host, const QString &key)
+{
     const QString account = SecretStore::accountFor(profile, host);
     if (key.isEmpty())
         m_sessionKeys.remove(account);
@@ -46,16 +49,18 @@ void ApiKeyResolver::setSessionKey(const QString &profile, const QString &host,
     qCDebug(lcApiKey) << "session key" << (key.isEmpty() ? "cleared" : "set") << "for" << account;
 }
 
-void ApiKeyResolver::clearSessionKey(const QString &profile, const QString &host) {
+void ApiKeyResolver::clearSessionKey(const QString &profile, const QString &host)
+{
     setSessionKey(profile, host, QString());
 }
 
-bool ApiKeyResolver::hasSessionKey(const QString &profile, const QString &host) const {
+bool ApiKeyResolver::hasSessionKey(const QString &profile, const QString &host) const
+{
     return m_sessionKeys.contains(SecretStore::accountFor(profile, host));
 }
 
-void ApiKeyResolver::resolve(const QString &profile, const QString &host,
-                             ResolveCallback callback) {
+void ApiKeyResolver::resolve(const QString &profile, const QString &host, ResolveCallback callback)
+{
     Resolution resolution;
     resolution.account = SecretStore::accountFor(profile, host);
 
@@ -113,7 +118,8 @@ void ApiKeyResolver::resolve(const QString &profile, const QString &host,
 }
 
 void ApiKeyResolver::store(const QString &profile, const QString &host, const QString &key,
-                           OutcomeCallback callback) {
+                           OutcomeCallback callback)
+{
     const QString account = SecretStore::accountFor(profile, host);
     if (key.trimmed().isEmpty()) {
         Outcome outcome;
@@ -163,8 +169,8 @@ void ApiKeyResolver::store(const QString &profile, const QString &host, const QS
                    });
 }
 
-void ApiKeyResolver::signOut(const QString &profile, const QString &host,
-                             OutcomeCallback callback) {
+void ApiKeyResolver::signOut(const QString &profile, const QString &host, OutcomeCallback callback)
+{
     const QString account = SecretStore::accountFor(profile, host);
     m_sessionKeys.remove(account);
     qCDebug(lcApiKey) << "signing out" << account;

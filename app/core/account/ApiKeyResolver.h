@@ -16,7 +16,8 @@
 // store() writes to the keychain, or, when the keychain is unavailable, keeps the key in
 // session memory and says so. Nothing is ever written to disk in plaintext and the key
 // never appears in a log line or an error text.
-class ApiKeyResolver : public QObject {
+class ApiKeyResolver : public QObject
+{
     Q_OBJECT
 public:
     static constexpr const char *EnvironmentVariable = "DIALNEXA_API_KEY";
@@ -24,7 +25,8 @@ public:
     enum class Source { None, Environment, Keychain, Session };
     Q_ENUM(Source)
 
-    struct Resolution {
+    struct Resolution
+    {
         QString key; // empty when no key was found
         Source source = Source::None;
         QString account; // "<profile>@<host>"
@@ -33,7 +35,8 @@ public:
         bool found() const { return !key.isEmpty(); }
     };
 
-    struct Outcome {
+    struct Outcome
+    {
         bool ok = false;
         Source where = Source::None; // store(): Keychain or Session; signOut(): None
         bool keychainUnavailable = false;
@@ -70,7 +73,8 @@ Q_SIGNALS:
 
 private:
     void setKeychainUnavailable(bool unavailable, const QString &errorText);
-    template <typename Callback, typename Value> void deliver(Callback callback, Value value);
+    template<typename Callback, typename Value>
+    void deliver(Callback callback, Value value);
 
     QPointer<SecretStore> m_store;
     QHash<QString, QString> m_sessionKeys; // account -> key, memory only

@@ -11,15 +11,16 @@
 Q_LOGGING_CATEGORY(lcKeychain, "dialnexa.keychain", QtInfoMsg)
 
 KeychainSecretStore::KeychainSecretStore(QObject *parent)
-    : KeychainSecretStore(QString::fromLatin1(ServiceName), parent) {
-}
+    : KeychainSecretStore(QString::fromLatin1(ServiceName), parent)
+{ }
 
 KeychainSecretStore::KeychainSecretStore(const QString &serviceName, QObject *parent)
     : SecretStore(parent)
-    , m_serviceName(serviceName) {
-}
+    , m_serviceName(serviceName)
+{ }
 
-SecretStore::Result::Status KeychainSecretStore::statusFor(int keychainError) {
+SecretStore::Result::Status KeychainSecretStore::statusFor(int keychainError)
+{
     switch (static_cast<QKeychain::Error>(keychainError)) {
     case QKeychain::NoError:
         return Result::Status::Ok;
@@ -38,7 +39,8 @@ SecretStore::Result::Status KeychainSecretStore::statusFor(int keychainError) {
 }
 
 void KeychainSecretStore::run(QKeychain::Job *job, const QString &operation, const QString &account,
-                              Callback callback) {
+                              Callback callback)
+{
     // One answer only: whichever comes first, the job or the watchdog.
     auto answered = std::make_shared<bool>(false);
     auto cb = std::make_shared<Callback>(std::move(callback));
@@ -95,18 +97,21 @@ void KeychainSecretStore::run(QKeychain::Job *job, const QString &operation, con
     job->start();
 }
 
-void KeychainSecretStore::read(const QString &account, Callback callback) {
+void KeychainSecretStore::read(const QString &account, Callback callback)
+{
     auto *job = new QKeychain::ReadPasswordJob(m_serviceName, this);
     run(job, QStringLiteral("read"), account, std::move(callback));
 }
 
-void KeychainSecretStore::write(const QString &account, const QString &secret, Callback callback) {
+void KeychainSecretStore::write(const QString &account, const QString &secret, Callback callback)
+{
     auto *job = new QKeychain::WritePasswordJob(m_serviceName, this);
     job->setTextData(secret);
     run(job, QStringLiteral("write"), account, std::move(callback));
 }
 
-void KeychainSecretStore::remove(const QString &account, Callback callback) {
+void KeychainSecretStore::remove(const QString &account, Callback callback)
+{
     auto *job = new QKeychain::DeletePasswordJob(m_serviceName, this);
     run(job, QStringLiteral("delete"), account, std::move(callback));
 }

@@ -10,7 +10,8 @@ class Job;
 // D-Bus on Linux). Never falls back to plaintext. Every job is asynchronous and deletes
 // itself; a job that does not answer within the watchdog time (a keychain waiting on a
 // prompt nobody can see) is reported as Unavailable, so callers always get one answer.
-class KeychainSecretStore : public SecretStore {
+class KeychainSecretStore : public SecretStore
+{
     Q_OBJECT
 public:
     explicit KeychainSecretStore(QObject *parent = nullptr);

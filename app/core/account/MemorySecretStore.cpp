@@ -3,24 +3,27 @@
 #include <QMetaObject>
 
 MemorySecretStore::MemorySecretStore(QObject *parent)
-    : SecretStore(parent) {
-}
+    : SecretStore(parent)
+{ }
 
-void MemorySecretStore::setUnavailable(bool unavailable, const QString &errorText) {
+void MemorySecretStore::setUnavailable(bool unavailable, const QString &errorText)
+{
     m_unavailable = unavailable;
     m_unavailableText = errorText.isEmpty()
                             ? QStringLiteral("No keychain service is available (simulated).")
                             : errorText;
 }
 
-void MemorySecretStore::answer(Callback callback, const Result &result) {
+void MemorySecretStore::answer(Callback callback, const Result &result)
+{
     if (!callback)
         return;
     QMetaObject::invokeMethod(
         this, [callback = std::move(callback), result] { callback(result); }, Qt::QueuedConnection);
 }
 
-bool MemorySecretStore::failIfUnavailable(const Callback &callback) {
+bool MemorySecretStore::failIfUnavailable(const Callback &callback)
+{
     if (!m_unavailable)
         return false;
     Result result;
@@ -30,7 +33,8 @@ bool MemorySecretStore::failIfUnavailable(const Callback &callback) {
     return true;
 }
 
-void MemorySecretStore::read(const QString &account, Callback callback) {
+void MemorySecretStore::read(const QString &account, Callback callback)
+{
     ++m_calls;
     if (failIfUnavailable(callback))
         return;
@@ -45,7 +49,8 @@ void MemorySecretStore::read(const QString &account, Callback callback) {
     answer(std::move(callback), result);
 }
 
-void MemorySecretStore::write(const QString &account, const QString &secret, Callback callback) {
+void MemorySecretStore::write(const QString &account, const QString &secret, Callback callback)
+{
     ++m_calls;
     if (failIfUnavailable(callback))
         return;
@@ -53,7 +58,8 @@ void MemorySecretStore::write(const QString &account, const QString &secret, Cal
     answer(std::move(callback), Result{});
 }
 
-void MemorySecretStore::remove(const QString &account, Callback callback) {
+void MemorySecretStore::remove(const QString &account, Callback callback)
+{
     ++m_calls;
     if (failIfUnavailable(callback))
         return;

@@ -7,7 +7,8 @@
 // An in-memory SecretStore for tests and for session-only keys. Answers asynchronously
 // (queued, exactly once) like the real keychain. setUnavailable() makes every call fail
 // with Status::Unavailable, to simulate a machine without a keychain service.
-class MemorySecretStore : public SecretStore {
+class MemorySecretStore : public SecretStore
+{
     Q_OBJECT
 public:
     explicit MemorySecretStore(QObject *parent = nullptr);

@@ -8,7 +8,8 @@ const QString CurrentKey = QStringLiteral("Profiles/current");
 const QString NameKey = QStringLiteral("name");
 const QString UrlKey = QStringLiteral("baseUrl");
 
-void setError(QString *error, const QString &text) {
+void setError(QString *error, const QString &text)
+{
     if (error)
         *error = text;
 }
@@ -18,28 +19,31 @@ ProfileStore::ProfileStore(QObject *parent)
     : QObject(parent)
     , m_settings(std::make_unique<QSettings>(QSettings::IniFormat, QSettings::UserScope,
                                              QStringLiteral("DialNexa"),
-                                             QStringLiteral("dialnexa-console"))) {
-}
+                                             QStringLiteral("dialnexa-console")))
+{ }
 
 ProfileStore::ProfileStore(const QString &iniFilePath, QObject *parent)
     : QObject(parent)
-    , m_settings(std::make_unique<QSettings>(iniFilePath, QSettings::IniFormat)) {
-}
+    , m_settings(std::make_unique<QSettings>(iniFilePath, QSettings::IniFormat))
+{ }
 
 ProfileStore::~ProfileStore() = default;
 
-Profile ProfileStore::sandboxProfile() {
+Profile ProfileStore::sandboxProfile()
+{
     Profile p;
     p.name = QString::fromLatin1(SandboxProfileName);
     p.builtIn = true;
     return p;
 }
 
-bool ProfileStore::isBuiltIn(const QString &name) {
+bool ProfileStore::isBuiltIn(const QString &name)
+{
     return name.compare(QLatin1String(SandboxProfileName), Qt::CaseInsensitive) == 0;
 }
 
-QString ProfileStore::validateName(const QString &name) {
+QString ProfileStore::validateName(const QString &name)
+{
     const QString trimmed = name.trimmed();
     if (trimmed.isEmpty())
         return QStringLiteral("A profile name cannot be empty.");
@@ -57,7 +61,8 @@ QString ProfileStore::validateName(const QString &name) {
     return {};
 }
 
-QString ProfileStore::validateUrl(const QUrl &url) {
+QString ProfileStore::validateUrl(const QUrl &url)
+{
     if (url.isEmpty())
         return {}; // the default API address
     if (!url.isValid() || url.host().isEmpty())
@@ -75,7 +80,8 @@ QString ProfileStore::validateUrl(const QUrl &url) {
     return {};
 }
 
-QList<Profile> ProfileStore::userProfiles() const {
+QList<Profile> ProfileStore::userProfiles() const
+{
     QList<Profile> list;
     const int n = m_settings->beginReadArray(ListKey);
     for (int i = 0; i < n; ++i) {
@@ -90,7 +96,8 @@ QList<Profile> ProfileStore::userProfiles() const {
     return list;
 }
 
-void ProfileStore::saveUserProfiles(const QList<Profile> &profiles) {
+void ProfileStore::saveUserProfiles(const QList<Profile> &profiles)
+{
     m_settings->remove(ListKey);
     m_settings->beginWriteArray(ListKey, int(profiles.size()));
     for (int i = 0; i < profiles.size(); ++i) {
@@ -102,7 +109,8 @@ void ProfileStore::saveUserProfiles(const QList<Profile> &profiles) {
     m_settings->sync();
 }
 
-int ProfileStore::indexOf(const QList<Profile> &list, const QString &name) const {
+int ProfileStore::indexOf(const QList<Profile> &list, const QString &name) const
+{
     for (int i = 0; i < list.size(); ++i) {
         if (list.at(i).name.compare(name, Qt::CaseInsensitive) == 0)
             return i;
@@ -110,20 +118,23 @@ int ProfileStore::indexOf(const QList<Profile> &list, const QString &name) const
     return -1;
 }
 
-QList<Profile> ProfileStore::profiles() const {
+QList<Profile> ProfileStore::profiles() const
+{
     QList<Profile> list{sandboxProfile()};
     list.append(userProfiles());
     return list;
 }
 
-QStringList ProfileStore::profileNames() const {
+QStringList ProfileStore::profileNames() const
+{
     QStringList names;
     for (const Profile &p : profiles())
         names.append(p.name);
     return names;
 }
 
-std::optional<Profile> ProfileStore::profile(const QString &name) const {
+std::optional<Profile> ProfileStore::profile(const QString &name) const
+{
     if (isBuiltIn(name))
         return sandboxProfile();
     const QList<Profile> list = userProfiles();
@@ -133,11 +144,13 @@ std::optional<Profile> ProfileStore::profile(const QString &name) const {
     return list.at(i);
 }
 
-bool ProfileStore::contains(const QString &name) const {
+bool ProfileStore::contains(const QString &name) const
+{
     return profile(name).has_value();
 }
 
-bool ProfileStore::addProfile(const QString &name, const QUrl &baseUrl, QString *error) {
+bool ProfileStore::addProfile(const QString &name, const QUrl &baseUrl, QString *error)
+{
     if (const QString why = validateName(name); !why.isEmpty()) {
         setError(error, why);
         return false;
@@ -157,7 +170,8 @@ bool ProfileStore::addProfile(const QString &name, const QUrl &baseUrl, QString 
     return true;
 }
 
-bool ProfileStore::setBaseUrl(const QString &name, const QUrl &baseUrl, QString *error) {
+bool ProfileStore::setBaseUrl(const QString &name, const QUrl &baseUrl, QString *error)
+{
     if (isBuiltIn(name)) {
         setError(error, QStringLiteral("The Sandbox profile's address is chosen when the sandbox "
                                        "starts; it cannot be changed."));
@@ -181,7 +195,8 @@ bool ProfileStore::setBaseUrl(const QString &name, const QUrl &baseUrl, QString 
     return true;
 }
 
-bool ProfileStore::renameProfile(const QString &oldName, const QString &newName, QString *error) {
+bool ProfileStore::renameProfile(const QString &oldName, const QString &newName, QString *error)
+{
     if (isBuiltIn(oldName)) {
         setError(error, QStringLiteral("The built-in Sandbox profile cannot be renamed."));
         return false;
@@ -214,7 +229,8 @@ bool ProfileStore::renameProfile(const QString &oldName, const QString &newName,
     return true;
 }
 
-bool ProfileStore::removeProfile(const QString &name, QString *error) {
+bool ProfileStore::removeProfile(const QString &name, QString *error)
+{
     if (isBuiltIn(name)) {
         setError(error, QStringLiteral("The built-in Sandbox profile cannot be deleted."));
         return false;
@@ -238,7 +254,8 @@ bool ProfileStore::removeProfile(const QString &name, QString *error) {
     return true;
 }
 
-QString ProfileStore::currentProfileName() const {
+QString ProfileStore::currentProfileName() const
+{
     const QString stored = m_settings->value(CurrentKey).toString();
     if (!stored.isEmpty()) {
         if (const auto p = profile(stored))
@@ -247,11 +264,13 @@ QString ProfileStore::currentProfileName() const {
     return QString::fromLatin1(SandboxProfileName);
 }
 
-Profile ProfileStore::currentProfile() const {
+Profile ProfileStore::currentProfile() const
+{
     return profile(currentProfileName()).value_or(sandboxProfile());
 }
 
-bool ProfileStore::setCurrentProfile(const QString &name, QString *error) {
+bool ProfileStore::setCurrentProfile(const QString &name, QString *error)
+{
     const auto p = profile(name);
     if (!p) {
         setError(error, QStringLiteral("There is no profile named \"%1\".").arg(name));
@@ -265,10 +284,12 @@ bool ProfileStore::setCurrentProfile(const QString &name, QString *error) {
     return true;
 }
 
-QString ProfileStore::fileName() const {
+QString ProfileStore::fileName() const
+{
     return m_settings->fileName();
 }
 
-void ProfileStore::sync() {
+void ProfileStore::sync()
+{
     m_settings->sync();
 }

@@ -15,7 +15,8 @@ class QSettings;
 // "Sandbox" profile always exists first and cannot be deleted, renamed or re-pointed (its
 // address is whatever the sandbox binds to at start). Stores names and base URLs only:
 // it never writes an API key.
-class ProfileStore : public QObject {
+class ProfileStore : public QObject
+{
     Q_OBJECT
 public:
     static constexpr const char *SandboxProfileName = "Sandbox";

@@ -15,8 +15,8 @@ public:
     {
         enum class Status { Ok, NotFound, Unavailable, Failed };
         Status status = Status::Ok;
-        QString secret;       // only for a successful read
-        QString errorText;    // why, in words (never contains the secret)
+        QString secret;    // only for a successful read
+        QString errorText; // why, in words (never contains the secret)
         bool ok() const { return status == Status::Ok; }
     };
     using Callback = std::function<void(const Result &)>;

@@ -1,5 +1,5 @@
-#include "DialNexaVersion.h"
 #include "api/ApiClient.h"
+#include "DialNexaVersion.h"
 
 #include "api/WorkflowDecoder.h"
 
@@ -18,7 +18,6 @@
 #endif
 
 #include <memory>
-
 
 namespace {
 
@@ -45,8 +44,8 @@ bool sameOrigin(const QUrl &a, const QUrl &b)
     const QString schemeB = b.scheme().toLower();
     const int defaultA = schemeA == QLatin1String("https") ? 443 : 80;
     const int defaultB = schemeB == QLatin1String("https") ? 443 : 80;
-    return schemeA == schemeB && a.host().compare(b.host(), Qt::CaseInsensitive) == 0
-        && a.port(defaultA) == b.port(defaultB);
+    return schemeA == schemeB && a.host().compare(b.host(), Qt::CaseInsensitive) == 0 &&
+           a.port(defaultA) == b.port(defaultB);
 }
 
 // Seconds to wait, from "120" or an HTTP-date; -1 when absent or unreadable.
@@ -76,18 +75,24 @@ QString bodySnippet(const QByteArray &body)
 ApiError::Kind kindForStatus(int status)
 {
     switch (status) {
-    case 401: return ApiError::Kind::Unauthorized;
-    case 403: return ApiError::Kind::Forbidden;
-    case 404: return ApiError::Kind::NotFound;
-    case 409: return ApiError::Kind::Conflict;
-    case 429: return ApiError::Kind::RateLimited;
-    default: break;
+    case 401:
+        return ApiError::Kind::Unauthorized;
+    case 403:
+        return ApiError::Kind::Forbidden;
+    case 404:
+        return ApiError::Kind::NotFound;
+    case 409:
+        return ApiError::Kind::Conflict;
+    case 429:
+        return ApiError::Kind::RateLimited;
+    default:
+        break;
     }
     if (status >= 500)
         return ApiError::Kind::Server;
     if (status >= 400)
         return ApiError::Kind::Client;
-    return ApiError::Kind::BadResponse;   // an unexpected 1xx/3xx
+    return ApiError::Kind::BadResponse; // an unexpected 1xx/3xx
 }
 
 // The body of a POST, readable exactly once. Qt's HTTP layer silently re-sends a request
@@ -99,14 +104,22 @@ ApiError::Kind kindForStatus(int status)
 class OneShotBody : public QIODevice
 {
 public:
-    OneShotBody(QByteArray data, QObject *parent) : QIODevice(parent), m_data(std::move(data))
+    OneShotBody(QByteArray data, QObject *parent)
+        : QIODevice(parent)
+        , m_data(std::move(data))
     {
         open(QIODevice::ReadOnly);
     }
     bool isSequential() const override { return true; }
     bool reset() override { return false; }
-    qint64 bytesAvailable() const override { return (m_data.size() - m_pos) + QIODevice::bytesAvailable(); }
-    bool atEnd() const override { return m_pos >= m_data.size() && QIODevice::bytesAvailable() == 0; }
+    qint64 bytesAvailable() const override
+    {
+        return (m_data.size() - m_pos) + QIODevice::bytesAvailable();
+    }
+    bool atEnd() const override
+    {
+        return m_pos >= m_data.size() && QIODevice::bytesAvailable() == 0;
+    }
 
 protected:
     qint64 readData(char *out, qint64 maxSize) override
@@ -141,9 +154,9 @@ struct PendingRequest
     QUrl url;
     int attempts = 0;
     QPointer<QNetworkReply> reply;
-    bool cancelled = false;          // abortAll
+    bool cancelled = false; // abortAll
     bool done = false;
-    QString refusedRedirect;         // cross-origin Location we refused to follow
+    QString refusedRedirect; // cross-origin Location we refused to follow
     QStringList tlsErrors;
 };
 
@@ -233,8 +246,10 @@ void ApiClient::Private::send(const std::shared_ptr<PendingRequest> &req)
         reply = nam->get(request);
     } else {
         if (req->hasBody)
-            request.setHeader(QNetworkRequest::ContentTypeHeader, QByteArrayLiteral("application/json"));
-        request.setHeader(QNetworkRequest::ContentLengthHeader, req->hasBody ? req->body.size() : 0);
+            request.setHeader(QNetworkRequest::ContentTypeHeader,
+                              QByteArrayLiteral("application/json"));
+        request.setHeader(QNetworkRequest::ContentLengthHeader,
+                          req->hasBody ? req->body.size() : 0);
         request.setAttribute(QNetworkRequest::DoNotBufferUploadDataAttribute, true);
         auto *body = new OneShotBody(req->hasBody ? req->body : QByteArray(), nullptr);
         reply = nam->post(request, body);
@@ -243,27 +258,29 @@ void ApiClient::Private::send(const std::shared_ptr<PendingRequest> &req)
     req->reply = reply;
 
     std::weak_ptr<PendingRequest> weak = req;
-    QObject::connect(reply, &QNetworkReply::redirected, reply, [this, weak, reply](const QUrl &target) {
-        auto r = weak.lock();
-        if (!r)
-            return;
-        const QUrl resolved = reply->url().resolved(target);
-        if (sameOrigin(resolved, baseUrl)) {
-            Q_EMIT reply->redirectAllowed();
-            return;
-        }
-        r->refusedRedirect = resolved.toString(QUrl::RemoveUserInfo);
-        reply->abort();
-    });
+    QObject::connect(reply, &QNetworkReply::redirected, reply,
+                     [this, weak, reply](const QUrl &target) {
+                         auto r = weak.lock();
+                         if (!r)
+                             return;
+                         const QUrl resolved = reply->url().resolved(target);
+                         if (sameOrigin(resolved, baseUrl)) {
+                             Q_EMIT reply->redirectAllowed();
+                             return;
+                         }
+                         r->refusedRedirect = resolved.toString(QUrl::RemoveUserInfo);
+                         reply->abort();
+                     });
 #if QT_CONFIG(ssl)
-    QObject::connect(reply, &QNetworkReply::sslErrors, reply, [weak](const QList<QSslError> &errors) {
-        auto r = weak.lock();
-        if (!r)
-            return;
-        for (const QSslError &e : errors)
-            r->tlsErrors << e.errorString();
-        // Deliberately not ignored: the handshake fails and the key is never sent.
-    });
+    QObject::connect(reply, &QNetworkReply::sslErrors, reply,
+                     [weak](const QList<QSslError> &errors) {
+                         auto r = weak.lock();
+                         if (!r)
+                             return;
+                         for (const QSslError &e : errors)
+                             r->tlsErrors << e.errorString();
+                         // Deliberately not ignored: the handshake fails and the key is never sent.
+                     });
 #endif
     QObject::connect(reply, &QNetworkReply::finished, q, [this, weak, reply] {
         auto r = weak.lock();
@@ -343,7 +360,8 @@ ApiResponse ApiClient::Private::classify(const std::shared_ptr<PendingRequest> &
             break;
         case QNetworkReply::SslHandshakeFailedError:
             e = ApiError(ApiError::Kind::Tls);
-            e.setTlsErrors(req->tlsErrors.isEmpty() ? QStringList{reply->errorString()} : req->tlsErrors);
+            e.setTlsErrors(req->tlsErrors.isEmpty() ? QStringList{reply->errorString()}
+                                                    : req->tlsErrors);
             break;
         default:
             if (!req->tlsErrors.isEmpty()) {
@@ -356,7 +374,8 @@ ApiResponse ApiClient::Private::classify(const std::shared_ptr<PendingRequest> &
         }
         if (netError == QNetworkReply::ContentReSendError)
             e.setDiagnostic(tr("the connection closed before DialNexa answered, and the request "
-                               "was not sent a second time (%1)").arg(reply->errorString()));
+                               "was not sent a second time (%1)")
+                                .arg(reply->errorString()));
         else
             e.setDiagnostic(reply->errorString());
         return fail(e);
@@ -378,14 +397,15 @@ ApiResponse ApiClient::Private::classify(const std::shared_ptr<PendingRequest> &
     return response;
 }
 
-void ApiClient::Private::onFinished(const std::shared_ptr<PendingRequest> &req, QNetworkReply *reply)
+void ApiClient::Private::onFinished(const std::shared_ptr<PendingRequest> &req,
+                                    QNetworkReply *reply)
 {
     if (req->done || req->reply != reply)
         return;
     req->reply = nullptr;
     ApiResponse response = classify(req, reply);
-    if (!response.ok() && req->method == "GET" && !req->cancelled
-        && policy.shouldRetry(response.error, req->attempts)) {
+    if (!response.ok() && req->method == "GET" && !req->cancelled &&
+        policy.shouldRetry(response.error, req->attempts)) {
         const int delay = policy.delayMs(response.error, req->attempts);
         std::weak_ptr<PendingRequest> weak = req;
         scheduler(delay, q, [this, weak] {
@@ -407,7 +427,7 @@ void ApiClient::Private::finish(const std::shared_ptr<PendingRequest> &req, ApiR
     pending.removeAll(req);
     response.attempts = req->attempts;
     const ApiError error = response.error;
-    QPointer<ApiClient> alive(q);   // a callback may delete the client (e.g. on sign-out)
+    QPointer<ApiClient> alive(q); // a callback may delete the client (e.g. on sign-out)
     ApiClient *client = q;
     // The caller's object may be gone (a closed dialog): then nobody wants the answer.
     if (req->callback && (!req->hasContext || req->context))
@@ -416,7 +436,9 @@ void ApiClient::Private::finish(const std::shared_ptr<PendingRequest> &req, ApiR
         Q_EMIT client->requestFinished(error);
 }
 
-ApiClient::ApiClient(QObject *parent) : QObject(parent), d(new Private)
+ApiClient::ApiClient(QObject *parent)
+    : QObject(parent)
+    , d(new Private)
 {
     d->q = this;
     d->nam = new QNetworkAccessManager(this);
@@ -455,7 +477,7 @@ QUrl ApiClient::baseUrl() const
 
 void ApiClient::setApiKey(const QString &apiKey)
 {
-    d->apiKey = apiKey;   // exactly as entered (gap 24): no format check, no trimming
+    d->apiKey = apiKey; // exactly as entered (gap 24): no format check, no trimming
 }
 
 bool ApiClient::hasApiKey() const
@@ -519,7 +541,8 @@ QString ApiClient::validateBaseUrl(const QUrl &url)
     return QString();
 }
 
-void ApiClient::get(const QString &path, const QUrlQuery &query, QObject *context, Callback callback)
+void ApiClient::get(const QString &path, const QUrlQuery &query, QObject *context,
+                    Callback callback)
 {
     auto req = std::make_shared<PendingRequest>();
     req->method = "GET";
@@ -531,7 +554,8 @@ void ApiClient::get(const QString &path, const QUrlQuery &query, QObject *contex
     d->submit(req);
 }
 
-void ApiClient::post(const QString &path, const QJsonObject &body, QObject *context, Callback callback)
+void ApiClient::post(const QString &path, const QJsonObject &body, QObject *context,
+                     Callback callback)
 {
     auto req = std::make_shared<PendingRequest>();
     req->method = "POST";
@@ -553,7 +577,7 @@ void ApiClient::abortAll()
             continue;
         req->cancelled = true;
         if (req->reply) {
-            req->reply->abort();   // finished -> onFinished -> Cancelled
+            req->reply->abort(); // finished -> onFinished -> Cancelled
         }
         if (!req->done) {
             // Waiting for a retry, refused before sending, or abort did not finish synchronously.

@@ -35,12 +35,12 @@ public:
     QUrl baseUrl() const;
     void setApiKey(const QString &apiKey);
     bool hasApiKey() const;
-    void setTransferTimeoutMs(int ms);        // default 15000
+    void setTransferTimeoutMs(int ms); // default 15000
     int transferTimeoutMs() const;
     void setRetryPolicy(const RetryPolicy &policy);
     RetryPolicy retryPolicy() const;
     void setScheduler(Scheduler scheduler);
-    static QString userAgent();               // "DialNexaConsole/<version> (Qt <ver>)"
+    static QString userAgent(); // "DialNexaConsole/<version> (Qt <ver>)"
 
     // Empty when usable; otherwise a sentence saying why (not http(s), http to a
     // non-loopback host, no host).

@@ -12,22 +12,38 @@ QString tr(const char *text)
 QString reasonPhrase(int status)
 {
     switch (status) {
-    case 400: return QStringLiteral("Bad Request");
-    case 401: return QStringLiteral("Unauthorized");
-    case 403: return QStringLiteral("Forbidden");
-    case 404: return QStringLiteral("Not Found");
-    case 405: return QStringLiteral("Method Not Allowed");
-    case 408: return QStringLiteral("Request Timeout");
-    case 409: return QStringLiteral("Conflict");
-    case 410: return QStringLiteral("Gone");
-    case 422: return QStringLiteral("Unprocessable Entity");
-    case 429: return QStringLiteral("Too Many Requests");
-    case 500: return QStringLiteral("Internal Server Error");
-    case 501: return QStringLiteral("Not Implemented");
-    case 502: return QStringLiteral("Bad Gateway");
-    case 503: return QStringLiteral("Service Unavailable");
-    case 504: return QStringLiteral("Gateway Timeout");
-    default: break;
+    case 400:
+        return QStringLiteral("Bad Request");
+    case 401:
+        return QStringLiteral("Unauthorized");
+    case 403:
+        return QStringLiteral("Forbidden");
+    case 404:
+        return QStringLiteral("Not Found");
+    case 405:
+        return QStringLiteral("Method Not Allowed");
+    case 408:
+        return QStringLiteral("Request Timeout");
+    case 409:
+        return QStringLiteral("Conflict");
+    case 410:
+        return QStringLiteral("Gone");
+    case 422:
+        return QStringLiteral("Unprocessable Entity");
+    case 429:
+        return QStringLiteral("Too Many Requests");
+    case 500:
+        return QStringLiteral("Internal Server Error");
+    case 501:
+        return QStringLiteral("Not Implemented");
+    case 502:
+        return QStringLiteral("Bad Gateway");
+    case 503:
+        return QStringLiteral("Service Unavailable");
+    case 504:
+        return QStringLiteral("Gateway Timeout");
+    default:
+        break;
     }
     if (status >= 200 && status < 300)
         return QStringLiteral("OK");
@@ -50,8 +66,8 @@ QString hostText(const QUrl &url)
 QString withPeriod(QString text)
 {
     text = text.trimmed();
-    if (!text.isEmpty() && !text.endsWith(QLatin1Char('.')) && !text.endsWith(QLatin1Char('!'))
-        && !text.endsWith(QLatin1Char('?')))
+    if (!text.isEmpty() && !text.endsWith(QLatin1Char('.')) && !text.endsWith(QLatin1Char('!')) &&
+        !text.endsWith(QLatin1Char('?')))
         text += QLatin1Char('.');
     return text;
 }
@@ -79,9 +95,10 @@ QString timeoutSecondsText(int ms)
 } // namespace
 
 ApiError::ApiError(Kind kind, int httpStatus, const QString &serverMessage)
-    : m_kind(kind), m_httpStatus(httpStatus), m_serverMessage(serverMessage)
-{
-}
+    : m_kind(kind)
+    , m_httpStatus(httpStatus)
+    , m_serverMessage(serverMessage)
+{ }
 
 void ApiError::setRequest(const QString &method, const QUrl &url)
 {
@@ -122,7 +139,7 @@ QString ApiError::userMessage() const
                   "taken effect.")
             .arg(timeoutSecondsText(m_timeoutMs));
     case Kind::Tls: {
-        const QString first = !m_tlsErrors.isEmpty() ? m_tlsErrors.constFirst()
+        const QString first = !m_tlsErrors.isEmpty()    ? m_tlsErrors.constFirst()
                               : !m_diagnostic.isEmpty() ? m_diagnostic
                                                         : tr("handshake failed");
         return tr("The secure connection to %1 failed: %2. The console did not send the "
@@ -130,28 +147,30 @@ QString ApiError::userMessage() const
             .arg(host, lowFirst(first));
     }
     case Kind::InsecureUrl:
-        return m_diagnostic.isEmpty()
-            ? tr("The console refused to send the API key over an insecure connection to %1.").arg(host)
-            : withPeriod(m_diagnostic);
+        return m_diagnostic.isEmpty() ? tr("The console refused to send the API key over an "
+                                           "insecure connection to %1.")
+                                            .arg(host)
+                                      : withPeriod(m_diagnostic);
     case Kind::Unauthorized:
         return tr("DialNexa rejected the API key (401). Sign in again with a valid key.");
     case Kind::Forbidden:
         return server.isEmpty()
-            ? tr("This API key is not allowed to do that (403).")
-            : tr("This API key is not allowed to do that (403): %1").arg(withPeriod(server));
+                   ? tr("This API key is not allowed to do that (403).")
+                   : tr("This API key is not allowed to do that (403): %1").arg(withPeriod(server));
     case Kind::NotFound:
         return server.isEmpty()
-            ? tr("DialNexa could not find that workflow (404); it may have been deleted.")
-            : tr("DialNexa could not find that (404): %1").arg(withPeriod(server));
+                   ? tr("DialNexa could not find that workflow (404); it may have been deleted.")
+                   : tr("DialNexa could not find that (404): %1").arg(withPeriod(server));
     case Kind::Conflict:
         return server.isEmpty()
-            ? tr("DialNexa refused the action because the workflow is not in a state that "
-                 "allows it (409).")
-            : tr("DialNexa refused the action (409): %1").arg(withPeriod(server));
+                   ? tr("DialNexa refused the action because the workflow is not in a state that "
+                        "allows it (409).")
+                   : tr("DialNexa refused the action (409): %1").arg(withPeriod(server));
     case Kind::RateLimited:
         return m_retryAfterSeconds >= 0
-            ? tr("DialNexa is rate-limiting requests; retrying in %1 s.").arg(m_retryAfterSeconds)
-            : tr("DialNexa is rate-limiting requests; try again in a moment.");
+                   ? tr("DialNexa is rate-limiting requests; retrying in %1 s.")
+                         .arg(m_retryAfterSeconds)
+                   : tr("DialNexa is rate-limiting requests; try again in a moment.");
     case Kind::Server: {
         QString text = tr("DialNexa had an internal error (HTTP %1).").arg(m_httpStatus);
         if (m_httpStatus == 502 || m_httpStatus == 503 || m_httpStatus == 504)
@@ -161,9 +180,10 @@ QString ApiError::userMessage() const
         return text;
     }
     case Kind::Client:
-        return server.isEmpty()
-            ? tr("DialNexa rejected the request (HTTP %1).").arg(m_httpStatus)
-            : tr("DialNexa rejected the request (HTTP %1): %2").arg(m_httpStatus).arg(withPeriod(server));
+        return server.isEmpty() ? tr("DialNexa rejected the request (HTTP %1).").arg(m_httpStatus)
+                                : tr("DialNexa rejected the request (HTTP %1): %2")
+                                      .arg(m_httpStatus)
+                                      .arg(withPeriod(server));
     case Kind::BadResponse:
         return tr("DialNexa sent a response the console could not read (%1).")
             .arg(m_diagnostic.isEmpty() ? tr("unexpected content") : lowFirst(m_diagnostic));
@@ -203,20 +223,34 @@ QString ApiError::details() const
 QString ApiError::kindName(Kind kind)
 {
     switch (kind) {
-    case Kind::None: return QStringLiteral("none");
-    case Kind::Network: return QStringLiteral("network");
-    case Kind::Timeout: return QStringLiteral("timeout");
-    case Kind::Tls: return QStringLiteral("tls");
-    case Kind::InsecureUrl: return QStringLiteral("insecure-url");
-    case Kind::Unauthorized: return QStringLiteral("unauthorized");
-    case Kind::Forbidden: return QStringLiteral("forbidden");
-    case Kind::NotFound: return QStringLiteral("not-found");
-    case Kind::Conflict: return QStringLiteral("conflict");
-    case Kind::RateLimited: return QStringLiteral("rate-limited");
-    case Kind::Server: return QStringLiteral("server");
-    case Kind::Client: return QStringLiteral("client");
-    case Kind::BadResponse: return QStringLiteral("bad-response");
-    case Kind::Cancelled: return QStringLiteral("cancelled");
+    case Kind::None:
+        return QStringLiteral("none");
+    case Kind::Network:
+        return QStringLiteral("network");
+    case Kind::Timeout:
+        return QStringLiteral("timeout");
+    case Kind::Tls:
+        return QStringLiteral("tls");
+    case Kind::InsecureUrl:
+        return QStringLiteral("insecure-url");
+    case Kind::Unauthorized:
+        return QStringLiteral("unauthorized");
+    case Kind::Forbidden:
+        return QStringLiteral("forbidden");
+    case Kind::NotFound:
+        return QStringLiteral("not-found");
+    case Kind::Conflict:
+        return QStringLiteral("conflict");
+    case Kind::RateLimited:
+        return QStringLiteral("rate-limited");
+    case Kind::Server:
+        return QStringLiteral("server");
+    case Kind::Client:
+        return QStringLiteral("client");
+    case Kind::BadResponse:
+        return QStringLiteral("bad-response");
+    case Kind::Cancelled:
+        return QStringLiteral("cancelled");
     }
     return QStringLiteral("unknown");
 }

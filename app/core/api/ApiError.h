@@ -12,20 +12,20 @@ class ApiError
 {
 public:
     enum class Kind {
-        None,          // success
-        Network,       // refused, host not found, connection dropped
-        Timeout,       // transfer timeout elapsed
-        Tls,           // certificate or handshake failure
-        InsecureUrl,   // http:// to a non-loopback host: refused before sending
-        Unauthorized,  // 401
-        Forbidden,     // 403
-        NotFound,      // 404
-        Conflict,      // 409
-        RateLimited,   // 429 (retryAfterSeconds set when the server said)
-        Server,        // 5xx
-        Client,        // any other 4xx (400, 405, 422, ...)
-        BadResponse,   // invalid JSON or wrong types in a 2xx body
-        Cancelled      // aborted by the console (e.g. shutting down)
+        None,         // success
+        Network,      // refused, host not found, connection dropped
+        Timeout,      // transfer timeout elapsed
+        Tls,          // certificate or handshake failure
+        InsecureUrl,  // http:// to a non-loopback host: refused before sending
+        Unauthorized, // 401
+        Forbidden,    // 403
+        NotFound,     // 404
+        Conflict,     // 409
+        RateLimited,  // 429 (retryAfterSeconds set when the server said)
+        Server,       // 5xx
+        Client,       // any other 4xx (400, 405, 422, ...)
+        BadResponse,  // invalid JSON or wrong types in a 2xx body
+        Cancelled     // aborted by the console (e.g. shutting down)
     };
 
     ApiError() = default;
@@ -34,14 +34,14 @@ public:
     Kind kind() const { return m_kind; }
     bool isError() const { return m_kind != Kind::None; }
     int httpStatus() const { return m_httpStatus; }
-    QString serverMessage() const { return m_serverMessage; }   // "message" joined with "; "
+    QString serverMessage() const { return m_serverMessage; } // "message" joined with "; "
     QString method() const { return m_method; }
     QUrl url() const { return m_url; }
     int retryAfterSeconds() const { return m_retryAfterSeconds; } // -1 when not given
     QStringList tlsErrors() const { return m_tlsErrors; }
-    QString diagnostic() const { return m_diagnostic; }          // low-level text (Qt's errorString)
+    QString diagnostic() const { return m_diagnostic; } // low-level text (Qt's errorString)
 
-    void setRequest(const QString &method, const QUrl &url);     // strips userinfo
+    void setRequest(const QString &method, const QUrl &url); // strips userinfo
     void setRetryAfterSeconds(int seconds) { m_retryAfterSeconds = seconds; }
     void setTlsErrors(const QStringList &errors) { m_tlsErrors = errors; }
     void setDiagnostic(const QString &text) { m_diagnostic = text; }
@@ -55,7 +55,7 @@ public:
 
     QString userMessage() const;
     QString details() const;
-    static QString kindName(Kind kind);   // "conflict", "timeout", ... (for logs and CLI)
+    static QString kindName(Kind kind); // "conflict", "timeout", ... (for logs and CLI)
 
 private:
     Kind m_kind = Kind::None;

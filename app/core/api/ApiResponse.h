@@ -16,8 +16,8 @@ struct ApiResponse
     QByteArray rawBody;
     QList<QPair<QByteArray, QByteArray>> headers;
     ApiError error;
-    int attempts = 1;   // how many times the request was sent (retries included)
+    int attempts = 1; // how many times the request was sent (retries included)
 
     bool ok() const { return !error.isError(); }
-    QByteArray header(const QByteArray &name) const;   // case-insensitive
+    QByteArray header(const QByteArray &name) const; // case-insensitive
 };

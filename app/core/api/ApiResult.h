@@ -6,12 +6,16 @@
 #include <utility>
 
 // A typed result: a value, or the error that prevented it.
-template <typename T>
+template<typename T>
 class ApiResult
 {
 public:
-    ApiResult(T value) : m_value(std::move(value)) {}
-    ApiResult(ApiError error) : m_error(std::move(error)) {}
+    ApiResult(T value)
+        : m_value(std::move(value))
+    { }
+    ApiResult(ApiError error)
+        : m_error(std::move(error))
+    { }
 
     bool ok() const { return m_value.has_value(); }
     const T &value() const { return *m_value; }

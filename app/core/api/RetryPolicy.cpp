@@ -33,6 +33,6 @@ int RetryPolicy::delayMs(const ApiError &error, int attemptsMade) const
     const double capped = std::min(exponential, double(maxDelayMs));
     double r = random ? random() : QRandomGenerator::global()->generateDouble();
     r = std::clamp(r, 0.0, 1.0);
-    const double jitter = 0.5 + 0.5 * r;   // [0.5, 1.0]
+    const double jitter = 0.5 + 0.5 * r; // [0.5, 1.0]
     return std::max(0, int(std::lround(capped * jitter)));
 }

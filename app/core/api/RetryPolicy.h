@@ -15,7 +15,7 @@ public:
     int baseDelayMs = 500;
     int maxDelayMs = 8000;
     int maxRetryAfterSeconds = 60;
-    std::function<double()> random;    // [0,1); defaults to QRandomGenerator
+    std::function<double()> random; // [0,1); defaults to QRandomGenerator
 
     // Whether attempt number `attemptsMade` (1-based) that failed with `error` should be retried.
     bool shouldRetry(const ApiError &error, int attemptsMade) const;

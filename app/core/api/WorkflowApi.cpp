@@ -15,8 +15,8 @@
 
 namespace {
 
-constexpr int PageLimit = 100;    // the documented maximum
-constexpr int MaxPages = 10000;   // 1,000,000 workflows: anything beyond is a broken server
+constexpr int PageLimit = 100;  // the documented maximum
+constexpr int MaxPages = 10000; // 1,000,000 workflows: anything beyond is a broken server
 
 QString segment(const QString &text)
 {
@@ -41,7 +41,7 @@ ApiError badResponse(const ApiClient *client, const QString &method, const QStri
     return error;
 }
 
-template <typename T>
+template<typename T>
 void deliver(const QPointer<QObject> &context, bool hasContext,
              const std::function<void(const ApiResult<T> &)> &callback, ApiResult<T> result)
 {
@@ -56,11 +56,11 @@ struct ListState
     bool hasContext = false;
     std::function<void(const ApiResult<QList<Workflow>> &)> callback;
     QMap<int, QList<Workflow>> pages;
-    int totalPages = -1;   // -1: unknown, walk sequentially until a short page
+    int totalPages = -1; // -1: unknown, walk sequentially until a short page
     int nextPage = 2;
     int inFlight = 0;
     bool done = false;
-    QSet<QString> seenIds;   // sequential mode only: detects a server ignoring `page`
+    QSet<QString> seenIds; // sequential mode only: detects a server ignoring `page`
 };
 
 QUrlQuery listQuery(const WorkflowQuery &query, int page)
@@ -77,9 +77,10 @@ QUrlQuery listQuery(const WorkflowQuery &query, int page)
 
 } // namespace
 
-WorkflowApi::WorkflowApi(ApiClient *client, QObject *parent) : QObject(parent), m_client(client)
-{
-}
+WorkflowApi::WorkflowApi(ApiClient *client, QObject *parent)
+    : QObject(parent)
+    , m_client(client)
+{ }
 
 void WorkflowApi::listAll(const WorkflowQuery &query, QObject *context,
                           std::function<void(const ApiResult<QList<Workflow>> &)> callback)
@@ -167,7 +168,7 @@ void WorkflowApi::listAll(const WorkflowQuery &query, QObject *context,
                 if (decoded->totalPages >= 0) {
                     state->totalPages = decoded->totalPages;
                 } else if (decoded->total >= 0) {
-                    state->totalPages = (decoded->total + limit - 1) / limit;   // ceil
+                    state->totalPages = (decoded->total + limit - 1) / limit; // ceil
                 }
                 if (state->totalPages >= 0)
                     state->totalPages = qBound(1, state->totalPages, MaxPages);
@@ -201,150 +202,163 @@ void WorkflowApi::get(const QString &id, QObject *context,
 {
     const QString path = QStringLiteral("workflows/") + segment(id);
     ApiClient *client = m_client;
-    client->get(path, QUrlQuery(), context, [client, path, id, callback](const ApiResponse &response) {
-        if (!response.ok()) {
-            callback(response.error);
-            return;
-        }
-        QString why;
-        auto w = WorkflowDecoder::decodeWorkflow(bodyValue(response), &why);
-        if (!w) {
-            callback(badResponse(client, QStringLiteral("GET"), path, QUrlQuery(), response, why));
-            return;
-        }
-        if (w->id != id) {
-            callback(badResponse(client, QStringLiteral("GET"), path, QUrlQuery(), response,
-                                 QStringLiteral("asked for workflow '%1' but got '%2'").arg(id, w->id)));
-            return;
-        }
-        callback(*w);
-    });
+    client->get(path, QUrlQuery(), context,
+                [client, path, id, callback](const ApiResponse &response) {
+                    if (!response.ok()) {
+                        callback(response.error);
+                        return;
+                    }
+                    QString why;
+                    auto w = WorkflowDecoder::decodeWorkflow(bodyValue(response), &why);
+                    if (!w) {
+                        callback(badResponse(client, QStringLiteral("GET"), path, QUrlQuery(),
+                                             response, why));
+                        return;
+                    }
+                    if (w->id != id) {
+                        callback(badResponse(
+                            client, QStringLiteral("GET"), path, QUrlQuery(), response,
+                            QStringLiteral("asked for workflow '%1' but got '%2'").arg(id, w->id)));
+                        return;
+                    }
+                    callback(*w);
+                });
 }
 
 void WorkflowApi::perform(LifecycleAction action, const QString &id, QObject *context,
                           std::function<void(const ApiResult<ActionOutcome> &)> callback)
 {
-    const QString path = QStringLiteral("workflows/") + segment(id) + QLatin1Char('/')
-        + LifecycleActions::pathSegment(action);
+    const QString path = QStringLiteral("workflows/") + segment(id) + QLatin1Char('/') +
+                         LifecycleActions::pathSegment(action);
     ApiClient *client = m_client;
     // Empty body: no Content-Type, Content-Length 0 (the endpoints take no body). Never
     // retried: the API has no idempotency key (gap 14/15).
-    client->post(path, QJsonObject(), context, [client, path, id, callback](const ApiResponse &response) {
-        if (!response.ok()) {
-            callback(response.error);
-            return;
-        }
-        ActionOutcome outcome;
-        outcome.httpStatus = response.httpStatus;
-        if (response.json.isNull() && response.rawBody.trimmed().isEmpty()) {
-            // Any 2xx is success (gap 5); with no body the caller re-reads the status.
-            outcome.workflow.id = id;
+    client->post(
+        path, QJsonObject(), context, [client, path, id, callback](const ApiResponse &response) {
+            if (!response.ok()) {
+                callback(response.error);
+                return;
+            }
+            ActionOutcome outcome;
+            outcome.httpStatus = response.httpStatus;
+            if (response.json.isNull() && response.rawBody.trimmed().isEmpty()) {
+                // Any 2xx is success (gap 5); with no body the caller re-reads the status.
+                outcome.workflow.id = id;
+                callback(outcome);
+                return;
+            }
+            const QJsonValue body = bodyValue(response);
+            if (!body.isObject()) {
+                callback(badResponse(client, QStringLiteral("POST"), path, QUrlQuery(), response,
+                                     QStringLiteral("the body is not a JSON object")));
+                return;
+            }
+            QJsonObject object = body.toObject();
+            const QJsonValue status = object.value(QStringLiteral("status"));
+            if (!status.isString()) {
+                callback(badResponse(client, QStringLiteral("POST"), path, QUrlQuery(), response,
+                                     status.isUndefined() || status.isNull()
+                                         ? QStringLiteral("the answer has no status")
+                                         : QStringLiteral("field 'status' is not a string")));
+                return;
+            }
+            const QJsonValue idValue = object.value(QStringLiteral("id"));
+            if (idValue.isUndefined() || idValue.isNull())
+                object.insert(QStringLiteral("id"), id); // tolerate a body that omits the id
+            QString why;
+            auto w = WorkflowDecoder::decodeWorkflow(object, &why);
+            if (!w) {
+                callback(
+                    badResponse(client, QStringLiteral("POST"), path, QUrlQuery(), response, why));
+                return;
+            }
+            if (w->id != id) {
+                callback(badResponse(
+                    client, QStringLiteral("POST"), path, QUrlQuery(), response,
+                    QStringLiteral("acted on workflow '%1' but the answer is about '%2'")
+                        .arg(id, w->id)));
+                return;
+            }
+            auto present = [&object](const char *key) {
+                const QJsonValue v = object.value(QLatin1String(key));
+                return !v.isUndefined() && !v.isNull();
+            };
+            outcome.fullRecord = present("title") || present("name");
+            outcome.workflow = *w;
             callback(outcome);
-            return;
-        }
-        const QJsonValue body = bodyValue(response);
-        if (!body.isObject()) {
-            callback(badResponse(client, QStringLiteral("POST"), path, QUrlQuery(), response,
-                                 QStringLiteral("the body is not a JSON object")));
-            return;
-        }
-        QJsonObject object = body.toObject();
-        const QJsonValue status = object.value(QStringLiteral("status"));
-        if (!status.isString()) {
-            callback(badResponse(client, QStringLiteral("POST"), path, QUrlQuery(), response,
-                                 status.isUndefined() || status.isNull()
-                                     ? QStringLiteral("the answer has no status")
-                                     : QStringLiteral("field 'status' is not a string")));
-            return;
-        }
-        const QJsonValue idValue = object.value(QStringLiteral("id"));
-        if (idValue.isUndefined() || idValue.isNull())
-            object.insert(QStringLiteral("id"), id);   // tolerate a body that omits the id
-        QString why;
-        auto w = WorkflowDecoder::decodeWorkflow(object, &why);
-        if (!w) {
-            callback(badResponse(client, QStringLiteral("POST"), path, QUrlQuery(), response, why));
-            return;
-        }
-        if (w->id != id) {
-            callback(badResponse(client, QStringLiteral("POST"), path, QUrlQuery(), response,
-                                 QStringLiteral("acted on workflow '%1' but the answer is about '%2'")
-                                     .arg(id, w->id)));
-            return;
-        }
-        auto present = [&object](const char *key) {
-            const QJsonValue v = object.value(QLatin1String(key));
-            return !v.isUndefined() && !v.isNull();
-        };
-        outcome.fullRecord = present("title") || present("name");
-        outcome.workflow = *w;
-        callback(outcome);
-    });
+        });
 }
 
 void WorkflowApi::listLeads(const QString &workflowId, int page, int limit, const QString &status,
-                            QObject *context, std::function<void(const ApiResult<LeadPage> &)> callback)
+                            QObject *context,
+                            std::function<void(const ApiResult<LeadPage> &)> callback)
 {
-    const QString path = QStringLiteral("workflows/") + segment(workflowId) + QStringLiteral("/leads");
+    const QString path =
+        QStringLiteral("workflows/") + segment(workflowId) + QStringLiteral("/leads");
     QUrlQuery query;
     query.addQueryItem(QStringLiteral("page"), QString::number(qMax(1, page)));
     query.addQueryItem(QStringLiteral("limit"), QString::number(qBound(1, limit, 100)));
     if (!status.isEmpty())
         query.addQueryItem(QStringLiteral("status"), status);
     ApiClient *client = m_client;
-    client->get(path, query, context, [client, path, query, page, limit, callback](const ApiResponse &response) {
-        if (!response.ok()) {
-            callback(response.error);
-            return;
-        }
-        QString why;
-        const QJsonValue body = bodyValue(response);
-        auto decoded = WorkflowDecoder::decodeLeadPage(body, &why);
-        if (!decoded) {
-            callback(badResponse(client, QStringLiteral("GET"), path, query, response, why));
-            return;
-        }
-        const QJsonObject meta = body.toObject().value(QStringLiteral("meta")).toObject();
-        if (!meta.value(QStringLiteral("page")).isDouble())
-            decoded->page = qMax(1, page);
-        if (!meta.value(QStringLiteral("limit")).isDouble())
-            decoded->limit = qBound(1, limit, 100);
-        callback(*decoded);
-    });
+    client->get(
+        path, query, context,
+        [client, path, query, page, limit, callback](const ApiResponse &response) {
+            if (!response.ok()) {
+                callback(response.error);
+                return;
+            }
+            QString why;
+            const QJsonValue body = bodyValue(response);
+            auto decoded = WorkflowDecoder::decodeLeadPage(body, &why);
+            if (!decoded) {
+                callback(badResponse(client, QStringLiteral("GET"), path, query, response, why));
+                return;
+            }
+            const QJsonObject meta = body.toObject().value(QStringLiteral("meta")).toObject();
+            if (!meta.value(QStringLiteral("page")).isDouble())
+                decoded->page = qMax(1, page);
+            if (!meta.value(QStringLiteral("limit")).isDouble())
+                decoded->limit = qBound(1, limit, 100);
+            callback(*decoded);
+        });
 }
 
-void WorkflowApi::leadHistory(const QString &workflowId, const QString &leadId, QObject *context,
-                              std::function<void(const ApiResult<QList<LeadHistoryEntry>> &)> callback)
+void WorkflowApi::leadHistory(
+    const QString &workflowId, const QString &leadId, QObject *context,
+    std::function<void(const ApiResult<QList<LeadHistoryEntry>> &)> callback)
 {
-    getDecoded(QStringLiteral("workflows/") + segment(workflowId) + QStringLiteral("/leads/")
-                   + segment(leadId) + QStringLiteral("/history"),
+    getDecoded(QStringLiteral("workflows/") + segment(workflowId) + QStringLiteral("/leads/") +
+                   segment(leadId) + QStringLiteral("/history"),
                context, &WorkflowDecoder::decodeLeadHistory, std::move(callback));
 }
 
 void WorkflowApi::listNodes(const QString &workflowId, QObject *context,
                             std::function<void(const ApiResult<QList<WorkflowNode>> &)> callback)
 {
-    getDecoded(QStringLiteral("workflows/") + segment(workflowId) + QStringLiteral("/nodes"), context,
-               &WorkflowDecoder::decodeNodeList, std::move(callback));
+    getDecoded(QStringLiteral("workflows/") + segment(workflowId) + QStringLiteral("/nodes"),
+               context, &WorkflowDecoder::decodeNodeList, std::move(callback));
 }
 
-template <typename T>
+template<typename T>
 void WorkflowApi::getDecoded(const QString &path, QObject *context,
                              std::optional<T> (*decode)(const QJsonValue &, QString *),
                              std::function<void(const ApiResult<T> &)> callback)
 {
     ApiClient *client = m_client;
-    client->get(path, QUrlQuery(), context, [client, path, decode, callback](const ApiResponse &response) {
-        if (!response.ok()) {
-            callback(response.error);
-            return;
-        }
-        QString why;
-        std::optional<T> decoded = decode(bodyValue(response), &why);
-        if (!decoded) {
-            callback(badResponse(client, QStringLiteral("GET"), path, QUrlQuery(), response, why));
-            return;
-        }
-        callback(*decoded);
-    });
+    client->get(path, QUrlQuery(), context,
+                [client, path, decode, callback](const ApiResponse &response) {
+                    if (!response.ok()) {
+                        callback(response.error);
+                        return;
+                    }
+                    QString why;
+                    std::optional<T> decoded = decode(bodyValue(response), &why);
+                    if (!decoded) {
+                        callback(badResponse(client, QStringLiteral("GET"), path, QUrlQuery(),
+                                             response, why));
+                        return;
+                    }
+                    callback(*decoded);
+                });
 }

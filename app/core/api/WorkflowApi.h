@@ -49,7 +49,7 @@ public:
 private:
     // GET `path` and decode its body: the decoded value, the transport error, or
     // BadResponse naming why the body could not be read.
-    template <typename T>
+    template<typename T>
     void getDecoded(const QString &path, QObject *context,
                     std::optional<T> (*decode)(const QJsonValue &, QString *),
                     std::function<void(const ApiResult<T> &)> callback);

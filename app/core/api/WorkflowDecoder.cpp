@@ -13,13 +13,20 @@ namespace {
 QString typeName(const QJsonValue &v)
 {
     switch (v.type()) {
-    case QJsonValue::Null: return QStringLiteral("null");
-    case QJsonValue::Bool: return QStringLiteral("a boolean");
-    case QJsonValue::Double: return QStringLiteral("a number");
-    case QJsonValue::String: return QStringLiteral("a string");
-    case QJsonValue::Array: return QStringLiteral("an array");
-    case QJsonValue::Object: return QStringLiteral("an object");
-    case QJsonValue::Undefined: return QStringLiteral("missing");
+    case QJsonValue::Null:
+        return QStringLiteral("null");
+    case QJsonValue::Bool:
+        return QStringLiteral("a boolean");
+    case QJsonValue::Double:
+        return QStringLiteral("a number");
+    case QJsonValue::String:
+        return QStringLiteral("a string");
+    case QJsonValue::Array:
+        return QStringLiteral("an array");
+    case QJsonValue::Object:
+        return QStringLiteral("an object");
+    case QJsonValue::Undefined:
+        return QStringLiteral("missing");
     }
     return QStringLiteral("unknown");
 }
@@ -42,7 +49,8 @@ bool optionalString(const QJsonObject &o, const QString &key, QString *out, QStr
     if (isAbsent(v))
         return true;
     if (!v.isString()) {
-        setError(error, QStringLiteral("field '%1' is %2, expected a string").arg(key, typeName(v)));
+        setError(error,
+                 QStringLiteral("field '%1' is %2, expected a string").arg(key, typeName(v)));
         return false;
     }
     *out = v.toString();
@@ -65,12 +73,13 @@ bool optionalInt(const QJsonObject &o, const QString &key, std::optional<int> *o
     if (isAbsent(v))
         return true;
     if (!v.isDouble()) {
-        setError(error, QStringLiteral("field '%1' is %2, expected an integer").arg(key, typeName(v)));
+        setError(error,
+                 QStringLiteral("field '%1' is %2, expected an integer").arg(key, typeName(v)));
         return false;
     }
     const double d = v.toDouble();
-    if (!std::isfinite(d) || std::floor(d) != d || d < double(std::numeric_limits<int>::min())
-        || d > double(std::numeric_limits<int>::max())) {
+    if (!std::isfinite(d) || std::floor(d) != d || d < double(std::numeric_limits<int>::min()) ||
+        d > double(std::numeric_limits<int>::max())) {
         setError(error, QStringLiteral("field '%1' is %2, expected an integer")
                             .arg(key, QString::number(d, 'g', 12)));
         return false;
@@ -95,7 +104,7 @@ QDateTime timestampOf(const QJsonObject &o, const QStringList &keys)
 // Decodes every element of `rows` with `decodeRow`; the first failure fails the whole list
 // (a wrong status on screen is worse than an error) and is reported as `rowLabel` with
 // %1 = index and %2 = reason.
-template <typename T>
+template<typename T>
 std::optional<QList<T>> decodeRows(const QJsonArray &rows,
                                    std::optional<T> (*decodeRow)(const QJsonValue &, QString *),
                                    const QString &rowLabel, QString *error)
@@ -136,10 +145,10 @@ bool decodeMeta(const QJsonObject &body, Meta *meta, QString *error)
     const QJsonObject m = mv.toObject();
     std::optional<int> page, limit, total, totalPages;
     QString why;
-    if (!optionalInt(m, QStringLiteral("page"), &page, &why)
-        || !optionalInt(m, QStringLiteral("limit"), &limit, &why)
-        || !optionalInt(m, QStringLiteral("total"), &total, &why)
-        || !optionalInt(m, QStringLiteral("totalPages"), &totalPages, &why)) {
+    if (!optionalInt(m, QStringLiteral("page"), &page, &why) ||
+        !optionalInt(m, QStringLiteral("limit"), &limit, &why) ||
+        !optionalInt(m, QStringLiteral("total"), &total, &why) ||
+        !optionalInt(m, QStringLiteral("totalPages"), &totalPages, &why)) {
         setError(error, QStringLiteral("meta: %1").arg(why));
         return false;
     }
@@ -160,7 +169,8 @@ bool dataArray(const QJsonValue &body, QJsonArray *out, QJsonObject *object, QSt
     *object = body.toObject();
     const QJsonValue data = object->value(QStringLiteral("data"));
     if (!data.isArray()) {
-        setError(error, QStringLiteral("field 'data' is %1, expected an array").arg(typeName(data)));
+        setError(error,
+                 QStringLiteral("field 'data' is %1, expected an array").arg(typeName(data)));
         return false;
     }
     *out = data.toArray();
@@ -175,11 +185,13 @@ std::optional<LeadHistoryEntry> decodeHistoryEntry(const QJsonValue &value, QStr
     }
     const QJsonObject o = value.toObject();
     LeadHistoryEntry e;
-    if (!optionalStringOf(o, {QStringLiteral("node_id")}, &e.nodeId, error)
-        || !optionalStringOf(o, {QStringLiteral("node_label"), QStringLiteral("label")}, &e.nodeLabel, error)
-        || !optionalStringOf(o, {QStringLiteral("node_type"), QStringLiteral("type")}, &e.nodeType, error)
-        || !optionalStringOf(o, {QStringLiteral("status")}, &e.status, error)
-        || !optionalStringOf(o, {QStringLiteral("call_id")}, &e.callId, error))
+    if (!optionalStringOf(o, {QStringLiteral("node_id")}, &e.nodeId, error) ||
+        !optionalStringOf(o, {QStringLiteral("node_label"), QStringLiteral("label")}, &e.nodeLabel,
+                          error) ||
+        !optionalStringOf(o, {QStringLiteral("node_type"), QStringLiteral("type")}, &e.nodeType,
+                          error) ||
+        !optionalStringOf(o, {QStringLiteral("status")}, &e.status, error) ||
+        !optionalStringOf(o, {QStringLiteral("call_id")}, &e.callId, error))
         return std::nullopt;
     e.enteredAt = timestampOf(o, {QStringLiteral("entered_at"), QStringLiteral("started_at")});
     e.exitedAt = timestampOf(o, {QStringLiteral("exited_at"), QStringLiteral("ended_at")});
@@ -192,9 +204,10 @@ bool requiredId(const QJsonObject &o, QString *out, QString *error)
 {
     const QJsonValue id = o.value(QStringLiteral("id"));
     if (!id.isString() || id.toString().isEmpty()) {
-        setError(error, id.isString() ? QStringLiteral("field 'id' is empty")
-                                      : QStringLiteral("field 'id' is %1, expected a string")
-                                            .arg(typeName(id)));
+        setError(error,
+                 id.isString()
+                     ? QStringLiteral("field 'id' is empty")
+                     : QStringLiteral("field 'id' is %1, expected a string").arg(typeName(id)));
         return false;
     }
     *out = id.toString();
@@ -209,9 +222,9 @@ std::optional<WorkflowNode> decodeNode(const QJsonValue &value, QString *error)
     }
     const QJsonObject o = value.toObject();
     WorkflowNode node;
-    if (!requiredId(o, &node.id, error)
-        || !optionalString(o, QStringLiteral("label"), &node.label, error)
-        || !optionalString(o, QStringLiteral("node_type"), &node.nodeType, error))
+    if (!requiredId(o, &node.id, error) ||
+        !optionalString(o, QStringLiteral("label"), &node.label, error) ||
+        !optionalString(o, QStringLiteral("node_type"), &node.nodeType, error))
         return std::nullopt;
     return node;
 }
@@ -236,7 +249,8 @@ QDateTime decodeTimestamp(const QJsonValue &value)
 std::optional<Workflow> decodeWorkflow(const QJsonValue &value, QString *error)
 {
     if (!value.isObject()) {
-        setError(error, QStringLiteral("the workflow is %1, expected an object").arg(typeName(value)));
+        setError(error,
+                 QStringLiteral("the workflow is %1, expected an object").arg(typeName(value)));
         return std::nullopt;
     }
     const QJsonObject o = value.toObject();
@@ -251,7 +265,8 @@ std::optional<Workflow> decodeWorkflow(const QJsonValue &value, QString *error)
         return std::nullopt;
     }
     if (!status.isString()) {
-        setError(error, QStringLiteral("field 'status' is %1, expected a string").arg(typeName(status)));
+        setError(error,
+                 QStringLiteral("field 'status' is %1, expected a string").arg(typeName(status)));
         return std::nullopt;
     }
     if (status.toString().trimmed().isEmpty()) {
@@ -261,12 +276,12 @@ std::optional<Workflow> decodeWorkflow(const QJsonValue &value, QString *error)
     w.status = WorkflowStatus::fromApi(status.toString());
 
     QString why;
-    if (!optionalStringOf(o, {QStringLiteral("title"), QStringLiteral("name")}, &w.name, &why)
-        || !optionalString(o, QStringLiteral("description"), &w.description, &why)
-        || !optionalString(o, QStringLiteral("organization_id"), &w.organizationId, &why)
-        || !optionalInt(o, QStringLiteral("node_count"), &w.nodeCount, &why)
-        || !optionalInt(o, QStringLiteral("edge_count"), &w.edgeCount, &why)
-        || !optionalInt(o, QStringLiteral("enrolled_leads"), &w.enrolledLeads, &why)) {
+    if (!optionalStringOf(o, {QStringLiteral("title"), QStringLiteral("name")}, &w.name, &why) ||
+        !optionalString(o, QStringLiteral("description"), &w.description, &why) ||
+        !optionalString(o, QStringLiteral("organization_id"), &w.organizationId, &why) ||
+        !optionalInt(o, QStringLiteral("node_count"), &w.nodeCount, &why) ||
+        !optionalInt(o, QStringLiteral("edge_count"), &w.edgeCount, &why) ||
+        !optionalInt(o, QStringLiteral("enrolled_leads"), &w.enrolledLeads, &why)) {
         setError(error, QStringLiteral("workflow '%1': %2").arg(w.id, why));
         return std::nullopt;
     }
@@ -308,10 +323,10 @@ std::optional<Lead> decodeLead(const QJsonValue &value, QString *error)
     if (!requiredId(o, &lead.id, error))
         return std::nullopt;
     QString why;
-    if (!optionalString(o, QStringLiteral("workflow_id"), &lead.workflowId, &why)
-        || !optionalString(o, QStringLiteral("phone_number"), &lead.phoneNumber, &why)
-        || !optionalString(o, QStringLiteral("current_node_id"), &lead.currentNodeId, &why)
-        || !optionalString(o, QStringLiteral("status"), &lead.status, &why)) {
+    if (!optionalString(o, QStringLiteral("workflow_id"), &lead.workflowId, &why) ||
+        !optionalString(o, QStringLiteral("phone_number"), &lead.phoneNumber, &why) ||
+        !optionalString(o, QStringLiteral("current_node_id"), &lead.currentNodeId, &why) ||
+        !optionalString(o, QStringLiteral("status"), &lead.status, &why)) {
         setError(error, QStringLiteral("lead '%1': %2").arg(lead.id, why));
         return std::nullopt;
     }
@@ -354,15 +369,17 @@ std::optional<QList<LeadHistoryEntry>> decodeLeadHistory(const QJsonValue &body,
         const QJsonObject o = body.toObject();
         QJsonValue h = o.value(QStringLiteral("history"));
         if (isAbsent(h))
-            h = o.value(QStringLiteral("data"));   // a list-style envelope
+            h = o.value(QStringLiteral("data")); // a list-style envelope
         if (!h.isArray()) {
-            setError(error, QStringLiteral("field 'history' is %1, expected an array").arg(typeName(h)));
+            setError(error,
+                     QStringLiteral("field 'history' is %1, expected an array").arg(typeName(h)));
             return std::nullopt;
         }
         entries = h.toArray();
         // 'lead', 'execution', 'all_nodes', 'all_edges' are tolerated and not needed here.
     } else {
-        setError(error, QStringLiteral("the body is %1, expected a history array").arg(typeName(body)));
+        setError(error,
+                 QStringLiteral("the body is %1, expected a history array").arg(typeName(body)));
         return std::nullopt;
     }
     return decodeRows(entries, &decodeHistoryEntry, QStringLiteral("history entry %1: %2"), error);

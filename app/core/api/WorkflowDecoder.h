@@ -20,10 +20,10 @@ namespace WorkflowDecoder {
 struct ListPage
 {
     QList<Workflow> workflows;
-    int page = -1;        // -1 when meta is absent
+    int page = -1; // -1 when meta is absent
     int limit = -1;
     int total = -1;
-    int totalPages = -1;  // -1 when absent: caller falls back to ceil(total/limit) or short page
+    int totalPages = -1; // -1 when absent: caller falls back to ceil(total/limit) or short page
 };
 
 std::optional<Workflow> decodeWorkflow(const QJsonValue &value, QString *error);

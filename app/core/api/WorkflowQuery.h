@@ -6,6 +6,6 @@
 // console filters on its side as well (gap 1: the filters are undocumented).
 struct WorkflowQuery
 {
-    QString status;   // raw API word, e.g. "active"
+    QString status; // raw API word, e.g. "active"
     QString search;
 };

@@ -1,31 +1,35 @@
 #include "audit/ActionAuditor.h"
 
+#include "account/OperatorIdentity.h"
+#include "api/ApiError.h"
 #include "audit/AuditLog.h"
 #include "bulk/BulkItemOutcome.h"
-#include "account/OperatorIdentity.h"
 #include "workflows/WorkflowActionService.h"
-#include "api/ApiError.h"
 #include "workflows/WorkflowListModel.h"
 
 ActionAuditor::ActionAuditor(WorkflowActionService *service, WorkflowListModel *model,
                              AuditLog *log, QObject *parent)
-    : QObject(parent), m_service(service), m_model(model), m_log(log)
+    : QObject(parent)
+    , m_service(service)
+    , m_model(model)
+    , m_log(log)
 {
     using Kind = BulkItemOutcome::Kind;
     connect(service, &WorkflowActionService::actionSucceeded, this,
             [this](LifecycleAction, const Workflow &w) {
-        complete(w.id, BulkItemOutcome::kindName(Kind::Done), 200, QString());
-    });
+                complete(w.id, BulkItemOutcome::kindName(Kind::Done), 200, QString());
+            });
     connect(service, &WorkflowActionService::conflict, this, [this](const ConflictReport &r) {
-        complete(r.workflowId,
-                 BulkItemOutcome::kindName(r.alreadyInTarget() ? Kind::AlreadyInTarget : Kind::Conflict),
-                 409, r.serverMessage);
+        complete(
+            r.workflowId,
+            BulkItemOutcome::kindName(r.alreadyInTarget() ? Kind::AlreadyInTarget : Kind::Conflict),
+            409, r.serverMessage);
     });
     connect(service, &WorkflowActionService::workflowGone, this,
             [this](LifecycleAction, const QString &id, const QString &, const ApiError &error) {
-        complete(id, BulkItemOutcome::kindName(Kind::NotFound), error.httpStatus(),
-                 error.serverMessage());
-    });
+                complete(id, BulkItemOutcome::kindName(Kind::NotFound), error.httpStatus(),
+                         error.serverMessage());
+            });
     const auto failed = [this](LifecycleAction, const QString &id, const ApiError &error) {
         complete(id, BulkItemOutcome::kindName(Kind::Failed), error.httpStatus(),
                  error.serverMessage().isEmpty() ? error.userMessage() : error.serverMessage());
@@ -36,8 +40,8 @@ ActionAuditor::ActionAuditor(WorkflowActionService *service, WorkflowListModel *
     // 401/403 carry no workflow id: complete every row whose request is no longer pending.
     connect(service, &WorkflowActionService::authenticationRequired, this,
             [this](const ApiError &error) {
-        completeOrphans(BulkItemOutcome::kindName(Kind::Failed), error);
-    });
+                completeOrphans(BulkItemOutcome::kindName(Kind::Failed), error);
+            });
 }
 
 void ActionAuditor::setContext(const QString &profile, const QString &apiHost)

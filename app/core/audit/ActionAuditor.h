@@ -43,5 +43,5 @@ private:
     QPointer<AuditLog> m_log;
     QString m_profile;
     QString m_apiHost;
-    QHash<QString, qint64> m_pendingRows;   // workflow id -> audit row id
+    QHash<QString, qint64> m_pendingRows; // workflow id -> audit row id
 };

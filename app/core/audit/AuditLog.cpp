@@ -57,8 +57,8 @@ AuditEntry readEntry(const QSqlQuery &q)
 
 QString csvField(const QString &field)
 {
-    if (field.contains(QLatin1Char(',')) || field.contains(QLatin1Char('"'))
-        || field.contains(QLatin1Char('\n')) || field.contains(QLatin1Char('\r'))) {
+    if (field.contains(QLatin1Char(',')) || field.contains(QLatin1Char('"')) ||
+        field.contains(QLatin1Char('\n')) || field.contains(QLatin1Char('\r'))) {
         QString quoted = field;
         quoted.replace(QLatin1String("\""), QLatin1String("\"\""));
         return QLatin1Char('"') + quoted + QLatin1Char('"');
@@ -69,9 +69,9 @@ QString csvField(const QString &field)
 } // namespace
 
 AuditLog::AuditLog(QObject *parent)
-    : QObject(parent), m_db(std::make_unique<SqliteConnection>(QStringLiteral("dialnexa_audit")))
-{
-}
+    : QObject(parent)
+    , m_db(std::make_unique<SqliteConnection>(QStringLiteral("dialnexa_audit")))
+{ }
 
 AuditLog::~AuditLog() = default;
 
@@ -85,24 +85,26 @@ bool AuditLog::open(const QString &path)
 {
     if (!m_db->open(path.isEmpty() ? defaultPath() : path))
         return false;
-    const bool ok = m_db->exec(QStringLiteral(
-                        "CREATE TABLE IF NOT EXISTS audit_log ("
-                        "id INTEGER PRIMARY KEY AUTOINCREMENT, "
-                        "requested_at_utc TEXT NOT NULL, "
-                        "completed_at_utc TEXT, "
-                        "os_user TEXT NOT NULL DEFAULT '', "
-                        "profile TEXT NOT NULL DEFAULT '', "
-                        "api_host TEXT NOT NULL DEFAULT '', "
-                        "workflow_id TEXT NOT NULL, "
-                        "workflow_name TEXT NOT NULL DEFAULT '', "
-                        "action TEXT NOT NULL, "
-                        "outcome TEXT, "
-                        "http_status INTEGER, "
-                        "server_message TEXT, "
-                        "reason TEXT NOT NULL DEFAULT '', "
-                        "incident_id TEXT)"))
-        && m_db->exec(QStringLiteral("CREATE INDEX IF NOT EXISTS audit_log_incident ON audit_log(incident_id)"))
-        && m_db->exec(QStringLiteral("CREATE INDEX IF NOT EXISTS audit_log_requested ON audit_log(requested_at_utc)"));
+    const bool ok =
+        m_db->exec(QStringLiteral("CREATE TABLE IF NOT EXISTS audit_log ("
+                                  "id INTEGER PRIMARY KEY AUTOINCREMENT, "
+                                  "requested_at_utc TEXT NOT NULL, "
+                                  "completed_at_utc TEXT, "
+                                  "os_user TEXT NOT NULL DEFAULT '', "
+                                  "profile TEXT NOT NULL DEFAULT '', "
+                                  "api_host TEXT NOT NULL DEFAULT '', "
+                                  "workflow_id TEXT NOT NULL, "
+                                  "workflow_name TEXT NOT NULL DEFAULT '', "
+                                  "action TEXT NOT NULL, "
+                                  "outcome TEXT, "
+                                  "http_status INTEGER, "
+                                  "server_message TEXT, "
+                                  "reason TEXT NOT NULL DEFAULT '', "
+                                  "incident_id TEXT)")) &&
+        m_db->exec(QStringLiteral(
+            "CREATE INDEX IF NOT EXISTS audit_log_incident ON audit_log(incident_id)")) &&
+        m_db->exec(QStringLiteral(
+            "CREATE INDEX IF NOT EXISTS audit_log_requested ON audit_log(requested_at_utc)"));
     if (!ok)
         m_db->close();
     return ok;
@@ -148,8 +150,8 @@ qint64 AuditLog::recordRequest(const AuditEntry &entry)
     q.prepare(QStringLiteral(
         "INSERT INTO audit_log (requested_at_utc, os_user, profile, api_host, workflow_id, "
         "workflow_name, action, reason, incident_id) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?)"));
-    const QDateTime at = entry.requestedAtUtc.isValid() ? entry.requestedAtUtc
-                                                        : QDateTime::currentDateTimeUtc();
+    const QDateTime at =
+        entry.requestedAtUtc.isValid() ? entry.requestedAtUtc : QDateTime::currentDateTimeUtc();
     q.addBindValue(formatTimestamp(at));
     q.addBindValue(notNull(entry.osUser));
     q.addBindValue(notNull(entry.profile));
@@ -204,7 +206,8 @@ QList<AuditEntry> AuditLog::entries(const AuditFilter &filter) const
         binds << formatTimestamp(filter.since);
     }
     if (!filter.workflowText.isEmpty()) {
-        where << QStringLiteral("(instr(lower(workflow_id), lower(?)) > 0 OR instr(lower(workflow_name), lower(?)) > 0)");
+        where << QStringLiteral("(instr(lower(workflow_id), lower(?)) > 0 OR "
+                                "instr(lower(workflow_name), lower(?)) > 0)");
         binds << filter.workflowText << filter.workflowText;
     }
     if (!filter.action.isEmpty()) {
@@ -225,7 +228,9 @@ QList<AuditEntry> AuditLog::entries(const AuditFilter &filter) const
     if (!where.isEmpty())
         sql += QStringLiteral(" WHERE ") + where.join(QStringLiteral(" AND "));
     if (filter.limit > 0)
-        sql = QStringLiteral("SELECT * FROM (%1 ORDER BY id DESC LIMIT %2)").arg(sql).arg(filter.limit);
+        sql = QStringLiteral("SELECT * FROM (%1 ORDER BY id DESC LIMIT %2)")
+                  .arg(sql)
+                  .arg(filter.limit);
     sql += QStringLiteral(" ORDER BY id ASC");
     QSqlQuery q(m_db->database());
     q.setForwardOnly(true);
@@ -250,20 +255,36 @@ QList<AuditEntry> AuditLog::pendingWithoutOutcome() const
 
 QString AuditLog::toCsv(const QList<AuditEntry> &entries)
 {
-    static const QStringList header = {
-        QStringLiteral("id"), QStringLiteral("requested_at_utc"), QStringLiteral("completed_at_utc"),
-        QStringLiteral("os_user"), QStringLiteral("profile"), QStringLiteral("api_host"),
-        QStringLiteral("workflow_id"), QStringLiteral("workflow_name"), QStringLiteral("action"),
-        QStringLiteral("outcome"), QStringLiteral("http_status"), QStringLiteral("server_message"),
-        QStringLiteral("reason"), QStringLiteral("incident_id")};
+    static const QStringList header = {QStringLiteral("id"),
+                                       QStringLiteral("requested_at_utc"),
+                                       QStringLiteral("completed_at_utc"),
+                                       QStringLiteral("os_user"),
+                                       QStringLiteral("profile"),
+                                       QStringLiteral("api_host"),
+                                       QStringLiteral("workflow_id"),
+                                       QStringLiteral("workflow_name"),
+                                       QStringLiteral("action"),
+                                       QStringLiteral("outcome"),
+                                       QStringLiteral("http_status"),
+                                       QStringLiteral("server_message"),
+                                       QStringLiteral("reason"),
+                                       QStringLiteral("incident_id")};
     QString out = header.join(QLatin1Char(',')) + QStringLiteral("\r\n");
     for (const AuditEntry &e : entries) {
-        const QStringList fields = {
-            QString::number(e.id), formatTimestamp(e.requestedAtUtc),
-            formatTimestamp(e.completedAtUtc), e.osUser, e.profile, e.apiHost, e.workflowId,
-            e.workflowName, e.action, e.outcome,
-            e.httpStatus > 0 ? QString::number(e.httpStatus) : QString(), e.serverMessage,
-            e.reason, e.incidentId};
+        const QStringList fields = {QString::number(e.id),
+                                    formatTimestamp(e.requestedAtUtc),
+                                    formatTimestamp(e.completedAtUtc),
+                                    e.osUser,
+                                    e.profile,
+                                    e.apiHost,
+                                    e.workflowId,
+                                    e.workflowName,
+                                    e.action,
+                                    e.outcome,
+                                    e.httpStatus > 0 ? QString::number(e.httpStatus) : QString(),
+                                    e.serverMessage,
+                                    e.reason,
+                                    e.incidentId};
         QStringList quoted;
         quoted.reserve(fields.size());
         for (const QString &f : fields)

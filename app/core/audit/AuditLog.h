@@ -31,7 +31,7 @@ public:
     bool isOpen() const;
     QString path() const;
     QString lastError() const;
-    QString journalMode() const;   // "wal" once open
+    QString journalMode() const; // "wal" once open
 
     // Inserts the row before the request is sent; requestedAtUtc defaults to now and
     // outcome/completedAt are ignored. Returns the row id, or -1 on failure.
@@ -48,7 +48,7 @@ public:
     // RFC 4180: header row, CRLF line ends, fields with comma/quote/CR/LF quoted,
     // quotes doubled. Times as ISO 8601 UTC with milliseconds.
     static QString toCsv(const QList<AuditEntry> &entries);
-    static QString formatTimestamp(const QDateTime &utc);   // 2026-11-29T04:12:00.123Z
+    static QString formatTimestamp(const QDateTime &utc); // 2026-11-29T04:12:00.123Z
 
 Q_SIGNALS:
     void entryRecorded(qint64 id);

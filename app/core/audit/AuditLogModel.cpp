@@ -6,7 +6,8 @@
 #include <QTimer>
 
 AuditLogModel::AuditLogModel(AuditLog *log, QObject *parent)
-    : QAbstractTableModel(parent), m_log(log)
+    : QAbstractTableModel(parent)
+    , m_log(log)
 {
     if (m_log) {
         connect(m_log, &AuditLog::entryRecorded, this, [this] { scheduleRefresh(); });
@@ -41,8 +42,8 @@ void AuditLogModel::scheduleRefresh()
 
 bool AuditLogModel::sameEntry(const AuditEntry &a, const AuditEntry &b)
 {
-    return a.id == b.id && a.completedAtUtc == b.completedAtUtc && a.outcome == b.outcome
-        && a.httpStatus == b.httpStatus && a.serverMessage == b.serverMessage;
+    return a.id == b.id && a.completedAtUtc == b.completedAtUtc && a.outcome == b.outcome &&
+           a.httpStatus == b.httpStatus && a.serverMessage == b.serverMessage;
 }
 
 void AuditLogModel::refresh()
@@ -129,20 +130,34 @@ QVariant AuditLogModel::data(const QModelIndex &index, int role) const
     if (role != Qt::DisplayRole && role != Qt::ToolTipRole)
         return QVariant();
     switch (index.column()) {
-    case RequestedAt: return AuditLog::formatTimestamp(e.requestedAtUtc);
-    case CompletedAt: return AuditLog::formatTimestamp(e.completedAtUtc);
-    case Operator: return e.osUser;
-    case Profile: return e.profile;
-    case ApiHost: return e.apiHost;
-    case WorkflowName: return e.workflowName;
-    case WorkflowId: return e.workflowId;
-    case Action: return e.action;
-    case Outcome: return e.hasOutcome() ? e.outcome : tr("pending");
-    case HttpStatus: return e.httpStatus > 0 ? QVariant(e.httpStatus) : QVariant();
-    case ServerMessage: return e.serverMessage;
-    case Reason: return e.reason;
-    case IncidentId: return e.incidentId;
-    default: return QVariant();
+    case RequestedAt:
+        return AuditLog::formatTimestamp(e.requestedAtUtc);
+    case CompletedAt:
+        return AuditLog::formatTimestamp(e.completedAtUtc);
+    case Operator:
+        return e.osUser;
+    case Profile:
+        return e.profile;
+    case ApiHost:
+        return e.apiHost;
+    case WorkflowName:
+        return e.workflowName;
+    case WorkflowId:
+        return e.workflowId;
+    case Action:
+        return e.action;
+    case Outcome:
+        return e.hasOutcome() ? e.outcome : tr("pending");
+    case HttpStatus:
+        return e.httpStatus > 0 ? QVariant(e.httpStatus) : QVariant();
+    case ServerMessage:
+        return e.serverMessage;
+    case Reason:
+        return e.reason;
+    case IncidentId:
+        return e.incidentId;
+    default:
+        return QVariant();
     }
 }
 
@@ -151,19 +166,33 @@ QVariant AuditLogModel::headerData(int section, Qt::Orientation orientation, int
     if (orientation != Qt::Horizontal || role != Qt::DisplayRole)
         return QAbstractTableModel::headerData(section, orientation, role);
     switch (section) {
-    case RequestedAt: return tr("Requested (UTC)");
-    case CompletedAt: return tr("Completed (UTC)");
-    case Operator: return tr("Operator");
-    case Profile: return tr("Profile");
-    case ApiHost: return tr("API host");
-    case WorkflowName: return tr("Workflow");
-    case WorkflowId: return tr("Workflow ID");
-    case Action: return tr("Action");
-    case Outcome: return tr("Outcome");
-    case HttpStatus: return tr("HTTP");
-    case ServerMessage: return tr("Server message");
-    case Reason: return tr("Reason");
-    case IncidentId: return tr("Incident");
-    default: return QVariant();
+    case RequestedAt:
+        return tr("Requested (UTC)");
+    case CompletedAt:
+        return tr("Completed (UTC)");
+    case Operator:
+        return tr("Operator");
+    case Profile:
+        return tr("Profile");
+    case ApiHost:
+        return tr("API host");
+    case WorkflowName:
+        return tr("Workflow");
+    case WorkflowId:
+        return tr("Workflow ID");
+    case Action:
+        return tr("Action");
+    case Outcome:
+        return tr("Outcome");
+    case HttpStatus:
+        return tr("HTTP");
+    case ServerMessage:
+        return tr("Server message");
+    case Reason:
+        return tr("Reason");
+    case IncidentId:
+        return tr("Incident");
+    default:
+        return QVariant();
     }
 }

@@ -18,8 +18,20 @@ class AuditLogModel : public QAbstractTableModel
     Q_OBJECT
 public:
     enum Column {
-        RequestedAt, CompletedAt, Operator, Profile, ApiHost, WorkflowName, WorkflowId,
-        Action, Outcome, HttpStatus, ServerMessage, Reason, IncidentId, ColumnCount
+        RequestedAt,
+        CompletedAt,
+        Operator,
+        Profile,
+        ApiHost,
+        WorkflowName,
+        WorkflowId,
+        Action,
+        Outcome,
+        HttpStatus,
+        ServerMessage,
+        Reason,
+        IncidentId,
+        ColumnCount
     };
     enum Role { EntryIdRole = Qt::UserRole + 1, PendingRole };
 
@@ -39,7 +51,8 @@ public:
     int rowCount(const QModelIndex &parent = QModelIndex()) const override;
     int columnCount(const QModelIndex &parent = QModelIndex()) const override;
     QVariant data(const QModelIndex &index, int role = Qt::DisplayRole) const override;
-    QVariant headerData(int section, Qt::Orientation orientation, int role = Qt::DisplayRole) const override;
+    QVariant headerData(int section, Qt::Orientation orientation,
+                        int role = Qt::DisplayRole) const override;
 
 private:
     static bool sameEntry(const AuditEntry &a, const AuditEntry &b);

@@ -1,13 +1,14 @@
 #include "bulk/BulkActionRunner.h"
 
-#include "audit/AuditLog.h"
 #include "account/OperatorIdentity.h"
 #include "api/WorkflowApi.h"
+#include "audit/AuditLog.h"
 
 #include <QtGlobal>
 
 BulkActionRunner::BulkActionRunner(WorkflowApi *api, QObject *parent)
-    : QObject(parent), m_api(api)
+    : QObject(parent)
+    , m_api(api)
 {
     m_backoffTimer.setSingleShot(true);
     m_backoffTimer.setTimerType(Qt::PreciseTimer);
@@ -36,8 +37,8 @@ bool BulkActionRunner::run(LifecycleAction action, const QList<BulkItem> &items,
         return false;
     m_action = action;
     m_options = options;
-    m_options.concurrency = qBound(BulkOptions::MinConcurrency, options.concurrency,
-                                   BulkOptions::MaxConcurrency);
+    m_options.concurrency =
+        qBound(BulkOptions::MinConcurrency, options.concurrency, BulkOptions::MaxConcurrency);
     if (m_options.osUser.isEmpty())
         m_options.osUser = OperatorIdentity::userName();
     m_items = items;
@@ -111,13 +112,26 @@ BulkSummary BulkActionRunner::summary() const
     s.total = int(m_outcomes.size());
     for (const BulkItemOutcome &o : m_outcomes) {
         switch (o.kind) {
-        case BulkItemOutcome::Kind::Done: ++s.done; break;
-        case BulkItemOutcome::Kind::AlreadyInTarget: ++s.alreadyInTarget; break;
-        case BulkItemOutcome::Kind::Conflict: ++s.conflict; break;
-        case BulkItemOutcome::Kind::NotFound: ++s.notFound; break;
-        case BulkItemOutcome::Kind::Failed: ++s.failed; break;
-        case BulkItemOutcome::Kind::Skipped: ++s.skipped; break;
-        case BulkItemOutcome::Kind::Pending: break;
+        case BulkItemOutcome::Kind::Done:
+            ++s.done;
+            break;
+        case BulkItemOutcome::Kind::AlreadyInTarget:
+            ++s.alreadyInTarget;
+            break;
+        case BulkItemOutcome::Kind::Conflict:
+            ++s.conflict;
+            break;
+        case BulkItemOutcome::Kind::NotFound:
+            ++s.notFound;
+            break;
+        case BulkItemOutcome::Kind::Failed:
+            ++s.failed;
+            break;
+        case BulkItemOutcome::Kind::Skipped:
+            ++s.skipped;
+            break;
+        case BulkItemOutcome::Kind::Pending:
+            break;
         }
     }
     s.rateLimitedResponses = m_rateLimitedResponses;
@@ -139,8 +153,8 @@ void BulkActionRunner::pump()
             break;
         if (m_cancelled)
             skipQueued();
-        while (!m_cancelled && !m_backoffTimer.isActive() && m_inFlight < m_options.concurrency
-               && !m_queue.empty()) {
+        while (!m_cancelled && !m_backoffTimer.isActive() && m_inFlight < m_options.concurrency &&
+               !m_queue.empty()) {
             const int index = m_queue.front();
             m_queue.pop_front();
             startItem(index);
@@ -159,8 +173,9 @@ void BulkActionRunner::skipQueued()
         BulkItemOutcome &o = m_outcomes[index];
         o.kind = BulkItemOutcome::Kind::Skipped;
         o.reason = o.attempts > 0 && m_rateLimitRetries.value(index) > 0
-            ? QStringLiteral("Cancelled while waiting to retry after the server asked to slow down; not applied.")
-            : QStringLiteral("Cancelled before the request was sent.");
+                       ? QStringLiteral("Cancelled while waiting to retry after the server asked "
+                                        "to slow down; not applied.")
+                       : QStringLiteral("Cancelled before the request was sent.");
         Q_EMIT itemFinished(index, o);
         int done = 0;
         for (const BulkItemOutcome &x : std::as_const(m_outcomes))
@@ -195,7 +210,8 @@ void BulkActionRunner::startItem(int index)
     o.auditId = auditId;
     const int generation = m_backoffGeneration;
     if (!m_api) {
-        finishItem(index, auditId, BulkItemOutcome::Kind::Failed, QStringLiteral("No connection to the API."));
+        finishItem(index, auditId, BulkItemOutcome::Kind::Failed,
+                   QStringLiteral("No connection to the API."));
         return;
     }
     m_api->perform(m_action, item.id, this,
@@ -222,12 +238,12 @@ void BulkActionRunner::onPostFinished(int index, int generation, qint64 auditId,
     const WorkflowState target = LifecycleActions::targetState(m_action);
     if (result.ok()) {
         if (generation == m_backoffGeneration)
-            m_backoffLevel = 0;   // a request sent after the last back-off got through
+            m_backoffLevel = 0; // a request sent after the last back-off got through
         const ActionOutcome &ao = result.value();
         o.httpStatus = ao.httpStatus;
         o.serverMessage.clear();
-        o.currentStatus = ao.workflow.status.isValid() ? ao.workflow.status
-                                                       : WorkflowStatus::fromState(target);
+        o.currentStatus =
+            ao.workflow.status.isValid() ? ao.workflow.status : WorkflowStatus::fromState(target);
         if (!ao.workflow.name.isEmpty() && o.workflowName.isEmpty())
             o.workflowName = ao.workflow.name;
         finishItem(index, auditId, BulkItemOutcome::Kind::Done, QString());
@@ -241,18 +257,20 @@ void BulkActionRunner::onPostFinished(int index, int generation, qint64 auditId,
     case ApiError::Kind::RateLimited: {
         ++m_rateLimitedResponses;
         if (m_audit && auditId >= 0)
-            m_audit->recordOutcome(auditId, QStringLiteral("rate_limited"), 429,
-                                   error.serverMessage().isEmpty()
-                                       ? QStringLiteral("Rejected with 429; re-queued after the shared back-off.")
-                                       : error.serverMessage());
+            m_audit->recordOutcome(
+                auditId, QStringLiteral("rate_limited"), 429,
+                error.serverMessage().isEmpty()
+                    ? QStringLiteral("Rejected with 429; re-queued after the shared back-off.")
+                    : error.serverMessage());
         ++m_rateLimitRetries[index];
         if (m_rateLimitRetries.at(index) > m_options.maxRateLimitRetries) {
             finishItem(index, -1, BulkItemOutcome::Kind::Failed,
-                       QStringLiteral("The server kept refusing with 429 (too many requests); not applied."));
+                       QStringLiteral(
+                           "The server kept refusing with 429 (too many requests); not applied."));
             return;
         }
         --m_inFlight;
-        m_queue.push_front(index);   // rejected by the server: safe to send again
+        m_queue.push_front(index); // rejected by the server: safe to send again
         // Only a 429 to a request sent after the latest back-off escalates it; the others
         // were already in flight when it started.
         if (generation == m_backoffGeneration && !m_cancelled)
@@ -296,17 +314,20 @@ void BulkActionRunner::reread(int index, qint64 auditId, const ApiError &postErr
             if (o.workflowName.isEmpty())
                 o.workflowName = result.value().name;
             if (status.state() == target) {
-                finishItem(index, auditId,
-                           conflict ? BulkItemOutcome::Kind::AlreadyInTarget : BulkItemOutcome::Kind::Done,
-                           conflict ? QStringLiteral("Already %1.").arg(LifecycleActions::pastTense(m_action))
-                                    : QStringLiteral("Confirmed %1 by a re-read after: %2")
-                                          .arg(LifecycleActions::pastTense(m_action), postError.userMessage()));
+                finishItem(
+                    index, auditId,
+                    conflict ? BulkItemOutcome::Kind::AlreadyInTarget : BulkItemOutcome::Kind::Done,
+                    conflict
+                        ? QStringLiteral("Already %1.").arg(LifecycleActions::pastTense(m_action))
+                        : QStringLiteral("Confirmed %1 by a re-read after: %2")
+                              .arg(LifecycleActions::pastTense(m_action), postError.userMessage()));
             } else if (conflict) {
                 finishItem(index, auditId, BulkItemOutcome::Kind::Conflict,
                            QStringLiteral("The workflow is %1.").arg(status.displayText()));
             } else {
                 finishItem(index, auditId, BulkItemOutcome::Kind::Failed,
-                           postError.kind() == ApiError::Kind::Server || postError.kind() == ApiError::Kind::BadResponse
+                           postError.kind() == ApiError::Kind::Server ||
+                                   postError.kind() == ApiError::Kind::BadResponse
                                ? QStringLiteral("%1 The workflow is still %2.")
                                      .arg(postError.userMessage(), status.displayText())
                                : QStringLiteral("Outcome unknown: %1 The workflow is %2.")
@@ -321,7 +342,8 @@ void BulkActionRunner::reread(int index, qint64 auditId, const ApiError &postErr
         }
         if (conflict)
             finishItem(index, auditId, BulkItemOutcome::Kind::Conflict,
-                       QStringLiteral("Refused (409) and the re-read failed: %1").arg(result.error().userMessage()));
+                       QStringLiteral("Refused (409) and the re-read failed: %1")
+                           .arg(result.error().userMessage()));
         else
             finishItem(index, auditId, BulkItemOutcome::Kind::Failed,
                        QStringLiteral("Outcome unknown: %1 The re-read failed too: %2")

@@ -1,12 +1,12 @@
 #pragma once
 
+#include "api/ActionOutcome.h"
+#include "api/ApiError.h"
+#include "api/ApiResult.h"
 #include "bulk/BulkItem.h"
 #include "bulk/BulkItemOutcome.h"
 #include "bulk/BulkOptions.h"
 #include "bulk/BulkSummary.h"
-#include "api/ApiError.h"
-#include "api/ApiResult.h"
-#include "api/ActionOutcome.h"
 #include "domain/LifecycleAction.h"
 
 #include <QElapsedTimer>
@@ -70,7 +70,8 @@ Q_SIGNALS:
 private:
     void pump();
     void startItem(int index);
-    void onPostFinished(int index, int generation, qint64 auditId, const ApiResult<ActionOutcome> &result);
+    void onPostFinished(int index, int generation, qint64 auditId,
+                        const ApiResult<ActionOutcome> &result);
     void reread(int index, qint64 auditId, const ApiError &postError);
     void finishItem(int index, qint64 auditId, BulkItemOutcome::Kind kind, const QString &reason);
     void skipQueued();

@@ -11,36 +11,43 @@
 struct BulkItemOutcome
 {
     enum class Kind {
-        Pending,          // not finished yet
-        Done,             // the action applied (paused / resumed / cancelled)
-        AlreadyInTarget,  // 409, and a re-read shows the target state already ("already paused")
-        Conflict,         // 409 and the re-read shows another state (currentStatus)
-        NotFound,         // 404 (deleted)
-        Failed,           // anything else; reason says why (retryFailed() re-runs these)
-        Skipped           // cancelled before its request started
+        Pending,         // not finished yet
+        Done,            // the action applied (paused / resumed / cancelled)
+        AlreadyInTarget, // 409, and a re-read shows the target state already ("already paused")
+        Conflict,        // 409 and the re-read shows another state (currentStatus)
+        NotFound,        // 404 (deleted)
+        Failed,          // anything else; reason says why (retryFailed() re-runs these)
+        Skipped          // cancelled before its request started
     };
 
     Kind kind = Kind::Pending;
     QString workflowId;
     QString workflowName;
-    std::optional<WorkflowStatus> currentStatus;   // confirmed by the server, when known
+    std::optional<WorkflowStatus> currentStatus; // confirmed by the server, when known
     int httpStatus = 0;
     QString serverMessage;
-    QString reason;        // words for the supervisor (Failed/Conflict/Skipped)
-    int attempts = 0;      // POSTs sent (429 re-sends included)
-    qint64 auditId = -1;   // last audit row for this item
+    QString reason;      // words for the supervisor (Failed/Conflict/Skipped)
+    int attempts = 0;    // POSTs sent (429 re-sends included)
+    qint64 auditId = -1; // last audit row for this item
 
     bool isFinished() const { return kind != Kind::Pending; }
     static QString kindName(Kind kind)
     {
         switch (kind) {
-        case Kind::Pending: return QStringLiteral("pending");
-        case Kind::Done: return QStringLiteral("done");
-        case Kind::AlreadyInTarget: return QStringLiteral("already_in_target");
-        case Kind::Conflict: return QStringLiteral("conflict");
-        case Kind::NotFound: return QStringLiteral("not_found");
-        case Kind::Failed: return QStringLiteral("failed");
-        case Kind::Skipped: return QStringLiteral("skipped");
+        case Kind::Pending:
+            return QStringLiteral("pending");
+        case Kind::Done:
+            return QStringLiteral("done");
+        case Kind::AlreadyInTarget:
+            return QStringLiteral("already_in_target");
+        case Kind::Conflict:
+            return QStringLiteral("conflict");
+        case Kind::NotFound:
+            return QStringLiteral("not_found");
+        case Kind::Failed:
+            return QStringLiteral("failed");
+        case Kind::Skipped:
+            return QStringLiteral("skipped");
         }
         return QString();
     }

@@ -15,7 +15,7 @@ struct BulkSummary
     int notFound = 0;
     int failed = 0;
     int skipped = 0;
-    int rateLimitedResponses = 0;   // 429s absorbed by the shared back-off
+    int rateLimitedResponses = 0; // 429s absorbed by the shared back-off
     bool cancelled = false;
     qint64 elapsedMs = 0;
 };

@@ -8,12 +8,12 @@
 // pending/active/in_progress/completed/dropped/removed/failed), so it stays a string.
 struct Lead
 {
-    QString id;             // wflead_… or wlead_…
+    QString id; // wflead_… or wlead_…
     QString workflowId;
     QString phoneNumber;
     QString currentNodeId;
     QString status;
-    QDateTime enrolledAt;   // enrolled_at ?? created_at
+    QDateTime enrolledAt; // enrolled_at ?? created_at
     QJsonObject metadata;
 
     static bool isTerminalStatus(const QString &status);

@@ -13,6 +13,6 @@ struct LeadHistoryEntry
     QString status;
     QString callId;
     QDateTime enteredAt;
-    QDateTime exitedAt;     // invalid while the lead is still on the node
-    QDateTime endsAt;       // planned release for a node the lead is waiting on
+    QDateTime exitedAt; // invalid while the lead is still on the node
+    QDateTime endsAt;   // planned release for a node the lead is waiting on
 };

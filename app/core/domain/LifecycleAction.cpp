@@ -7,10 +7,14 @@ namespace LifecycleActions {
 QString pathSegment(LifecycleAction action)
 {
     switch (action) {
-    case LifecycleAction::Activate: return QStringLiteral("activate");
-    case LifecycleAction::Pause: return QStringLiteral("pause");
-    case LifecycleAction::Resume: return QStringLiteral("resume");
-    case LifecycleAction::Cancel: return QStringLiteral("cancel");
+    case LifecycleAction::Activate:
+        return QStringLiteral("activate");
+    case LifecycleAction::Pause:
+        return QStringLiteral("pause");
+    case LifecycleAction::Resume:
+        return QStringLiteral("resume");
+    case LifecycleAction::Cancel:
+        return QStringLiteral("cancel");
     }
     return QString();
 }
@@ -18,10 +22,14 @@ QString pathSegment(LifecycleAction action)
 QString verb(LifecycleAction action)
 {
     switch (action) {
-    case LifecycleAction::Activate: return QCoreApplication::translate("LifecycleAction", "Activate");
-    case LifecycleAction::Pause: return QCoreApplication::translate("LifecycleAction", "Pause");
-    case LifecycleAction::Resume: return QCoreApplication::translate("LifecycleAction", "Resume");
-    case LifecycleAction::Cancel: return QCoreApplication::translate("LifecycleAction", "Cancel");
+    case LifecycleAction::Activate:
+        return QCoreApplication::translate("LifecycleAction", "Activate");
+    case LifecycleAction::Pause:
+        return QCoreApplication::translate("LifecycleAction", "Pause");
+    case LifecycleAction::Resume:
+        return QCoreApplication::translate("LifecycleAction", "Resume");
+    case LifecycleAction::Cancel:
+        return QCoreApplication::translate("LifecycleAction", "Cancel");
     }
     return QString();
 }
@@ -29,10 +37,14 @@ QString verb(LifecycleAction action)
 QString pendingText(LifecycleAction action)
 {
     switch (action) {
-    case LifecycleAction::Activate: return QCoreApplication::translate("LifecycleAction", "Activating…");
-    case LifecycleAction::Pause: return QCoreApplication::translate("LifecycleAction", "Pausing…");
-    case LifecycleAction::Resume: return QCoreApplication::translate("LifecycleAction", "Resuming…");
-    case LifecycleAction::Cancel: return QCoreApplication::translate("LifecycleAction", "Cancelling…");
+    case LifecycleAction::Activate:
+        return QCoreApplication::translate("LifecycleAction", "Activating…");
+    case LifecycleAction::Pause:
+        return QCoreApplication::translate("LifecycleAction", "Pausing…");
+    case LifecycleAction::Resume:
+        return QCoreApplication::translate("LifecycleAction", "Resuming…");
+    case LifecycleAction::Cancel:
+        return QCoreApplication::translate("LifecycleAction", "Cancelling…");
     }
     return QString();
 }
@@ -40,10 +52,14 @@ QString pendingText(LifecycleAction action)
 QString pastTense(LifecycleAction action)
 {
     switch (action) {
-    case LifecycleAction::Activate: return QCoreApplication::translate("LifecycleAction", "activated");
-    case LifecycleAction::Pause: return QCoreApplication::translate("LifecycleAction", "paused");
-    case LifecycleAction::Resume: return QCoreApplication::translate("LifecycleAction", "resumed");
-    case LifecycleAction::Cancel: return QCoreApplication::translate("LifecycleAction", "cancelled");
+    case LifecycleAction::Activate:
+        return QCoreApplication::translate("LifecycleAction", "activated");
+    case LifecycleAction::Pause:
+        return QCoreApplication::translate("LifecycleAction", "paused");
+    case LifecycleAction::Resume:
+        return QCoreApplication::translate("LifecycleAction", "resumed");
+    case LifecycleAction::Cancel:
+        return QCoreApplication::translate("LifecycleAction", "cancelled");
     }
     return QString();
 }
@@ -51,10 +67,14 @@ QString pastTense(LifecycleAction action)
 WorkflowState targetState(LifecycleAction action)
 {
     switch (action) {
-    case LifecycleAction::Activate: return WorkflowState::Active;
-    case LifecycleAction::Pause: return WorkflowState::Paused;
-    case LifecycleAction::Resume: return WorkflowState::Active;
-    case LifecycleAction::Cancel: return WorkflowState::Cancelled;
+    case LifecycleAction::Activate:
+        return WorkflowState::Active;
+    case LifecycleAction::Pause:
+        return WorkflowState::Paused;
+    case LifecycleAction::Resume:
+        return WorkflowState::Active;
+    case LifecycleAction::Cancel:
+        return WorkflowState::Cancelled;
     }
     return WorkflowState::Unknown;
 }

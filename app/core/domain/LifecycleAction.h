@@ -9,10 +9,10 @@
 enum class LifecycleAction { Activate, Pause, Resume, Cancel };
 
 namespace LifecycleActions {
-QString pathSegment(LifecycleAction action);   // "pause"
-QString verb(LifecycleAction action);          // "Pause"
-QString pendingText(LifecycleAction action);   // "Pausing…"
-QString pastTense(LifecycleAction action);     // "paused"
+QString pathSegment(LifecycleAction action); // "pause"
+QString verb(LifecycleAction action);        // "Pause"
+QString pendingText(LifecycleAction action); // "Pausing…"
+QString pastTense(LifecycleAction action);   // "paused"
 WorkflowState targetState(LifecycleAction action);
 } // namespace LifecycleActions
 

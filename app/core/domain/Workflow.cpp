@@ -3,11 +3,11 @@
 bool Workflow::operator==(const Workflow &other) const
 {
     // Raw status text matters here: "running" -> "active" is a change worth repainting.
-    return id == other.id && name == other.name && description == other.description
-        && organizationId == other.organizationId && status.raw() == other.status.raw()
-        && nodeCount == other.nodeCount && edgeCount == other.edgeCount
-        && enrolledLeads == other.enrolledLeads && createdAt == other.createdAt
-        && updatedAt == other.updatedAt;
+    return id == other.id && name == other.name && description == other.description &&
+           organizationId == other.organizationId && status.raw() == other.status.raw() &&
+           nodeCount == other.nodeCount && edgeCount == other.edgeCount &&
+           enrolledLeads == other.enrolledLeads && createdAt == other.createdAt &&
+           updatedAt == other.updatedAt;
 }
 
 void Workflow::mergeFrom(const Workflow &newer)

@@ -14,16 +14,16 @@
 // console can show "—" instead of inventing a value.
 struct Workflow
 {
-    QString id;               // opaque: wf_… and wfl_… alike
-    QString name;             // title ?? name
+    QString id;   // opaque: wf_… and wfl_… alike
+    QString name; // title ?? name
     QString description;
     QString organizationId;
     WorkflowStatus status;
     std::optional<int> nodeCount;
     std::optional<int> edgeCount;
     std::optional<int> enrolledLeads;
-    QDateTime createdAt;      // UTC; invalid when absent
-    QDateTime updatedAt;      // UTC; invalid when absent
+    QDateTime createdAt; // UTC; invalid when absent
+    QDateTime updatedAt; // UTC; invalid when absent
 
     bool operator==(const Workflow &other) const;
     bool operator!=(const Workflow &other) const { return !(*this == other); }

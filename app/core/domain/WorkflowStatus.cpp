@@ -30,12 +30,18 @@ WorkflowStatus WorkflowStatus::fromState(WorkflowState state)
 QString WorkflowStatus::apiName(WorkflowState state)
 {
     switch (state) {
-    case WorkflowState::Draft: return QStringLiteral("draft");
-    case WorkflowState::Active: return QStringLiteral("active");
-    case WorkflowState::Paused: return QStringLiteral("paused");
-    case WorkflowState::Completed: return QStringLiteral("completed");
-    case WorkflowState::Cancelled: return QStringLiteral("cancelled");
-    case WorkflowState::Unknown: break;
+    case WorkflowState::Draft:
+        return QStringLiteral("draft");
+    case WorkflowState::Active:
+        return QStringLiteral("active");
+    case WorkflowState::Paused:
+        return QStringLiteral("paused");
+    case WorkflowState::Completed:
+        return QStringLiteral("completed");
+    case WorkflowState::Cancelled:
+        return QStringLiteral("cancelled");
+    case WorkflowState::Unknown:
+        break;
     }
     return QString();
 }
@@ -43,12 +49,18 @@ QString WorkflowStatus::apiName(WorkflowState state)
 QString WorkflowStatus::displayText(WorkflowState state)
 {
     switch (state) {
-    case WorkflowState::Draft: return QCoreApplication::translate("WorkflowStatus", "Draft");
-    case WorkflowState::Active: return QCoreApplication::translate("WorkflowStatus", "Active");
-    case WorkflowState::Paused: return QCoreApplication::translate("WorkflowStatus", "Paused");
-    case WorkflowState::Completed: return QCoreApplication::translate("WorkflowStatus", "Completed");
-    case WorkflowState::Cancelled: return QCoreApplication::translate("WorkflowStatus", "Cancelled");
-    case WorkflowState::Unknown: break;
+    case WorkflowState::Draft:
+        return QCoreApplication::translate("WorkflowStatus", "Draft");
+    case WorkflowState::Active:
+        return QCoreApplication::translate("WorkflowStatus", "Active");
+    case WorkflowState::Paused:
+        return QCoreApplication::translate("WorkflowStatus", "Paused");
+    case WorkflowState::Completed:
+        return QCoreApplication::translate("WorkflowStatus", "Completed");
+    case WorkflowState::Cancelled:
+        return QCoreApplication::translate("WorkflowStatus", "Cancelled");
+    case WorkflowState::Unknown:
+        break;
     }
     return QCoreApplication::translate("WorkflowStatus", "Unknown");
 }
@@ -67,8 +79,8 @@ bool WorkflowStatus::isTerminal() const
 
 bool WorkflowStatus::canCancel() const
 {
-    return m_state == WorkflowState::Draft || m_state == WorkflowState::Active
-        || m_state == WorkflowState::Paused;
+    return m_state == WorkflowState::Draft || m_state == WorkflowState::Active ||
+           m_state == WorkflowState::Paused;
 }
 
 bool WorkflowStatus::operator==(const WorkflowStatus &other) const

@@ -9,17 +9,20 @@ struct Incident
 {
     enum class Status { Open, Closed };
 
-    QString id;                 // "INC-20261129-0412-a3f"
+    QString id; // "INC-20261129-0412-a3f"
     QString reason;
     QDateTime startedAtUtc;
-    QString operatorName;       // OS user who opened it
+    QString operatorName; // OS user who opened it
     QString profile;
     QString apiHost;
     Status status = Status::Open;
-    QDateTime closedAtUtc;      // invalid while open
+    QDateTime closedAtUtc; // invalid while open
 
     bool isOpen() const { return status == Status::Open; }
-    static QString statusName(Status status) { return status == Status::Open ? QStringLiteral("open") : QStringLiteral("closed"); }
+    static QString statusName(Status status)
+    {
+        return status == Status::Open ? QStringLiteral("open") : QStringLiteral("closed");
+    }
 };
 
 Q_DECLARE_METATYPE(Incident)

@@ -1,19 +1,19 @@
 #include "incidents/IncidentCoordinator.h"
 
+#include "account/OperatorIdentity.h"
+#include "api/WorkflowApi.h"
 #include "audit/AuditLog.h"
 #include "bulk/BulkActionRunner.h"
 #include "incidents/IncidentStore.h"
-#include "account/OperatorIdentity.h"
-#include "api/WorkflowApi.h"
 
 IncidentCoordinator::IncidentCoordinator(WorkflowApi *api, IncidentStore *store, AuditLog *audit,
                                          QObject *parent)
-    : QObject(parent),
-      m_api(api),
-      m_store(store),
-      m_audit(audit),
-      m_runner(new BulkActionRunner(api, this)),
-      m_operator(OperatorIdentity::userName())
+    : QObject(parent)
+    , m_api(api)
+    , m_store(store)
+    , m_audit(audit)
+    , m_runner(new BulkActionRunner(api, this))
+    , m_operator(OperatorIdentity::userName())
 {
     m_runner->setAuditLog(audit);
     connect(m_runner, &BulkActionRunner::itemStarted, this, &IncidentCoordinator::onItemStarted);
@@ -48,17 +48,19 @@ QList<Incident> IncidentCoordinator::allIncidents() const
     return m_store ? m_store->allIncidents() : QList<Incident>();
 }
 
-QString IncidentCoordinator::startPauseIncident(const QString &reason, const QList<BulkItem> &workflows,
+QString IncidentCoordinator::startPauseIncident(const QString &reason,
+                                                const QList<BulkItem> &workflows,
                                                 const QString &profile, const QString &apiHost)
 {
     if (isBusy() || !m_store || !m_api || m_runner->isRunning())
         return QString();
-    const std::optional<Incident> incident = m_store->createIncident(reason, m_operator, profile, apiHost);
+    const std::optional<Incident> incident =
+        m_store->createIncident(reason, m_operator, profile, apiHost);
     if (!incident)
         return QString();
     for (const BulkItem &item : workflows) {
         if (!m_store->addWorkflow(incident->id, item.id, item.name))
-            return QString();   // incident stays open with no workflows: nothing was sent
+            return QString(); // incident stays open with no workflows: nothing was sent
     }
     m_incident = *incident;
     m_incidentId = incident->id;
@@ -113,9 +115,10 @@ void IncidentCoordinator::onItemFinished(int index)
         report.outcome = ResumeItemReport::Outcome::SkippedNotFound;
         break;
     case BulkItemOutcome::Kind::Conflict:
-        report.outcome = outcome.currentStatus && outcome.currentStatus->state() == WorkflowState::Cancelled
-            ? ResumeItemReport::Outcome::SkippedCancelled
-            : ResumeItemReport::Outcome::SkippedOtherState;
+        report.outcome =
+            outcome.currentStatus && outcome.currentStatus->state() == WorkflowState::Cancelled
+                ? ResumeItemReport::Outcome::SkippedCancelled
+                : ResumeItemReport::Outcome::SkippedOtherState;
         break;
     case BulkItemOutcome::Kind::Skipped:
         report.outcome = ResumeItemReport::Outcome::Cancelled;
@@ -156,7 +159,7 @@ bool IncidentCoordinator::resumeIncident(const QString &incidentId)
     m_rereadsInFlight = 0;
     for (const IncidentWorkflow &w : m_store->workflows(incidentId)) {
         if (w.resumed)
-            continue;   // an earlier resume of this incident already gave it back
+            continue; // an earlier resume of this incident already gave it back
         if (w.pausedByIncident) {
             m_rereadQueue.push_back({w.workflowId, w.workflowName, true});
         } else if (w.pauseRequested && w.pauseOutcome.isEmpty()) {
@@ -166,9 +169,11 @@ bool IncidentCoordinator::resumeIncident(const QString &incidentId)
             report.workflowId = w.workflowId;
             report.workflowName = w.workflowName;
             report.outcome = ResumeItemReport::Outcome::NotPausedByIncident;
-            report.message = w.pauseOutcome.isEmpty()
-                ? QStringLiteral("This incident never sent a pause for it.")
-                : QStringLiteral("This incident did not pause it (pause outcome: %1).").arg(w.pauseOutcome);
+            report.message =
+                w.pauseOutcome.isEmpty()
+                    ? QStringLiteral("This incident never sent a pause for it.")
+                    : QStringLiteral("This incident did not pause it (pause outcome: %1).")
+                          .arg(w.pauseOutcome);
             addReport(report);
         }
     }
@@ -221,7 +226,8 @@ void IncidentCoordinator::onReread(const Candidate &candidate, bool ok, const Wo
             report.message = QStringLiteral("Deleted since the incident paused it.");
         } else {
             report.outcome = ResumeItemReport::Outcome::Failed;
-            report.message = QStringLiteral("Could not check its status: %1").arg(error.userMessage());
+            report.message =
+                QStringLiteral("Could not check its status: %1").arg(error.userMessage());
         }
         addReport(report);
         return;
@@ -234,13 +240,16 @@ void IncidentCoordinator::onReread(const Candidate &candidate, bool ok, const Wo
             return;
         }
         report.outcome = ResumeItemReport::Outcome::SkippedUnconfirmed;
-        report.message = QStringLiteral("Paused, but the console never confirmed that this incident paused it "
-                                        "(the pause's outcome was not recorded). Resume it by hand if it should run.");
+        report.message = QStringLiteral(
+            "Paused, but the console never confirmed that this incident paused it "
+            "(the pause's outcome was not recorded). Resume it by hand if it should run.");
         break;
     case WorkflowState::Active:
         report.outcome = ResumeItemReport::Outcome::SkippedAlreadyActive;
-        report.message = candidate.confirmed ? QStringLiteral("Someone already resumed it.")
-                                             : QStringLiteral("It is active; this incident's pause never took effect.");
+        report.message =
+            candidate.confirmed
+                ? QStringLiteral("Someone already resumed it.")
+                : QStringLiteral("It is active; this incident's pause never took effect.");
         break;
     case WorkflowState::Cancelled:
         report.outcome = ResumeItemReport::Outcome::SkippedCancelled;
@@ -272,7 +281,8 @@ void IncidentCoordinator::startResumeRun()
     m_mode = Mode::Resuming;
     BulkOptions options;
     options.concurrency = m_concurrency;
-    options.reason = QStringLiteral("Resume after incident %1: %2").arg(m_incidentId, m_incident.reason);
+    options.reason =
+        QStringLiteral("Resume after incident %1: %2").arg(m_incidentId, m_incident.reason);
     options.incidentId = m_incidentId;
     options.profile = m_incident.profile;
     options.apiHost = m_incident.apiHost;
@@ -283,8 +293,8 @@ void IncidentCoordinator::startResumeRun()
 void IncidentCoordinator::addReport(const ResumeItemReport &report)
 {
     m_reports.append(report);
-    if (m_store && report.outcome != ResumeItemReport::Outcome::NotPausedByIncident
-        && report.outcome != ResumeItemReport::Outcome::Cancelled)
+    if (m_store && report.outcome != ResumeItemReport::Outcome::NotPausedByIncident &&
+        report.outcome != ResumeItemReport::Outcome::Cancelled)
         m_store->recordResumeOutcome(m_incidentId, report.workflowId,
                                      report.outcome == ResumeItemReport::Outcome::Resumed,
                                      ResumeItemReport::outcomeName(report.outcome));
@@ -295,7 +305,8 @@ void IncidentCoordinator::finishResume()
 {
     bool anyFailed = false;
     for (const ResumeItemReport &r : std::as_const(m_reports)) {
-        if (r.outcome == ResumeItemReport::Outcome::Failed || r.outcome == ResumeItemReport::Outcome::Cancelled)
+        if (r.outcome == ResumeItemReport::Outcome::Failed ||
+            r.outcome == ResumeItemReport::Outcome::Cancelled)
             anyFailed = true;
     }
     bool closed = false;

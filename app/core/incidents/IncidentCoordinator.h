@@ -1,11 +1,11 @@
 #pragma once
 
+#include "api/ApiError.h"
 #include "bulk/BulkItem.h"
 #include "bulk/BulkSummary.h"
+#include "domain/Workflow.h"
 #include "incidents/Incident.h"
 #include "incidents/ResumeItemReport.h"
-#include "api/ApiError.h"
-#include "domain/Workflow.h"
 
 #include <QHash>
 #include <QList>
@@ -30,9 +30,9 @@ public:
                         QObject *parent = nullptr);
     ~IncidentCoordinator() override;
 
-    void setConcurrency(int concurrency);          // 1..16, default 4
+    void setConcurrency(int concurrency); // 1..16, default 4
     int concurrency() const { return m_concurrency; }
-    void setOperatorName(const QString &name);     // default OperatorIdentity::userName()
+    void setOperatorName(const QString &name); // default OperatorIdentity::userName()
     QString operatorName() const { return m_operator; }
 
     // Opens an incident and starts the bulk pause. Returns the incident id, or an empty
@@ -65,14 +65,15 @@ private:
     {
         QString id;
         QString name;
-        bool confirmed = true;   // pausedByIncident; false = pause sent but never confirmed
+        bool confirmed = true; // pausedByIncident; false = pause sent but never confirmed
     };
 
     void onItemStarted(int index);
     void onItemFinished(int index);
     void onRunnerFinished(const BulkSummary &summary);
     void pumpRereads();
-    void onReread(const Candidate &candidate, bool ok, const Workflow &workflow, const ApiError &error);
+    void onReread(const Candidate &candidate, bool ok, const Workflow &workflow,
+                  const ApiError &error);
     void startResumeRun();
     void addReport(const ResumeItemReport &report);
     void finishResume();

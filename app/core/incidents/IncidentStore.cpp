@@ -31,7 +31,7 @@ Incident readIncident(const QSqlQuery &q)
     inc.profile = q.value(4).toString();
     inc.apiHost = q.value(5).toString();
     inc.status = q.value(6).toString() == QLatin1String("closed") ? Incident::Status::Closed
-                                                                   : Incident::Status::Open;
+                                                                  : Incident::Status::Open;
     inc.closedAtUtc = parseTimestamp(q.value(7));
     return inc;
 }
@@ -39,9 +39,9 @@ Incident readIncident(const QSqlQuery &q)
 } // namespace
 
 IncidentStore::IncidentStore(QObject *parent)
-    : QObject(parent), m_db(std::make_unique<SqliteConnection>(QStringLiteral("dialnexa_incidents")))
-{
-}
+    : QObject(parent)
+    , m_db(std::make_unique<SqliteConnection>(QStringLiteral("dialnexa_incidents")))
+{ }
 
 IncidentStore::~IncidentStore() = default;
 
@@ -59,15 +59,15 @@ bool IncidentStore::open(const QString &path)
                         "id TEXT PRIMARY KEY, reason TEXT NOT NULL DEFAULT '', "
                         "started_at_utc TEXT NOT NULL, operator TEXT NOT NULL DEFAULT '', "
                         "profile TEXT NOT NULL DEFAULT '', api_host TEXT NOT NULL DEFAULT '', "
-                        "status TEXT NOT NULL DEFAULT 'open', closed_at_utc TEXT)"))
-        && m_db->exec(QStringLiteral(
-            "CREATE TABLE IF NOT EXISTS incident_workflows ("
-            "incident_id TEXT NOT NULL REFERENCES incidents(id), "
-            "workflow_id TEXT NOT NULL, workflow_name TEXT NOT NULL DEFAULT '', "
-            "pause_requested INTEGER NOT NULL DEFAULT 0, pause_outcome TEXT, "
-            "paused_by_incident INTEGER NOT NULL DEFAULT 0, "
-            "resumed INTEGER NOT NULL DEFAULT 0, resume_outcome TEXT, "
-            "PRIMARY KEY (incident_id, workflow_id))"));
+                        "status TEXT NOT NULL DEFAULT 'open', closed_at_utc TEXT)")) &&
+                    m_db->exec(QStringLiteral(
+                        "CREATE TABLE IF NOT EXISTS incident_workflows ("
+                        "incident_id TEXT NOT NULL REFERENCES incidents(id), "
+                        "workflow_id TEXT NOT NULL, workflow_name TEXT NOT NULL DEFAULT '', "
+                        "pause_requested INTEGER NOT NULL DEFAULT 0, pause_outcome TEXT, "
+                        "paused_by_incident INTEGER NOT NULL DEFAULT 0, "
+                        "resumed INTEGER NOT NULL DEFAULT 0, resume_outcome TEXT, "
+                        "PRIMARY KEY (incident_id, workflow_id))"));
     if (!ok)
         m_db->close();
     return ok;
@@ -121,8 +121,10 @@ bool IncidentStore::execUpdate(const QString &sql, const QVariantList &binds)
     return true;
 }
 
-std::optional<Incident> IncidentStore::createIncident(const QString &reason, const QString &operatorName,
-                                                      const QString &profile, const QString &apiHost)
+std::optional<Incident> IncidentStore::createIncident(const QString &reason,
+                                                      const QString &operatorName,
+                                                      const QString &profile,
+                                                      const QString &apiHost)
 {
     if (!isOpen())
         return std::nullopt;
@@ -137,10 +139,11 @@ std::optional<Incident> IncidentStore::createIncident(const QString &reason, con
         if (!incident(inc.id))
             break;
     }
-    if (!execUpdate(QStringLiteral("INSERT INTO incidents (%1) VALUES (?, ?, ?, ?, ?, ?, 'open', NULL)")
-                        .arg(QLatin1String(kIncidentColumns)),
-                    {inc.id, inc.reason, AuditLog::formatTimestamp(inc.startedAtUtc),
-                     inc.operatorName, inc.profile, inc.apiHost}))
+    if (!execUpdate(
+            QStringLiteral("INSERT INTO incidents (%1) VALUES (?, ?, ?, ?, ?, ?, 'open', NULL)")
+                .arg(QLatin1String(kIncidentColumns)),
+            {inc.id, inc.reason, AuditLog::formatTimestamp(inc.startedAtUtc), inc.operatorName,
+             inc.profile, inc.apiHost}))
         return std::nullopt;
     Q_EMIT incidentsChanged();
     return inc;
@@ -148,9 +151,10 @@ std::optional<Incident> IncidentStore::createIncident(const QString &reason, con
 
 bool IncidentStore::closeIncident(const QString &incidentId)
 {
-    const bool ok = execUpdate(QStringLiteral("UPDATE incidents SET status = 'closed', closed_at_utc = ? "
-                                              "WHERE id = ? AND status = 'open'"),
-                               {AuditLog::formatTimestamp(QDateTime::currentDateTimeUtc()), incidentId});
+    const bool ok =
+        execUpdate(QStringLiteral("UPDATE incidents SET status = 'closed', closed_at_utc = ? "
+                                  "WHERE id = ? AND status = 'open'"),
+                   {AuditLog::formatTimestamp(QDateTime::currentDateTimeUtc()), incidentId});
     if (ok)
         Q_EMIT incidentsChanged();
     return ok;
@@ -161,7 +165,8 @@ std::optional<Incident> IncidentStore::incident(const QString &incidentId) const
     if (!isOpen())
         return std::nullopt;
     QSqlQuery q(m_db->database());
-    q.prepare(QStringLiteral("SELECT %1 FROM incidents WHERE id = ?").arg(QLatin1String(kIncidentColumns)));
+    q.prepare(QStringLiteral("SELECT %1 FROM incidents WHERE id = ?")
+                  .arg(QLatin1String(kIncidentColumns)));
     q.addBindValue(incidentId);
     if (q.exec() && q.next())
         return readIncident(q);
@@ -210,17 +215,19 @@ bool IncidentStore::markPauseRequested(const QString &incidentId, const QString 
 bool IncidentStore::recordPauseOutcome(const QString &incidentId, const QString &workflowId,
                                        const QString &outcome, bool pausedByIncident)
 {
-    return execUpdate(QStringLiteral("UPDATE incident_workflows SET pause_outcome = ?, paused_by_incident = ? "
-                                     "WHERE incident_id = ? AND workflow_id = ?"),
-                      {outcome, pausedByIncident ? 1 : 0, incidentId, workflowId});
+    return execUpdate(
+        QStringLiteral("UPDATE incident_workflows SET pause_outcome = ?, paused_by_incident = ? "
+                       "WHERE incident_id = ? AND workflow_id = ?"),
+        {outcome, pausedByIncident ? 1 : 0, incidentId, workflowId});
 }
 
 bool IncidentStore::recordResumeOutcome(const QString &incidentId, const QString &workflowId,
                                         bool resumed, const QString &outcome)
 {
-    return execUpdate(QStringLiteral("UPDATE incident_workflows SET resumed = ?, resume_outcome = ? "
-                                     "WHERE incident_id = ? AND workflow_id = ?"),
-                      {resumed ? 1 : 0, outcome, incidentId, workflowId});
+    return execUpdate(
+        QStringLiteral("UPDATE incident_workflows SET resumed = ?, resume_outcome = ? "
+                       "WHERE incident_id = ? AND workflow_id = ?"),
+        {resumed ? 1 : 0, outcome, incidentId, workflowId});
 }
 
 QList<IncidentWorkflow> IncidentStore::workflows(const QString &incidentId) const

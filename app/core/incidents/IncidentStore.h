@@ -21,7 +21,7 @@ public:
     explicit IncidentStore(QObject *parent = nullptr);
     ~IncidentStore() override;
 
-    static QString defaultPath();   // same file as AuditLog::defaultPath()
+    static QString defaultPath(); // same file as AuditLog::defaultPath()
     bool open(const QString &path = QString());
     void close();
     bool isOpen() const;
@@ -36,11 +36,12 @@ public:
                                            const QString &profile, const QString &apiHost);
     bool closeIncident(const QString &incidentId);
     std::optional<Incident> incident(const QString &incidentId) const;
-    QList<Incident> openIncidents() const;   // newest first
-    QList<Incident> allIncidents() const;    // newest first
+    QList<Incident> openIncidents() const; // newest first
+    QList<Incident> allIncidents() const;  // newest first
 
     // Adds (or keeps) the workflow row for an incident.
-    bool addWorkflow(const QString &incidentId, const QString &workflowId, const QString &workflowName);
+    bool addWorkflow(const QString &incidentId, const QString &workflowId,
+                     const QString &workflowName);
     bool markPauseRequested(const QString &incidentId, const QString &workflowId);
     // Records the pause outcome; pausedByIncident only for a confirmed active -> paused move.
     bool recordPauseOutcome(const QString &incidentId, const QString &workflowId,

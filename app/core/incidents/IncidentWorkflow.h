@@ -11,8 +11,8 @@ struct IncidentWorkflow
     QString workflowId;
     QString workflowName;
     bool pauseRequested = false;
-    QString pauseOutcome;       // BulkItemOutcome::kindName, empty until known
+    QString pauseOutcome; // BulkItemOutcome::kindName, empty until known
     bool pausedByIncident = false;
     bool resumed = false;
-    QString resumeOutcome;      // ResumeItemReport::outcomeName, empty until resumed/skipped
+    QString resumeOutcome; // ResumeItemReport::outcomeName, empty until resumed/skipped
 };

@@ -6,8 +6,7 @@
 LeadBreakdownLoader::LeadBreakdownLoader(WorkflowApi *api, QObject *parent)
     : QObject(parent)
     , m_api(api)
-{
-}
+{ }
 
 QStringList LeadBreakdownLoader::leadStatuses()
 {
@@ -30,7 +29,7 @@ void LeadBreakdownLoader::load(const QString &workflowId)
     m_outstanding = int(statuses.size()) + 1;
     if (!wasLoading)
         Q_EMIT loadingChanged(true);
-    requestOne(QString(), generation);   // the overall total
+    requestOne(QString(), generation); // the overall total
     for (const QString &status : statuses)
         requestOne(status, generation);
 }
@@ -49,7 +48,7 @@ void LeadBreakdownLoader::requestOne(const QString &status, int generation)
     m_api->listLeads(m_workflowId, 1, 1, status, this,
                      [this, status, generation](const ApiResult<LeadPage> &result) {
                          if (generation != m_generation)
-                             return;   // an older load, or cancelled
+                             return; // an older load, or cancelled
                          if (result.ok()) {
                              if (status.isEmpty())
                                  m_total = result.value().total;
@@ -57,8 +56,8 @@ void LeadBreakdownLoader::requestOne(const QString &status, int generation)
                                  m_counts.insert(status, result.value().total);
                          } else {
                              const ApiError::Kind kind = result.error().kind();
-                             const bool unknownWord = kind == ApiError::Kind::Client
-                                 && !status.isEmpty();
+                             const bool unknownWord =
+                                 kind == ApiError::Kind::Client && !status.isEmpty();
                              if (unknownWord) {
                                  m_counts.insert(status, -1);
                              } else if (!m_failed) {

@@ -22,7 +22,7 @@ class LeadBreakdownLoader : public QObject
 public:
     explicit LeadBreakdownLoader(WorkflowApi *api, QObject *parent = nullptr);
 
-    static QStringList leadStatuses();   // the union, in display order
+    static QStringList leadStatuses(); // the union, in display order
 
     void load(const QString &workflowId);
     void cancel();

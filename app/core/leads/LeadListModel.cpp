@@ -8,18 +8,21 @@
 
 LeadListModel::LeadListModel(WorkflowApi *api, QObject *parent)
     : QAbstractTableModel(parent)
-    , m_api(api) {
-}
+    , m_api(api)
+{ }
 
-int LeadListModel::rowCount(const QModelIndex &parent) const {
+int LeadListModel::rowCount(const QModelIndex &parent) const
+{
     return parent.isValid() ? 0 : int(m_leads.size());
 }
 
-int LeadListModel::columnCount(const QModelIndex &parent) const {
+int LeadListModel::columnCount(const QModelIndex &parent) const
+{
     return parent.isValid() ? 0 : ColumnCount;
 }
 
-QVariant LeadListModel::data(const QModelIndex &index, int role) const {
+QVariant LeadListModel::data(const QModelIndex &index, int role) const
+{
     if (!checkIndex(index, CheckIndexOption::IndexIsValid | CheckIndexOption::ParentIsInvalid))
         return QVariant();
     const Lead &lead = m_leads.at(index.row());
@@ -74,7 +77,8 @@ QVariant LeadListModel::data(const QModelIndex &index, int role) const {
     return QVariant();
 }
 
-QVariant LeadListModel::headerData(int section, Qt::Orientation orientation, int role) const {
+QVariant LeadListModel::headerData(int section, Qt::Orientation orientation, int role) const
+{
     if (orientation != Qt::Horizontal || role != Qt::DisplayRole)
         return QAbstractTableModel::headerData(section, orientation, role);
     switch (section) {
@@ -90,7 +94,8 @@ QVariant LeadListModel::headerData(int section, Qt::Orientation orientation, int
     return QVariant();
 }
 
-void LeadListModel::setWorkflow(const QString &workflowId) {
+void LeadListModel::setWorkflow(const QString &workflowId)
+{
     clear();
     m_workflowId = workflowId;
     if (!workflowId.isEmpty()) {
@@ -99,7 +104,8 @@ void LeadListModel::setWorkflow(const QString &workflowId) {
     }
 }
 
-void LeadListModel::requestNodes() {
+void LeadListModel::requestNodes()
+{
     // Keyed by workflow rather than by request generation: paging must not drop the names.
     const QString workflowId = m_workflowId;
     m_api->listNodes(
@@ -118,7 +124,8 @@ void LeadListModel::requestNodes() {
         });
 }
 
-void LeadListModel::setPageSize(int limit) {
+void LeadListModel::setPageSize(int limit)
+{
     limit = std::clamp(limit, 1, 100);
     if (limit == m_limit)
         return;
@@ -127,7 +134,8 @@ void LeadListModel::setPageSize(int limit) {
         request(1);
 }
 
-void LeadListModel::setStatusFilter(const QString &status) {
+void LeadListModel::setStatusFilter(const QString &status)
+{
     if (status == m_status)
         return;
     m_status = status;
@@ -135,35 +143,41 @@ void LeadListModel::setStatusFilter(const QString &status) {
         request(1);
 }
 
-bool LeadListModel::hasNextPage() const {
+bool LeadListModel::hasNextPage() const
+{
     if (m_pageCount >= 0)
         return m_page < m_pageCount;
     return m_leads.size() >= m_limit; // no meta: a full page may have a successor
 }
 
-void LeadListModel::nextPage() {
+void LeadListModel::nextPage()
+{
     if (hasNextPage())
         request(m_page + 1);
 }
 
-void LeadListModel::previousPage() {
+void LeadListModel::previousPage()
+{
     if (hasPreviousPage())
         request(m_page - 1);
 }
 
-void LeadListModel::setPage(int page) {
+void LeadListModel::setPage(int page)
+{
     page = std::max(1, page);
     if (m_pageCount > 0)
         page = std::min(page, m_pageCount);
     request(page);
 }
 
-void LeadListModel::reload() {
+void LeadListModel::reload()
+{
     if (!m_workflowId.isEmpty())
         request(m_page);
 }
 
-void LeadListModel::clear() {
+void LeadListModel::clear()
+{
     ++m_generation; // drop answers in flight
     setLoading(false);
     const bool pageInfoChanged = m_page != 1 || m_pageCount != -1;
@@ -182,11 +196,13 @@ void LeadListModel::clear() {
         Q_EMIT pageChanged(m_page, m_pageCount);
 }
 
-Lead LeadListModel::leadAt(int row) const {
+Lead LeadListModel::leadAt(int row) const
+{
     return row >= 0 && row < m_leads.size() ? m_leads.at(row) : Lead();
 }
 
-void LeadListModel::request(int page) {
+void LeadListModel::request(int page)
+{
     if (m_workflowId.isEmpty())
         return;
     const int generation = ++m_generation;
@@ -221,7 +237,8 @@ void LeadListModel::request(int page) {
                      });
 }
 
-void LeadListModel::setLoading(bool loading) {
+void LeadListModel::setLoading(bool loading)
+{
     if (loading == m_loading)
         return;
     m_loading = loading;

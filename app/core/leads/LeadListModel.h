@@ -21,11 +21,11 @@ class LeadListModel : public QAbstractTableModel
 public:
     enum Column { PhoneColumn, StatusColumn, CurrentNodeColumn, EnrolledAtColumn, ColumnCount };
     enum Role {
-        LeadIdRole = Qt::UserRole + 1,   // QString
-        RawStatusRole,                   // QString as the server sent it
-        TerminalRole,                    // bool (Lead::isTerminalStatus)
-        LeadRole,                        // QVariant::fromValue(Lead)
-        SortRole                         // typed (QDateTime for enrolled at)
+        LeadIdRole = Qt::UserRole + 1, // QString
+        RawStatusRole,                 // QString as the server sent it
+        TerminalRole,                  // bool (Lead::isTerminalStatus)
+        LeadRole,                      // QVariant::fromValue(Lead)
+        SortRole                       // typed (QDateTime for enrolled at)
     };
     static constexpr int DefaultPageSize = 20;
 
@@ -47,21 +47,21 @@ public:
     void setStatusFilter(const QString &status);
     QString statusFilter() const { return m_status; }
 
-    int page() const { return m_page; }            // the page on display (1-based)
-    int pageCount() const { return m_pageCount; }  // -1 when the server sent no meta
-    int totalLeads() const { return m_total; }     // -1 when unknown
+    int page() const { return m_page; }           // the page on display (1-based)
+    int pageCount() const { return m_pageCount; } // -1 when the server sent no meta
+    int totalLeads() const { return m_total; }    // -1 when unknown
     bool hasNextPage() const;
     bool hasPreviousPage() const { return m_page > 1; }
     void nextPage();
     void previousPage();
-    void setPage(int page);                        // clamped to 1..pageCount when known
+    void setPage(int page); // clamped to 1..pageCount when known
     void reload();
     void clear();
 
     bool isLoading() const { return m_loading; }
     int loadingPage() const { return m_loading ? m_requestedPage : -1; }
-    ApiError error() const { return m_error; }     // of the last load; None after a success
-    Lead leadAt(int row) const;                    // a default Lead when out of range
+    ApiError error() const { return m_error; } // of the last load; None after a success
+    Lead leadAt(int row) const;                // a default Lead when out of range
 
 Q_SIGNALS:
     void loadingChanged(bool loading);

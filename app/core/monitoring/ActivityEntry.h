@@ -10,13 +10,13 @@
 struct ActivityEntry
 {
     enum class Origin {
-        ThisConsole,   // an action this console started (or expected) produced it
-        External       // seen by polling; someone or something else did it
+        ThisConsole, // an action this console started (or expected) produced it
+        External     // seen by polling; someone or something else did it
     };
 
-    QDateTime at;              // when the console saw the change (UTC)
+    QDateTime at; // when the console saw the change (UTC)
     QString workflowId;
-    QString workflowName;      // may be empty when the server sent none
+    QString workflowName; // may be empty when the server sent none
     WorkflowStatus previous;
     WorkflowStatus current;
     Origin origin = Origin::External;

@@ -6,8 +6,7 @@
 
 ActivityLogModel::ActivityLogModel(QObject *parent)
     : QAbstractTableModel(parent)
-{
-}
+{ }
 
 int ActivityLogModel::rowCount(const QModelIndex &parent) const
 {
@@ -29,9 +28,12 @@ QVariant ActivityLogModel::data(const QModelIndex &index, int role) const
         switch (index.column()) {
         case TimeColumn:
             return QLocale().toString(e.at.toLocalTime().time(), QLocale::LongFormat);
-        case WorkflowColumn: return e.workflowText();
-        case ChangeColumn: return e.changeText();
-        case OriginColumn: return e.originText();
+        case WorkflowColumn:
+            return e.workflowText();
+        case ChangeColumn:
+            return e.changeText();
+        case OriginColumn:
+            return e.originText();
         }
         break;
     case Qt::ToolTipRole:
@@ -40,18 +42,26 @@ QVariant ActivityLogModel::data(const QModelIndex &index, int role) const
         if (index.column() == ChangeColumn)
             return QStringLiteral("%1 → %2").arg(e.previous.raw(), e.current.raw());
         break;
-    case EntryRole: return QVariant::fromValue(e);
-    case WorkflowIdRole: return e.workflowId;
-    case OriginRole: return int(e.origin);
+    case EntryRole:
+        return QVariant::fromValue(e);
+    case WorkflowIdRole:
+        return e.workflowId;
+    case OriginRole:
+        return int(e.origin);
     case SortRole:
         switch (index.column()) {
-        case TimeColumn: return e.at;
-        case WorkflowColumn: return e.workflowText();
-        case ChangeColumn: return e.changeText();
-        case OriginColumn: return e.originText();
+        case TimeColumn:
+            return e.at;
+        case WorkflowColumn:
+            return e.workflowText();
+        case ChangeColumn:
+            return e.changeText();
+        case OriginColumn:
+            return e.originText();
         }
         break;
-    default: break;
+    default:
+        break;
     }
     return QVariant();
 }
@@ -61,10 +71,14 @@ QVariant ActivityLogModel::headerData(int section, Qt::Orientation orientation, 
     if (orientation != Qt::Horizontal || role != Qt::DisplayRole)
         return QAbstractTableModel::headerData(section, orientation, role);
     switch (section) {
-    case TimeColumn: return tr("Time");
-    case WorkflowColumn: return tr("Workflow");
-    case ChangeColumn: return tr("Change");
-    case OriginColumn: return tr("Who");
+    case TimeColumn:
+        return tr("Time");
+    case WorkflowColumn:
+        return tr("Workflow");
+    case ChangeColumn:
+        return tr("Change");
+    case OriginColumn:
+        return tr("Who");
     }
     return QVariant();
 }

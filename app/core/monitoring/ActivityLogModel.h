@@ -13,10 +13,10 @@ class ActivityLogModel : public QAbstractTableModel
 public:
     enum Column { TimeColumn, WorkflowColumn, ChangeColumn, OriginColumn, ColumnCount };
     enum Role {
-        EntryRole = Qt::UserRole + 1,   // QVariant::fromValue(ActivityEntry)
-        WorkflowIdRole,                 // QString
-        OriginRole,                     // int(ActivityEntry::Origin)
-        SortRole                        // typed: QDateTime for time, strings otherwise
+        EntryRole = Qt::UserRole + 1, // QVariant::fromValue(ActivityEntry)
+        WorkflowIdRole,               // QString
+        OriginRole,                   // int(ActivityEntry::Origin)
+        SortRole                      // typed: QDateTime for time, strings otherwise
     };
     static constexpr int DefaultMaxEntries = 1000;
 
@@ -32,7 +32,7 @@ public:
     void append(const ActivityEntry &entry);
     void clear();
     const ActivityEntry &entryAt(int row) const { return m_entries.at(row); }
-    const QList<ActivityEntry> &entries() const { return m_entries; }   // newest first
+    const QList<ActivityEntry> &entries() const { return m_entries; } // newest first
     void setMaxEntries(int max);
     int maxEntries() const { return m_maxEntries; }
 

@@ -90,8 +90,8 @@ void ChangeTracker::onStatusChanged(const Workflow &workflow, const WorkflowStat
     const WorkflowState state = workflow.status.state();
     if (consumeExpectation(workflow.id, state, change.at)) {
         change.own = true;
-    } else if (const auto action = m_model ? m_model->pendingAction(workflow.id)
-                                           : std::optional<LifecycleAction>();
+    } else if (const auto action =
+                   m_model ? m_model->pendingAction(workflow.id) : std::optional<LifecycleAction>();
                action && LifecycleActions::targetState(*action) == state) {
         change.own = true;
     }
@@ -101,8 +101,8 @@ void ChangeTracker::onStatusChanged(const Workflow &workflow, const WorkflowStat
 
 void ChangeTracker::onActionSucceeded(LifecycleAction action, const Workflow &workflow)
 {
-    const WorkflowState target = workflow.status.isValid() ? workflow.status.state()
-                                                           : LifecycleActions::targetState(action);
+    const WorkflowState target =
+        workflow.status.isValid() ? workflow.status.state() : LifecycleActions::targetState(action);
     // The change the service just put into the model, still waiting for classification?
     for (Pending &p : m_pending) {
         if (!p.own && p.workflow.id == workflow.id && p.workflow.status.state() == target) {
@@ -141,8 +141,8 @@ void ChangeTracker::record(const Pending &change)
         }
         entry.previous = change.previous;
         entry.current = change.workflow.status;
-        entry.origin = change.own ? ActivityEntry::Origin::ThisConsole
-                                  : ActivityEntry::Origin::External;
+        entry.origin =
+            change.own ? ActivityEntry::Origin::ThisConsole : ActivityEntry::Origin::External;
         m_log->append(entry);
     }
 

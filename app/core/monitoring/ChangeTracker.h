@@ -1,8 +1,8 @@
 #pragma once
 
-#include "monitoring/ActivityEntry.h"
 #include "domain/LifecycleAction.h"
 #include "domain/Workflow.h"
+#include "monitoring/ActivityEntry.h"
 
 #include <QDateTime>
 #include <QHash>
@@ -57,7 +57,10 @@ public:
     bool isExpected(const QString &workflowId, WorkflowState state, const QDateTime &now) const;
 
     bool isHighlighted(const QString &workflowId, const QDateTime &now) const;
-    QDateTime highlightUntil(const QString &workflowId) const { return m_highlight.value(workflowId); }
+    QDateTime highlightUntil(const QString &workflowId) const
+    {
+        return m_highlight.value(workflowId);
+    }
     QStringList highlightedIds(const QDateTime &now) const;
     // Drops highlights that ended at `now`, emitting highlightChanged for each. Runs by
     // itself on a timer; tests with an injected clock call it directly.

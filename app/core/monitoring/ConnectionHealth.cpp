@@ -115,7 +115,7 @@ QString ConnectionHealth::ageText(const QDateTime &now) const
 bool ConnectionHealth::isStale(const QDateTime &now) const
 {
     if (!m_lastSuccess.isValid())
-        return m_everFailed;   // nothing trustworthy was ever shown
+        return m_everFailed; // nothing trustworthy was ever shown
     return m_lastSuccess.msecsTo(now) > qint64(StaleAfterIntervals) * m_baseIntervalMs;
 }
 
@@ -139,10 +139,14 @@ void ConnectionHealth::setAutoEvaluate(bool enabled)
 QString ConnectionHealth::stateText(State state)
 {
     switch (state) {
-    case State::Online: return QCoreApplication::translate("ConnectionHealth", "Online");
-    case State::Retrying: return QCoreApplication::translate("ConnectionHealth", "Retrying…");
-    case State::Offline: return QCoreApplication::translate("ConnectionHealth", "Offline");
-    case State::SignedOut: return QCoreApplication::translate("ConnectionHealth", "Signed out");
+    case State::Online:
+        return QCoreApplication::translate("ConnectionHealth", "Online");
+    case State::Retrying:
+        return QCoreApplication::translate("ConnectionHealth", "Retrying…");
+    case State::Offline:
+        return QCoreApplication::translate("ConnectionHealth", "Offline");
+    case State::SignedOut:
+        return QCoreApplication::translate("ConnectionHealth", "Signed out");
     }
     return QString();
 }

@@ -36,7 +36,7 @@ public:
 
     explicit ConnectionHealth(QObject *parent = nullptr);
 
-    void setClock(Clock clock);               // default: QDateTime::currentDateTimeUtc
+    void setClock(Clock clock); // default: QDateTime::currentDateTimeUtc
     QDateTime now() const;
 
     // The poller's normal interval; staleness and back-off are measured against it.
@@ -71,7 +71,7 @@ public:
     void evaluate(const QDateTime &now);
     void setAutoEvaluate(bool enabled);
 
-    static QString stateText(State state);   // "Online", "Retrying…", "Offline", "Signed out"
+    static QString stateText(State state); // "Online", "Retrying…", "Offline", "Signed out"
 
 Q_SIGNALS:
     void stateChanged(ConnectionHealth::State state);

@@ -20,21 +20,21 @@ void StatusSummary::setModel(WorkflowListModel *model)
     m_connections.clear();
     m_model = model;
     if (model) {
-        m_connections << connect(model, &QAbstractItemModel::rowsInserted, this,
-                                 &StatusSummary::onRowsInserted)
-                      << connect(model, &QAbstractItemModel::rowsAboutToBeRemoved, this,
-                                 &StatusSummary::onRowsAboutToBeRemoved)
-                      << connect(model, &QAbstractItemModel::dataChanged, this,
-                                 &StatusSummary::onDataChanged)
-                      << connect(model, &QAbstractItemModel::modelReset, this, &StatusSummary::rebuild)
-                      << connect(model, &QAbstractItemModel::layoutChanged, this, &StatusSummary::rebuild)
-                      << connect(model, &QAbstractItemModel::rowsMoved, this, &StatusSummary::rebuild)
-                      << connect(model, &QObject::destroyed, this, [this] {
-                             const Counts before = m_counts;
-                             m_rowBuckets.clear();
-                             m_counts.fill(0);
-                             emitIfChanged(before);
-                         });
+        m_connections
+            << connect(model, &QAbstractItemModel::rowsInserted, this,
+                       &StatusSummary::onRowsInserted)
+            << connect(model, &QAbstractItemModel::rowsAboutToBeRemoved, this,
+                       &StatusSummary::onRowsAboutToBeRemoved)
+            << connect(model, &QAbstractItemModel::dataChanged, this, &StatusSummary::onDataChanged)
+            << connect(model, &QAbstractItemModel::modelReset, this, &StatusSummary::rebuild)
+            << connect(model, &QAbstractItemModel::layoutChanged, this, &StatusSummary::rebuild)
+            << connect(model, &QAbstractItemModel::rowsMoved, this, &StatusSummary::rebuild)
+            << connect(model, &QObject::destroyed, this, [this] {
+                   const Counts before = m_counts;
+                   m_rowBuckets.clear();
+                   m_counts.fill(0);
+                   emitIfChanged(before);
+               });
     }
     rebuild();
 }
@@ -52,12 +52,18 @@ int StatusSummary::total() const
 StatusSummary::Bucket StatusSummary::bucketOf(WorkflowState state)
 {
     switch (state) {
-    case WorkflowState::Active: return Active;
-    case WorkflowState::Paused: return Paused;
-    case WorkflowState::Draft: return Draft;
-    case WorkflowState::Completed: return Completed;
-    case WorkflowState::Cancelled: return Cancelled;
-    case WorkflowState::Unknown: break;
+    case WorkflowState::Active:
+        return Active;
+    case WorkflowState::Paused:
+        return Paused;
+    case WorkflowState::Draft:
+        return Draft;
+    case WorkflowState::Completed:
+        return Completed;
+    case WorkflowState::Cancelled:
+        return Cancelled;
+    case WorkflowState::Unknown:
+        break;
     }
     return Other;
 }
@@ -65,13 +71,19 @@ StatusSummary::Bucket StatusSummary::bucketOf(WorkflowState state)
 QString StatusSummary::bucketName(Bucket bucket)
 {
     switch (bucket) {
-    case Active: return QCoreApplication::translate("StatusSummary", "Active");
-    case Paused: return QCoreApplication::translate("StatusSummary", "Paused");
-    case Draft: return QCoreApplication::translate("StatusSummary", "Draft");
-    case Completed: return QCoreApplication::translate("StatusSummary", "Completed");
-    case Cancelled: return QCoreApplication::translate("StatusSummary", "Cancelled");
+    case Active:
+        return QCoreApplication::translate("StatusSummary", "Active");
+    case Paused:
+        return QCoreApplication::translate("StatusSummary", "Paused");
+    case Draft:
+        return QCoreApplication::translate("StatusSummary", "Draft");
+    case Completed:
+        return QCoreApplication::translate("StatusSummary", "Completed");
+    case Cancelled:
+        return QCoreApplication::translate("StatusSummary", "Cancelled");
     case Other:
-    case BucketCount: break;
+    case BucketCount:
+        break;
     }
     return QCoreApplication::translate("StatusSummary", "Other");
 }

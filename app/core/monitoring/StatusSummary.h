@@ -36,7 +36,7 @@ public:
     int total() const;
 
     static Bucket bucketOf(WorkflowState state);
-    static QString bucketName(Bucket bucket);   // "Active", ..., "Other"
+    static QString bucketName(Bucket bucket); // "Active", ..., "Other"
     // "12 active · 3 paused · 1 draft"  (zero buckets omitted; "No workflows" when empty)
     QString summaryText() const;
 
@@ -55,6 +55,6 @@ private:
 
     QPointer<WorkflowListModel> m_model;
     QList<QMetaObject::Connection> m_connections;
-    QList<quint8> m_rowBuckets;   // mirrors the model's rows
+    QList<quint8> m_rowBuckets; // mirrors the model's rows
     Counts m_counts{};
 };

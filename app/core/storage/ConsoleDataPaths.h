@@ -9,5 +9,5 @@
 //   (~/.local/share/DialNexa/DialNexa Console, honouring XDG_DATA_HOME).
 namespace ConsoleDataPaths {
 QString dataDir();
-QString auditDatabasePath();   // dataDir()/audit.sqlite (incidents live in the same file)
+QString auditDatabasePath(); // dataDir()/audit.sqlite (incidents live in the same file)
 } // namespace ConsoleDataPaths

@@ -12,8 +12,7 @@ QAtomicInt s_counter;
 
 SqliteConnection::SqliteConnection(const QString &prefix)
     : m_name(QStringLiteral("%1_%2").arg(prefix).arg(s_counter.fetchAndAddRelaxed(1)))
-{
-}
+{ }
 
 SqliteConnection::~SqliteConnection()
 {
@@ -38,7 +37,8 @@ bool SqliteConnection::open(const QString &path)
         QSqlDatabase::removeDatabase(m_name);
         return false;
     }
-    if (!exec(QStringLiteral("PRAGMA journal_mode=WAL")) || !exec(QStringLiteral("PRAGMA synchronous=NORMAL")))
+    if (!exec(QStringLiteral("PRAGMA journal_mode=WAL")) ||
+        !exec(QStringLiteral("PRAGMA synchronous=NORMAL")))
         return false;
     return true;
 }

@@ -12,13 +12,13 @@
 // What one ListDiffer::apply() did; handy for tests, logs and benchmarks.
 struct ListDiffStats
 {
-    int removed = 0;       // rows removed (moved rows included)
-    int inserted = 0;      // rows inserted (moved rows included)
-    int changed = 0;       // rows kept in place whose value changed
-    int moved = 0;         // rows that changed relative order (removed + re-inserted)
-    int removeSpans = 0;   // removeRows() calls
-    int changeSpans = 0;   // changeRows() calls
-    int insertSpans = 0;   // insertRows() calls
+    int removed = 0;     // rows removed (moved rows included)
+    int inserted = 0;    // rows inserted (moved rows included)
+    int changed = 0;     // rows kept in place whose value changed
+    int moved = 0;       // rows that changed relative order (removed + re-inserted)
+    int removeSpans = 0; // removeRows() calls
+    int changeSpans = 0; // changeRows() calls
+    int insertSpans = 0; // insertRows() calls
 
     bool isEmpty() const { return removed == 0 && inserted == 0 && changed == 0; }
 };
@@ -60,14 +60,13 @@ namespace detail {
 // Indexes (into `seq`) of one longest strictly increasing subsequence.
 inline std::vector<qsizetype> longestIncreasing(const std::vector<qsizetype> &seq)
 {
-    std::vector<qsizetype> tailIdx;            // tailIdx[len-1] = index of smallest tail
+    std::vector<qsizetype> tailIdx; // tailIdx[len-1] = index of smallest tail
     std::vector<qsizetype> prev(seq.size(), -1);
     tailIdx.reserve(seq.size());
     for (qsizetype i = 0; i < qsizetype(seq.size()); ++i) {
-        auto it = std::lower_bound(tailIdx.begin(), tailIdx.end(), seq[size_t(i)],
-                                   [&seq](qsizetype idx, qsizetype value) {
-                                       return seq[size_t(idx)] < value;
-                                   });
+        auto it = std::lower_bound(
+            tailIdx.begin(), tailIdx.end(), seq[size_t(i)],
+            [&seq](qsizetype idx, qsizetype value) { return seq[size_t(idx)] < value; });
         if (it != tailIdx.begin())
             prev[size_t(i)] = *(it - 1);
         if (it == tailIdx.end())
@@ -91,10 +90,9 @@ inline std::vector<qsizetype> longestIncreasing(const std::vector<qsizetype> &se
 // new. A model that keeps an id -> row index can fill it with lookups only, saving the
 // hash build (the dominant cost at 10k rows). When two new rows claim the same old row, the
 // first keeps it and the other is inserted.
-template <typename T, typename Sink, typename Equal = std::equal_to<T>>
+template<typename T, typename Sink, typename Equal = std::equal_to<T>>
 ListDiffStats applyMapped(const QList<T> &oldRows, const QList<T> &newRows,
-                          const std::vector<qsizetype> &newToOld, Sink &sink,
-                          Equal equal = Equal())
+                          const std::vector<qsizetype> &newToOld, Sink &sink, Equal equal = Equal())
 {
     ListDiffStats stats;
     const qsizetype n = oldRows.size();
@@ -102,8 +100,8 @@ ListDiffStats applyMapped(const QList<T> &oldRows, const QList<T> &newRows,
     Q_ASSERT(qsizetype(newToOld.size()) == m);
 
     // ---- Phase 1: plan, reading oldRows only here. ----
-    std::vector<qsizetype> target(size_t(n), -1);   // new index of each old row, -1 = removed
-    std::vector<char> newKept(size_t(m), 0);        // new row already present in the old list
+    std::vector<qsizetype> target(size_t(n), -1); // new index of each old row, -1 = removed
+    std::vector<char> newKept(size_t(m), 0);      // new row already present in the old list
     for (qsizetype j = 0; j < m; ++j) {
         const qsizetype i = newToOld[size_t(j)];
         if (i >= 0 && i < n && target[size_t(i)] < 0) {
@@ -195,15 +193,15 @@ ListDiffStats applyMapped(const QList<T> &oldRows, const QList<T> &newRows,
         const qsizetype first = j;
         while (j + 1 < m && !newKept[size_t(j + 1)])
             ++j;
-        sink.insertRows(int(first), std::span<const T>(newRows.constData() + first,
-                                                       size_t(j - first + 1)));
+        sink.insertRows(int(first),
+                        std::span<const T>(newRows.constData() + first, size_t(j - first + 1)));
         stats.inserted += int(j - first + 1);
         ++stats.insertSpans;
     }
     return stats;
 }
 
-template <typename T, typename KeyFn, typename Sink, typename Equal = std::equal_to<T>>
+template<typename T, typename KeyFn, typename Sink, typename Equal = std::equal_to<T>>
 ListDiffStats apply(const QList<T> &oldRows, const QList<T> &newRows, KeyFn key, Sink &sink,
                     Equal equal = Equal())
 {
@@ -211,7 +209,7 @@ ListDiffStats apply(const QList<T> &oldRows, const QList<T> &newRows, KeyFn key,
     QHash<Key, qsizetype> oldIndex;
     oldIndex.reserve(oldRows.size());
     for (qsizetype i = oldRows.size() - 1; i >= 0; --i)
-        oldIndex.insert(key(oldRows.at(i)), i);   // reverse: for a duplicate key the first wins
+        oldIndex.insert(key(oldRows.at(i)), i); // reverse: for a duplicate key the first wins
     std::vector<qsizetype> newToOld(size_t(newRows.size()), -1);
     for (qsizetype j = 0; j < newRows.size(); ++j)
         newToOld[size_t(j)] = oldIndex.value(key(newRows.at(j)), -1);

@@ -5,8 +5,8 @@
 
 bool ConflictReport::alreadyInTarget() const
 {
-    return current && current->status.isValid()
-        && current->status.state() == LifecycleActions::targetState(action);
+    return current && current->status.isValid() &&
+           current->status.state() == LifecycleActions::targetState(action);
 }
 
 std::optional<LifecycleAction> ConflictReport::suggestedAction() const
@@ -148,7 +148,7 @@ void WorkflowActionService::onFailed(LifecycleAction action, const QString &work
         m_api->get(workflowId, this,
                    [this, action, workflowId, error](const ApiResult<Workflow> &reread) {
                        if (!reread.ok()) {
-                           finish(workflowId);   // the row keeps its last confirmed status
+                           finish(workflowId); // the row keeps its last confirmed status
                            Q_EMIT outcomeUnknown(action, workflowId, error);
                            return;
                        }

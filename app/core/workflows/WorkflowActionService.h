@@ -20,8 +20,8 @@ struct ConflictReport
     QString workflowId;
     QString workflowName;
     QString serverMessage;
-    std::optional<Workflow> current;     // the re-read record, when the GET succeeded
-    ApiError rereadError;                // why the re-read failed, otherwise None
+    std::optional<Workflow> current; // the re-read record, when the GET succeeded
+    ApiError rereadError;            // why the re-read failed, otherwise None
     // The workflow already is where the action wanted it ("already paused — someone else did it").
     bool alreadyInTarget() const;
     // The sensible next step, if any. nullopt when nothing is left to do or nothing can be

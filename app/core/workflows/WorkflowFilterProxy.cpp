@@ -90,8 +90,8 @@ bool WorkflowFilterProxy::filterAcceptsRow(int sourceRow, const QModelIndex &sou
             model->index(sourceRow, WorkflowListModel::NameColumn, sourceParent);
         const QString name = nameIndex.data(WorkflowListModel::SortRole).toString();
         const QString id = nameIndex.data(WorkflowListModel::WorkflowIdRole).toString();
-        if (!name.contains(m_search, Qt::CaseInsensitive)
-            && !id.contains(m_search, Qt::CaseInsensitive))
+        if (!name.contains(m_search, Qt::CaseInsensitive) &&
+            !id.contains(m_search, Qt::CaseInsensitive))
             return false;
     }
     return true;
@@ -101,8 +101,10 @@ bool WorkflowFilterProxy::lessThan(const QModelIndex &left, const QModelIndex &r
 {
     const QVariant l = left.data(sortRole());
     const QVariant r = right.data(sortRole());
-    const bool lMissing = !l.isValid() || (l.metaType().id() == QMetaType::QString && l.toString().isEmpty());
-    const bool rMissing = !r.isValid() || (r.metaType().id() == QMetaType::QString && r.toString().isEmpty());
+    const bool lMissing =
+        !l.isValid() || (l.metaType().id() == QMetaType::QString && l.toString().isEmpty());
+    const bool rMissing =
+        !r.isValid() || (r.metaType().id() == QMetaType::QString && r.toString().isEmpty());
     // Missing values sort last in both directions. The base class implements descending
     // order by swapping the arguments, so "last" depends on the current order.
     if (lMissing || rMissing) {

@@ -13,7 +13,7 @@ namespace {
 
 QString dash()
 {
-    return QStringLiteral("\u2014");   // "—" for a value the server did not send
+    return QStringLiteral("\u2014"); // "—" for a value the server did not send
 }
 
 QString formatCount(const std::optional<int> &value)
@@ -23,7 +23,8 @@ QString formatCount(const std::optional<int> &value)
 
 QString formatTime(const QDateTime &when)
 {
-    return when.isValid() ? when.toLocalTime().toString(QStringLiteral("yyyy-MM-dd HH:mm")) : dash();
+    return when.isValid() ? when.toLocalTime().toString(QStringLiteral("yyyy-MM-dd HH:mm"))
+                          : dash();
 }
 
 QVariant sortCount(const std::optional<int> &value)
@@ -48,16 +49,15 @@ QString statusToolTip(const WorkflowStatus &status)
             .arg(raw);
     const QString canonical = WorkflowStatus::apiName(status.state());
     if (raw != canonical)
-        return QCoreApplication::translate("WorkflowListModel",
-                                           "Server status: %1 (treated as %2)")
+        return QCoreApplication::translate("WorkflowListModel", "Server status: %1 (treated as %2)")
             .arg(raw, canonical);
     return QCoreApplication::translate("WorkflowListModel", "Server status: %1").arg(raw);
 }
 
 bool isNumberColumn(int column)
 {
-    return column == WorkflowListModel::EnrolledLeadsColumn
-        || column == WorkflowListModel::NodesColumn || column == WorkflowListModel::EdgesColumn;
+    return column == WorkflowListModel::EnrolledLeadsColumn ||
+           column == WorkflowListModel::NodesColumn || column == WorkflowListModel::EdgesColumn;
 }
 
 // Keeps the first occurrence of each id (overlapping pages can repeat a row).
@@ -75,7 +75,7 @@ QList<Workflow> withoutDuplicates(const QList<Workflow> &workflows)
         }
     }
     if (firstDuplicate < 0)
-        return workflows;   // the common case: shares the caller's data
+        return workflows; // the common case: shares the caller's data
     QList<Workflow> unique = workflows.first(firstDuplicate);
     for (qsizetype i = firstDuplicate + 1; i < workflows.size(); ++i) {
         const qsizetype before = seen.size();
@@ -103,8 +103,8 @@ std::pair<int, int> changedColumns(const Workflow &before, const Workflow &after
             last = std::max(last, column);
         }
     };
-    mark(before.name != after.name || before.description != after.description
-             || before.organizationId != after.organizationId,
+    mark(before.name != after.name || before.description != after.description ||
+             before.organizationId != after.organizationId,
          WorkflowListModel::NameColumn);
     mark(before.status.raw() != after.status.raw(), WorkflowListModel::StatusColumn);
     mark(before.enrolledLeads != after.enrolledLeads, WorkflowListModel::EnrolledLeadsColumn);
@@ -120,8 +120,7 @@ std::pair<int, int> changedColumns(const Workflow &before, const Workflow &after
 
 WorkflowListModel::WorkflowListModel(QObject *parent)
     : QAbstractTableModel(parent)
-{
-}
+{ }
 
 int WorkflowListModel::rowCount(const QModelIndex &parent) const
 {
@@ -143,20 +142,28 @@ QVariant WorkflowListModel::data(const QModelIndex &index, int role) const
     switch (role) {
     case Qt::DisplayRole:
         switch (column) {
-        case NameColumn: return w.name.isEmpty() ? dash() : w.name;
+        case NameColumn:
+            return w.name.isEmpty() ? dash() : w.name;
         case StatusColumn: {
             const auto pending = m_pending.constFind(w.id);
             if (pending != m_pending.cend())
                 return LifecycleActions::pendingText(pending.value());
             return w.status.displayText();
         }
-        case EnrolledLeadsColumn: return formatCount(w.enrolledLeads);
-        case NodesColumn: return formatCount(w.nodeCount);
-        case EdgesColumn: return formatCount(w.edgeCount);
-        case CreatedColumn: return formatTime(w.createdAt);
-        case UpdatedColumn: return formatTime(w.updatedAt);
-        case IdColumn: return w.id;
-        default: break;
+        case EnrolledLeadsColumn:
+            return formatCount(w.enrolledLeads);
+        case NodesColumn:
+            return formatCount(w.nodeCount);
+        case EdgesColumn:
+            return formatCount(w.edgeCount);
+        case CreatedColumn:
+            return formatTime(w.createdAt);
+        case UpdatedColumn:
+            return formatTime(w.updatedAt);
+        case IdColumn:
+            return w.id;
+        default:
+            break;
         }
         break;
     case Qt::ToolTipRole:
@@ -176,28 +183,42 @@ QVariant WorkflowListModel::data(const QModelIndex &index, int role) const
         if (isNumberColumn(column))
             return QVariant::fromValue(int(Qt::AlignRight | Qt::AlignVCenter));
         break;
-    case WorkflowIdRole: return w.id;
-    case RawStatusRole: return w.status.raw();
-    case StatusStateRole: return int(w.status.state());
+    case WorkflowIdRole:
+        return w.id;
+    case RawStatusRole:
+        return w.status.raw();
+    case StatusStateRole:
+        return int(w.status.state());
     case PendingActionRole: {
         const auto pending = m_pending.constFind(w.id);
         return pending != m_pending.cend() ? QVariant(int(pending.value())) : QVariant();
     }
     case SortRole:
         switch (column) {
-        case NameColumn: return w.name;
-        case StatusColumn: return w.status.displayText();
-        case EnrolledLeadsColumn: return sortCount(w.enrolledLeads);
-        case NodesColumn: return sortCount(w.nodeCount);
-        case EdgesColumn: return sortCount(w.edgeCount);
-        case CreatedColumn: return sortTime(w.createdAt);
-        case UpdatedColumn: return sortTime(w.updatedAt);
-        case IdColumn: return w.id;
-        default: break;
+        case NameColumn:
+            return w.name;
+        case StatusColumn:
+            return w.status.displayText();
+        case EnrolledLeadsColumn:
+            return sortCount(w.enrolledLeads);
+        case NodesColumn:
+            return sortCount(w.nodeCount);
+        case EdgesColumn:
+            return sortCount(w.edgeCount);
+        case CreatedColumn:
+            return sortTime(w.createdAt);
+        case UpdatedColumn:
+            return sortTime(w.updatedAt);
+        case IdColumn:
+            return w.id;
+        default:
+            break;
         }
         break;
-    case WorkflowRole: return QVariant::fromValue(w);
-    default: break;
+    case WorkflowRole:
+        return QVariant::fromValue(w);
+    default:
+        break;
     }
     return QVariant();
 }
@@ -211,15 +232,24 @@ QVariant WorkflowListModel::headerData(int section, Qt::Orientation orientation,
     if (role != Qt::DisplayRole)
         return QVariant();
     switch (section) {
-    case NameColumn: return tr("Name");
-    case StatusColumn: return tr("Status");
-    case EnrolledLeadsColumn: return tr("Enrolled leads");
-    case NodesColumn: return tr("Nodes");
-    case EdgesColumn: return tr("Edges");
-    case CreatedColumn: return tr("Created");
-    case UpdatedColumn: return tr("Updated");
-    case IdColumn: return tr("ID");
-    default: break;
+    case NameColumn:
+        return tr("Name");
+    case StatusColumn:
+        return tr("Status");
+    case EnrolledLeadsColumn:
+        return tr("Enrolled leads");
+    case NodesColumn:
+        return tr("Nodes");
+    case EdgesColumn:
+        return tr("Edges");
+    case CreatedColumn:
+        return tr("Created");
+    case UpdatedColumn:
+        return tr("Updated");
+    case IdColumn:
+        return tr("ID");
+    default:
+        break;
     }
     return QVariant();
 }
@@ -238,7 +268,7 @@ void WorkflowListModel::setWorkflows(const QList<Workflow> &incoming)
     std::vector<qsizetype> newToOld;
     newToOld.reserve(size_t(incoming.size()));
     std::vector<char> oldClaimed(size_t(oldCount), 0);
-    QSet<QString> newIds;   // ids not in the model yet: usually a handful
+    QSet<QString> newIds; // ids not in the model yet: usually a handful
     QList<Workflow> deduped;
     bool hasDuplicates = false;
     for (qsizetype j = 0; j < incoming.size(); ++j) {
@@ -268,7 +298,9 @@ void WorkflowListModel::setWorkflows(const QList<Workflow> &incoming)
     // Local class: it has this member function's access to the protected model API.
     struct Sink
     {
-        explicit Sink(WorkflowListModel *m) : model(m) {}
+        explicit Sink(WorkflowListModel *m)
+            : model(m)
+        { }
         WorkflowListModel *model;
         int firstTouched = std::numeric_limits<int>::max();
         QList<QPair<Workflow, WorkflowStatus>> statusChanges;
@@ -302,7 +334,7 @@ void WorkflowListModel::setWorkflows(const QList<Workflow> &incoming)
         }
         void changeRows(int first, int last)
         {
-            if (spanLastColumn < spanFirstColumn) {   // equal by column, changed elsewhere
+            if (spanLastColumn < spanFirstColumn) { // equal by column, changed elsewhere
                 spanFirstColumn = 0;
                 spanLastColumn = ColumnCount - 1;
             }
@@ -391,7 +423,7 @@ void WorkflowListModel::setPendingAction(const QString &id, std::optional<Lifecy
         return;
     const int row = rowOf(id);
     if (row < 0 && action)
-        return;   // no row to show it on
+        return; // no row to show it on
     if (action)
         m_pending.insert(id, *action);
     else

@@ -17,15 +17,24 @@ class WorkflowListModel : public QAbstractTableModel
 {
     Q_OBJECT
 public:
-    enum Column { NameColumn, StatusColumn, EnrolledLeadsColumn, NodesColumn, EdgesColumn,
-                  CreatedColumn, UpdatedColumn, IdColumn, ColumnCount };
+    enum Column {
+        NameColumn,
+        StatusColumn,
+        EnrolledLeadsColumn,
+        NodesColumn,
+        EdgesColumn,
+        CreatedColumn,
+        UpdatedColumn,
+        IdColumn,
+        ColumnCount
+    };
     enum Role {
-        WorkflowIdRole = Qt::UserRole + 1,  // QString
-        RawStatusRole,                      // QString as the server sent it
-        StatusStateRole,                    // int(WorkflowState)
-        PendingActionRole,                  // int(LifecycleAction), or invalid QVariant when none
-        SortRole,                           // typed value for sorting (numbers, datetimes)
-        WorkflowRole                        // QVariant::fromValue(Workflow)
+        WorkflowIdRole = Qt::UserRole + 1, // QString
+        RawStatusRole,                     // QString as the server sent it
+        StatusStateRole,                   // int(WorkflowState)
+        PendingActionRole,                 // int(LifecycleAction), or invalid QVariant when none
+        SortRole,                          // typed value for sorting (numbers, datetimes)
+        WorkflowRole                       // QVariant::fromValue(Workflow)
     };
 
     explicit WorkflowListModel(QObject *parent = nullptr);
@@ -48,7 +57,7 @@ public:
     void setPendingAction(const QString &id, std::optional<LifecycleAction> action);
     std::optional<LifecycleAction> pendingAction(const QString &id) const;
 
-    int rowOf(const QString &id) const;   // -1 when absent
+    int rowOf(const QString &id) const; // -1 when absent
     const Workflow &workflowAt(int row) const;
     std::optional<Workflow> workflow(const QString &id) const;
     const QList<Workflow> &workflows() const { return m_rows; }

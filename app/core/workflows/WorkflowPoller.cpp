@@ -1,7 +1,7 @@
 #include "workflows/WorkflowPoller.h"
 
-#include "monitoring/ConnectionHealth.h"
 #include "api/WorkflowApi.h"
+#include "monitoring/ConnectionHealth.h"
 #include "workflows/WorkflowListModel.h"
 
 #include <QTimer>
@@ -24,8 +24,8 @@ WorkflowPoller::WorkflowPoller(WorkflowApi *api, WorkflowListModel *model, Conne
         connect(m_health, &ConnectionHealth::stateChanged, this,
                 [this](ConnectionHealth::State state) {
                     // Leaving SignedOut (a new key): poll again at once.
-                    if (state != ConnectionHealth::State::SignedOut && m_active && !m_refreshing
-                        && !m_timer->isActive())
+                    if (state != ConnectionHealth::State::SignedOut && m_active && !m_refreshing &&
+                        !m_timer->isActive())
                         refreshNow();
                 });
     }
@@ -50,7 +50,7 @@ void WorkflowPoller::setIntervalMs(int ms)
     if (m_health)
         m_health->setBaseIntervalMs(ms);
     if (m_active && !m_refreshing)
-        scheduleNext();   // apply the new pace from now
+        scheduleNext(); // apply the new pace from now
 }
 
 void WorkflowPoller::setClock(Clock clock)
@@ -81,7 +81,7 @@ void WorkflowPoller::stop()
 void WorkflowPoller::refreshNow()
 {
     if (m_refreshing) {
-        m_followUp = true;   // coalesced: one follow-up however many calls
+        m_followUp = true; // coalesced: one follow-up however many calls
         return;
     }
     beginRefresh();
@@ -120,7 +120,7 @@ void WorkflowPoller::beginRefresh()
 void WorkflowPoller::finishRefresh()
 {
     if (m_refreshing)
-        return;   // a slot connected to our signals already started the next one
+        return; // a slot connected to our signals already started the next one
     if (m_followUp) {
         m_followUp = false;
         // Leave the API callback first, then start the follow-up.
@@ -147,6 +147,6 @@ void WorkflowPoller::scheduleNext()
         return;
     const int delay = nextDelayMs();
     if (delay < 0)
-        return;   // SignedOut: wait for ConnectionHealth::signedIn()
+        return; // SignedOut: wait for ConnectionHealth::signedIn()
     m_timer->start(delay);
 }

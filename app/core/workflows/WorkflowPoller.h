@@ -41,8 +41,8 @@ public:
     // Test seam: an unclamped interval in milliseconds.
     void setIntervalMs(int ms);
     int intervalMs() const { return m_intervalMs; }
-    void setClock(Clock clock);                 // stamps refreshSucceeded
-    void setQuery(const WorkflowQuery &query);  // server-side filters, normally empty
+    void setClock(Clock clock);                // stamps refreshSucceeded
+    void setQuery(const WorkflowQuery &query); // server-side filters, normally empty
     WorkflowQuery query() const { return m_query; }
 
     // start() refreshes at once, then every interval; stop() cancels the schedule (a
@@ -58,7 +58,7 @@ public:
     // Delay the timer is armed with, or -1 when nothing is scheduled.
     int scheduledDelayMs() const;
     QDateTime lastSuccess() const { return m_lastSuccess; }
-    int refreshCount() const { return m_refreshCount; }   // refreshes started so far
+    int refreshCount() const { return m_refreshCount; } // refreshes started so far
 
 Q_SIGNALS:
     void refreshStarted();

@@ -22,7 +22,8 @@ std::optional<HttpReply> parseObject(const QByteArray &body, QJsonObject *out, b
     const QJsonDocument doc = QJsonDocument::fromJson(body, &error);
     if (error.error != QJsonParseError::NoError)
         return JsonErrors::reply(400, QStringLiteral("Malformed JSON body: %1 at offset %2.")
-                                          .arg(error.errorString()).arg(error.offset));
+                                          .arg(error.errorString())
+                                          .arg(error.offset));
     if (!doc.isObject())
         return JsonErrors::reply(400, QStringLiteral("Request body must be a JSON object."));
     *out = doc.object();
@@ -31,7 +32,8 @@ std::optional<HttpReply> parseObject(const QByteArray &body, QJsonObject *out, b
 
 HttpReply methodNotAllowed(const QString &method, const QString &path, const QByteArray &allow)
 {
-    HttpReply r = JsonErrors::reply(405, QStringLiteral("Method %1 is not allowed on %2.").arg(method, path));
+    HttpReply r =
+        JsonErrors::reply(405, QStringLiteral("Method %1 is not allowed on %2.").arg(method, path));
     r.headers.append({"Allow", allow});
     return r;
 }
@@ -60,35 +62,43 @@ HttpReply ControlRoutes::handle(const QString &method, const QString &path, cons
         const QJsonValue c = in.value(QStringLiteral("count"));
         int count = 1;
         if (!c.isUndefined()) {
-            if (!c.isDouble() || c.toDouble() != double(c.toInt()) || c.toInt() < 0 || c.toInt() > 100000)
-                return JsonErrors::reply(400, QStringLiteral("count must be an integer between 0 and 100000"));
+            if (!c.isDouble() || c.toDouble() != double(c.toInt()) || c.toInt() < 0 ||
+                c.toInt() > 100000)
+                return JsonErrors::reply(
+                    400, QStringLiteral("count must be an integer between 0 and 100000"));
             count = c.toInt();
         }
         m_server.advance(count);
-        return HttpReply::json(200, QJsonObject{{QStringLiteral("ticks"), qint64(m_server.tickCount())}});
+        return HttpReply::json(
+            200, QJsonObject{{QStringLiteral("ticks"), qint64(m_server.tickCount())}});
     }
     if (n == 1 && first == QLatin1String("reset")) {
         if (method != QLatin1String("POST"))
             return methodNotAllowed(method, path, "POST");
         m_server.reset();
-        return HttpReply::json(200, QJsonObject{{QStringLiteral("message"), QStringLiteral("Sandbox reset.")},
-                                                {QStringLiteral("workflows"), int(store.all().size())}});
+        return HttpReply::json(
+            200, QJsonObject{{QStringLiteral("message"), QStringLiteral("Sandbox reset.")},
+                             {QStringLiteral("workflows"), int(store.all().size())}});
     }
     if (n == 1 && first == QLatin1String("requests")) {
         if (method == QLatin1String("GET"))
-            return HttpReply::json(200, QJsonObject{{QStringLiteral("data"), m_server.requestLog().toJson()}});
+            return HttpReply::json(
+                200, QJsonObject{{QStringLiteral("data"), m_server.requestLog().toJson()}});
         if (method == QLatin1String("DELETE")) {
             m_server.requestLog().clear();
-            return HttpReply::json(200, QJsonObject{{QStringLiteral("message"), QStringLiteral("Request log cleared.")}});
+            return HttpReply::json(200, QJsonObject{{QStringLiteral("message"),
+                                                     QStringLiteral("Request log cleared.")}});
         }
         return methodNotAllowed(method, path, "GET, DELETE");
     }
     if (n == 1 && first == QLatin1String("faults")) {
         if (method == QLatin1String("GET"))
-            return HttpReply::json(200, QJsonObject{{QStringLiteral("data"), m_server.faults().pending()}});
+            return HttpReply::json(
+                200, QJsonObject{{QStringLiteral("data"), m_server.faults().pending()}});
         if (method == QLatin1String("DELETE")) {
             m_server.faults().clear();
-            return HttpReply::json(200, QJsonObject{{QStringLiteral("message"), QStringLiteral("Faults cleared.")}});
+            return HttpReply::json(
+                200, QJsonObject{{QStringLiteral("message"), QStringLiteral("Faults cleared.")}});
         }
         if (method == QLatin1String("POST")) {
             QJsonObject in;
@@ -99,7 +109,8 @@ HttpReply ControlRoutes::handle(const QString &method, const QString &path, cons
             if (!error.isEmpty())
                 return JsonErrors::reply(400, error);
             m_server.faults().add(rule);
-            return HttpReply::json(201, QJsonObject{{QStringLiteral("data"), m_server.faults().pending()}});
+            return HttpReply::json(
+                201, QJsonObject{{QStringLiteral("data"), m_server.faults().pending()}});
         }
         return methodNotAllowed(method, path, "GET, POST, DELETE");
     }
@@ -115,14 +126,16 @@ HttpReply ControlRoutes::handle(const QString &method, const QString &path, cons
             wf->raw = true;
             wf->rawObject = in;
             const QJsonValue id = in.value(QStringLiteral("id"));
-            wf->id = id.isString() && !id.toString().isEmpty() ? id.toString()
-                                                               : store.ids().next(QStringLiteral("wf_raw_"), 8);
+            wf->id = id.isString() && !id.toString().isEmpty()
+                         ? id.toString()
+                         : store.ids().next(QStringLiteral("wf_raw_"), 8);
             wf->status = in.value(QStringLiteral("status")).toString();
             wf->name = WorkflowStore::displayName(*wf);
             wf->createdMs = wf->updatedMs = nowMs;
             const SandboxWorkflow *added = store.add(std::move(wf));
-            return HttpReply::json(201, QJsonObject{{QStringLiteral("id"), added->id},
-                                                    {QStringLiteral("workflow"), added->rawObject}});
+            return HttpReply::json(201,
+                                   QJsonObject{{QStringLiteral("id"), added->id},
+                                               {QStringLiteral("workflow"), added->rawObject}});
         }
         const QString &id = s.at(1);
         SandboxWorkflow *wf = store.find(id);
@@ -132,7 +145,8 @@ HttpReply ControlRoutes::handle(const QString &method, const QString &path, cons
             if (!wf)
                 return JsonErrors::reply(404, QStringLiteral("Workflow %1 not found.").arg(id));
             store.remove(id);
-            return HttpReply::json(200, QJsonObject{{QStringLiteral("message"), QStringLiteral("Workflow deleted.")}});
+            return HttpReply::json(
+                200, QJsonObject{{QStringLiteral("message"), QStringLiteral("Workflow deleted.")}});
         }
         if (n == 3 && s.at(2) == QLatin1String("status")) {
             if (method != QLatin1String("POST"))
@@ -147,7 +161,8 @@ HttpReply ControlRoutes::handle(const QString &method, const QString &path, cons
             WorkflowStore::setStatus(*wf, in.value(QStringLiteral("status")).toString(), nowMs);
             return HttpReply::json(200, QJsonObject{{QStringLiteral("id"), wf->id},
                                                     {QStringLiteral("status"), wf->status},
-                                                    {QStringLiteral("updated_at"), WorkflowStore::isoTime(wf->updatedMs)}});
+                                                    {QStringLiteral("updated_at"),
+                                                     WorkflowStore::isoTime(wf->updatedMs)}});
         }
         if (n == 3 && s.at(2) == QLatin1String("state")) {
             if (method != QLatin1String("GET"))

@@ -11,7 +11,9 @@ class SandboxServer;
 class ControlRoutes
 {
 public:
-    explicit ControlRoutes(SandboxServer &server) : m_server(server) {}
+    explicit ControlRoutes(SandboxServer &server)
+        : m_server(server)
+    { }
 
     // segments: the path after /__sandbox
     HttpReply handle(const QString &method, const QString &path, const QStringList &segments,

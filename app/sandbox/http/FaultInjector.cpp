@@ -3,9 +3,11 @@
 #include <QJsonDocument>
 
 FaultInjector::FaultInjector(quint32 seed, double failRate, int latencyMs, int jitterMs)
-    : m_rng(seed ^ 0xfa17u), m_failRate(failRate), m_latencyMs(latencyMs), m_jitterMs(jitterMs)
-{
-}
+    : m_rng(seed ^ 0xfa17u)
+    , m_failRate(failRate)
+    , m_latencyMs(latencyMs)
+    , m_jitterMs(jitterMs)
+{ }
 
 QString FaultInjector::parse(const QJsonObject &json, FaultRule *out)
 {
@@ -25,7 +27,8 @@ QString FaultInjector::parse(const QJsonObject &json, FaultRule *out)
         if (v.isUndefined() || v.isNull())
             return;
         if (!v.isDouble() || v.toDouble() != double(v.toInt()) || v.toInt() < min)
-            errors << QStringLiteral("%1 must be an integer >= %2").arg(QLatin1String(key)).arg(min);
+            errors
+                << QStringLiteral("%1 must be an integer >= %2").arg(QLatin1String(key)).arg(min);
         else
             *target = v.toInt();
     };

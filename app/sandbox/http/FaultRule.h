@@ -9,10 +9,10 @@
 // One scripted fault from POST /__sandbox/faults; consumed by the next matching requests.
 struct FaultRule
 {
-    QString method;       // empty = any
-    QString path;         // glob: '*' = one segment, trailing '**' = any rest
+    QString method; // empty = any
+    QString path;   // glob: '*' = one segment, trailing '**' = any rest
     int count = 1;
-    int status = 0;       // 0 = normal answer (unless hang/drop/malformed)
+    int status = 0; // 0 = normal answer (unless hang/drop/malformed)
     bool hasBody = false;
     QByteArray body;
     bool bodyIsJson = true;
@@ -20,7 +20,7 @@ struct FaultRule
     bool hang = false;
     bool drop = false;
     bool malformed = false;
-    bool apply = false;   // run the real handler first (state changes) then answer with the fault
+    bool apply = false; // run the real handler first (state changes) then answer with the fault
     QList<QPair<QByteArray, QByteArray>> headers;
-    QJsonObject source;   // as posted, for GET /__sandbox/faults
+    QJsonObject source; // as posted, for GET /__sandbox/faults
 };

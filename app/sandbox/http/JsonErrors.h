@@ -13,5 +13,8 @@ public:
     static QByteArray reasonPhrase(int status);
     static QJsonObject body(int status, const QJsonValue &message);
     static HttpReply reply(int status, const QJsonValue &message);
-    static HttpReply reply(int status) { return reply(status, QString::fromLatin1(reasonPhrase(status))); }
+    static HttpReply reply(int status)
+    {
+        return reply(status, QString::fromLatin1(reasonPhrase(status)));
+    }
 };

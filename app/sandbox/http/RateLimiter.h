@@ -16,13 +16,19 @@ public:
         int retryAfterSeconds = 0;
     };
 
-    explicit RateLimiter(int perSecond = 0) : m_limit(perSecond) {}
+    explicit RateLimiter(int perSecond = 0)
+        : m_limit(perSecond)
+    { }
     bool enabled() const { return m_limit > 0; }
     Decision check(const QString &key, qint64 nowMs);
     void clear() { m_windows.clear(); }
 
 private:
-    struct Window { qint64 second = 0; int count = 0; };
+    struct Window
+    {
+        qint64 second = 0;
+        int count = 0;
+    };
     int m_limit = 0;
     QHash<QString, Window> m_windows;
 };

@@ -14,14 +14,15 @@ QJsonArray RequestLog::toJson() const
 {
     QJsonArray out;
     for (const Entry &e : m_entries) {
-        out.append(QJsonObject{{QStringLiteral("method"), e.method},
-                               {QStringLiteral("path"), e.path},
-                               {QStringLiteral("query"), e.query},
-                               {QStringLiteral("user_agent"), e.userAgent},
-                               {QStringLiteral("accept"), e.accept},
-                               {QStringLiteral("authorized"), e.authorized},
-                               {QStringLiteral("at"), QDateTime::fromMSecsSinceEpoch(e.atMs, Qt::UTC)
-                                                          .toString(Qt::ISODateWithMs)}});
+        out.append(QJsonObject{
+            {QStringLiteral("method"), e.method},
+            {QStringLiteral("path"), e.path},
+            {QStringLiteral("query"), e.query},
+            {QStringLiteral("user_agent"), e.userAgent},
+            {QStringLiteral("accept"), e.accept},
+            {QStringLiteral("authorized"), e.authorized},
+            {QStringLiteral("at"),
+             QDateTime::fromMSecsSinceEpoch(e.atMs, Qt::UTC).toString(Qt::ISODateWithMs)}});
     }
     return out;
 }

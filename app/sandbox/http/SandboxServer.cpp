@@ -16,16 +16,26 @@ namespace {
 QString methodName(QHttpServerRequest::Method m)
 {
     switch (m) {
-    case QHttpServerRequest::Method::Get: return QStringLiteral("GET");
-    case QHttpServerRequest::Method::Put: return QStringLiteral("PUT");
-    case QHttpServerRequest::Method::Delete: return QStringLiteral("DELETE");
-    case QHttpServerRequest::Method::Post: return QStringLiteral("POST");
-    case QHttpServerRequest::Method::Head: return QStringLiteral("HEAD");
-    case QHttpServerRequest::Method::Options: return QStringLiteral("OPTIONS");
-    case QHttpServerRequest::Method::Patch: return QStringLiteral("PATCH");
-    case QHttpServerRequest::Method::Connect: return QStringLiteral("CONNECT");
-    case QHttpServerRequest::Method::Trace: return QStringLiteral("TRACE");
-    default: return QStringLiteral("UNKNOWN");
+    case QHttpServerRequest::Method::Get:
+        return QStringLiteral("GET");
+    case QHttpServerRequest::Method::Put:
+        return QStringLiteral("PUT");
+    case QHttpServerRequest::Method::Delete:
+        return QStringLiteral("DELETE");
+    case QHttpServerRequest::Method::Post:
+        return QStringLiteral("POST");
+    case QHttpServerRequest::Method::Head:
+        return QStringLiteral("HEAD");
+    case QHttpServerRequest::Method::Options:
+        return QStringLiteral("OPTIONS");
+    case QHttpServerRequest::Method::Patch:
+        return QStringLiteral("PATCH");
+    case QHttpServerRequest::Method::Connect:
+        return QStringLiteral("CONNECT");
+    case QHttpServerRequest::Method::Trace:
+        return QStringLiteral("TRACE");
+    default:
+        return QStringLiteral("UNKNOWN");
     }
 }
 
@@ -52,7 +62,10 @@ QByteArray header(const QHttpServerRequest &request, const char *name)
 } // namespace
 
 SandboxServer::SandboxServer(QObject *parent)
-    : QAbstractHttpServer(parent), m_clock(this), m_routes(m_store), m_control(*this)
+    : QAbstractHttpServer(parent)
+    , m_clock(this)
+    , m_routes(m_store)
+    , m_control(*this)
 {
     connect(&m_clock, &SimulationClock::ticked, this, [this] { advance(1); });
 }
@@ -63,11 +76,12 @@ bool SandboxServer::start(const SandboxOptions &options)
 {
     if (m_tcpServer)
         return false;
-    if (options.shape != QLatin1String("a") && options.shape != QLatin1String("b")
-        && options.shape != QLatin1String("mixed"))
+    if (options.shape != QLatin1String("a") && options.shape != QLatin1String("b") &&
+        options.shape != QLatin1String("mixed"))
         return false;
-    if (options.workflowCount < 0 || options.tickMs < 0 || options.rateLimitPerSecond < 0
-        || options.latencyMs < 0 || options.jitterMs < 0 || options.failRate < 0.0 || options.failRate > 1.0)
+    if (options.workflowCount < 0 || options.tickMs < 0 || options.rateLimitPerSecond < 0 ||
+        options.latencyMs < 0 || options.jitterMs < 0 || options.failRate < 0.0 ||
+        options.failRate > 1.0)
         return false;
 
     m_options = options;
@@ -126,7 +140,10 @@ bool SandboxServer::handleRequest(const QHttpServerRequest &request, QTcpSocket 
 
     if (path == QLatin1String("/__sandbox") || path.startsWith(QLatin1String("/__sandbox/"))) {
         if (!request.remoteAddress().isLoopback()) {
-            send(request, socket, JsonErrors::reply(403, QStringLiteral("The control API only answers loopback clients.")), 0);
+            send(request, socket,
+                 JsonErrors::reply(
+                     403, QStringLiteral("The control API only answers loopback clients.")),
+                 0);
             return true;
         }
         const QStringList segments = path.mid(10).split(QLatin1Char('/'), Qt::SkipEmptyParts);
@@ -137,7 +154,8 @@ bool SandboxServer::handleRequest(const QHttpServerRequest &request, QTcpSocket 
         handleApi(request, socket, method, path, now);
         return true;
     }
-    send(request, socket, JsonErrors::reply(404, QStringLiteral("Cannot %1 %2").arg(method, path)), 0);
+    send(request, socket, JsonErrors::reply(404, QStringLiteral("Cannot %1 %2").arg(method, path)),
+         0);
     return true;
 }
 
@@ -146,8 +164,8 @@ void SandboxServer::missingHandler(const QHttpServerRequest &request, QTcpSocket
     send(request, socket, JsonErrors::reply(404, QStringLiteral("Not Found")), 0);
 }
 
-void SandboxServer::handleApi(const QHttpServerRequest &request, QTcpSocket *socket, const QString &method,
-                              const QString &path, qint64 nowMs)
+void SandboxServer::handleApi(const QHttpServerRequest &request, QTcpSocket *socket,
+                              const QString &method, const QString &path, qint64 nowMs)
 {
     // Keys are opaque: only an exact match of the whole Bearer token counts.
     const QByteArray authorization = header(request, "authorization");
@@ -158,7 +176,8 @@ void SandboxServer::handleApi(const QHttpServerRequest &request, QTcpSocket *soc
 
     m_log.append(RequestLog::Entry{method, path, request.url().query(QUrl::FullyDecoded),
                                    QString::fromUtf8(header(request, "user-agent")),
-                                   QString::fromUtf8(header(request, "accept")), authorized, nowMs});
+                                   QString::fromUtf8(header(request, "accept")), authorized,
+                                   nowMs});
     if (!authorized) {
         send(request, socket, JsonErrors::reply(401, QStringLiteral("Unauthorized")), 0);
         return;
@@ -171,7 +190,9 @@ void SandboxServer::handleApi(const QHttpServerRequest &request, QTcpSocket *soc
                        {"X-RateLimit-Remaining", QByteArray::number(d.remaining)},
                        {"X-RateLimit-Reset", QByteArray::number(d.resetEpochSeconds)}};
         if (!d.allowed) {
-            HttpReply r = JsonErrors::reply(429, QStringLiteral("Too many requests. Please slow down and retry after a moment."));
+            HttpReply r = JsonErrors::reply(
+                429,
+                QStringLiteral("Too many requests. Please slow down and retry after a moment."));
             r.headers = rateHeaders;
             r.headers.append({"Retry-After", QByteArray::number(d.retryAfterSeconds)});
             send(request, socket, r, 0);
@@ -210,15 +231,18 @@ void SandboxServer::handleApi(const QHttpServerRequest &request, QTcpSocket *soc
                 reply = HttpReply();
                 reply.status = fault->status;
                 reply.body = fault->body;
-                reply.contentType = fault->bodyIsJson ? QByteArrayLiteral("application/json")
-                                                      : QByteArrayLiteral("text/plain; charset=utf-8");
+                reply.contentType = fault->bodyIsJson
+                                        ? QByteArrayLiteral("application/json")
+                                        : QByteArrayLiteral("text/plain; charset=utf-8");
             } else {
                 reply = JsonErrors::reply(fault->status);
             }
         }
         reply.headers.append(fault->headers);
     } else if (m_faults.randomFailure()) {
-        reply = JsonErrors::reply(503, QStringLiteral("Service temporarily unavailable (simulated fault). Retry with backoff."));
+        reply = JsonErrors::reply(
+            503, QStringLiteral(
+                     "Service temporarily unavailable (simulated fault). Retry with backoff."));
     } else {
         reply = normal();
     }
@@ -226,7 +250,8 @@ void SandboxServer::handleApi(const QHttpServerRequest &request, QTcpSocket *soc
     send(request, socket, reply, delayMs);
 }
 
-void SandboxServer::send(const QHttpServerRequest &request, QTcpSocket *socket, const HttpReply &reply, int delayMs)
+void SandboxServer::send(const QHttpServerRequest &request, QTcpSocket *socket,
+                         const HttpReply &reply, int delayMs)
 {
     if (delayMs <= 0) {
         QHttpServerResponder responder = makeResponder(request, socket);

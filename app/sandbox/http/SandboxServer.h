@@ -1,12 +1,12 @@
 #pragma once
 
+#include "SandboxOptions.h"
 #include "http/ControlRoutes.h"
 #include "http/FaultInjector.h"
 #include "http/RateLimiter.h"
 #include "http/RequestLog.h"
-#include "SandboxOptions.h"
-#include "simulation/SimulationClock.h"
 #include "http/WorkflowRoutes.h"
+#include "simulation/SimulationClock.h"
 #include "simulation/WorkflowSimulator.h"
 #include "simulation/WorkflowStore.h"
 
@@ -47,7 +47,8 @@ protected:
 private:
     void handleApi(const QHttpServerRequest &request, QTcpSocket *socket, const QString &method,
                    const QString &path, qint64 nowMs);
-    void send(const QHttpServerRequest &request, QTcpSocket *socket, const HttpReply &reply, int delayMs);
+    void send(const QHttpServerRequest &request, QTcpSocket *socket, const HttpReply &reply,
+              int delayMs);
 
     SandboxOptions m_options;
     QSet<QString> m_keys;

@@ -19,7 +19,8 @@ HttpReply notFound(const QString &id)
 
 HttpReply methodNotAllowed(const QString &method, const QString &path, const QByteArray &allow)
 {
-    HttpReply r = JsonErrors::reply(405, QStringLiteral("Method %1 is not allowed on %2.").arg(method, path));
+    HttpReply r =
+        JsonErrors::reply(405, QStringLiteral("Method %1 is not allowed on %2.").arg(method, path));
     r.headers.append({"Allow", allow});
     return r;
 }
@@ -31,7 +32,8 @@ std::optional<HttpReply> parseObject(const QByteArray &body, QJsonObject *out)
     const QJsonDocument doc = QJsonDocument::fromJson(body, &error);
     if (error.error != QJsonParseError::NoError)
         return JsonErrors::reply(400, QStringLiteral("Malformed JSON body: %1 at offset %2.")
-                                          .arg(error.errorString()).arg(error.offset));
+                                          .arg(error.errorString())
+                                          .arg(error.offset));
     if (!doc.isObject())
         return JsonErrors::reply(400, QStringLiteral("Request body must be a JSON object."));
     *out = doc.object();
@@ -80,11 +82,12 @@ QJsonObject paged(const QJsonArray &all, const Paging &p)
     for (qint64 i = start; i < total && i < start + p.limit; ++i)
         data.append(all.at(i));
     const qint64 totalPages = total == 0 ? 0 : (total + p.limit - 1) / p.limit;
-    return QJsonObject{{QStringLiteral("data"), data},
-                       {QStringLiteral("meta"), QJsonObject{{QStringLiteral("page"), p.page},
-                                                            {QStringLiteral("limit"), p.limit},
-                                                            {QStringLiteral("total"), total},
-                                                            {QStringLiteral("totalPages"), totalPages}}}};
+    return QJsonObject{
+        {QStringLiteral("data"), data},
+        {QStringLiteral("meta"), QJsonObject{{QStringLiteral("page"), p.page},
+                                             {QStringLiteral("limit"), p.limit},
+                                             {QStringLiteral("total"), total},
+                                             {QStringLiteral("totalPages"), totalPages}}}};
 }
 
 } // namespace
@@ -145,19 +148,21 @@ HttpReply WorkflowRoutes::list(const QUrlQuery &query)
         return *error;
     const bool hasStatus = query.hasQueryItem(QStringLiteral("status"));
     const QString status = query.queryItemValue(QStringLiteral("status"), QUrl::FullyDecoded);
-    const QString search = query.queryItemValue(QStringLiteral("search"), QUrl::FullyDecoded).trimmed();
+    const QString search =
+        query.queryItemValue(QStringLiteral("search"), QUrl::FullyDecoded).trimmed();
     std::vector<const SandboxWorkflow *> matches;
     matches.reserve(m_store.all().size());
     for (const auto &wf : m_store.all()) {
         if (hasStatus && !status.isEmpty()) {
             // status=active also matches the legacy "running" records.
-            const bool match = wf->status == status
-                || (status == QLatin1String("active") && wf->status == QLatin1String("running"));
+            const bool match = wf->status == status || (status == QLatin1String("active") &&
+                                                        wf->status == QLatin1String("running"));
             if (!match)
                 continue;
         }
-        if (!search.isEmpty() && !WorkflowStore::displayName(*wf).contains(search, Qt::CaseInsensitive)
-            && !wf->id.contains(search, Qt::CaseInsensitive))
+        if (!search.isEmpty() &&
+            !WorkflowStore::displayName(*wf).contains(search, Qt::CaseInsensitive) &&
+            !wf->id.contains(search, Qt::CaseInsensitive))
             continue;
         matches.push_back(wf.get());
     }
@@ -173,10 +178,15 @@ HttpReply WorkflowRoutes::list(const QUrlQuery &query)
         body.append(WorkflowStore::workflowBytes(*matches[size_t(i)]));
     }
     const qint64 totalPages = total == 0 ? 0 : (total + p.limit - 1) / p.limit;
-    body.append("],\"meta\":{\"page\":").append(QByteArray::number(p.page))
-        .append(",\"limit\":").append(QByteArray::number(p.limit))
-        .append(",\"total\":").append(QByteArray::number(total))
-        .append(",\"totalPages\":").append(QByteArray::number(totalPages)).append("}}");
+    body.append("],\"meta\":{\"page\":")
+        .append(QByteArray::number(p.page))
+        .append(",\"limit\":")
+        .append(QByteArray::number(p.limit))
+        .append(",\"total\":")
+        .append(QByteArray::number(total))
+        .append(",\"totalPages\":")
+        .append(QByteArray::number(totalPages))
+        .append("}}");
     HttpReply reply;
     reply.body = std::move(body);
     return reply;
@@ -188,8 +198,9 @@ HttpReply WorkflowRoutes::create(const QByteArray &body, qint64 nowMs)
     if (auto error = parseObject(body, &in))
         return *error;
     QJsonArray errors;
-    const QJsonValue title = in.contains(QStringLiteral("title")) ? in.value(QStringLiteral("title"))
-                                                                  : in.value(QStringLiteral("name"));
+    const QJsonValue title = in.contains(QStringLiteral("title"))
+                                 ? in.value(QStringLiteral("title"))
+                                 : in.value(QStringLiteral("name"));
     if (!title.isString() || title.toString().trimmed().isEmpty())
         errors.append(QStringLiteral("title must be a non-empty string"));
     const QJsonValue description = in.value(QStringLiteral("description"));
@@ -232,7 +243,9 @@ HttpReply WorkflowRoutes::patch(const QString &id, const QByteArray &body, qint6
     if (auto error = parseObject(body, &in))
         return *error;
     if (in.contains(QStringLiteral("status")))
-        return JsonErrors::reply(409, QStringLiteral("Status cannot be changed with PATCH; use the activate, pause, resume or cancel endpoints."));
+        return JsonErrors::reply(409,
+                                 QStringLiteral("Status cannot be changed with PATCH; use the "
+                                                "activate, pause, resume or cancel endpoints."));
     QJsonArray errors;
     bool any = false;
     for (const char *key : {"title", "name", "description"}) {
@@ -246,7 +259,9 @@ HttpReply WorkflowRoutes::patch(const QString &id, const QByteArray &body, qint6
             errors.append(QStringLiteral("%1 should not be empty").arg(QLatin1String(key)));
     }
     if (!any)
-        return JsonErrors::reply(400, QStringLiteral("The body contains no editable field (title, name or description)."));
+        return JsonErrors::reply(
+            400,
+            QStringLiteral("The body contains no editable field (title, name or description)."));
     if (!errors.isEmpty())
         return JsonErrors::reply(400, errors.size() == 1 ? errors.first() : QJsonValue(errors));
     for (const char *key : {"title", "name"}) {
@@ -271,11 +286,18 @@ HttpReply WorkflowRoutes::remove(const QString &id)
     if (!wf)
         return notFound(id);
     if (WorkflowSimulator::isMoving(wf->status))
-        return JsonErrors::reply(409, QStringLiteral("Workflow %1 is %2; cancel it before deleting it.").arg(id, wf->status));
+        return JsonErrors::reply(
+            409,
+            QStringLiteral("Workflow %1 is %2; cancel it before deleting it.").arg(id, wf->status));
     if (WorkflowStore::hasLeadInTransit(*wf))
-        return JsonErrors::reply(409, QStringLiteral("Workflow %1 still has leads in transit; wait for the steps in flight to finish.").arg(id));
+        return JsonErrors::reply(
+            409,
+            QStringLiteral(
+                "Workflow %1 still has leads in transit; wait for the steps in flight to finish.")
+                .arg(id));
     m_store.remove(id);
-    return HttpReply::json(200, QJsonObject{{QStringLiteral("message"), QStringLiteral("Workflow deleted.")}});
+    return HttpReply::json(
+        200, QJsonObject{{QStringLiteral("message"), QStringLiteral("Workflow deleted.")}});
 }
 
 HttpReply WorkflowRoutes::action(const QString &id, const QString &action, qint64 nowMs)
@@ -290,9 +312,11 @@ HttpReply WorkflowRoutes::action(const QString &id, const QString &action, qint6
     if (action == QLatin1String("duplicate")) {
         auto copy = std::make_unique<SandboxWorkflow>();
         copy->id = m_store.ids().next(QStringLiteral("wf_"), 10);
-        copy->organizationId = wf->organizationId.isEmpty() ? QStringLiteral("org_sandbox") : wf->organizationId;
+        copy->organizationId =
+            wf->organizationId.isEmpty() ? QStringLiteral("org_sandbox") : wf->organizationId;
         copy->name = WorkflowStore::displayName(*wf) + QStringLiteral(" (Copy)");
-        copy->description = wf->raw ? wf->rawObject.value(QStringLiteral("description")).toString() : wf->description;
+        copy->description = wf->raw ? wf->rawObject.value(QStringLiteral("description")).toString()
+                                    : wf->description;
         copy->status = QStringLiteral("draft");
         copy->createdMs = copy->updatedMs = nowMs;
         QHash<QString, QString> nodeIds;
@@ -303,8 +327,9 @@ HttpReply WorkflowRoutes::action(const QString &id, const QString &action, qint6
             copy->nodes.append(n);
         }
         for (const SandboxEdge &edge : wf->edges)
-            copy->edges.append(SandboxEdge{m_store.ids().next(QStringLiteral("edge_")), nodeIds.value(edge.from),
-                                           nodeIds.value(edge.to), edge.label});
+            copy->edges.append(SandboxEdge{m_store.ids().next(QStringLiteral("edge_")),
+                                           nodeIds.value(edge.from), nodeIds.value(edge.to),
+                                           edge.label});
         const SandboxWorkflow *added = m_store.add(std::move(copy));
         return HttpReply::json(201, WorkflowStore::workflowJson(*added));
     }
@@ -313,31 +338,54 @@ HttpReply WorkflowRoutes::action(const QString &id, const QString &action, qint6
     if (action == QLatin1String("activate")) {
         if (status != QLatin1String("draft")) {
             if (status == QLatin1String("paused"))
-                return conflict(QStringLiteral("Workflow %1 is paused; use resume, only draft workflows can be activated.").arg(id));
+                return conflict(
+                    QStringLiteral(
+                        "Workflow %1 is paused; use resume, only draft workflows can be activated.")
+                        .arg(id));
             if (active)
-                return conflict(QStringLiteral("Workflow %1 is already %2; only draft workflows can be activated.").arg(id, status));
-            return conflict(QStringLiteral("Workflow %1 is %2; only draft workflows can be activated.").arg(id, status));
+                return conflict(
+                    QStringLiteral(
+                        "Workflow %1 is already %2; only draft workflows can be activated.")
+                        .arg(id, status));
+            return conflict(
+                QStringLiteral("Workflow %1 is %2; only draft workflows can be activated.")
+                    .arg(id, status));
         }
         target = QStringLiteral("active");
     } else if (action == QLatin1String("pause")) {
         if (!active) {
             if (status == QLatin1String("paused"))
-                return conflict(QStringLiteral("Workflow %1 is already paused; only active workflows can be paused.").arg(id));
-            return conflict(QStringLiteral("Workflow %1 is %2; only active workflows can be paused.").arg(id, status));
+                return conflict(
+                    QStringLiteral(
+                        "Workflow %1 is already paused; only active workflows can be paused.")
+                        .arg(id));
+            return conflict(
+                QStringLiteral("Workflow %1 is %2; only active workflows can be paused.")
+                    .arg(id, status));
         }
         target = QStringLiteral("paused");
     } else if (action == QLatin1String("resume")) {
         if (status != QLatin1String("paused")) {
             if (active)
-                return conflict(QStringLiteral("Workflow %1 is already %2; only paused workflows can be resumed.").arg(id, status));
-            return conflict(QStringLiteral("Workflow %1 is %2; only paused workflows can be resumed.").arg(id, status));
+                return conflict(
+                    QStringLiteral(
+                        "Workflow %1 is already %2; only paused workflows can be resumed.")
+                        .arg(id, status));
+            return conflict(
+                QStringLiteral("Workflow %1 is %2; only paused workflows can be resumed.")
+                    .arg(id, status));
         }
         target = QStringLiteral("active");
     } else { // cancel
         if (status == QLatin1String("completed") || status == QLatin1String("cancelled"))
-            return conflict(QStringLiteral("Workflow %1 is already %2, which is terminal; it cannot be cancelled.").arg(id, status));
+            return conflict(
+                QStringLiteral(
+                    "Workflow %1 is already %2, which is terminal; it cannot be cancelled.")
+                    .arg(id, status));
         if (!active && status != QLatin1String("draft") && status != QLatin1String("paused"))
-            return conflict(QStringLiteral("Workflow %1 has status '%2', which cannot be cancelled.").arg(id, status));
+            return conflict(
+                QStringLiteral("Workflow %1 has status '%2', which cannot be cancelled.")
+                    .arg(id, status));
         target = QStringLiteral("cancelled");
     }
     WorkflowStore::setStatus(*wf, target, nowMs);
@@ -352,7 +400,8 @@ HttpReply WorkflowRoutes::nodes(const QString &id)
     QJsonArray data;
     for (const SandboxNode &node : wf->nodes)
         data.append(WorkflowStore::nodeJson(*wf, node));
-    return HttpReply::json(200, QJsonObject{{QStringLiteral("data"), data}}); // no meta, as documented
+    return HttpReply::json(200,
+                           QJsonObject{{QStringLiteral("data"), data}}); // no meta, as documented
 }
 
 HttpReply WorkflowRoutes::edges(const QString &id)
@@ -393,5 +442,6 @@ HttpReply WorkflowRoutes::history(const QString &id, const QString &leadId, qint
         if (lead.id == leadId)
             return HttpReply::json(200, m_store.historyJson(*wf, lead, nowMs));
     }
-    return JsonErrors::reply(404, QStringLiteral("Lead %1 is not enrolled in workflow %2.").arg(leadId, id));
+    return JsonErrors::reply(
+        404, QStringLiteral("Lead %1 is not enrolled in workflow %2.").arg(leadId, id));
 }

@@ -12,7 +12,9 @@ class WorkflowStore;
 class WorkflowRoutes
 {
 public:
-    explicit WorkflowRoutes(WorkflowStore &store) : m_store(store) {}
+    explicit WorkflowRoutes(WorkflowStore &store)
+        : m_store(store)
+    { }
 
     // segments: the path after /v1, split on '/'
     HttpReply handle(const QString &method, const QString &path, const QStringList &segments,

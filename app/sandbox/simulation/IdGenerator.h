@@ -7,7 +7,9 @@
 class IdGenerator
 {
 public:
-    explicit IdGenerator(quint32 seed = 42) : m_rng(seed) {}
+    explicit IdGenerator(quint32 seed = 42)
+        : m_rng(seed)
+    { }
     void reseed(quint32 seed) { m_rng.seed(seed); }
     QString next(const QString &prefix, int length = 12);
     QRandomGenerator &rng() { return m_rng; }

@@ -8,33 +8,38 @@
 namespace {
 
 const char *const kBaseNames[] = {
-    "Lead Nurture Sequence", "30-Day Lead Nurture", "Insurance Renewal Reminder",
-    "Appointment Confirmation", "Payment Follow-up", "Loan Pre-approval Outreach",
-    "Webinar No-show Recovery", "Policy Lapse Win-back", "Cart Abandonment Callback",
-    "Welcome Call Series", "Subscription Renewal", "Clinic Visit Reminder",
-    "EMI Due Reminder", "Feedback Survey Calls", "Demo Booking Follow-up",
-    "Credit Card Activation", "Delivery Slot Confirmation", "Warm Lead Qualification"};
+    "Lead Nurture Sequence",    "30-Day Lead Nurture",        "Insurance Renewal Reminder",
+    "Appointment Confirmation", "Payment Follow-up",          "Loan Pre-approval Outreach",
+    "Webinar No-show Recovery", "Policy Lapse Win-back",      "Cart Abandonment Callback",
+    "Welcome Call Series",      "Subscription Renewal",       "Clinic Visit Reminder",
+    "EMI Due Reminder",         "Feedback Survey Calls",      "Demo Booking Follow-up",
+    "Credit Card Activation",   "Delivery Slot Confirmation", "Warm Lead Qualification"};
 const char *const kSuffixes[] = {
-    "Mumbai", "Pune", "Bengaluru", "Delhi NCR", "Chennai", "Hyderabad", "Kolkata",
-    "Q3 Cohort", "Enterprise", "SMB", "Weekend Shift", "Hindi Line", "Tamil Line", "Pilot"};
+    "Mumbai",    "Pune",       "Bengaluru", "Delhi NCR",     "Chennai",    "Hyderabad",  "Kolkata",
+    "Q3 Cohort", "Enterprise", "SMB",       "Weekend Shift", "Hindi Line", "Tamil Line", "Pilot"};
 const char *const kDescriptions[] = {
     "Contacts cold leads three times before marking as unresponsive.",
     "Calls each lead, waits, then retries once before dropping.",
     "Reminds customers ahead of their due date and confirms intent.",
-    "Confirms appointments and reschedules no-shows.",
-    ""};
+    "Confirms appointments and reschedules no-shows.", ""};
 const char *const kFirstNames[] = {"Aarav", "Priya", "Rohan", "Ananya", "Vikram", "Meera",
-                                   "Kabir", "Isha", "Arjun", "Sara", "Dev", "Nisha"};
+                                   "Kabir", "Isha",  "Arjun", "Sara",   "Dev",    "Nisha"};
 const char *const kCities[] = {"Mumbai", "Pune", "Delhi", "Chennai", "Jaipur", "Kochi", "Indore"};
 
-template <typename T, std::size_t N>
-constexpr int count(const T (&)[N]) { return int(N); }
+template<typename T, std::size_t N>
+constexpr int count(const T (&)[N])
+{
+    return int(N);
+}
 
 SandboxNode node(IdGenerator &ids, const char *type, const char *label, int col, int row,
                  QJsonObject config = {})
 {
-    return SandboxNode{ids.next(QStringLiteral("node_")), QString::fromLatin1(type),
-                       QString::fromLatin1(label), 100.0 + col * 240, 200.0 + row * 140,
+    return SandboxNode{ids.next(QStringLiteral("node_")),
+                       QString::fromLatin1(type),
+                       QString::fromLatin1(label),
+                       100.0 + col * 240,
+                       200.0 + row * 140,
                        std::move(config)};
 }
 
@@ -118,8 +123,9 @@ void SeedGenerator::populate(WorkflowStore &store, WorkflowSimulator &simulator,
     QRandomGenerator &rng = ids.rng();
 
     // The first six slots guarantee every status; the rest are weighted towards active.
-    QStringList statuses = {QStringLiteral("draft"), QStringLiteral("active"), QStringLiteral("paused"),
-                            QStringLiteral("completed"), QStringLiteral("cancelled"), QStringLiteral("running")};
+    QStringList statuses = {QStringLiteral("draft"),     QStringLiteral("active"),
+                            QStringLiteral("paused"),    QStringLiteral("completed"),
+                            QStringLiteral("cancelled"), QStringLiteral("running")};
     for (int i = statuses.size() - 1; i > 0; --i)
         statuses.swapItemsAt(i, int(rng.bounded(i + 1)));
 
@@ -134,24 +140,28 @@ void SeedGenerator::populate(WorkflowStore &store, WorkflowSimulator &simulator,
             status = statuses.at(i);
         } else {
             const int r = int(rng.bounded(100));
-            status = r < 40 ? QStringLiteral("active")
-                   : r < 55 ? QStringLiteral("paused")
-                   : r < 70 ? QStringLiteral("draft")
-                   : r < 82 ? QStringLiteral("completed")
-                   : r < 92 ? QStringLiteral("cancelled")
-                            : QStringLiteral("running");
+            status = r < 40   ? QStringLiteral("active")
+                     : r < 55 ? QStringLiteral("paused")
+                     : r < 70 ? QStringLiteral("draft")
+                     : r < 82 ? QStringLiteral("completed")
+                     : r < 92 ? QStringLiteral("cancelled")
+                              : QStringLiteral("running");
         }
         auto wf = std::make_unique<SandboxWorkflow>();
-        wf->shapeB = options.shape == QLatin1String("b") || (options.shape == QLatin1String("mixed") && i % 2 == 1);
-        wf->id = wf->shapeB ? ids.next(QStringLiteral("wfl_"), 12) : ids.next(QStringLiteral("wf_"), 10);
+        wf->shapeB = options.shape == QLatin1String("b") ||
+                     (options.shape == QLatin1String("mixed") && i % 2 == 1);
+        wf->id =
+            wf->shapeB ? ids.next(QStringLiteral("wfl_"), 12) : ids.next(QStringLiteral("wf_"), 10);
         wf->organizationId = org;
         // Distinct names: walk base x suffix combinations, number them past the end.
-        wf->name = QStringLiteral("%1 - %2").arg(QString::fromLatin1(kBaseNames[i % nBase]),
-                                                 QString::fromLatin1(kSuffixes[(i / nBase + i) % nSuffix]));
+        wf->name = QStringLiteral("%1 - %2").arg(
+            QString::fromLatin1(kBaseNames[i % nBase]),
+            QString::fromLatin1(kSuffixes[(i / nBase + i) % nSuffix]));
         if (i >= nBase * nSuffix)
             wf->name += QStringLiteral(" #%1").arg(i);
         wf->description = QString::fromLatin1(kDescriptions[rng.bounded(count(kDescriptions))]);
-        const qint64 ageMs = qint64(1 + rng.bounded(60)) * 86400000LL + qint64(rng.bounded(86400)) * 1000;
+        const qint64 ageMs =
+            qint64(1 + rng.bounded(60)) * 86400000LL + qint64(rng.bounded(86400)) * 1000;
         wf->createdMs = nowMs - ageMs;
         wf->updatedMs = wf->createdMs + qint64(rng.bounded(quint32(ageMs / 1000))) * 1000;
         buildGraph(*wf, ids);
@@ -159,14 +169,16 @@ void SeedGenerator::populate(WorkflowStore &store, WorkflowSimulator &simulator,
         int leads = 0;
         if (status == QLatin1String("draft"))
             leads = int(rng.bounded(4));
-        else if ((status == QLatin1String("active") || status == QLatin1String("running")) && activeSmall < 2 && i >= 6) {
+        else if ((status == QLatin1String("active") || status == QLatin1String("running")) &&
+                 activeSmall < 2 && i >= 6) {
             leads = 2 + int(rng.bounded(3)); // a few small ones complete while you watch
             ++activeSmall;
         } else
             leads = 20 + int(rng.bounded(61));
         for (int l = 0; l < leads; ++l) {
             SandboxLead lead;
-            lead.id = wf->shapeB ? ids.next(QStringLiteral("wlead_"), 12) : ids.next(QStringLiteral("wflead_"), 10);
+            lead.id = wf->shapeB ? ids.next(QStringLiteral("wlead_"), 12)
+                                 : ids.next(QStringLiteral("wflead_"), 10);
             lead.phone = QStringLiteral("+9198%1").arg(rng.bounded(10000000, 99999999));
             lead.contactName = QString::fromLatin1(kFirstNames[rng.bounded(count(kFirstNames))]);
             lead.city = QString::fromLatin1(kCities[rng.bounded(count(kCities))]);

@@ -1,6 +1,8 @@
 #include "simulation/SimulationClock.h"
 
-SimulationClock::SimulationClock(QObject *parent) : QObject(parent), m_timer(this) // child, so it follows moveToThread
+SimulationClock::SimulationClock(QObject *parent)
+    : QObject(parent)
+    , m_timer(this) // child, so it follows moveToThread
 {
     m_timer.setTimerType(Qt::CoarseTimer);
     connect(&m_timer, &QTimer::timeout, this, &SimulationClock::ticked);

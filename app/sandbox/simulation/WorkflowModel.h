@@ -11,7 +11,7 @@
 struct SandboxNode
 {
     QString id;
-    QString type;   // VOICE_CALL, TIME, CONVERTED, DROPPED (open string)
+    QString type; // VOICE_CALL, TIME, CONVERTED, DROPPED (open string)
     QString label;
     double x = 0;
     double y = 0;
@@ -23,7 +23,7 @@ struct SandboxEdge
     QString id;
     QString from;
     QString to;
-    QString label;  // empty = unlabelled, always matches
+    QString label; // empty = unlabelled, always matches
 };
 
 struct SandboxHistoryEntry
@@ -31,8 +31,8 @@ struct SandboxHistoryEntry
     QString nodeId;
     QString nodeLabel;
     QString nodeType;
-    QString status;     // in_progress, waiting, no_answer, completed, failed, dropped
-    QString callId;     // VOICE_CALL only
+    QString status; // in_progress, waiting, no_answer, completed, failed, dropped
+    QString callId; // VOICE_CALL only
     qint64 enteredMs = 0;
     qint64 exitedMs = -1; // -1 while the lead is still on this node
 };
@@ -44,11 +44,11 @@ struct SandboxLead
     QString contactName;
     QString city;
     QString status;
-    int nodeIndex = -1;        // -1: not started yet (pending)
-    int remainingTicks = 0;    // call duration or TIME countdown left
+    int nodeIndex = -1;     // -1: not started yet (pending)
+    int remainingTicks = 0; // call duration or TIME countdown left
     bool callInFlight = false;
     bool terminal = false;
-    QString waitingOutcome;    // outcome reached but not yet followed (call ended while paused)
+    QString waitingOutcome; // outcome reached but not yet followed (call ended while paused)
     qint64 createdMs = 0;
     QList<SandboxHistoryEntry> history;
 };
@@ -56,8 +56,8 @@ struct SandboxLead
 struct SandboxWorkflow
 {
     QString id;
-    bool shapeB = false;       // wfl_ object with name/node_count/... instead of shape A
-    bool raw = false;          // inserted verbatim through the control API
+    bool shapeB = false; // wfl_ object with name/node_count/... instead of shape A
+    bool raw = false;    // inserted verbatim through the control API
     QJsonObject rawObject;
     QString organizationId;
     QString name;

@@ -75,7 +75,8 @@ void WorkflowSimulator::enter(SandboxWorkflow &wf, SandboxLead &lead, int nodeIn
     lead.history.append(entry);
 }
 
-void WorkflowSimulator::advance(SandboxWorkflow &wf, SandboxLead &lead, const QString &outcome, qint64 nowMs)
+void WorkflowSimulator::advance(SandboxWorkflow &wf, SandboxLead &lead, const QString &outcome,
+                                qint64 nowMs)
 {
     const QString &from = wf.nodes.at(lead.nodeIndex).id;
     const bool anyEdge = outcome == QLatin1String("*");

@@ -14,8 +14,14 @@ public:
     // At most this many leads are mid-graph per workflow, so large enrolments take minutes.
     static constexpr int MaxConcurrentLeads = 3;
 
-    explicit WorkflowSimulator(quint32 seed = 42) : m_rng(seed ^ 0x5eedu) {}
-    void reseed(quint32 seed) { m_rng.seed(seed ^ 0x5eedu); m_ticks = 0; }
+    explicit WorkflowSimulator(quint32 seed = 42)
+        : m_rng(seed ^ 0x5eedu)
+    { }
+    void reseed(quint32 seed)
+    {
+        m_rng.seed(seed ^ 0x5eedu);
+        m_ticks = 0;
+    }
 
     void tick(WorkflowStore &store, qint64 nowMs);
     void tickWorkflow(SandboxWorkflow &wf, qint64 nowMs);

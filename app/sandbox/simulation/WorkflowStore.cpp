@@ -4,7 +4,9 @@
 #include <QJsonDocument>
 #include <algorithm>
 
-WorkflowStore::WorkflowStore(quint32 seed) : m_ids(seed) {}
+WorkflowStore::WorkflowStore(quint32 seed)
+    : m_ids(seed)
+{ }
 
 void WorkflowStore::clear(quint32 seed)
 {
@@ -113,22 +115,21 @@ QJsonObject WorkflowStore::actionJson(const SandboxWorkflow &wf)
 
 QJsonObject WorkflowStore::nodeJson(const SandboxWorkflow &wf, const SandboxNode &node)
 {
-    return QJsonObject{{QStringLiteral("id"), node.id},
-                       {QStringLiteral("workflow_id"), wf.id},
-                       {QStringLiteral("node_type"), node.type},
-                       {QStringLiteral("label"), node.label},
-                       {QStringLiteral("position_x"), node.x},
-                       {QStringLiteral("position_y"), node.y},
-                       {QStringLiteral("config"), node.config}};
+    return QJsonObject{
+        {QStringLiteral("id"), node.id},          {QStringLiteral("workflow_id"), wf.id},
+        {QStringLiteral("node_type"), node.type}, {QStringLiteral("label"), node.label},
+        {QStringLiteral("position_x"), node.x},   {QStringLiteral("position_y"), node.y},
+        {QStringLiteral("config"), node.config}};
 }
 
 QJsonObject WorkflowStore::edgeJson(const SandboxWorkflow &wf, const SandboxEdge &edge)
 {
-    return QJsonObject{{QStringLiteral("id"), edge.id},
-                       {QStringLiteral("workflow_id"), wf.id},
-                       {QStringLiteral("from_node_id"), edge.from},
-                       {QStringLiteral("to_node_id"), edge.to},
-                       {QStringLiteral("label"), edge.label.isEmpty() ? QJsonValue() : QJsonValue(edge.label)}};
+    return QJsonObject{
+        {QStringLiteral("id"), edge.id},
+        {QStringLiteral("workflow_id"), wf.id},
+        {QStringLiteral("from_node_id"), edge.from},
+        {QStringLiteral("to_node_id"), edge.to},
+        {QStringLiteral("label"), edge.label.isEmpty() ? QJsonValue() : QJsonValue(edge.label)}};
 }
 
 static QJsonValue currentNodeId(const SandboxWorkflow &wf, const SandboxLead &lead)
@@ -141,14 +142,15 @@ static QJsonValue currentNodeId(const SandboxWorkflow &wf, const SandboxLead &le
 QJsonObject WorkflowStore::leadJson(const SandboxWorkflow &wf, const SandboxLead &lead)
 {
     if (wf.shapeB) {
-        return QJsonObject{{QStringLiteral("id"), lead.id},
-                           {QStringLiteral("workflow_id"), wf.id},
-                           {QStringLiteral("phone_number"), lead.phone},
-                           {QStringLiteral("metadata"), QJsonObject{{QStringLiteral("name"), lead.contactName},
-                                                                    {QStringLiteral("city"), lead.city}}},
-                           {QStringLiteral("current_node_id"), currentNodeId(wf, lead)},
-                           {QStringLiteral("status"), lead.status},
-                           {QStringLiteral("enrolled_at"), isoTime(lead.createdMs)}};
+        return QJsonObject{
+            {QStringLiteral("id"), lead.id},
+            {QStringLiteral("workflow_id"), wf.id},
+            {QStringLiteral("phone_number"), lead.phone},
+            {QStringLiteral("metadata"), QJsonObject{{QStringLiteral("name"), lead.contactName},
+                                                     {QStringLiteral("city"), lead.city}}},
+            {QStringLiteral("current_node_id"), currentNodeId(wf, lead)},
+            {QStringLiteral("status"), lead.status},
+            {QStringLiteral("enrolled_at"), isoTime(lead.createdMs)}};
     }
     return QJsonObject{{QStringLiteral("id"), lead.id},
                        {QStringLiteral("workflow_id"), wf.id},
@@ -158,7 +160,8 @@ QJsonObject WorkflowStore::leadJson(const SandboxWorkflow &wf, const SandboxLead
                        {QStringLiteral("created_at"), isoTime(lead.createdMs)}};
 }
 
-QJsonObject WorkflowStore::historyJson(const SandboxWorkflow &wf, const SandboxLead &lead, qint64 nowMs) const
+QJsonObject WorkflowStore::historyJson(const SandboxWorkflow &wf, const SandboxLead &lead,
+                                       qint64 nowMs) const
 {
     QJsonArray entries;
     const int tick = m_tickMs > 0 ? m_tickMs : 1000;
@@ -174,17 +177,19 @@ QJsonObject WorkflowStore::historyJson(const SandboxWorkflow &wf, const SandboxL
             if (e.exitedMs >= 0)
                 o.insert(QStringLiteral("ended_at"), isoTime(e.exitedMs));
             else // planned release of the node the lead is still waiting on
-                o.insert(QStringLiteral("ends_at"), isoTime(nowMs + qint64(lead.remainingTicks) * tick));
+                o.insert(QStringLiteral("ends_at"),
+                         isoTime(nowMs + qint64(lead.remainingTicks) * tick));
             entries.append(o);
         } else {
-            entries.append(QJsonObject{{QStringLiteral("node_id"), e.nodeId},
-                                       {QStringLiteral("node_label"), e.nodeLabel},
-                                       {QStringLiteral("node_type"), e.nodeType},
-                                       {QStringLiteral("status"), e.status},
-                                       {QStringLiteral("call_id"), callId},
-                                       {QStringLiteral("entered_at"), isoTime(e.enteredMs)},
-                                       {QStringLiteral("exited_at"),
-                                        e.exitedMs >= 0 ? QJsonValue(isoTime(e.exitedMs)) : QJsonValue()}});
+            entries.append(
+                QJsonObject{{QStringLiteral("node_id"), e.nodeId},
+                            {QStringLiteral("node_label"), e.nodeLabel},
+                            {QStringLiteral("node_type"), e.nodeType},
+                            {QStringLiteral("status"), e.status},
+                            {QStringLiteral("call_id"), callId},
+                            {QStringLiteral("entered_at"), isoTime(e.enteredMs)},
+                            {QStringLiteral("exited_at"),
+                             e.exitedMs >= 0 ? QJsonValue(isoTime(e.exitedMs)) : QJsonValue()}});
         }
     }
     return QJsonObject{{QStringLiteral("id"), lead.id},
@@ -200,18 +205,22 @@ QJsonObject WorkflowStore::stateJson(const SandboxWorkflow &wf)
         leads.append(QJsonObject{
             {QStringLiteral("id"), lead.id},
             {QStringLiteral("status"), lead.status},
-            {QStringLiteral("current_node_id"), placed ? QJsonValue(wf.nodes.at(lead.nodeIndex).id) : QJsonValue()},
-            {QStringLiteral("node_type"), placed ? QJsonValue(wf.nodes.at(lead.nodeIndex).type) : QJsonValue()},
+            {QStringLiteral("current_node_id"),
+             placed ? QJsonValue(wf.nodes.at(lead.nodeIndex).id) : QJsonValue()},
+            {QStringLiteral("node_type"),
+             placed ? QJsonValue(wf.nodes.at(lead.nodeIndex).type) : QJsonValue()},
             {QStringLiteral("remaining_ticks"), lead.remainingTicks},
             {QStringLiteral("call_in_flight"), lead.callInFlight},
             {QStringLiteral("waiting_outcome"),
              lead.waitingOutcome.isEmpty() ? QJsonValue() : QJsonValue(lead.waitingOutcome)},
             {QStringLiteral("terminal"), lead.terminal}});
     }
-    return QJsonObject{{QStringLiteral("id"), wf.id},
-                       {QStringLiteral("status"), wf.status},
-                       {QStringLiteral("shape"), wf.raw ? QStringLiteral("raw") : (wf.shapeB ? QStringLiteral("b") : QStringLiteral("a"))},
-                       {QStringLiteral("updated_at"), isoTime(wf.updatedMs)},
-                       {QStringLiteral("lead_in_transit"), hasLeadInTransit(wf)},
-                       {QStringLiteral("leads"), leads}};
+    return QJsonObject{
+        {QStringLiteral("id"), wf.id},
+        {QStringLiteral("status"), wf.status},
+        {QStringLiteral("shape"),
+         wf.raw ? QStringLiteral("raw") : (wf.shapeB ? QStringLiteral("b") : QStringLiteral("a"))},
+        {QStringLiteral("updated_at"), isoTime(wf.updatedMs)},
+        {QStringLiteral("lead_in_transit"), hasLeadInTransit(wf)},
+        {QStringLiteral("leads"), leads}};
 }

@@ -11,24 +11,28 @@
 
 using Status = SecretStore::Result::Status;
 
-class TestKeychainSecretStore : public QObject {
+class TestKeychainSecretStore : public QObject
+{
     Q_OBJECT
 
-    std::optional<SecretStore::Result> waitFor(std::optional<SecretStore::Result> &slot) {
+    std::optional<SecretStore::Result> waitFor(std::optional<SecretStore::Result> &slot)
+    {
         // The store's own watchdog answers within 20 s even when the keychain hangs.
         (void)QTest::qWaitFor([&] { return slot.has_value(); }, 25000);
         return slot;
     }
 
 private Q_SLOTS:
-    void initTestCase() {
+    void initTestCase()
+    {
         if (qEnvironmentVariableIsEmpty("DBUS_SESSION_BUS_ADDRESS"))
             QSKIP("DBUS_SESSION_BUS_ADDRESS is not set: no D-Bus session bus, so no keychain. "
                   "Run this test under tests/with-keyring.sh (dbus-run-session + unlocked "
                   "gnome-keyring).");
     }
 
-    void statusMapping() {
+    void statusMapping()
+    {
         QCOMPARE(KeychainSecretStore::statusFor(0), Status::Ok);          // NoError
         QCOMPARE(KeychainSecretStore::statusFor(1), Status::NotFound);    // EntryNotFound
         QCOMPARE(KeychainSecretStore::statusFor(5), Status::Unavailable); // NoBackendAvailable
@@ -37,7 +41,8 @@ private Q_SLOTS:
         QCOMPARE(KeychainSecretStore::statusFor(4), Status::Failed);      // AccessDenied
     }
 
-    void roundTrip() {
+    void roundTrip()
+    {
         KeychainSecretStore store(QStringLiteral("dialnexa-console-test"));
         store.setWatchdogMs(20000);
         const QString account = SecretStore::accountFor(

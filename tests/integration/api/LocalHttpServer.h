@@ -15,7 +15,8 @@ class LocalHttpServer : public QObject
 public:
     using Handler = std::function<void(QTcpSocket *socket, const QByteArray &rawRequest)>;
 
-    explicit LocalHttpServer(QObject *parent = nullptr) : QObject(parent)
+    explicit LocalHttpServer(QObject *parent = nullptr)
+        : QObject(parent)
     {
         connect(&m_server, &QTcpServer::newConnection, this, [this] {
             while (QTcpSocket *socket = m_server.nextPendingConnection()) {
@@ -24,7 +25,7 @@ public:
                 auto buffer = std::make_shared<QByteArray>();
                 connect(socket, &QTcpSocket::readyRead, this, [this, socket, buffer] {
                     buffer->append(socket->readAll());
-                    if (rawMode) {   // answer the first bytes, whatever they are (TLS hello)
+                    if (rawMode) { // answer the first bytes, whatever they are (TLS hello)
                         if (!buffer->isEmpty() && handler) {
                             const QByteArray data = *buffer;
                             buffer->clear();
@@ -62,12 +63,14 @@ public:
     quint16 port() const { return m_server.serverPort(); }
     QString origin(const char *scheme = "http") const
     {
-        return QStringLiteral("%1://%2:%3").arg(QLatin1String(scheme), m_server.serverAddress().toString()).arg(port());
+        return QStringLiteral("%1://%2:%3")
+            .arg(QLatin1String(scheme), m_server.serverAddress().toString())
+            .arg(port());
     }
     void close() { m_server.close(); }
 
-    static void reply(QTcpSocket *socket, int status, const QByteArray &reason, const QByteArray &body,
-                      const QList<QByteArray> &extraHeaders = {})
+    static void reply(QTcpSocket *socket, int status, const QByteArray &reason,
+                      const QByteArray &body, const QList<QByteArray> &extraHeaders = {})
     {
         QByteArray out = "HTTP/1.1 " + QByteArray::number(status) + ' ' + reason + "\r\n";
         if (!body.isEmpty())

@@ -63,7 +63,8 @@ private Q_SLOTS:
         QTRY_VERIFY(c.response.has_value());
         QVERIFY2(c.response->ok(), qPrintable(c.response->error.details()));
         QCOMPARE(c.response->httpStatus, 200);
-        QCOMPARE(c.response->json.object().value(QStringLiteral("status")).toString(), QStringLiteral("running"));
+        QCOMPARE(c.response->json.object().value(QStringLiteral("status")).toString(),
+                 QStringLiteral("running"));
         QCOMPARE(c.response->attempts, 1);
         QCOMPARE(server.requests.size(), 1);
         const QByteArray raw = server.requests.first();
@@ -87,12 +88,13 @@ private Q_SLOTS:
                     [&](const ApiResult<ActionOutcome> &r) { result = r; });
         QTRY_VERIFY(result.has_value());
         QVERIFY2(result->ok(), qPrintable(result->error().details()));
-        QCOMPARE(result->value().httpStatus, 201);   // any 2xx is success
+        QCOMPARE(result->value().httpStatus, 201); // any 2xx is success
         QCOMPARE(result->value().workflow.status.state(), WorkflowState::Paused);
         QVERIFY(!result->value().fullRecord);
         QCOMPARE(server.requests.size(), 1);
         const QByteArray raw = server.requests.first();
-        QCOMPARE(LocalHttpServer::requestLine(raw), QByteArray("POST /v1/workflows/wf_abc123/pause HTTP/1.1"));
+        QCOMPARE(LocalHttpServer::requestLine(raw),
+                 QByteArray("POST /v1/workflows/wf_abc123/pause HTTP/1.1"));
         QCOMPARE(LocalHttpServer::header(raw, "Content-Length"), QByteArray("0"));
         QVERIFY2(LocalHttpServer::header(raw, "Content-Type").isNull(), raw.constData());
         QVERIFY(raw.endsWith("\r\n\r\n"));
@@ -102,14 +104,17 @@ private Q_SLOTS:
     {
         LocalHttpServer server;
         QVERIFY(server.listen());
-        server.handler = [](QTcpSocket *s, const QByteArray &) { LocalHttpServer::reply(s, 204, "No Content", {}); };
+        server.handler = [](QTcpSocket *s, const QByteArray &) {
+            LocalHttpServer::reply(s, 204, "No Content", {});
+        };
         auto client = clientFor(server.origin() + QStringLiteral("/v1"));
         Capture c;
-        client->post(QStringLiteral("workflows"), QJsonObject{{QStringLiteral("title"), QStringLiteral("X")}}, this,
+        client->post(QStringLiteral("workflows"),
+                     QJsonObject{{QStringLiteral("title"), QStringLiteral("X")}}, this,
                      c.callback());
         QTRY_VERIFY(c.response.has_value());
         QVERIFY(c.response->ok());
-        QVERIFY(c.response->json.isNull());   // empty body -> null document
+        QVERIFY(c.response->json.isNull()); // empty body -> null document
         const QByteArray raw = server.requests.first();
         QCOMPARE(LocalHttpServer::header(raw, "Content-Type"), QByteArray("application/json"));
         QVERIFY(raw.endsWith(R"({"title":"X"})"));
@@ -124,8 +129,9 @@ private Q_SLOTS:
             if (n++ == 0)
                 LocalHttpServer::reply(s, 200, "OK", {});
             else
-                LocalHttpServer::reply(s, 200, "OK",
-                                       R"({"id":"wfl_m3v7zb9rk2px","name":"30-Day Lead Nurture","status":"active","node_count":5})");
+                LocalHttpServer::reply(
+                    s, 200, "OK",
+                    R"({"id":"wfl_m3v7zb9rk2px","name":"30-Day Lead Nurture","status":"active","node_count":5})");
         };
         auto client = clientFor(server.origin() + QStringLiteral("/v1"));
         WorkflowApi api(client.get());
@@ -135,7 +141,7 @@ private Q_SLOTS:
         QTRY_VERIFY(first.has_value());
         QVERIFY(first->ok());
         QCOMPARE(first->value().workflow.id, QStringLiteral("wfl_m3v7zb9rk2px"));
-        QVERIFY(!first->value().workflow.status.isValid());   // caller must re-read
+        QVERIFY(!first->value().workflow.status.isValid()); // caller must re-read
         api.perform(LifecycleAction::Resume, QStringLiteral("wfl_m3v7zb9rk2px"), this,
                     [&](const ApiResult<ActionOutcome> &r) { second = r; });
         QTRY_VERIFY(second.has_value());
@@ -150,9 +156,11 @@ private Q_SLOTS:
         LocalHttpServer server;
         QVERIFY(server.listen());
         server.handler = [](QTcpSocket *s, const QByteArray &) {
-            QByteArray body = "<html><body>Bad gateway from the proxy " + QByteArray(400, 'x') + "</body></html>";
-            QByteArray out = "HTTP/1.1 502 Bad Gateway\r\nContent-Type: text/html\r\nContent-Length: "
-                + QByteArray::number(body.size()) + "\r\n\r\n" + body;
+            QByteArray body =
+                "<html><body>Bad gateway from the proxy " + QByteArray(400, 'x') + "</body></html>";
+            QByteArray out =
+                "HTTP/1.1 502 Bad Gateway\r\nContent-Type: text/html\r\nContent-Length: " +
+                QByteArray::number(body.size()) + "\r\n\r\n" + body;
             s->write(out);
         };
         auto client = clientFor(server.origin() + QStringLiteral("/v1"));
@@ -162,15 +170,19 @@ private Q_SLOTS:
         QTRY_VERIFY(c.response.has_value());
         QCOMPARE(c.response->error.kind(), ApiError::Kind::Server);
         QCOMPARE(c.response->error.httpStatus(), 502);
-        QVERIFY(c.response->error.serverMessage().startsWith(QStringLiteral("<html><body>Bad gateway")));
+        QVERIFY(c.response->error.serverMessage().startsWith(
+            QStringLiteral("<html><body>Bad gateway")));
         QVERIFY(c.response->error.serverMessage().size() <= 200);
     }
 
     void crossOriginRedirectRefused()
     {
         LocalHttpServer other;
-        QVERIFY2(other.listen(QHostAddress(QStringLiteral("127.0.0.2"))), "127.0.0.2 not available");
-        other.handler = [](QTcpSocket *s, const QByteArray &) { LocalHttpServer::reply(s, 200, "OK", R"({"data":[]})"); };
+        QVERIFY2(other.listen(QHostAddress(QStringLiteral("127.0.0.2"))),
+                 "127.0.0.2 not available");
+        other.handler = [](QTcpSocket *s, const QByteArray &) {
+            LocalHttpServer::reply(s, 200, "OK", R"({"data":[]})");
+        };
         LocalHttpServer server;
         QVERIFY(server.listen());
         const QByteArray location = other.origin().toUtf8() + "/v1/workflows";
@@ -186,7 +198,7 @@ private Q_SLOTS:
                  qPrintable(c.response->error.userMessage()));
         QVERIFY(!c.response->error.userMessage().contains(Key));
         QTest::qWait(100);
-        QCOMPARE(other.connections, 0);   // the key never went to the other origin
+        QCOMPARE(other.connections, 0); // the key never went to the other origin
         QCOMPARE(c.calls, 1);
     }
 
@@ -196,7 +208,8 @@ private Q_SLOTS:
         QVERIFY(server.listen());
         server.handler = [](QTcpSocket *s, const QByteArray &raw) {
             if (LocalHttpServer::requestLine(raw).startsWith("GET /v1/workflows/old"))
-                LocalHttpServer::reply(s, 301, "Moved Permanently", {}, {"Location: /v1/workflows/wf_new"});
+                LocalHttpServer::reply(s, 301, "Moved Permanently", {},
+                                       {"Location: /v1/workflows/wf_new"});
             else
                 LocalHttpServer::reply(s, 200, "OK", R"({"id":"wf_new","status":"paused"})");
         };
@@ -206,10 +219,13 @@ private Q_SLOTS:
         client->get(QStringLiteral("workflows/old"), QUrlQuery(), this, c.callback());
         QTRY_VERIFY(c.response.has_value());
         QVERIFY2(c.response->ok(), qPrintable(c.response->error.details()));
-        QCOMPARE(c.response->json.object().value(QStringLiteral("id")).toString(), QStringLiteral("wf_new"));
+        QCOMPARE(c.response->json.object().value(QStringLiteral("id")).toString(),
+                 QStringLiteral("wf_new"));
         QCOMPARE(server.requests.size(), 2);
-        QCOMPARE(LocalHttpServer::requestLine(server.requests.at(1)), QByteArray("GET /v1/workflows/wf_new HTTP/1.1"));
-        QCOMPARE(LocalHttpServer::header(server.requests.at(1), "Authorization"), "Bearer " + Key.toUtf8());
+        QCOMPARE(LocalHttpServer::requestLine(server.requests.at(1)),
+                 QByteArray("GET /v1/workflows/wf_new HTTP/1.1"));
+        QCOMPARE(LocalHttpServer::header(server.requests.at(1), "Authorization"),
+                 "Bearer " + Key.toUtf8());
     }
 
     void tlsHandshakeFailure()
@@ -229,7 +245,8 @@ private Q_SLOTS:
         QTRY_VERIFY_WITH_TIMEOUT(c.response.has_value(), 10000);
         QCOMPARE(c.response->error.kind(), ApiError::Kind::Tls);
         QVERIFY(!c.response->error.tlsErrors().isEmpty());
-        QVERIFY2(c.response->error.userMessage().startsWith(QStringLiteral("The secure connection to 127.0.0.1:")),
+        QVERIFY2(c.response->error.userMessage().startsWith(
+                     QStringLiteral("The secure connection to 127.0.0.1:")),
                  qPrintable(c.response->error.userMessage()));
         QVERIFY(c.response->error.details().contains(QStringLiteral("TLS errors: ")));
         QVERIFY(!c.response->error.details().contains(Key));
@@ -250,7 +267,8 @@ private Q_SLOTS:
         QTRY_VERIFY(c.response.has_value());
         QCOMPARE(c.response->error.kind(), ApiError::Kind::Network);
         QCOMPARE(c.response->error.userMessage(),
-                 QStringLiteral("Could not reach DialNexa at 127.0.0.1:%1: connection refused. Check the network or the base URL.")
+                 QStringLiteral("Could not reach DialNexa at 127.0.0.1:%1: connection refused. "
+                                "Check the network or the base URL.")
                      .arg(port));
     }
 
@@ -265,7 +283,8 @@ private Q_SLOTS:
         client->post(QStringLiteral("workflows/wf_1/pause"), QJsonObject(), this, c.callback());
         QTRY_VERIFY(c.response.has_value());
         QCOMPARE(c.response->error.kind(), ApiError::Kind::Network);
-        QVERIFY(c.response->error.userMessage().startsWith(QStringLiteral("Could not reach DialNexa at 127.0.0.1")));
+        QVERIFY(c.response->error.userMessage().startsWith(
+            QStringLiteral("Could not reach DialNexa at 127.0.0.1")));
         // Qt re-sends a request whose connection closed early; a POST must not be repeated.
         QTest::qWait(300);
         QCOMPARE(server.requests.size(), 1);
@@ -284,13 +303,13 @@ private Q_SLOTS:
         QTRY_VERIFY(c.response.has_value());
         QCOMPARE(c.response->error.kind(), ApiError::Kind::Network);
         QCOMPARE(c.response->attempts, 1);
-        QVERIFY(server.requests.size() >= 1);   // Qt's own transparent re-sends are fine for a GET
+        QVERIFY(server.requests.size() >= 1); // Qt's own transparent re-sends are fine for a GET
         QCOMPARE(c.calls, 1);
     }
 
     void silentServerTimesOutAndPostIsNotRepeated()
     {
-        LocalHttpServer server;   // reads, never answers
+        LocalHttpServer server; // reads, never answers
         QVERIFY(server.listen());
         auto client = clientFor(server.origin() + QStringLiteral("/v1"));
         client->setTransferTimeoutMs(300);
@@ -302,7 +321,8 @@ private Q_SLOTS:
         QVERIFY(timer.elapsed() >= 250);
         QCOMPARE(c.response->error.kind(), ApiError::Kind::Timeout);
         QCOMPARE(c.response->attempts, 1);
-        QVERIFY2(c.response->error.userMessage().contains(QStringLiteral("did not answer within 0.3 seconds")),
+        QVERIFY2(c.response->error.userMessage().contains(
+                     QStringLiteral("did not answer within 0.3 seconds")),
                  qPrintable(c.response->error.userMessage()));
         QTest::qWait(500);
         QCOMPARE(server.requests.size(), 1);
@@ -315,7 +335,8 @@ private Q_SLOTS:
         LocalHttpServer proxy;
         QVERIFY(proxy.listen());
         auto client = clientFor(QStringLiteral("http://example.com/v1"));
-        client->networkAccessManager()->setProxy(QNetworkProxy(QNetworkProxy::HttpProxy, QStringLiteral("127.0.0.1"), proxy.port()));
+        client->networkAccessManager()->setProxy(
+            QNetworkProxy(QNetworkProxy::HttpProxy, QStringLiteral("127.0.0.1"), proxy.port()));
         Capture c;
         client->get(QStringLiteral("workflows"), QUrlQuery(), this, c.callback());
         QTRY_VERIFY(c.response.has_value());
@@ -328,7 +349,7 @@ private Q_SLOTS:
 
     void abortAllCancelsOnce()
     {
-        LocalHttpServer server;   // silent
+        LocalHttpServer server; // silent
         QVERIFY(server.listen());
         auto client = clientFor(server.origin() + QStringLiteral("/v1"));
         QSignalSpy finished(client.get(), &ApiClient::requestFinished);
@@ -353,10 +374,13 @@ private Q_SLOTS:
     {
         LocalHttpServer server;
         QVERIFY(server.listen());
-        server.handler = [](QTcpSocket *s, const QByteArray &) { LocalHttpServer::reply(s, 503, "Service Unavailable", {}); };
+        server.handler = [](QTcpSocket *s, const QByteArray &) {
+            LocalHttpServer::reply(s, 503, "Service Unavailable", {});
+        };
         auto client = clientFor(server.origin() + QStringLiteral("/v1"));
         std::function<void()> parked;
-        client->setScheduler([&parked](int, QObject *, std::function<void()> fn) { parked = std::move(fn); });
+        client->setScheduler(
+            [&parked](int, QObject *, std::function<void()> fn) { parked = std::move(fn); });
         Capture c;
         client->get(QStringLiteral("workflows"), QUrlQuery(), this, c.callback());
         QTRY_VERIFY(parked);
@@ -364,7 +388,7 @@ private Q_SLOTS:
         client->abortAll();
         QVERIFY(c.response.has_value());
         QCOMPARE(c.response->error.kind(), ApiError::Kind::Cancelled);
-        parked();   // a late timer must not resend nor call back again
+        parked(); // a late timer must not resend nor call back again
         QTest::qWait(50);
         QCOMPARE(server.requests.size(), 1);
         QCOMPARE(c.calls, 1);
@@ -374,12 +398,15 @@ private Q_SLOTS:
     {
         LocalHttpServer server;
         QVERIFY(server.listen());
-        server.handler = [](QTcpSocket *s, const QByteArray &) { LocalHttpServer::reply(s, 200, "OK", R"({"data":[]})"); };
+        server.handler = [](QTcpSocket *s, const QByteArray &) {
+            LocalHttpServer::reply(s, 200, "OK", R"({"data":[]})");
+        };
         auto client = clientFor(server.origin() + QStringLiteral("/v1"));
         QSignalSpy finished(client.get(), &ApiClient::requestFinished);
         auto *context = new QObject;
         int calls = 0;
-        client->get(QStringLiteral("workflows"), QUrlQuery(), context, [&calls](const ApiResponse &) { ++calls; });
+        client->get(QStringLiteral("workflows"), QUrlQuery(), context,
+                    [&calls](const ApiResponse &) { ++calls; });
         delete context;
         QTRY_COMPARE(finished.size(), 1);
         QCOMPARE(calls, 0);

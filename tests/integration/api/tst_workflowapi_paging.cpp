@@ -28,9 +28,10 @@ int pageOf(const QByteArray &raw)
 
 QJsonObject row(int n)
 {
-    return QJsonObject{{QStringLiteral("id"), QStringLiteral("wf_%1").arg(n, 4, 10, QLatin1Char('0'))},
-                       {QStringLiteral("title"), QStringLiteral("Workflow %1").arg(n)},
-                       {QStringLiteral("status"), n % 2 ? QStringLiteral("active") : QStringLiteral("paused")}};
+    return QJsonObject{
+        {QStringLiteral("id"), QStringLiteral("wf_%1").arg(n, 4, 10, QLatin1Char('0'))},
+        {QStringLiteral("title"), QStringLiteral("Workflow %1").arg(n)},
+        {QStringLiteral("status"), n % 2 ? QStringLiteral("active") : QStringLiteral("paused")}};
 }
 
 // Rows [first, first+count) as a page body, with `meta` (or none when empty).
@@ -47,7 +48,9 @@ QByteArray pageBody(int first, int count, const QJsonObject &meta = QJsonObject(
 
 QJsonObject meta(int page, int limit, int total, bool withTotalPages)
 {
-    QJsonObject m{{QStringLiteral("page"), page}, {QStringLiteral("limit"), limit}, {QStringLiteral("total"), total}};
+    QJsonObject m{{QStringLiteral("page"), page},
+                  {QStringLiteral("limit"), limit},
+                  {QStringLiteral("total"), total}};
     if (withTotalPages)
         m.insert(QStringLiteral("totalPages"), (total + limit - 1) / limit);
     return m;
@@ -69,7 +72,8 @@ private:
     std::optional<ApiResult<QList<Workflow>>> listAll(WorkflowApi &api)
     {
         std::optional<ApiResult<QList<Workflow>>> result;
-        api.listAll(WorkflowQuery(), this, [&](const ApiResult<QList<Workflow>> &r) { result = r; });
+        api.listAll(WorkflowQuery(), this,
+                    [&](const ApiResult<QList<Workflow>> &r) { result = r; });
         (void)QTest::qWaitFor([&] { return result.has_value(); }, 10000);
         return result;
     }
@@ -81,7 +85,7 @@ private Q_SLOTS:
         QVERIFY(server.listen());
         server.handler = [](QTcpSocket *s, const QByteArray &raw) {
             const int page = pageOf(raw);
-            const int count = page < 3 ? 100 : 30;   // 230 rows, no meta at all
+            const int count = page < 3 ? 100 : 30; // 230 rows, no meta at all
             LocalHttpServer::reply(s, 200, "OK", pageBody((page - 1) * 100, count));
         };
         auto client = clientFor(server);
@@ -94,7 +98,7 @@ private Q_SLOTS:
         QCOMPARE(result->value().last().id, QStringLiteral("wf_0229"));
         QCOMPARE(server.requests.size(), 3);
         for (int i = 0; i < 3; ++i)
-            QCOMPARE(pageOf(server.requests.at(i)), i + 1);   // one after the other, in order
+            QCOMPARE(pageOf(server.requests.at(i)), i + 1); // one after the other, in order
         QVERIFY(LocalHttpServer::requestLine(server.requests.first()).contains("limit=100"));
     }
 
@@ -120,8 +124,9 @@ private Q_SLOTS:
         QVERIFY(server.listen());
         server.handler = [](QTcpSocket *s, const QByteArray &raw) {
             const int page = pageOf(raw);
-            const int count = page < 3 ? 100 : 1;   // total 201 -> 3 pages
-            LocalHttpServer::reply(s, 200, "OK", pageBody((page - 1) * 100, count, meta(page, 100, 201, false)));
+            const int count = page < 3 ? 100 : 1; // total 201 -> 3 pages
+            LocalHttpServer::reply(s, 200, "OK",
+                                   pageBody((page - 1) * 100, count, meta(page, 100, 201, false)));
         };
         auto client = clientFor(server);
         WorkflowApi api(client.get());
@@ -141,7 +146,8 @@ private Q_SLOTS:
             // so wf_0099 is served on both pages.
             const int first = page == 1 ? 0 : 99;
             const int count = page == 1 ? 100 : 51;
-            LocalHttpServer::reply(s, 200, "OK", pageBody(first, count, meta(page, 100, 150, true)));
+            LocalHttpServer::reply(s, 200, "OK",
+                                   pageBody(first, count, meta(page, 100, 150, true)));
         };
         auto client = clientFor(server);
         WorkflowApi api(client.get());
@@ -153,7 +159,7 @@ private Q_SLOTS:
             ids.insert(w.id);
         QCOMPARE(ids.size(), 150);
         QCOMPARE(result->value().at(99).id, QStringLiteral("wf_0099"));
-        QCOMPARE(result->value().at(100).id, QStringLiteral("wf_0100"));   // page order kept
+        QCOMPARE(result->value().at(100).id, QStringLiteral("wf_0100")); // page order kept
     }
 
     void concurrentPagesAreCappedAndAssembledInOrder()
@@ -169,7 +175,9 @@ private Q_SLOTS:
             // Later pages answer sooner, so arrival order differs from page order.
             QTimer::singleShot(page == 1 ? 0 : 20 + (8 - page) * 10, s, [&, s, page] {
                 --outstanding;
-                LocalHttpServer::reply(s, 200, "OK", pageBody((page - 1) * 100, page < 8 ? 100 : 5, meta(page, 100, 705, true)));
+                LocalHttpServer::reply(
+                    s, 200, "OK",
+                    pageBody((page - 1) * 100, page < 8 ? 100 : 5, meta(page, 100, 705, true)));
             });
         };
         auto client = clientFor(server);
@@ -190,7 +198,9 @@ private Q_SLOTS:
         LocalHttpServer server;
         QVERIFY(server.listen());
         server.handler = [](QTcpSocket *s, const QByteArray &) {
-            LocalHttpServer::reply(s, 200, "OK", R"({"data":[],"meta":{"page":1,"limit":100,"total":0,"totalPages":0}})");
+            LocalHttpServer::reply(
+                s, 200, "OK",
+                R"({"data":[],"meta":{"page":1,"limit":100,"total":0,"totalPages":0}})");
         };
         auto client = clientFor(server);
         WorkflowApi api(client.get());
@@ -207,7 +217,8 @@ private Q_SLOTS:
         int n = 0;
         server.handler = [&n](QTcpSocket *s, const QByteArray &) {
             if (n++ == 0) {
-                const QByteArray date = QDateTime::currentDateTimeUtc().addSecs(5).toString(Qt::RFC2822Date).toLatin1();
+                const QByteArray date =
+                    QDateTime::currentDateTimeUtc().addSecs(5).toString(Qt::RFC2822Date).toLatin1();
                 LocalHttpServer::reply(s, 503, "Service Unavailable", {}, {"Retry-After: " + date});
             } else {
                 LocalHttpServer::reply(s, 200, "OK", R"({"id":"wf_1","status":"active"})");
@@ -225,7 +236,8 @@ private Q_SLOTS:
         QTRY_VERIFY(result.has_value());
         QVERIFY(result->ok());
         QCOMPARE(delays.size(), 1);
-        QVERIFY2(delays.first() >= 3000 && delays.first() <= 5000, qPrintable(QString::number(delays.first())));
+        QVERIFY2(delays.first() >= 3000 && delays.first() <= 5000,
+                 qPrintable(QString::number(delays.first())));
     }
 
     void retryAfterBeyondCapIsNotRetried()
@@ -233,9 +245,10 @@ private Q_SLOTS:
         LocalHttpServer server;
         QVERIFY(server.listen());
         server.handler = [](QTcpSocket *s, const QByteArray &) {
-            LocalHttpServer::reply(s, 429, "Too Many Requests",
-                                   R"({"statusCode":429,"message":"Too many requests.","error":"Too Many Requests"})",
-                                   {"Retry-After: 120"});
+            LocalHttpServer::reply(
+                s, 429, "Too Many Requests",
+                R"({"statusCode":429,"message":"Too many requests.","error":"Too Many Requests"})",
+                {"Retry-After: 120"});
         };
         auto client = clientFor(server);
         QList<int> delays;
@@ -244,7 +257,8 @@ private Q_SLOTS:
             QTimer::singleShot(0, ctx, std::move(fn));
         });
         std::optional<ApiResponse> response;
-        client->get(QStringLiteral("workflows"), QUrlQuery(), this, [&](const ApiResponse &r) { response = r; });
+        client->get(QStringLiteral("workflows"), QUrlQuery(), this,
+                    [&](const ApiResponse &r) { response = r; });
         QTRY_VERIFY(response.has_value());
         QCOMPARE(response->error.kind(), ApiError::Kind::RateLimited);
         QCOMPARE(response->error.retryAfterSeconds(), 120);
@@ -260,16 +274,19 @@ private Q_SLOTS:
         server.handler = [](QTcpSocket *s, const QByteArray &raw) {
             const QByteArray auth = LocalHttpServer::header(raw, "Authorization");
             LocalHttpServer::reply(s, 400, "Bad Request",
-                                   R"({"statusCode":400,"message":"bad header: )" + auth + R"(","error":"Bad Request"})");
+                                   R"({"statusCode":400,"message":"bad header: )" + auth +
+                                       R"(","error":"Bad Request"})");
         };
         auto client = clientFor(server);
         std::optional<ApiResponse> response;
-        client->get(QStringLiteral("workflows"), QUrlQuery(), this, [&](const ApiResponse &r) { response = r; });
+        client->get(QStringLiteral("workflows"), QUrlQuery(), this,
+                    [&](const ApiResponse &r) { response = r; });
         QTRY_VERIFY(response.has_value());
         QCOMPARE(response->error.kind(), ApiError::Kind::Client);
         QVERIFY(!response->error.userMessage().contains(Key));
         QVERIFY(!response->error.details().contains(Key));
-        QVERIFY2(response->error.serverMessage().contains(QStringLiteral("[redacted]")), qPrintable(response->error.serverMessage()));
+        QVERIFY2(response->error.serverMessage().contains(QStringLiteral("[redacted]")),
+                 qPrintable(response->error.serverMessage()));
     }
 };
 

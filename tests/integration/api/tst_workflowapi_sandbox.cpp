@@ -17,7 +17,7 @@
 #include <optional>
 
 namespace {
-template <typename T>
+template<typename T>
 struct Result
 {
     std::optional<ApiResult<T>> value;
@@ -47,7 +47,7 @@ private:
     std::unique_ptr<SandboxControl> m_control;
     std::unique_ptr<ApiClient> m_client;
     std::unique_ptr<WorkflowApi> m_api;
-    QList<int> m_scheduled;   // delays the injected scheduler was asked for
+    QList<int> m_scheduled; // delays the injected scheduler was asked for
 
     bool startSandbox(int workflowCount, const QString &shape = QStringLiteral("mixed"))
     {
@@ -56,7 +56,7 @@ private:
         SandboxOptions options;
         options.workflowCount = workflowCount;
         options.shape = shape;
-        options.tickMs = 0;   // nothing changes unless a test says so
+        options.tickMs = 0; // nothing changes unless a test says so
         options.seed = 7;
         if (!m_host->start(options))
             return false;
@@ -140,16 +140,19 @@ private Q_SLOTS:
         QVERIFY(sawShapeA);
         QVERIFY(sawShapeB);
 
-        const auto gets = m_control->requestsMatching(QStringLiteral("GET"), QStringLiteral("/v1/workflows"));
+        const auto gets =
+            m_control->requestsMatching(QStringLiteral("GET"), QStringLiteral("/v1/workflows"));
         QCOMPARE(gets.size(), 3);
         QSet<QString> queries;
         for (const QJsonObject &g : gets) {
             queries.insert(g.value(QStringLiteral("query")).toString());
             QCOMPARE(g.value(QStringLiteral("user_agent")).toString(), ApiClient::userAgent());
-            QCOMPARE(g.value(QStringLiteral("accept")).toString(), QStringLiteral("application/json"));
+            QCOMPARE(g.value(QStringLiteral("accept")).toString(),
+                     QStringLiteral("application/json"));
             QVERIFY(g.value(QStringLiteral("authorized")).toBool());
         }
-        QCOMPARE(queries, (QSet<QString>{QStringLiteral("page=1&limit=100"), QStringLiteral("page=2&limit=100"),
+        QCOMPARE(queries, (QSet<QString>{QStringLiteral("page=1&limit=100"),
+                                         QStringLiteral("page=2&limit=100"),
                                          QStringLiteral("page=3&limit=100")}));
     }
 
@@ -162,17 +165,24 @@ private Q_SLOTS:
         query.search = QStringLiteral("nurture");
         m_api->listAll(query, this, r.callback());
         QTRY_VERIFY_WITH_TIMEOUT(r.value.has_value(), 10000);
-        const auto gets = m_control->requestsMatching(QStringLiteral("GET"), QStringLiteral("/v1/workflows"));
+        const auto gets =
+            m_control->requestsMatching(QStringLiteral("GET"), QStringLiteral("/v1/workflows"));
         QVERIFY(!gets.isEmpty());
         const QString q = gets.first().value(QStringLiteral("query")).toString();
-        QVERIFY2(q.contains(QStringLiteral("status=paused")) && q.contains(QStringLiteral("search=nurture")), qPrintable(q));
+        QVERIFY2(q.contains(QStringLiteral("status=paused")) &&
+                     q.contains(QStringLiteral("search=nurture")),
+                 qPrintable(q));
     }
 
     void lifecycleAndReadBack()
     {
         const QString id = workflowIn(QStringLiteral("active"));
         QVERIFY(!id.isEmpty());
-        struct Step { LifecycleAction action; WorkflowState expected; };
+        struct Step
+        {
+            LifecycleAction action;
+            WorkflowState expected;
+        };
         const QList<Step> steps = {{LifecycleAction::Pause, WorkflowState::Paused},
                                    {LifecycleAction::Resume, WorkflowState::Active},
                                    {LifecycleAction::Cancel, WorkflowState::Cancelled}};
@@ -192,7 +202,9 @@ private Q_SLOTS:
             QCOMPARE(read.value->value().status.state(), step.expected);
             QVERIFY(!read.value->value().name.isEmpty());
         }
-        QCOMPARE(m_control->requestsMatching(QStringLiteral("POST"), id + QStringLiteral("/pause")).size(), 1);
+        QCOMPARE(m_control->requestsMatching(QStringLiteral("POST"), id + QStringLiteral("/pause"))
+                     .size(),
+                 1);
     }
 
     void conflictCarriesServerMessage()
@@ -207,7 +219,8 @@ private Q_SLOTS:
                  qPrintable(r.value->error().serverMessage()));
         QVERIFY(r.value->error().userMessage().contains(r.value->error().serverMessage()));
         QVERIFY(r.value->error().details().contains(
-            QStringLiteral("Request: POST %1/workflows/%2/pause").arg(m_host->baseUrl().toString(), id)));
+            QStringLiteral("Request: POST %1/workflows/%2/pause")
+                .arg(m_host->baseUrl().toString(), id)));
         QVERIFY(r.value->error().details().contains(QStringLiteral("HTTP status: 409 Conflict")));
     }
 
@@ -224,7 +237,9 @@ private Q_SLOTS:
         m_client->setApiKey(QStringLiteral("nope:wrong"));
         const ApiError e = getError(QStringLiteral("wf_x"));
         QCOMPARE(e.kind(), ApiError::Kind::Unauthorized);
-        QCOMPARE(e.userMessage(), QStringLiteral("DialNexa rejected the API key (401). Sign in again with a valid key."));
+        QCOMPARE(
+            e.userMessage(),
+            QStringLiteral("DialNexa rejected the API key (401). Sign in again with a valid key."));
         QVERIFY(!e.details().contains(QStringLiteral("nope:wrong")));
         QVERIFY(!e.details().contains(m_host->apiKey()));
     }
@@ -234,10 +249,13 @@ private Q_SLOTS:
         QTest::addColumn<int>("status");
         QTest::addColumn<int>("kind");
         QTest::addColumn<QString>("message");
-        QTest::newRow("403") << 403 << int(ApiError::Kind::Forbidden) << "Key cannot read workflows";
+        QTest::newRow("403") << 403 << int(ApiError::Kind::Forbidden)
+                             << "Key cannot read workflows";
         QTest::newRow("404") << 404 << int(ApiError::Kind::NotFound) << "Workflow has been deleted";
-        QTest::newRow("409") << 409 << int(ApiError::Kind::Conflict) << "Workflow is already cancelled";
-        QTest::newRow("422") << 422 << int(ApiError::Kind::Client) << "Agent is tied to a deleted phone number";
+        QTest::newRow("409") << 409 << int(ApiError::Kind::Conflict)
+                             << "Workflow is already cancelled";
+        QTest::newRow("422") << 422 << int(ApiError::Kind::Client)
+                             << "Agent is tied to a deleted phone number";
         QTest::newRow("500") << 500 << int(ApiError::Kind::Server) << "Unexpected error";
         QTest::newRow("503") << 503 << int(ApiError::Kind::Server) << "Maintenance";
     }
@@ -247,13 +265,14 @@ private Q_SLOTS:
         QFETCH(int, kind);
         QFETCH(QString, message);
         m_client->setRetryPolicy(noRetry());
-        QVERIFY(m_control->fault(QJsonObject{
-            {QStringLiteral("method"), QStringLiteral("GET")},
-            {QStringLiteral("path"), QStringLiteral("/v1/workflows/*")},
-            {QStringLiteral("status"), status},
-            {QStringLiteral("body"), QJsonObject{{QStringLiteral("statusCode"), status},
-                                                 {QStringLiteral("message"), message},
-                                                 {QStringLiteral("error"), QStringLiteral("X")}}}}));
+        QVERIFY(m_control->fault(
+            QJsonObject{{QStringLiteral("method"), QStringLiteral("GET")},
+                        {QStringLiteral("path"), QStringLiteral("/v1/workflows/*")},
+                        {QStringLiteral("status"), status},
+                        {QStringLiteral("body"),
+                         QJsonObject{{QStringLiteral("statusCode"), status},
+                                     {QStringLiteral("message"), message},
+                                     {QStringLiteral("error"), QStringLiteral("X")}}}}));
         const ApiError e = getError(QStringLiteral("wf_any"));
         QCOMPARE(int(e.kind()), kind);
         QCOMPARE(e.httpStatus(), status);
@@ -268,38 +287,47 @@ private Q_SLOTS:
         QVERIFY(m_control->fault(QJsonObject{
             {QStringLiteral("path"), QStringLiteral("/v1/workflows/*")},
             {QStringLiteral("status"), 429},
-            {QStringLiteral("headers"), QJsonObject{{QStringLiteral("Retry-After"), QStringLiteral("2")}}},
-            {QStringLiteral("body"), QJsonObject{{QStringLiteral("statusCode"), 429},
-                                                 {QStringLiteral("message"), QStringLiteral("Too many requests. Please slow down and retry after a moment.")},
-                                                 {QStringLiteral("error"), QStringLiteral("Too Many Requests")}}}}));
+            {QStringLiteral("headers"),
+             QJsonObject{{QStringLiteral("Retry-After"), QStringLiteral("2")}}},
+            {QStringLiteral("body"),
+             QJsonObject{
+                 {QStringLiteral("statusCode"), 429},
+                 {QStringLiteral("message"),
+                  QStringLiteral("Too many requests. Please slow down and retry after a moment.")},
+                 {QStringLiteral("error"), QStringLiteral("Too Many Requests")}}}}));
         const ApiError e = getError(QStringLiteral("wf_any"));
         QCOMPARE(e.kind(), ApiError::Kind::RateLimited);
         QCOMPARE(e.retryAfterSeconds(), 2);
-        QCOMPARE(e.userMessage(), QStringLiteral("DialNexa is rate-limiting requests; retrying in 2 s."));
+        QCOMPARE(e.userMessage(),
+                 QStringLiteral("DialNexa is rate-limiting requests; retrying in 2 s."));
     }
 
     void malformedJsonIsBadResponse()
     {
-        QVERIFY(m_control->fault(QJsonObject{{QStringLiteral("method"), QStringLiteral("GET")},
-                                             {QStringLiteral("path"), QStringLiteral("/v1/workflows")},
-                                             {QStringLiteral("malformed"), true}}));
+        QVERIFY(
+            m_control->fault(QJsonObject{{QStringLiteral("method"), QStringLiteral("GET")},
+                                         {QStringLiteral("path"), QStringLiteral("/v1/workflows")},
+                                         {QStringLiteral("malformed"), true}}));
         Result<QList<Workflow>> r;
         m_api->listAll(WorkflowQuery(), this, r.callback());
         QTRY_VERIFY_WITH_TIMEOUT(r.value.has_value(), 10000);
         QVERIFY(!r.value->ok());
         QCOMPARE(r.value->error().kind(), ApiError::Kind::BadResponse);
-        QVERIFY2(r.value->error().userMessage().startsWith(QStringLiteral("DialNexa sent a response the console could not read (")),
+        QVERIFY2(r.value->error().userMessage().startsWith(
+                     QStringLiteral("DialNexa sent a response the console could not read (")),
                  qPrintable(r.value->error().userMessage()));
     }
 
     void wrongTypesAreBadResponse()
     {
-        QVERIFY(m_control->insertRaw(QJsonObject{{QStringLiteral("id"), QStringLiteral("wf_badstatus")},
-                                                 {QStringLiteral("title"), QStringLiteral("Broken")},
-                                                 {QStringLiteral("status"), 5}}));
+        QVERIFY(
+            m_control->insertRaw(QJsonObject{{QStringLiteral("id"), QStringLiteral("wf_badstatus")},
+                                             {QStringLiteral("title"), QStringLiteral("Broken")},
+                                             {QStringLiteral("status"), 5}}));
         const ApiError e = getError(QStringLiteral("wf_badstatus"));
         QCOMPARE(e.kind(), ApiError::Kind::BadResponse);
-        QVERIFY2(e.userMessage().contains(QStringLiteral("'status' is a number")), qPrintable(e.userMessage()));
+        QVERIFY2(e.userMessage().contains(QStringLiteral("'status' is a number")),
+                 qPrintable(e.userMessage()));
 
         // The list fails as a whole rather than show a guessed status.
         Result<QList<Workflow>> r;
@@ -307,14 +335,16 @@ private Q_SLOTS:
         QTRY_VERIFY_WITH_TIMEOUT(r.value.has_value(), 10000);
         QVERIFY(!r.value->ok());
         QCOMPARE(r.value->error().kind(), ApiError::Kind::BadResponse);
-        QVERIFY2(r.value->error().diagnostic().contains(QStringLiteral("row ")), qPrintable(r.value->error().diagnostic()));
+        QVERIFY2(r.value->error().diagnostic().contains(QStringLiteral("row ")),
+                 qPrintable(r.value->error().diagnostic()));
     }
 
     void unknownStatusShownRaw()
     {
-        QVERIFY(m_control->insertRaw(QJsonObject{{QStringLiteral("id"), QStringLiteral("wfl_inactive1")},
-                                                 {QStringLiteral("name"), QStringLiteral("Odd")},
-                                                 {QStringLiteral("status"), QStringLiteral("inactive")}}));
+        QVERIFY(m_control->insertRaw(
+            QJsonObject{{QStringLiteral("id"), QStringLiteral("wfl_inactive1")},
+                        {QStringLiteral("name"), QStringLiteral("Odd")},
+                        {QStringLiteral("status"), QStringLiteral("inactive")}}));
         Result<Workflow> r;
         m_api->get(QStringLiteral("wfl_inactive1"), this, r.callback());
         QTRY_VERIFY_WITH_TIMEOUT(r.value.has_value(), 10000);
@@ -327,9 +357,10 @@ private Q_SLOTS:
     {
         m_client->setRetryPolicy(noRetry());
         m_client->setTransferTimeoutMs(300);
-        QVERIFY(m_control->fault(QJsonObject{{QStringLiteral("method"), QStringLiteral("GET")},
-                                             {QStringLiteral("path"), QStringLiteral("/v1/workflows/*")},
-                                             {QStringLiteral("hang"), true}}));
+        QVERIFY(m_control->fault(
+            QJsonObject{{QStringLiteral("method"), QStringLiteral("GET")},
+                        {QStringLiteral("path"), QStringLiteral("/v1/workflows/*")},
+                        {QStringLiteral("hang"), true}}));
         const ApiError e = getError(QStringLiteral("wf_any"));
         QCOMPARE(e.kind(), ApiError::Kind::Timeout);
         QVERIFY(e.userMessage().contains(QStringLiteral("may or may not have taken effect")));
@@ -340,16 +371,19 @@ private Q_SLOTS:
         const QString id = workflowIn(QStringLiteral("active"));
         m_control->clearRequests();
         m_client->setTransferTimeoutMs(300);
-        QVERIFY(m_control->fault(QJsonObject{{QStringLiteral("method"), QStringLiteral("POST")},
-                                             {QStringLiteral("path"), QStringLiteral("/v1/workflows/*/pause")},
-                                             {QStringLiteral("hang"), true},
-                                             {QStringLiteral("count"), 5}}));
+        QVERIFY(m_control->fault(
+            QJsonObject{{QStringLiteral("method"), QStringLiteral("POST")},
+                        {QStringLiteral("path"), QStringLiteral("/v1/workflows/*/pause")},
+                        {QStringLiteral("hang"), true},
+                        {QStringLiteral("count"), 5}}));
         Result<ActionOutcome> r;
         m_api->perform(LifecycleAction::Pause, id, this, r.callback());
         QTRY_VERIFY_WITH_TIMEOUT(r.value.has_value(), 10000);
         QCOMPARE(r.value->error().kind(), ApiError::Kind::Timeout);
         QTest::qWait(600);
-        QCOMPARE(m_control->requestsMatching(QStringLiteral("POST"), QStringLiteral("/pause")).size(), 1);
+        QCOMPARE(
+            m_control->requestsMatching(QStringLiteral("POST"), QStringLiteral("/pause")).size(),
+            1);
         QVERIFY(m_scheduled.isEmpty());
         QCOMPARE(r.calls, 1);
     }
@@ -359,29 +393,35 @@ private Q_SLOTS:
         m_client->setRetryPolicy(noRetry());
         // Qt's HTTP layer itself re-sends an idempotent GET whose connection closed before
         // any reply byte (up to twice), so drop every one of those.
-        QVERIFY(m_control->fault(QJsonObject{{QStringLiteral("method"), QStringLiteral("GET")},
-                                             {QStringLiteral("path"), QStringLiteral("/v1/workflows/*")},
-                                             {QStringLiteral("drop"), true},
-                                             {QStringLiteral("count"), 5}}));
+        QVERIFY(m_control->fault(
+            QJsonObject{{QStringLiteral("method"), QStringLiteral("GET")},
+                        {QStringLiteral("path"), QStringLiteral("/v1/workflows/*")},
+                        {QStringLiteral("drop"), true},
+                        {QStringLiteral("count"), 5}}));
         const ApiError e = getError(QStringLiteral("wf_any"));
         QCOMPARE(e.kind(), ApiError::Kind::Network);
-        QVERIFY2(e.userMessage().startsWith(QStringLiteral("Could not reach DialNexa at 127.0.0.1:")), qPrintable(e.userMessage()));
+        QVERIFY2(
+            e.userMessage().startsWith(QStringLiteral("Could not reach DialNexa at 127.0.0.1:")),
+            qPrintable(e.userMessage()));
     }
 
     void droppedPostIsNetworkAndSentOnce()
     {
         const QString id = workflowIn(QStringLiteral("active"));
         m_control->clearRequests();
-        QVERIFY(m_control->fault(QJsonObject{{QStringLiteral("method"), QStringLiteral("POST")},
-                                             {QStringLiteral("path"), QStringLiteral("/v1/workflows/*/pause")},
-                                             {QStringLiteral("drop"), true},
-                                             {QStringLiteral("count"), 5}}));
+        QVERIFY(m_control->fault(
+            QJsonObject{{QStringLiteral("method"), QStringLiteral("POST")},
+                        {QStringLiteral("path"), QStringLiteral("/v1/workflows/*/pause")},
+                        {QStringLiteral("drop"), true},
+                        {QStringLiteral("count"), 5}}));
         Result<ActionOutcome> r;
         m_api->perform(LifecycleAction::Pause, id, this, r.callback());
         QTRY_VERIFY_WITH_TIMEOUT(r.value.has_value(), 10000);
         QCOMPARE(r.value->error().kind(), ApiError::Kind::Network);
         QTest::qWait(300);
-        QCOMPARE(m_control->requestsMatching(QStringLiteral("POST"), QStringLiteral("/pause")).size(), 1);
+        QCOMPARE(
+            m_control->requestsMatching(QStringLiteral("POST"), QStringLiteral("/pause")).size(),
+            1);
     }
 
     void getRetriedAfter503()
@@ -390,20 +430,26 @@ private Q_SLOTS:
         QVERIFY(!all.isEmpty());
         const QString id = all.first().id;
         m_control->clearRequests();
-        QVERIFY(m_control->fault(QJsonObject{{QStringLiteral("method"), QStringLiteral("GET")},
-                                             {QStringLiteral("path"), QStringLiteral("/v1/workflows/*")},
-                                             {QStringLiteral("status"), 503},
-                                             {QStringLiteral("count"), 1}}));
+        QVERIFY(m_control->fault(
+            QJsonObject{{QStringLiteral("method"), QStringLiteral("GET")},
+                        {QStringLiteral("path"), QStringLiteral("/v1/workflows/*")},
+                        {QStringLiteral("status"), 503},
+                        {QStringLiteral("count"), 1}}));
         std::optional<ApiResponse> response;
         QSignalSpy finished(m_client.get(), &ApiClient::requestFinished);
-        m_client->get(QStringLiteral("workflows/") + id, QUrlQuery(), this, [&](const ApiResponse &r) { response = r; });
+        m_client->get(QStringLiteral("workflows/") + id, QUrlQuery(), this,
+                      [&](const ApiResponse &r) { response = r; });
         QTRY_VERIFY_WITH_TIMEOUT(response.has_value(), 10000);
         QVERIFY2(response->ok(), qPrintable(response->error.details()));
         QCOMPARE(response->attempts, 2);
         QCOMPARE(m_scheduled.size(), 1);
-        QVERIFY(m_scheduled.first() >= 250 && m_scheduled.first() <= 500);   // 500 ms * jitter
-        QCOMPARE(m_control->requestsMatching(QStringLiteral("GET"), QStringLiteral("/v1/workflows/") + id).size(), 2);
-        QCOMPARE(finished.size(), 1);   // once per logical request
+        QVERIFY(m_scheduled.first() >= 250 && m_scheduled.first() <= 500); // 500 ms * jitter
+        QCOMPARE(
+            m_control
+                ->requestsMatching(QStringLiteral("GET"), QStringLiteral("/v1/workflows/") + id)
+                .size(),
+            2);
+        QCOMPARE(finished.size(), 1); // once per logical request
 
         // And through the typed layer.
         Result<Workflow> r;
@@ -417,10 +463,12 @@ private Q_SLOTS:
     {
         const QString id = listAll().value(0).id;
         QVERIFY(!id.isEmpty());
-        QVERIFY(m_control->fault(QJsonObject{{QStringLiteral("method"), QStringLiteral("GET")},
-                                             {QStringLiteral("path"), QStringLiteral("/v1/workflows/*")},
-                                             {QStringLiteral("status"), 429},
-                                             {QStringLiteral("headers"), QJsonObject{{QStringLiteral("Retry-After"), QStringLiteral("1")}}}}));
+        QVERIFY(m_control->fault(
+            QJsonObject{{QStringLiteral("method"), QStringLiteral("GET")},
+                        {QStringLiteral("path"), QStringLiteral("/v1/workflows/*")},
+                        {QStringLiteral("status"), 429},
+                        {QStringLiteral("headers"),
+                         QJsonObject{{QStringLiteral("Retry-After"), QStringLiteral("1")}}}}));
         Result<Workflow> r;
         m_api->get(id, this, r.callback());
         QTRY_VERIFY_WITH_TIMEOUT(r.value.has_value(), 10000);
@@ -431,30 +479,38 @@ private Q_SLOTS:
     void retriesGiveUpAfterMaxAttempts()
     {
         m_control->clearRequests();
-        QVERIFY(m_control->fault(QJsonObject{{QStringLiteral("method"), QStringLiteral("GET")},
-                                             {QStringLiteral("path"), QStringLiteral("/v1/workflows/*")},
-                                             {QStringLiteral("status"), 503},
-                                             {QStringLiteral("count"), 10}}));
+        QVERIFY(m_control->fault(
+            QJsonObject{{QStringLiteral("method"), QStringLiteral("GET")},
+                        {QStringLiteral("path"), QStringLiteral("/v1/workflows/*")},
+                        {QStringLiteral("status"), 503},
+                        {QStringLiteral("count"), 10}}));
         std::optional<ApiResponse> response;
-        m_client->get(QStringLiteral("workflows/wf_x"), QUrlQuery(), this, [&](const ApiResponse &r) { response = r; });
+        m_client->get(QStringLiteral("workflows/wf_x"), QUrlQuery(), this,
+                      [&](const ApiResponse &r) { response = r; });
         QTRY_VERIFY_WITH_TIMEOUT(response.has_value(), 10000);
         QCOMPARE(response->error.kind(), ApiError::Kind::Server);
         QCOMPARE(response->attempts, 3);
-        QCOMPARE(m_control->requestsMatching(QStringLiteral("GET"), QStringLiteral("/v1/workflows/wf_x")).size(), 3);
+        QCOMPARE(
+            m_control->requestsMatching(QStringLiteral("GET"), QStringLiteral("/v1/workflows/wf_x"))
+                .size(),
+            3);
     }
 
     void postServerErrorNotRetried()
     {
         const QString id = workflowIn(QStringLiteral("active"));
         m_control->clearRequests();
-        QVERIFY(m_control->fault(QJsonObject{{QStringLiteral("method"), QStringLiteral("POST")},
-                                             {QStringLiteral("path"), QStringLiteral("/v1/workflows/*/pause")},
-                                             {QStringLiteral("status"), 503}}));
+        QVERIFY(m_control->fault(
+            QJsonObject{{QStringLiteral("method"), QStringLiteral("POST")},
+                        {QStringLiteral("path"), QStringLiteral("/v1/workflows/*/pause")},
+                        {QStringLiteral("status"), 503}}));
         Result<ActionOutcome> r;
         m_api->perform(LifecycleAction::Pause, id, this, r.callback());
         QTRY_VERIFY_WITH_TIMEOUT(r.value.has_value(), 10000);
         QCOMPARE(r.value->error().kind(), ApiError::Kind::Server);
-        QCOMPARE(m_control->requestsMatching(QStringLiteral("POST"), QStringLiteral("/pause")).size(), 1);
+        QCOMPARE(
+            m_control->requestsMatching(QStringLiteral("POST"), QStringLiteral("/pause")).size(),
+            1);
     }
 
     void pageFailureFailsWholeList()
@@ -463,14 +519,16 @@ private Q_SLOTS:
         m_client->setRetryPolicy(noRetry());
         m_control->clearRequests();
         // Rules are consumed in order: page 1 is answered normally, the next page gets a 500.
-        QVERIFY(m_control->fault(QJsonObject{{QStringLiteral("method"), QStringLiteral("GET")},
-                                             {QStringLiteral("path"), QStringLiteral("/v1/workflows")},
-                                             {QStringLiteral("delay_ms"), 1},
-                                             {QStringLiteral("count"), 1}}));
-        QVERIFY(m_control->fault(QJsonObject{{QStringLiteral("method"), QStringLiteral("GET")},
-                                             {QStringLiteral("path"), QStringLiteral("/v1/workflows")},
-                                             {QStringLiteral("status"), 500},
-                                             {QStringLiteral("count"), 1}}));
+        QVERIFY(
+            m_control->fault(QJsonObject{{QStringLiteral("method"), QStringLiteral("GET")},
+                                         {QStringLiteral("path"), QStringLiteral("/v1/workflows")},
+                                         {QStringLiteral("delay_ms"), 1},
+                                         {QStringLiteral("count"), 1}}));
+        QVERIFY(
+            m_control->fault(QJsonObject{{QStringLiteral("method"), QStringLiteral("GET")},
+                                         {QStringLiteral("path"), QStringLiteral("/v1/workflows")},
+                                         {QStringLiteral("status"), 500},
+                                         {QStringLiteral("count"), 1}}));
         Result<QList<Workflow>> r;
         m_api->listAll(WorkflowQuery(), this, r.callback());
         QTRY_VERIFY_WITH_TIMEOUT(r.value.has_value(), 10000);
@@ -480,7 +538,8 @@ private Q_SLOTS:
         QVERIFY(r.value->error().details().contains(QStringLiteral("page=")));
         QTest::qWait(200);
         QCOMPARE(r.calls, 1);
-        QVERIFY(m_control->requestsMatching(QStringLiteral("GET"), QStringLiteral("/v1/workflows")).size() >= 2);
+        QVERIFY(m_control->requestsMatching(QStringLiteral("GET"), QStringLiteral("/v1/workflows"))
+                    .size() >= 2);
     }
 
     void leadsAndHistory()

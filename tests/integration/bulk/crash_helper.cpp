@@ -44,11 +44,12 @@ int main(int argc, char **argv)
     });
     QObject::connect(coordinator.runner(), &BulkActionRunner::itemFinished,
                      [](int index, const BulkItemOutcome &outcome) {
-                         std::printf("FINISHED %d %s\n", index, qPrintable(BulkItemOutcome::kindName(outcome.kind)));
+                         std::printf("FINISHED %d %s\n", index,
+                                     qPrintable(BulkItemOutcome::kindName(outcome.kind)));
                          std::fflush(stdout);
                      });
-    const QString id = coordinator.startPauseIncident(QStringLiteral("Carrier outage"), items,
-                                                      QStringLiteral("crash"), QUrl(args.at(1)).host());
+    const QString id = coordinator.startPauseIncident(
+        QStringLiteral("Carrier outage"), items, QStringLiteral("crash"), QUrl(args.at(1)).host());
     std::printf("INCIDENT %s\n", qPrintable(id));
     std::fflush(stdout);
     return app.exec();

@@ -66,8 +66,8 @@ struct Env
         QJsonArray out;
         for (const QJsonValue &v : control->requests()) {
             const QJsonObject o = v.toObject();
-            if (o.value(QStringLiteral("method")).toString() == QLatin1String("POST")
-                && o.value(QStringLiteral("path")).toString().endsWith(QLatin1Char('/') + action))
+            if (o.value(QStringLiteral("method")).toString() == QLatin1String("POST") &&
+                o.value(QStringLiteral("path")).toString().endsWith(QLatin1Char('/') + action))
                 out.append(o);
         }
         return out;
@@ -118,10 +118,15 @@ private Q_SLOTS:
         // Someone else deletes one after the supervisor selected it.
         QVERIFY(env.control->remove(QStringLiteral("wf_del_001")));
         // A 5xx that did not apply, and a timeout whose pause did apply server-side.
-        QVERIFY(env.control->fault({{"method", "POST"}, {"path", "/v1/workflows/wf_503_001/pause"},
-                                       {"count", 1}, {"status", 503}}));
-        QVERIFY(env.control->fault({{"method", "POST"}, {"path", "/v1/workflows/wf_hang_001/pause"},
-                                       {"count", 1}, {"hang", true}, {"apply", true}}));
+        QVERIFY(env.control->fault({{"method", "POST"},
+                                    {"path", "/v1/workflows/wf_503_001/pause"},
+                                    {"count", 1},
+                                    {"status", 503}}));
+        QVERIFY(env.control->fault({{"method", "POST"},
+                                    {"path", "/v1/workflows/wf_hang_001/pause"},
+                                    {"count", 1},
+                                    {"hang", true},
+                                    {"apply", true}}));
 
         BulkActionRunner runner(env.api.get());
         runner.setAuditLog(&env.audit);
@@ -137,7 +142,8 @@ private Q_SLOTS:
         QCOMPARE(itemFinished.size(), items.size());
 
         const auto out = byId(runner.outcomes());
-        for (const char *id : {"wf_act_001", "wf_act_002", "wf_act_003", "wf_act_004", "wf_run_001"}) {
+        for (const char *id :
+             {"wf_act_001", "wf_act_002", "wf_act_003", "wf_act_004", "wf_run_001"}) {
             QCOMPARE(BulkItemOutcome::kindName(out.value(id).kind), QStringLiteral("done"));
             QCOMPARE(env.control->status(id), QStringLiteral("paused"));
         }
@@ -148,7 +154,7 @@ private Q_SLOTS:
         QCOMPARE(out.value("wf_can_001").currentStatus->state(), WorkflowState::Cancelled);
         QCOMPARE(out.value("wf_del_001").kind, Kind::NotFound);
         QCOMPARE(out.value("wf_503_001").kind, Kind::Failed);
-        QCOMPARE(out.value("wf_hang_001").kind, Kind::Done);   // confirmed by the re-read
+        QCOMPARE(out.value("wf_hang_001").kind, Kind::Done); // confirmed by the re-read
         QVERIFY(out.value("wf_hang_001").reason.contains(QStringLiteral("re-read")));
 
         // Timeouts and 5xx are never blindly re-sent: exactly one POST each.
@@ -202,10 +208,14 @@ private Q_SLOTS:
     {
         Env env;
         QVERIFY(env.start());
-        const QList<BulkItem> items = env.insert(QStringLiteral("wf_rl"), 12, QStringLiteral("active"));
+        const QList<BulkItem> items =
+            env.insert(QStringLiteral("wf_rl"), 12, QStringLiteral("active"));
         const int burst = 6;
-        QVERIFY(env.control->fault({{"method", "POST"}, {"path", "/v1/workflows/*/pause"}, {"count", burst},
-                                       {"status", 429}, {"headers", QJsonObject{{"Retry-After", "1"}}}}));
+        QVERIFY(env.control->fault({{"method", "POST"},
+                                    {"path", "/v1/workflows/*/pause"},
+                                    {"count", burst},
+                                    {"status", 429},
+                                    {"headers", QJsonObject{{"Retry-After", "1"}}}}));
         QVERIFY(env.control->clearRequests());
         BulkActionRunner runner(env.api.get());
         runner.setAuditLog(&env.audit);
@@ -223,7 +233,7 @@ private Q_SLOTS:
         QCOMPARE(backoffs.first().first().toInt(), 1000);
 
         const QJsonArray posts = env.pauseRequests();
-        QCOMPARE(posts.size(), items.size() + burst);   // every 429'd POST re-sent exactly once
+        QCOMPARE(posts.size(), items.size() + burst); // every 429'd POST re-sent exactly once
         // No storm: during the first back-off window no more than `concurrency` requests arrived.
         const qint64 t0 = atMs(posts.first().toObject());
         int inWindow = 0;
@@ -244,9 +254,12 @@ private Q_SLOTS:
     {
         Env env;
         QVERIFY(env.start());
-        const QList<BulkItem> items = env.insert(QStringLiteral("wf_cx"), 20, QStringLiteral("active"));
-        QVERIFY(env.control->fault({{"method", "POST"}, {"path", "/v1/workflows/*/pause"},
-                                       {"count", 20}, {"delay_ms", 400}}));
+        const QList<BulkItem> items =
+            env.insert(QStringLiteral("wf_cx"), 20, QStringLiteral("active"));
+        QVERIFY(env.control->fault({{"method", "POST"},
+                                    {"path", "/v1/workflows/*/pause"},
+                                    {"count", 20},
+                                    {"delay_ms", 400}}));
         QVERIFY(env.control->clearRequests());
         BulkActionRunner runner(env.api.get());
         runner.setAuditLog(&env.audit);
@@ -257,7 +270,7 @@ private Q_SLOTS:
         QTimer::singleShot(150, &runner, [&] {
             startedAtCancel = started;
             runner.cancel();
-            QVERIFY(runner.isRunning());   // in-flight ones still finishing
+            QVERIFY(runner.isRunning()); // in-flight ones still finishing
         });
         BulkOptions options;
         options.concurrency = 4;
@@ -271,12 +284,12 @@ private Q_SLOTS:
         QCOMPARE(summary.skipped, 16);
         QCOMPARE(env.pauseRequests().size(), 4);
         QTest::qWait(200);
-        QCOMPARE(env.pauseRequests().size(), 4);   // nothing sent after cancel
+        QCOMPARE(env.pauseRequests().size(), 4); // nothing sent after cancel
         int paused = 0;
         for (const BulkItem &item : items)
             paused += env.control->status(item.id) == QLatin1String("paused") ? 1 : 0;
         QCOMPARE(paused, 4);
-        QCOMPARE(env.audit.entries().size(), 4);   // skipped items were never requested
+        QCOMPARE(env.audit.entries().size(), 4); // skipped items were never requested
     }
 
     void resumeIncidentGivesBackOnlyItsOwnStillPausedWorkflows()
@@ -288,11 +301,12 @@ private Q_SLOTS:
         IncidentCoordinator coordinator(env.api.get(), &env.store, &env.audit);
         coordinator.setOperatorName(QStringLiteral("alice"));
         QSignalSpy pauseDone(&coordinator, &IncidentCoordinator::pauseFinished);
-        const QString incidentId = coordinator.startPauseIncident(
-            QStringLiteral("Carrier outage, ticket #42"), items, QStringLiteral("prod"), env.host.baseUrl().host());
+        const QString incidentId =
+            coordinator.startPauseIncident(QStringLiteral("Carrier outage, ticket #42"), items,
+                                           QStringLiteral("prod"), env.host.baseUrl().host());
         QVERIFY(!incidentId.isEmpty());
         QVERIFY(incidentId.startsWith(QStringLiteral("INC-")));
-        QVERIFY(!coordinator.startPauseIncident(QStringLiteral("x"), items, {}, {}).size());   // busy
+        QVERIFY(!coordinator.startPauseIncident(QStringLiteral("x"), items, {}, {}).size()); // busy
         QVERIFY(pauseDone.wait(10000));
         QCOMPARE(coordinator.openIncidents().size(), 1);
         QCOMPARE(coordinator.openIncidents().first().operatorName, QStringLiteral("alice"));
@@ -300,7 +314,7 @@ private Q_SLOTS:
         int pausedByIncident = 0;
         for (const IncidentWorkflow &w : env.store.workflows(incidentId))
             pausedByIncident += w.pausedByIncident ? 1 : 0;
-        QCOMPARE(pausedByIncident, 6);   // not the one that was already paused
+        QCOMPARE(pausedByIncident, 6); // not the one that was already paused
 
         // Meanwhile another supervisor acts.
         QVERIFY(env.control->setStatus(QStringLiteral("wf_inc_002"), QStringLiteral("active")));
@@ -310,7 +324,7 @@ private Q_SLOTS:
         QSignalSpy resumeDone(&coordinator, &IncidentCoordinator::resumeFinished);
         QVERIFY(coordinator.resumeIncident(incidentId));
         QVERIFY(resumeDone.wait(10000));
-        QVERIFY(resumeDone.first().at(2).toBool());   // closed
+        QVERIFY(resumeDone.first().at(2).toBool()); // closed
         QHash<QString, ResumeItemReport> reports;
         for (const ResumeItemReport &r : resumeDone.first().at(1).value<QList<ResumeItemReport>>())
             reports.insert(r.workflowId, r);
@@ -335,17 +349,20 @@ private Q_SLOTS:
         QVERIFY(coordinator.openIncidents().isEmpty());
         QCOMPARE(coordinator.allIncidents().size(), 1);
         QVERIFY(!coordinator.allIncidents().first().isOpen());
-        QVERIFY(!coordinator.resumeIncident(incidentId));   // closed
+        QVERIFY(!coordinator.resumeIncident(incidentId)); // closed
     }
 
     void killedMidBulkLeavesResumableIncident()
     {
         Env env;
         QVERIFY(env.start());
-        const QList<BulkItem> items = env.insert(QStringLiteral("wf_crash"), 4, QStringLiteral("active"));
+        const QList<BulkItem> items =
+            env.insert(QStringLiteral("wf_crash"), 4, QStringLiteral("active"));
         // The third pause never gets an answer.
-        QVERIFY(env.control->fault({{"method", "POST"}, {"path", "/v1/workflows/wf_crash_003/pause"},
-                                       {"count", 1}, {"hang", true}}));
+        QVERIFY(env.control->fault({{"method", "POST"},
+                                    {"path", "/v1/workflows/wf_crash_003/pause"},
+                                    {"count", 1},
+                                    {"hang", true}}));
         QStringList args{env.host.baseUrl().toString(), env.dbPath()};
         for (const BulkItem &item : items)
             args << item.id;
@@ -357,7 +374,8 @@ private Q_SLOTS:
         helper.start(QStringLiteral(BULK_CRASH_HELPER), args);
         QVERIFY(helper.waitForStarted(5000));
         QByteArray output;
-        QTRY_VERIFY_WITH_TIMEOUT((output += helper.readAllStandardOutput()).contains("STARTED 2"), 10000);
+        QTRY_VERIFY_WITH_TIMEOUT((output += helper.readAllStandardOutput()).contains("STARTED 2"),
+                                 10000);
         QTRY_VERIFY_WITH_TIMEOUT(env.pauseRequests().size() == 3, 5000);
         helper.kill();
         QVERIFY(helper.waitForFinished(5000));
@@ -388,7 +406,8 @@ private Q_SLOTS:
             reports.insert(r.workflowId, r);
         QCOMPARE(reports.value("wf_crash_001").outcome, Resume::Resumed);
         QCOMPARE(reports.value("wf_crash_002").outcome, Resume::Resumed);
-        QCOMPARE(reports.value("wf_crash_003").outcome, Resume::SkippedAlreadyActive);   // hung pause never applied
+        QCOMPARE(reports.value("wf_crash_003").outcome,
+                 Resume::SkippedAlreadyActive); // hung pause never applied
         QCOMPARE(reports.value("wf_crash_004").outcome, Resume::NotPausedByIncident);
         for (const BulkItem &item : items)
             QCOMPARE(env.control->status(item.id), QStringLiteral("active"));
@@ -408,7 +427,7 @@ private Q_SLOTS:
         QSignalSpy finished(&runner, &BulkActionRunner::finished);
         QSignalSpy progress(&runner, &BulkActionRunner::progress);
         QVERIFY(runner.run(LifecycleAction::Cancel, items, BulkOptions()));
-        QVERIFY(!runner.run(LifecycleAction::Cancel, items, BulkOptions()));   // one run at a time
+        QVERIFY(!runner.run(LifecycleAction::Cancel, items, BulkOptions())); // one run at a time
         QVERIFY(finished.wait(10000));
         const auto out = byId(runner.outcomes());
         QCOMPARE(out.value("wf_cact_001").kind, Kind::Done);
@@ -431,9 +450,13 @@ private Q_SLOTS:
         // tell it from a workflow someone else paused, so it reports it instead of resuming.
         Env env;
         QVERIFY(env.start());
-        const QList<BulkItem> items = env.insert(QStringLiteral("wf_unc"), 1, QStringLiteral("active"));
-        const std::optional<Incident> inc = env.store.createIncident(QStringLiteral("r"), QStringLiteral("bob"), {}, {});
-        QVERIFY2(inc, qPrintable(env.store.lastError() + QStringLiteral(" open=%1 ").arg(env.store.isOpen()) + env.dbPath()));
+        const QList<BulkItem> items =
+            env.insert(QStringLiteral("wf_unc"), 1, QStringLiteral("active"));
+        const std::optional<Incident> inc =
+            env.store.createIncident(QStringLiteral("r"), QStringLiteral("bob"), {}, {});
+        QVERIFY2(inc,
+                 qPrintable(env.store.lastError() +
+                            QStringLiteral(" open=%1 ").arg(env.store.isOpen()) + env.dbPath()));
         QVERIFY(env.store.addWorkflow(inc->id, items.first().id, items.first().name));
         QVERIFY(env.store.markPauseRequested(inc->id, items.first().id));
         QVERIFY(env.control->setStatus(items.first().id, QStringLiteral("paused")));

@@ -14,14 +14,16 @@
 #include <QtTest>
 
 namespace {
-struct Run {
+struct Run
+{
     int exitCode = -1;
     QByteArray out;
     QByteArray err;
 };
 } // namespace
 
-class TestDialnexaCtl : public QObject {
+class TestDialnexaCtl : public QObject
+{
     Q_OBJECT
 
     SandboxHost m_host;
@@ -29,7 +31,8 @@ class TestDialnexaCtl : public QObject {
     QTemporaryDir m_home;
     QStringList m_ids; // every workflow ID, as listed at start
 
-    Run ctl(const QStringList &args, const QString &key = QString(), bool withBaseUrl = true) {
+    Run ctl(const QStringList &args, const QString &key = QString(), bool withBaseUrl = true)
+    {
         QProcess p;
         QProcessEnvironment env = QProcessEnvironment::systemEnvironment();
         env.insert(QStringLiteral("DIALNEXA_API_KEY"), key.isNull() ? m_host.apiKey() : key);
@@ -61,7 +64,8 @@ class TestDialnexaCtl : public QObject {
     }
 
     QJsonDocument control(const QByteArray &method, const QString &path,
-                          const QJsonObject &body = {}) {
+                          const QJsonObject &body = {})
+    {
         QUrl url = m_host.controlUrl();
         url.setPath(url.path() + path);
         QNetworkRequest req(url);
@@ -78,7 +82,8 @@ class TestDialnexaCtl : public QObject {
         return QJsonDocument::fromJson(bytes);
     }
 
-    void setStatus(const QString &id, const QString &status) {
+    void setStatus(const QString &id, const QString &status)
+    {
         const QJsonDocument doc = control("POST", QStringLiteral("/workflows/%1/status").arg(id),
                                           QJsonObject{{QStringLiteral("status"), status}});
         QCOMPARE(doc.object().value(QStringLiteral("status")).toString(), status);
@@ -86,7 +91,8 @@ class TestDialnexaCtl : public QObject {
 
     void clearRequests() { control("DELETE", QStringLiteral("/requests")); }
 
-    QList<QJsonObject> requests(const QByteArray &method) {
+    QList<QJsonObject> requests(const QByteArray &method)
+    {
         QList<QJsonObject> out;
         const QJsonArray all = control("GET", QStringLiteral("/requests"))
                                    .object()
@@ -99,7 +105,8 @@ class TestDialnexaCtl : public QObject {
         return out;
     }
 
-    static QJsonArray parseArray(const Run &r) {
+    static QJsonArray parseArray(const Run &r)
+    {
         QJsonParseError e{};
         const QJsonDocument doc = QJsonDocument::fromJson(r.out, &e);
         if (e.error != QJsonParseError::NoError || !doc.isArray())
@@ -107,13 +114,15 @@ class TestDialnexaCtl : public QObject {
         return doc.array();
     }
 
-    QString statusOf(const QString &id) {
+    QString statusOf(const QString &id)
+    {
         const Run r = ctl({QStringLiteral("get"), id, QStringLiteral("--json")});
         return QJsonDocument::fromJson(r.out).object().value(QStringLiteral("status")).toString();
     }
 
 private Q_SLOTS:
-    void initTestCase() {
+    void initTestCase()
+    {
         QVERIFY(m_home.isValid());
         QVERIFY2(QFileInfo::exists(QStringLiteral(DIALNEXA_CTL_PATH)), DIALNEXA_CTL_PATH);
         SandboxOptions options;
@@ -131,7 +140,8 @@ private Q_SLOTS:
         QVERIFY(m_ids.size() >= 8);
     }
 
-    void help() {
+    void help()
+    {
         const Run r = ctl({QStringLiteral("--help")});
         QCOMPARE(r.exitCode, 0);
         for (const char *word :
@@ -140,7 +150,8 @@ private Q_SLOTS:
             QVERIFY2(r.out.contains(word), word);
     }
 
-    void listJsonNormalisesStatuses() {
+    void listJsonNormalisesStatuses()
+    {
         setStatus(m_ids.at(0), QStringLiteral("running"));
         setStatus(m_ids.at(1), QStringLiteral("paused"));
         setStatus(m_ids.at(2), QStringLiteral("active"));
@@ -165,7 +176,8 @@ private Q_SLOTS:
         QCOMPARE(running.value(QStringLiteral("raw_status")).toString(), QStringLiteral("running"));
     }
 
-    void listTable() {
+    void listTable()
+    {
         const Run r = ctl({QStringLiteral("list")});
         QCOMPARE(r.exitCode, 0);
         const QList<QByteArray> lines = r.out.trimmed().split('\n');
@@ -181,7 +193,8 @@ private Q_SLOTS:
         }
     }
 
-    void listStatusFilter() {
+    void listStatusFilter()
+    {
         setStatus(m_ids.at(0), QStringLiteral("running"));
         setStatus(m_ids.at(1), QStringLiteral("paused"));
         setStatus(m_ids.at(2), QStringLiteral("active"));
@@ -213,7 +226,8 @@ private Q_SLOTS:
         QVERIFY(ids.contains(m_ids.at(2)));
     }
 
-    void getJson() {
+    void getJson()
+    {
         setStatus(m_ids.at(3), QStringLiteral("paused"));
         const Run r = ctl({QStringLiteral("get"), m_ids.at(3), QStringLiteral("--json")});
         QCOMPARE(r.exitCode, 0);
@@ -227,7 +241,8 @@ private Q_SLOTS:
         QVERIFY(text.out.contains(m_ids.at(3).toUtf8()));
     }
 
-    void pauseSendsOnePost() {
+    void pauseSendsOnePost()
+    {
         const QString id = m_ids.at(4);
         setStatus(id, QStringLiteral("active"));
         clearRequests();
@@ -248,7 +263,8 @@ private Q_SLOTS:
         QCOMPARE(back.out.trimmed(), QStringLiteral("%1: active").arg(id).toUtf8());
     }
 
-    void pauseRunningIsAllowed() {
+    void pauseRunningIsAllowed()
+    {
         const QString id = m_ids.at(5);
         setStatus(id, QStringLiteral("running"));
         const Run r = ctl({QStringLiteral("pause"), id});
@@ -256,7 +272,8 @@ private Q_SLOTS:
         QCOMPARE(r.out.trimmed(), QStringLiteral("%1: paused").arg(id).toUtf8());
     }
 
-    void pauseAlreadyPausedIsConflict() {
+    void pauseAlreadyPausedIsConflict()
+    {
         const QString id = m_ids.at(6);
         setStatus(id, QStringLiteral("paused"));
         const Run r = ctl({QStringLiteral("pause"), id});
@@ -266,7 +283,8 @@ private Q_SLOTS:
         QVERIFY(r.err.contains("already paused"));
     }
 
-    void pauseUnknownIsNotFound() {
+    void pauseUnknownIsNotFound()
+    {
         const Run r = ctl({QStringLiteral("pause"), QStringLiteral("wf_does_not_exist")});
         QCOMPARE(r.exitCode, 4);
         QVERIFY2(r.err.startsWith("wf_does_not_exist: "), r.err.constData());
@@ -275,7 +293,8 @@ private Q_SLOTS:
         QVERIFY(!g.err.isEmpty());
     }
 
-    void wrongKeyIsAuthentication() {
+    void wrongKeyIsAuthentication()
+    {
         const QString wrong = QStringLiteral("wrong_key_id:wrong_secret_123");
         Run r = ctl({QStringLiteral("list")}, wrong);
         QCOMPARE(r.exitCode, 5);
@@ -287,14 +306,16 @@ private Q_SLOTS:
         QVERIFY(!r.err.contains(wrong.toUtf8()));
     }
 
-    void noKeyIsAuthentication() {
+    void noKeyIsAuthentication()
+    {
         // No env key and no keychain (no session bus): a clear message, exit 5, no hang.
         const Run r = ctl({QStringLiteral("list")}, QStringLiteral(""));
         QCOMPARE(r.exitCode, 5);
         QVERIFY(r.err.contains("DIALNEXA_API_KEY"));
     }
 
-    void cancelWithoutYesSendsNothing() {
+    void cancelWithoutYesSendsNothing()
+    {
         const QString id = m_ids.at(7);
         setStatus(id, QStringLiteral("active"));
         clearRequests();
@@ -310,7 +331,8 @@ private Q_SLOTS:
         QCOMPARE(yes.out.trimmed(), QStringLiteral("%1: cancelled").arg(id).toUtf8());
     }
 
-    void usageErrors_data() {
+    void usageErrors_data()
+    {
         QTest::addColumn<QStringList>("args");
         QTest::newRow("unknown command") << QStringList{QStringLiteral("explode")};
         QTest::newRow("no command") << QStringList{};
@@ -326,7 +348,8 @@ private Q_SLOTS:
             QStringLiteral("--profile"), QStringLiteral("Nope"), QStringLiteral("list")};
     }
 
-    void usageErrors() {
+    void usageErrors()
+    {
         QFETCH(QStringList, args);
         clearRequests();
         const Run r = ctl(args);
@@ -335,13 +358,15 @@ private Q_SLOTS:
         QCOMPARE(requests("GET").size() + requests("POST").size(), 0);
     }
 
-    void sandboxProfileNeedsBaseUrl() {
+    void sandboxProfileNeedsBaseUrl()
+    {
         const Run r = ctl({QStringLiteral("list")}, QString(), false);
         QCOMPARE(r.exitCode, 2);
         QVERIFY(r.err.contains("--base-url"));
     }
 
-    void severalIdsWorstCodeWins() {
+    void severalIdsWorstCodeWins()
+    {
         const QString ok = m_ids.at(8);
         const QString conflict = m_ids.at(9);
         setStatus(ok, QStringLiteral("active"));
@@ -369,7 +394,8 @@ private Q_SLOTS:
         QCOMPARE(r.exitCode, 5);
     }
 
-    void serverMessageOnStderrOnly() {
+    void serverMessageOnStderrOnly()
+    {
         const QString id = m_ids.at(6);
         setStatus(id, QStringLiteral("paused"));
         const Run r = ctl({QStringLiteral("pause"), id});

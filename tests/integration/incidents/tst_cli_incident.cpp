@@ -92,17 +92,20 @@ class TestCliIncident : public QObject
     }
     QString status(const QString &id)
     {
-        return control("GET", QStringLiteral("/workflows/%1/state").arg(id)).value(QStringLiteral("status")).toString();
+        return control("GET", QStringLiteral("/workflows/%1/state").arg(id))
+            .value(QStringLiteral("status"))
+            .toString();
     }
     QStringList posts(const QString &action)
     {
         QStringList ids;
-        const QJsonArray all = control("GET", QStringLiteral("/requests")).value(QStringLiteral("data")).toArray();
+        const QJsonArray all =
+            control("GET", QStringLiteral("/requests")).value(QStringLiteral("data")).toArray();
         for (const QJsonValue &v : all) {
             const QJsonObject o = v.toObject();
             const QString path = o.value(QStringLiteral("path")).toString();
-            if (o.value(QStringLiteral("method")).toString() == QLatin1String("POST")
-                && path.endsWith(QLatin1Char('/') + action))
+            if (o.value(QStringLiteral("method")).toString() == QLatin1String("POST") &&
+                path.endsWith(QLatin1Char('/') + action))
                 ids.append(path.section(QLatin1Char('/'), -2, -2));
         }
         ids.sort();
@@ -125,25 +128,34 @@ private Q_SLOTS:
         insert(QStringLiteral("wf_cz_1"), QStringLiteral("Ctl zone 1"), QStringLiteral("active"));
         insert(QStringLiteral("wf_cz_2"), QStringLiteral("Ctl zone 2"), QStringLiteral("running"));
         insert(QStringLiteral("wf_cz_3"), QStringLiteral("CTL ZONE 3"), QStringLiteral("active"));
-        insert(QStringLiteral("wf_cz_4"), QStringLiteral("Ctl zone paused"), QStringLiteral("paused"));
-        insert(QStringLiteral("wf_oth_1"), QStringLiteral("Other active"), QStringLiteral("active"));
+        insert(QStringLiteral("wf_cz_4"), QStringLiteral("Ctl zone paused"),
+               QStringLiteral("paused"));
+        insert(QStringLiteral("wf_oth_1"), QStringLiteral("Other active"),
+               QStringLiteral("active"));
         control("DELETE", QStringLiteral("/requests"));
     }
 
     void usageErrors()
     {
-        QCOMPARE(ctl({QStringLiteral("pause"), QStringLiteral("--all-active")}).exitCode, 2);   // no reason
-        QCOMPARE(ctl({QStringLiteral("pause"), QStringLiteral("--all-active"), QStringLiteral("--reason"),
-                      QStringLiteral("x"), QStringLiteral("wf_cz_1")}).exitCode, 2);          // ids and --all-active
+        QCOMPARE(ctl({QStringLiteral("pause"), QStringLiteral("--all-active")}).exitCode,
+                 2); // no reason
+        QCOMPARE(ctl({QStringLiteral("pause"), QStringLiteral("--all-active"),
+                      QStringLiteral("--reason"), QStringLiteral("x"), QStringLiteral("wf_cz_1")})
+                     .exitCode,
+                 2); // ids and --all-active
         QCOMPARE(ctl({QStringLiteral("resume"), QStringLiteral("--incident")}).exitCode, 2);
-        QCOMPARE(ctl({QStringLiteral("audit"), QStringLiteral("--since"), QStringLiteral("yesterday")}).exitCode, 2);
+        QCOMPARE(
+            ctl({QStringLiteral("audit"), QStringLiteral("--since"), QStringLiteral("yesterday")})
+                .exitCode,
+            2);
         QVERIFY(posts(QStringLiteral("pause")).isEmpty());
     }
 
     void dryRunSendsNoPost()
     {
-        const Run r = ctl({QStringLiteral("pause"), QStringLiteral("--all-active"), QStringLiteral("--search"),
-                           QStringLiteral("ctl zone"), QStringLiteral("--reason"), QStringLiteral("Carrier outage")});
+        const Run r = ctl({QStringLiteral("pause"), QStringLiteral("--all-active"),
+                           QStringLiteral("--search"), QStringLiteral("ctl zone"),
+                           QStringLiteral("--reason"), QStringLiteral("Carrier outage")});
         QVERIFY2(r.exitCode == 0, qPrintable(r.err));
         const QStringList lines = r.lines();
         QCOMPARE(lines.size(), 3);
@@ -157,9 +169,10 @@ private Q_SLOTS:
 
     void pauseWithYesOpensIncident()
     {
-        const Run r = ctl({QStringLiteral("pause"), QStringLiteral("--all-active"), QStringLiteral("--search"),
-                           QStringLiteral("ctl zone"), QStringLiteral("--reason"), QStringLiteral("Carrier outage"),
-                           QStringLiteral("--yes")});
+        const Run r =
+            ctl({QStringLiteral("pause"), QStringLiteral("--all-active"),
+                 QStringLiteral("--search"), QStringLiteral("ctl zone"), QStringLiteral("--reason"),
+                 QStringLiteral("Carrier outage"), QStringLiteral("--yes")});
         QVERIFY2(r.exitCode == 0, qPrintable(r.out + r.err));
         const QStringList lines = r.lines();
         QVERIFY(!lines.isEmpty());
@@ -169,17 +182,20 @@ private Q_SLOTS:
         QVERIFY(lines.contains(QStringLiteral("wf_cz_2: paused")));
         QVERIFY(lines.contains(QStringLiteral("wf_cz_3: paused")));
         QCOMPARE(posts(QStringLiteral("pause")),
-                 (QStringList{QStringLiteral("wf_cz_1"), QStringLiteral("wf_cz_2"), QStringLiteral("wf_cz_3")}));
+                 (QStringList{QStringLiteral("wf_cz_1"), QStringLiteral("wf_cz_2"),
+                              QStringLiteral("wf_cz_3")}));
         QCOMPARE(status(QStringLiteral("wf_oth_1")), QStringLiteral("active"));
-        QVERIFY(QFileInfo::exists(dbPath()));   // the console's own file
+        QVERIFY(QFileInfo::exists(dbPath())); // the console's own file
 
         // `incidents` needs no key and lists the id first.
         const Run list = ctl({QStringLiteral("incidents")}, false);
         QVERIFY2(list.exitCode == 0, qPrintable(list.err));
         const QString line = list.lines().value(0);
         QVERIFY2(line.startsWith(m_incident + QStringLiteral(" open ")), qPrintable(line));
-        QVERIFY2(line.endsWith(QStringLiteral(" 3 workflows \"Carrier outage\"")), qPrintable(line));
-        const QRegularExpression shape(QStringLiteral("^INC-\\S+ open \\d{4}-\\d\\d-\\d\\dT\\d\\d:\\d\\dZ 3 workflows \"Carrier outage\"$"));
+        QVERIFY2(line.endsWith(QStringLiteral(" 3 workflows \"Carrier outage\"")),
+                 qPrintable(line));
+        const QRegularExpression shape(QStringLiteral(
+            "^INC-\\S+ open \\d{4}-\\d\\d-\\d\\dT\\d\\d:\\d\\dZ 3 workflows \"Carrier outage\"$"));
         QVERIFY2(shape.match(line).hasMatch(), qPrintable(line));
 
         // The console would see the same incident and who opened it.
@@ -193,7 +209,8 @@ private Q_SLOTS:
 
     void resumeIncidentResumesExactlyThose()
     {
-        control("POST", QStringLiteral("/workflows/wf_cz_2/status"), {{"status", "active"}});   // someone else
+        control("POST", QStringLiteral("/workflows/wf_cz_2/status"),
+                {{"status", "active"}}); // someone else
         control("DELETE", QStringLiteral("/requests"));
 
         const Run dry = ctl({QStringLiteral("resume"), QStringLiteral("--incident"), m_incident});
@@ -201,21 +218,35 @@ private Q_SLOTS:
         QCOMPARE(dry.lines().size(), 3);
         QVERIFY(dry.lines().first().startsWith(QStringLiteral("wf_cz_")));
         QVERIFY(posts(QStringLiteral("resume")).isEmpty());
-        QVERIFY(control("GET", QStringLiteral("/requests")).value(QStringLiteral("data")).toArray().isEmpty());
+        QVERIFY(control("GET", QStringLiteral("/requests"))
+                    .value(QStringLiteral("data"))
+                    .toArray()
+                    .isEmpty());
 
-        const Run r = ctl({QStringLiteral("resume"), QStringLiteral("--incident"), m_incident, QStringLiteral("--yes")});
+        const Run r = ctl({QStringLiteral("resume"), QStringLiteral("--incident"), m_incident,
+                           QStringLiteral("--yes")});
         QVERIFY2(r.exitCode == 0, qPrintable(r.out + r.err));
         QVERIFY(r.lines().contains(QStringLiteral("wf_cz_1: resumed")));
         QVERIFY(r.lines().contains(QStringLiteral("wf_cz_3: resumed")));
-        QVERIFY2(r.out.contains(QStringLiteral("wf_cz_2: skipped (already active")), qPrintable(r.out));
-        QCOMPARE(posts(QStringLiteral("resume")), (QStringList{QStringLiteral("wf_cz_1"), QStringLiteral("wf_cz_3")}));
-        QCOMPARE(status(QStringLiteral("wf_cz_4")), QStringLiteral("paused"));   // paused before: untouched
+        QVERIFY2(r.out.contains(QStringLiteral("wf_cz_2: skipped (already active")),
+                 qPrintable(r.out));
+        QCOMPARE(posts(QStringLiteral("resume")),
+                 (QStringList{QStringLiteral("wf_cz_1"), QStringLiteral("wf_cz_3")}));
+        QCOMPARE(status(QStringLiteral("wf_cz_4")),
+                 QStringLiteral("paused")); // paused before: untouched
 
         const Run list = ctl({QStringLiteral("incidents")}, false);
-        QVERIFY2(list.lines().value(0).startsWith(m_incident + QStringLiteral(" closed ")), qPrintable(list.out));
+        QVERIFY2(list.lines().value(0).startsWith(m_incident + QStringLiteral(" closed ")),
+                 qPrintable(list.out));
         // A closed incident cannot be resumed again.
-        QCOMPARE(ctl({QStringLiteral("resume"), QStringLiteral("--incident"), m_incident, QStringLiteral("--yes")}).exitCode, 3);
-        QCOMPARE(ctl({QStringLiteral("resume"), QStringLiteral("--incident"), QStringLiteral("INC-nope")}).exitCode, 4);
+        QCOMPARE(ctl({QStringLiteral("resume"), QStringLiteral("--incident"), m_incident,
+                      QStringLiteral("--yes")})
+                     .exitCode,
+                 3);
+        QCOMPARE(ctl({QStringLiteral("resume"), QStringLiteral("--incident"),
+                      QStringLiteral("INC-nope")})
+                     .exitCode,
+                 4);
     }
 
     void conflictInBulkExitsThree()
@@ -223,10 +254,14 @@ private Q_SLOTS:
         insert(QStringLiteral("wf_cf_1"), QStringLiteral("Conflict one"), QStringLiteral("active"));
         insert(QStringLiteral("wf_cf_2"), QStringLiteral("Conflict two"), QStringLiteral("active"));
         control("POST", QStringLiteral("/faults"),
-                {{"method", "POST"}, {"path", "/v1/workflows/wf_cf_2/pause"}, {"count", 1}, {"status", 409}});
-        const Run r = ctl({QStringLiteral("pause"), QStringLiteral("--all-active"), QStringLiteral("--search"),
-                           QStringLiteral("conflict"), QStringLiteral("--reason"), QStringLiteral("Test"),
-                           QStringLiteral("--yes")});
+                {{"method", "POST"},
+                 {"path", "/v1/workflows/wf_cf_2/pause"},
+                 {"count", 1},
+                 {"status", 409}});
+        const Run r =
+            ctl({QStringLiteral("pause"), QStringLiteral("--all-active"),
+                 QStringLiteral("--search"), QStringLiteral("conflict"), QStringLiteral("--reason"),
+                 QStringLiteral("Test"), QStringLiteral("--yes")});
         QCOMPARE(r.exitCode, 3);
         QVERIFY(r.lines().contains(QStringLiteral("wf_cf_1: paused")));
         QVERIFY2(r.out.contains(QStringLiteral("wf_cf_2: conflict (active)")), qPrintable(r.out));
@@ -238,7 +273,8 @@ private Q_SLOTS:
         QVERIFY2(r.exitCode == 0, qPrintable(r.err));
         const QStringList lines = r.out.split(QStringLiteral("\r\n"), Qt::SkipEmptyParts);
         QVERIFY(lines.size() >= 1 + 3 + 2 + 2);
-        QVERIFY(lines.first().startsWith(QStringLiteral("id,requested_at_utc,completed_at_utc,os_user,")));
+        QVERIFY(lines.first().startsWith(
+            QStringLiteral("id,requested_at_utc,completed_at_utc,os_user,")));
         int incidentPauses = 0;
         for (const QString &line : lines) {
             if (line.contains(m_incident) && line.contains(QStringLiteral(",pause,done,")))
@@ -252,7 +288,8 @@ private Q_SLOTS:
         QVERIFY(text.out.contains(QStringLiteral("night-supervisor")));
 
         const Run future = ctl({QStringLiteral("audit"), QStringLiteral("--since"),
-                                QStringLiteral("2999-01-01T00:00Z"), QStringLiteral("--csv")}, false);
+                                QStringLiteral("2999-01-01T00:00Z"), QStringLiteral("--csv")},
+                               false);
         QCOMPARE(future.exitCode, 0);
         QCOMPARE(future.out.split(QStringLiteral("\r\n"), Qt::SkipEmptyParts).size(), 1);
     }

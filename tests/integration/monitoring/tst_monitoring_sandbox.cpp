@@ -1,13 +1,13 @@
 #include "SandboxHost.h"
 #include "api/ApiClient.h"
 #include "api/WorkflowApi.h"
-#include "workflows/WorkflowListModel.h"
+#include "leads/LeadBreakdownLoader.h"
+#include "leads/LeadListModel.h"
 #include "monitoring/ActivityLogModel.h"
 #include "monitoring/ChangeTracker.h"
 #include "monitoring/ConnectionHealth.h"
-#include "leads/LeadBreakdownLoader.h"
-#include "leads/LeadListModel.h"
 #include "workflows/WorkflowActionService.h"
+#include "workflows/WorkflowListModel.h"
 #include "workflows/WorkflowPoller.h"
 
 #include <QAbstractItemModelTester>
@@ -52,15 +52,15 @@ private:
             client.setRetryPolicy(once);
             client.setTransferTimeoutMs(5000);
             health.setAutoEvaluate(false);
-            poller.setIntervalMs(60000);   // tests drive refreshNow() themselves
+            poller.setIntervalMs(60000); // tests drive refreshNow() themselves
         }
         bool refresh()
         {
             QSignalSpy ok(&poller, &WorkflowPoller::refreshSucceeded);
             QSignalSpy failed(&poller, &WorkflowPoller::refreshFailed);
             poller.refreshNow();
-            return QTest::qWaitFor([&] { return ok.count() + failed.count() > 0; }, 10000)
-                && ok.count() == 1;
+            return QTest::qWaitFor([&] { return ok.count() + failed.count() > 0; }, 10000) &&
+                   ok.count() == 1;
         }
     };
 
@@ -70,10 +70,11 @@ private:
         QUrl url = m_host->controlUrl();
         url.setPath(url.path() + path);
         QNetworkRequest request(url);
-        request.setHeader(QNetworkRequest::ContentTypeHeader, QByteArrayLiteral("application/json"));
+        request.setHeader(QNetworkRequest::ContentTypeHeader,
+                          QByteArrayLiteral("application/json"));
         QNetworkReply *reply = m_control.sendCustomRequest(
-            request, method, method == "GET" || method == "DELETE" ? QByteArray()
-                                                                 : QJsonDocument(body).toJson());
+            request, method,
+            method == "GET" || method == "DELETE" ? QByteArray() : QJsonDocument(body).toJson());
         QSignalSpy done(reply, &QNetworkReply::finished);
         if (!reply->isFinished() && !done.wait(10000))
             qWarning() << "control request timed out" << path;
@@ -87,7 +88,8 @@ private:
 
     int countRequests(const QString &method, const QString &path)
     {
-        const QJsonArray entries = control("GET", QStringLiteral("/requests")).object().value("data").toArray();
+        const QJsonArray entries =
+            control("GET", QStringLiteral("/requests")).object().value("data").toArray();
         int n = 0;
         for (const QJsonValue &v : entries) {
             const QJsonObject e = v.toObject();
@@ -114,7 +116,7 @@ private Q_SLOTS:
         qRegisterMetaType<ApiError>();
         m_host = std::make_unique<SandboxHost>();
         SandboxOptions options;
-        options.tickMs = 0;   // frozen unless a test ticks
+        options.tickMs = 0; // frozen unless a test ticks
         options.workflowCount = 30;
         options.seed = 7;
         QVERIFY(m_host->start(options));
@@ -136,9 +138,8 @@ private Q_SLOTS:
         Rig rig(*m_host);
         int inFlight = 0;
         int maxInFlight = 0;
-        connect(&rig.poller, &WorkflowPoller::refreshStarted, this, [&] {
-            maxInFlight = qMax(maxInFlight, ++inFlight);
-        });
+        connect(&rig.poller, &WorkflowPoller::refreshStarted, this,
+                [&] { maxInFlight = qMax(maxInFlight, ++inFlight); });
         auto done = [&] { --inFlight; };
         connect(&rig.poller, &WorkflowPoller::refreshSucceeded, this, done);
         connect(&rig.poller, &WorkflowPoller::refreshFailed, this, done);
@@ -152,7 +153,7 @@ private Q_SLOTS:
         rig.poller.refreshNow();
         QVERIFY(rig.poller.hasFollowUpQueued());
         QTRY_COMPARE_WITH_TIMEOUT(succeeded.count(), 2, 10000);
-        QTest::qWait(300);   // nothing else may follow
+        QTest::qWait(300); // nothing else may follow
         QCOMPARE(succeeded.count(), 2);
         QCOMPARE(rig.poller.refreshCount(), 2);
         QCOMPARE(maxInFlight, 1);
@@ -187,7 +188,7 @@ private Q_SLOTS:
         QSignalSpy resets(&rig.model, &QAbstractItemModel::modelReset);
 
         control("POST", QStringLiteral("/workflows/%1/status").arg(id), {{"status", "paused"}});
-        QVERIFY(rig.refresh());   // exactly one poll
+        QVERIFY(rig.refresh()); // exactly one poll
         QTRY_COMPARE(external.count(), 1);
         QCOMPARE(external.at(0).at(0).value<Workflow>().id, id);
         QCOMPARE(external.at(0).at(1).value<WorkflowStatus>().state(), WorkflowState::Active);
@@ -264,8 +265,8 @@ private Q_SLOTS:
         control("DELETE", QStringLiteral("/faults"));
         QVERIFY(rig.refresh());
         QCOMPARE(rig.health.state(), State::Online);
-        QCOMPARE(rig.health.nextIntervalMs(), 60000);   // the poller's normal interval again
-        QCOMPARE(states.count(), 3);   // Retrying, Offline, Online
+        QCOMPARE(rig.health.nextIntervalMs(), 60000); // the poller's normal interval again
+        QCOMPARE(states.count(), 3);                  // Retrying, Offline, Online
         QCOMPARE(states.at(0).at(0).value<State>(), State::Retrying);
         QCOMPARE(states.at(1).at(0).value<State>(), State::Offline);
         QCOMPARE(states.at(2).at(0).value<State>(), State::Online);
@@ -300,7 +301,7 @@ private Q_SLOTS:
         QCOMPARE(rig.health.state(), State::SignedOut);
         QCOMPARE(rig.poller.scheduledDelayMs(), -1);
         QTest::qWait(400);
-        QCOMPARE(failed.count(), 1);   // no polling while signed out
+        QCOMPARE(failed.count(), 1); // no polling while signed out
         QCOMPARE(rig.poller.refreshCount(), 1);
 
         QSignalSpy succeeded(&rig.poller, &WorkflowPoller::refreshSucceeded);
@@ -315,7 +316,7 @@ private Q_SLOTS:
     void leadBreakdownMatchesLeadList()
     {
         Rig rig(*m_host);
-        control("POST", QStringLiteral("/tick"), {{"count", 15}});   // spread the lead statuses
+        control("POST", QStringLiteral("/tick"), {{"count", 15}}); // spread the lead statuses
         QVERIFY(rig.refresh());
         // The workflow with the most leads.
         QString id;
@@ -405,7 +406,8 @@ private Q_SLOTS:
             QSKIP("seeded data has no workflow with more than 15 leads");
 
         LeadListModel leads(&rig.api);
-        QAbstractItemModelTester tester(&leads, QAbstractItemModelTester::FailureReportingMode::QtTest);
+        QAbstractItemModelTester tester(&leads,
+                                        QAbstractItemModelTester::FailureReportingMode::QtTest);
         leads.setPageSize(7);
         QSignalSpy loaded(&leads, &LeadListModel::loaded);
         QSignalSpy pageChanged(&leads, &LeadListModel::pageChanged);
@@ -421,7 +423,8 @@ private Q_SLOTS:
             for (int row = 0; row < leads.rowCount(); ++row) {
                 const Lead lead = leads.leadAt(row);
                 QVERIFY(!lead.phoneNumber.isEmpty());
-                QCOMPARE(leads.index(row, LeadListModel::PhoneColumn).data().toString(), lead.phoneNumber);
+                QCOMPARE(leads.index(row, LeadListModel::PhoneColumn).data().toString(),
+                         lead.phoneNumber);
                 ids.insert(lead.id);
             }
             if (!leads.hasNextPage())
@@ -453,7 +456,8 @@ private Q_SLOTS:
             ++placed;
             const QModelIndex cell = leads.index(row, LeadListModel::CurrentNodeColumn);
             QTRY_VERIFY_WITH_TIMEOUT(cell.data().toString() != lead.currentNodeId, 5000);
-            QVERIFY2(cell.data().toString().contains(QLatin1Char('(')), qPrintable(cell.data().toString()));
+            QVERIFY2(cell.data().toString().contains(QLatin1Char('(')),
+                     qPrintable(cell.data().toString()));
             QCOMPARE(cell.data(Qt::ToolTipRole).toString(), lead.currentNodeId);
         }
         if (placed == 0)

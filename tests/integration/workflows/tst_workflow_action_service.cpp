@@ -8,8 +8,8 @@
 #include "SandboxOptions.h"
 #include "api/ApiClient.h"
 #include "api/WorkflowApi.h"
-#include "workflows/WorkflowListModel.h"
 #include "workflows/WorkflowActionService.h"
+#include "workflows/WorkflowListModel.h"
 
 #include <QSignalSpy>
 #include <QTest>
@@ -63,7 +63,7 @@ void TestWorkflowActionService::init()
     SandboxOptions options;
     options.workflowCount = 12;
     options.shape = QStringLiteral("mixed");
-    options.tickMs = 0;   // nothing moves unless a test says so
+    options.tickMs = 0; // nothing moves unless a test says so
     options.seed = 11;
     QVERIFY(m_host->start(options));
     m_control = std::make_unique<SandboxControl>(m_host->controlUrl());
@@ -126,13 +126,17 @@ QString TestWorkflowActionService::statusText(const QString &id) const
 
 int TestWorkflowActionService::postsTo(const QString &id, const QString &verb)
 {
-    return int(m_control->requestsMatching(QStringLiteral("POST"),
-                                           QStringLiteral("/workflows/%1/%2").arg(id, verb)).size());
+    return int(m_control
+                   ->requestsMatching(QStringLiteral("POST"),
+                                      QStringLiteral("/workflows/%1/%2").arg(id, verb))
+                   .size());
 }
 
 int TestWorkflowActionService::getsOf(const QString &id)
 {
-    return int(m_control->requestsMatching(QStringLiteral("GET"), QStringLiteral("/workflows/") + id).size());
+    return int(
+        m_control->requestsMatching(QStringLiteral("GET"), QStringLiteral("/workflows/") + id)
+            .size());
 }
 
 void TestWorkflowActionService::pauseMinimalBodyUpdatesRow()
@@ -151,13 +155,13 @@ void TestWorkflowActionService::pauseMinimalBodyUpdatesRow()
     QVERIFY(!m_service->isPending(id));
     QVERIFY(!m_model->pendingAction(id));
     QCOMPARE(statusText(id), QStringLiteral("Paused"));
-    QCOMPARE(m_model->workflow(id)->name, name);   // minimal body: the rest is kept
+    QCOMPARE(m_model->workflow(id)->name, name); // minimal body: the rest is kept
     const Workflow reported = succeeded.at(0).at(1).value<Workflow>();
     QCOMPARE(reported.status.state(), WorkflowState::Paused);
     QCOMPARE(reported.name, name);
     QCOMPARE(statusChanged.size(), 1);
     QCOMPARE(postsTo(id, QStringLiteral("pause")), 1);
-    QCOMPARE(getsOf(id), 0);   // the body carried the status: no re-read needed
+    QCOMPARE(getsOf(id), 0); // the body carried the status: no re-read needed
 }
 
 void TestWorkflowActionService::resumeFullBodyUpdatesRow()
@@ -170,7 +174,7 @@ void TestWorkflowActionService::resumeFullBodyUpdatesRow()
     QTRY_COMPARE_WITH_TIMEOUT(succeeded.size(), 1, 10000);
     QCOMPARE(statusText(id), QStringLiteral("Active"));
     QCOMPARE(succeeded.at(0).at(0).value<LifecycleAction>(), LifecycleAction::Resume);
-    QVERIFY(m_model->workflow(id)->nodeCount.has_value());   // shape B record
+    QVERIFY(m_model->workflow(id)->nodeCount.has_value()); // shape B record
     QCOMPARE(postsTo(id, QStringLiteral("resume")), 1);
 }
 
@@ -178,15 +182,17 @@ void TestWorkflowActionService::pendingWhileDelayedAndSecondRequestRefused()
 {
     const QString id = prepare(QStringLiteral("wf_"), QStringLiteral("active"));
     QVERIFY(!id.isEmpty());
-    QVERIFY(m_control->fault({{"method", "POST"}, {"path", "/v1/workflows/*/pause"}, {"delay_ms", 800}}));
+    QVERIFY(m_control->fault(
+        {{"method", "POST"}, {"path", "/v1/workflows/*/pause"}, {"delay_ms", 800}}));
     QSignalSpy succeeded(m_service.get(), &WorkflowActionService::actionSucceeded);
 
     QVERIFY(m_service->request(LifecycleAction::Pause, id));
     QTest::qWait(300);
     QCOMPARE(succeeded.size(), 0);
     QCOMPARE(statusText(id), QStringLiteral("Pausing…"));
-    QCOMPARE(m_model->index(m_model->rowOf(id), 0).data(WorkflowListModel::PendingActionRole).toInt(),
-             int(LifecycleAction::Pause));
+    QCOMPARE(
+        m_model->index(m_model->rowOf(id), 0).data(WorkflowListModel::PendingActionRole).toInt(),
+        int(LifecycleAction::Pause));
     QVERIFY(!m_service->request(LifecycleAction::Pause, id));
     QVERIFY(!m_service->request(LifecycleAction::Cancel, id));
 
@@ -200,8 +206,8 @@ void TestWorkflowActionService::conflictAlreadyPausedBySomeoneElse()
 {
     const QString id = prepare(QStringLiteral("wf_"), QStringLiteral("active"));
     QVERIFY(!id.isEmpty());
-    QVERIFY(m_control->setStatus(id, QStringLiteral("paused")));   // another supervisor
-    QCOMPARE(statusText(id), QStringLiteral("Active"));            // the console has not seen it
+    QVERIFY(m_control->setStatus(id, QStringLiteral("paused"))); // another supervisor
+    QCOMPARE(statusText(id), QStringLiteral("Active"));          // the console has not seen it
     QSignalSpy conflict(m_service.get(), &WorkflowActionService::conflict);
 
     QVERIFY(m_service->request(LifecycleAction::Pause, id));
@@ -216,7 +222,7 @@ void TestWorkflowActionService::conflictAlreadyPausedBySomeoneElse()
     QVERIFY(!report.rereadError.isError());
     QVERIFY(report.alreadyInTarget());
     QVERIFY(!report.suggestedAction());
-    QCOMPARE(statusText(id), QStringLiteral("Paused"));   // the re-read status
+    QCOMPARE(statusText(id), QStringLiteral("Paused")); // the re-read status
     QVERIFY(!m_service->isPending(id));
     QCOMPARE(postsTo(id, QStringLiteral("pause")), 1);
 }
@@ -233,7 +239,7 @@ void TestWorkflowActionService::conflictPausingCancelledWorkflow()
     QVERIFY(report.current.has_value());
     QCOMPARE(report.current->status.state(), WorkflowState::Cancelled);
     QVERIFY(!report.alreadyInTarget());
-    QVERIFY(!report.suggestedAction());   // terminal: nothing to suggest
+    QVERIFY(!report.suggestedAction()); // terminal: nothing to suggest
     QCOMPARE(statusText(id), QStringLiteral("Cancelled"));
 }
 
@@ -289,7 +295,8 @@ void TestWorkflowActionService::timeoutWithoutEffectReconcilesFromServer()
     const QString id = prepare(QStringLiteral("wf_"), QStringLiteral("active"));
     QVERIFY(!id.isEmpty());
     m_client->setTransferTimeoutMs(500);
-    QVERIFY(m_control->fault({{"method", "POST"}, {"path", "/v1/workflows/*/pause"}, {"hang", true}}));
+    QVERIFY(
+        m_control->fault({{"method", "POST"}, {"path", "/v1/workflows/*/pause"}, {"hang", true}}));
     // Meanwhile another supervisor changes it: the row must show the server's word.
     QVERIFY(m_control->setStatus(id, QStringLiteral("running")));
     QSignalSpy unknown(m_service.get(), &WorkflowActionService::outcomeUnknown);
@@ -302,7 +309,7 @@ void TestWorkflowActionService::timeoutWithoutEffectReconcilesFromServer()
     QCOMPARE(m_model->workflow(id)->status.raw(), QStringLiteral("running"));
     QCOMPARE(statusText(id), QStringLiteral("Active"));
     QVERIFY(!m_service->isPending(id));
-    QCOMPARE(postsTo(id, QStringLiteral("pause")), 1);   // never re-sent
+    QCOMPARE(postsTo(id, QStringLiteral("pause")), 1); // never re-sent
     QCOMPARE(getsOf(id), 1);
 }
 
@@ -311,8 +318,8 @@ void TestWorkflowActionService::timeoutAfterServerAppliedCountsAsSuccess()
     const QString id = prepare(QStringLiteral("wfl_"), QStringLiteral("active"));
     QVERIFY(!id.isEmpty());
     m_client->setTransferTimeoutMs(500);
-    QVERIFY(m_control->fault({{"method", "POST"}, {"path", "/v1/workflows/*/pause"},
-                              {"hang", true}, {"apply", true}}));
+    QVERIFY(m_control->fault(
+        {{"method", "POST"}, {"path", "/v1/workflows/*/pause"}, {"hang", true}, {"apply", true}}));
     QSignalSpy unknown(m_service.get(), &WorkflowActionService::outcomeUnknown);
     QSignalSpy succeeded(m_service.get(), &WorkflowActionService::actionSucceeded);
     QVERIFY(m_service->request(LifecycleAction::Pause, id));
@@ -328,8 +335,8 @@ void TestWorkflowActionService::timeoutAndRereadFailsKeepsLastConfirmedStatus()
     const QString id = prepare(QStringLiteral("wf_"), QStringLiteral("active"));
     QVERIFY(!id.isEmpty());
     m_client->setTransferTimeoutMs(500);
-    QVERIFY(m_control->fault({{"method", "POST"}, {"path", "/v1/workflows/*/pause"},
-                              {"hang", true}, {"apply", true}}));
+    QVERIFY(m_control->fault(
+        {{"method", "POST"}, {"path", "/v1/workflows/*/pause"}, {"hang", true}, {"apply", true}}));
     QVERIFY(m_control->fault({{"method", "GET"}, {"path", "/v1/workflows/*"}, {"status", 503}}));
     QSignalSpy unknown(m_service.get(), &WorkflowActionService::outcomeUnknown);
     QVERIFY(m_service->request(LifecycleAction::Pause, id));
@@ -344,7 +351,8 @@ void TestWorkflowActionService::serviceUnavailableIsTransient()
 {
     const QString id = prepare(QStringLiteral("wf_"), QStringLiteral("active"));
     QVERIFY(!id.isEmpty());
-    QVERIFY(m_control->fault({{"method", "POST"}, {"path", "/v1/workflows/*/pause"}, {"status", 503}}));
+    QVERIFY(
+        m_control->fault({{"method", "POST"}, {"path", "/v1/workflows/*/pause"}, {"status", 503}}));
     QSignalSpy transient(m_service.get(), &WorkflowActionService::transientFailure);
     QVERIFY(m_service->request(LifecycleAction::Pause, id));
     QTRY_COMPARE_WITH_TIMEOUT(transient.size(), 1, 10000);
@@ -362,8 +370,11 @@ void TestWorkflowActionService::emptySuccessBodyTriggersReread()
 {
     const QString id = prepare(QStringLiteral("wf_"), QStringLiteral("active"));
     QVERIFY(!id.isEmpty());
-    QVERIFY(m_control->fault({{"method", "POST"}, {"path", "/v1/workflows/*/pause"},
-                              {"status", 200}, {"body", ""}, {"apply", true}}));
+    QVERIFY(m_control->fault({{"method", "POST"},
+                              {"path", "/v1/workflows/*/pause"},
+                              {"status", 200},
+                              {"body", ""},
+                              {"apply", true}}));
     QSignalSpy succeeded(m_service.get(), &WorkflowActionService::actionSucceeded);
     QVERIFY(m_service->request(LifecycleAction::Pause, id));
     QTRY_COMPARE_WITH_TIMEOUT(succeeded.size(), 1, 10000);
@@ -375,7 +386,8 @@ void TestWorkflowActionService::validationErrorIsActionFailed()
 {
     const QString id = prepare(QStringLiteral("wf_"), QStringLiteral("draft"));
     QVERIFY(!id.isEmpty());
-    QVERIFY(m_control->fault({{"method", "POST"}, {"path", "/v1/workflows/*/activate"}, {"status", 400}}));
+    QVERIFY(m_control->fault(
+        {{"method", "POST"}, {"path", "/v1/workflows/*/activate"}, {"status", 400}}));
     QSignalSpy failed(m_service.get(), &WorkflowActionService::actionFailed);
     QVERIFY(m_service->request(LifecycleAction::Activate, id));
     QCOMPARE(statusText(id), QStringLiteral("Activating…"));

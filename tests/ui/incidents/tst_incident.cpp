@@ -4,37 +4,37 @@
 // resuming an incident gives back exactly what it paused, and the audit panel shows (and
 // exports) single and bulk actions. Offscreen, against the in-process sandbox.
 
+#include "api/ApiClient.h"
+#include "audit/AuditLog.h"
+#include "audit/AuditLogModel.h"
 #include "audit/AuditPanel.h"
 #include "bulk/BulkActionsController.h"
 #include "bulk/BulkConfirmDialog.h"
 #include "bulk/BulkProgressWindow.h"
-#include "shell/ConsoleController.h"
-#include "incidents/IncidentsDialog.h"
-#include "shell/MainWindow.h"
-#include "monitoring/MonitoringController.h"
-#include "api/ApiClient.h"
-#include "workflows/WorkflowFilterProxy.h"
-#include "workflows/WorkflowListModel.h"
-#include "audit/AuditLog.h"
-#include "audit/AuditLogModel.h"
-#include "monitoring/ActivityLogModel.h"
-#include "monitoring/ChangeTracker.h"
 #include "incidents/IncidentCoordinator.h"
 #include "incidents/IncidentStore.h"
+#include "incidents/IncidentsDialog.h"
+#include "monitoring/ActivityLogModel.h"
+#include "monitoring/ChangeTracker.h"
+#include "monitoring/MonitoringController.h"
+#include "shell/ConsoleController.h"
+#include "shell/MainWindow.h"
 #include "workflows/WorkflowActionService.h"
+#include "workflows/WorkflowFilterProxy.h"
+#include "workflows/WorkflowListModel.h"
 
 #include "SandboxHost.h"
-#include "support/SandboxControl.h"
 #include "SandboxOptions.h"
+#include "support/SandboxControl.h"
 
 #include <QAction>
 #include <QApplication>
-#include <QDockWidget>
 #include <QComboBox>
 #include <QDir>
+#include <QDockWidget>
 #include <QFile>
-#include <QFileInfo>
 #include <QFileDialog>
+#include <QFileInfo>
 #include <QItemSelectionModel>
 #include <QJsonArray>
 #include <QJsonDocument>
@@ -135,7 +135,8 @@ void TestIncident::cleanup()
     m_client.reset();
 }
 
-QJsonObject TestIncident::control(const QByteArray &method, const QString &path, const QJsonObject &body)
+QJsonObject TestIncident::control(const QByteArray &method, const QString &path,
+                                  const QJsonObject &body)
 {
     if (!m_control)
         m_control = std::make_unique<SandboxControl>(m_sandbox.controlUrl());
@@ -145,12 +146,13 @@ QJsonObject TestIncident::control(const QByteArray &method, const QString &path,
 QStringList TestIncident::posts(const QString &action)
 {
     QStringList ids;
-    const QJsonArray log = control("GET", QStringLiteral("requests")).value(QStringLiteral("data")).toArray();
+    const QJsonArray log =
+        control("GET", QStringLiteral("requests")).value(QStringLiteral("data")).toArray();
     for (const QJsonValue &v : log) {
         const QJsonObject e = v.toObject();
         const QString path = e.value(QStringLiteral("path")).toString();
-        if (e.value(QStringLiteral("method")).toString() == QLatin1String("POST")
-            && path.endsWith(QLatin1Char('/') + action))
+        if (e.value(QStringLiteral("method")).toString() == QLatin1String("POST") &&
+            path.endsWith(QLatin1Char('/') + action))
             ids.append(path.section(QLatin1Char('/'), -2, -2));
     }
     ids.sort();
@@ -159,22 +161,26 @@ QStringList TestIncident::posts(const QString &action)
 
 void TestIncident::insert(const QString &id, const QString &name, const QString &st, int leads)
 {
-    const QJsonObject r = control("POST", QStringLiteral("workflows"),
-                                  {{"id", id}, {"name", name}, {"status", st}, {"enrolled_leads", leads}});
+    const QJsonObject r =
+        control("POST", QStringLiteral("workflows"),
+                {{"id", id}, {"name", name}, {"status", st}, {"enrolled_leads", leads}});
     QCOMPARE(r.value(QStringLiteral("id")).toString(), id);
 }
 
 QString TestIncident::status(const QString &id)
 {
-    return control("GET", QStringLiteral("workflows/%1/state").arg(id)).value(QStringLiteral("status")).toString();
+    return control("GET", QStringLiteral("workflows/%1/state").arg(id))
+        .value(QStringLiteral("status"))
+        .toString();
 }
 
 void TestIncident::refreshAndWaitFor(const QStringList &ids)
 {
     m_console->refresh();
-    QTRY_VERIFY_WITH_TIMEOUT(std::all_of(ids.begin(), ids.end(), [this](const QString &id) {
-        return m_console->model()->rowOf(id) >= 0;
-    }), 10000);
+    QTRY_VERIFY_WITH_TIMEOUT(
+        std::all_of(ids.begin(), ids.end(),
+                    [this](const QString &id) { return m_console->model()->rowOf(id) >= 0; }),
+        10000);
     control("DELETE", QStringLiteral("requests"));
 }
 
@@ -185,27 +191,34 @@ void TestIncident::select(const QStringList &ids)
     for (const QString &id : ids) {
         const int row = m_console->model()->rowOf(id);
         QVERIFY2(row >= 0, qPrintable(id));
-        const QModelIndex index = m_console->proxy()->mapFromSource(m_console->model()->index(row, 0));
+        const QModelIndex index =
+            m_console->proxy()->mapFromSource(m_console->model()->index(row, 0));
         QVERIFY(index.isValid());
-        table->selectionModel()->select(index, QItemSelectionModel::Select | QItemSelectionModel::Rows);
+        table->selectionModel()->select(index,
+                                        QItemSelectionModel::Select | QItemSelectionModel::Rows);
     }
 }
 
 BulkConfirmDialog *TestIncident::waitForConfirm()
 {
     BulkConfirmDialog *dialog = nullptr;
-    const bool shown = QTest::qWaitFor([&] {
-        dialog = bulk()->confirmDialog();
-        return dialog && dialog->isVisible();
-    }, 5000);
+    const bool shown = QTest::qWaitFor(
+        [&] {
+            dialog = bulk()->confirmDialog();
+            return dialog && dialog->isVisible();
+        },
+        5000);
     return shown ? dialog : nullptr;
 }
 
 bool TestIncident::waitIdle(int timeoutMs)
 {
-    return QTest::qWaitFor([this] {
-        return !bulk()->isBusy() && bulk()->progressWindow() && !bulk()->progressWindow()->isRunning();
-    }, timeoutMs);
+    return QTest::qWaitFor(
+        [this] {
+            return !bulk()->isBusy() && bulk()->progressWindow() &&
+                   !bulk()->progressWindow()->isRunning();
+        },
+        timeoutMs);
 }
 
 void TestIncident::shot(QWidget *w, const QString &name)
@@ -222,14 +235,18 @@ void TestIncident::shot(QWidget *w, const QString &name)
 
 void TestIncident::confirmNamesVerbAndCountAndDefaultsToSafe()
 {
-    insert(QStringLiteral("wf_cf_1"), QStringLiteral("Confirm one"), QStringLiteral("active"), 1000);
+    insert(QStringLiteral("wf_cf_1"), QStringLiteral("Confirm one"), QStringLiteral("active"),
+           1000);
     insert(QStringLiteral("wf_cf_2"), QStringLiteral("Confirm two"), QStringLiteral("active"), 200);
-    insert(QStringLiteral("wf_cf_3"), QStringLiteral("Confirm three"), QStringLiteral("running"), 40);
-    insert(QStringLiteral("wf_cf_4"), QStringLiteral("Confirm paused"), QStringLiteral("paused"), 7);
-    refreshAndWaitFor({QStringLiteral("wf_cf_1"), QStringLiteral("wf_cf_2"), QStringLiteral("wf_cf_3"),
-                       QStringLiteral("wf_cf_4")});
+    insert(QStringLiteral("wf_cf_3"), QStringLiteral("Confirm three"), QStringLiteral("running"),
+           40);
+    insert(QStringLiteral("wf_cf_4"), QStringLiteral("Confirm paused"), QStringLiteral("paused"),
+           7);
+    refreshAndWaitFor({QStringLiteral("wf_cf_1"), QStringLiteral("wf_cf_2"),
+                       QStringLiteral("wf_cf_3"), QStringLiteral("wf_cf_4")});
 
-    QCOMPARE(m_console->window()->tableView()->selectionMode(), QAbstractItemView::ExtendedSelection);
+    QCOMPARE(m_console->window()->tableView()->selectionMode(),
+             QAbstractItemView::ExtendedSelection);
     select({QStringLiteral("wf_cf_1"), QStringLiteral("wf_cf_2"), QStringLiteral("wf_cf_3"),
             QStringLiteral("wf_cf_4")});
     // The paused one does not count for "Pause selected", only for "Resume selected".
@@ -244,9 +261,10 @@ void TestIncident::confirmNamesVerbAndCountAndDefaultsToSafe()
     QCOMPARE(dialog->safeButton()->text(), QStringLiteral("Don't pause"));
     QVERIFY(dialog->safeButton()->isDefault());
     QVERIFY(!dialog->confirmButton()->isDefault());
-    QVERIFY(dialog->confirmButton()->isEnabled());   // reason optional for a selection
+    QVERIFY(dialog->confirmButton()->isEnabled()); // reason optional for a selection
     QCOMPARE(dialog->nameList()->count(), 3);
-    QCOMPARE(dialog->leadsLabel()->text(), QStringLiteral("About 1,240 enrolled leads stop moving."));
+    QCOMPARE(dialog->leadsLabel()->text(),
+             QStringLiteral("About 1,240 enrolled leads stop moving."));
     shot(dialog, QStringLiteral("confirm_selected"));
 
     // Esc is the safe choice: nothing is sent.
@@ -269,7 +287,8 @@ void TestIncident::confirmNamesVerbAndCountAndDefaultsToSafe()
 
 void TestIncident::pauseAllActiveNeedsReason()
 {
-    QCOMPARE(bulk()->pauseAllActiveAction()->shortcut(), QKeySequence(Qt::CTRL | Qt::SHIFT | Qt::Key_P));
+    QCOMPARE(bulk()->pauseAllActiveAction()->shortcut(),
+             QKeySequence(Qt::CTRL | Qt::SHIFT | Qt::Key_P));
     const int active = int(bulk()->visibleActiveItems().size());
     QVERIFY(active > 0);
     bulk()->pauseAllActiveAction()->trigger();
@@ -277,12 +296,13 @@ void TestIncident::pauseAllActiveNeedsReason()
     QVERIFY(dialog);
     QVERIFY(dialog->isReasonRequired());
     QCOMPARE(dialog->confirmButton()->text(),
-             active == 1 ? QStringLiteral("Pause 1 workflow") : QStringLiteral("Pause %1 workflows").arg(active));
+             active == 1 ? QStringLiteral("Pause 1 workflow")
+                         : QStringLiteral("Pause %1 workflows").arg(active));
     QVERIFY(!dialog->confirmButton()->isEnabled());
     QVERIFY(QTest::qWaitForWindowActive(dialog));
     dialog->reasonField()->setFocus();
     QTest::keyClicks(dialog->reasonField(), QStringLiteral("   "));
-    QVERIFY(!dialog->confirmButton()->isEnabled());   // blanks are not a reason
+    QVERIFY(!dialog->confirmButton()->isEnabled()); // blanks are not a reason
     QTest::keyClicks(dialog->reasonField(), QStringLiteral("Carrier outage"));
     QVERIFY(dialog->confirmButton()->isEnabled());
     shot(dialog, QStringLiteral("confirm_all_active"));
@@ -295,12 +315,18 @@ void TestIncident::pauseAllActiveNeedsReason()
 
 void TestIncident::pauseAllActiveHonoursSearch()
 {
-    insert(QStringLiteral("wf_zn_1"), QStringLiteral("Zenith north 1"), QStringLiteral("active"), 10);
-    insert(QStringLiteral("wf_zn_2"), QStringLiteral("Zenith north 2"), QStringLiteral("running"), 10);
-    insert(QStringLiteral("wf_zn_3"), QStringLiteral("Zenith NORTH 3"), QStringLiteral("active"), 10);
-    insert(QStringLiteral("wf_zn_4"), QStringLiteral("Zenith north paused"), QStringLiteral("paused"), 10);
-    insert(QStringLiteral("wf_zn_5"), QStringLiteral("Zenith north draft"), QStringLiteral("draft"), 0);
-    insert(QStringLiteral("wf_zs_1"), QStringLiteral("Zenith south 1"), QStringLiteral("active"), 10);
+    insert(QStringLiteral("wf_zn_1"), QStringLiteral("Zenith north 1"), QStringLiteral("active"),
+           10);
+    insert(QStringLiteral("wf_zn_2"), QStringLiteral("Zenith north 2"), QStringLiteral("running"),
+           10);
+    insert(QStringLiteral("wf_zn_3"), QStringLiteral("Zenith NORTH 3"), QStringLiteral("active"),
+           10);
+    insert(QStringLiteral("wf_zn_4"), QStringLiteral("Zenith north paused"),
+           QStringLiteral("paused"), 10);
+    insert(QStringLiteral("wf_zn_5"), QStringLiteral("Zenith north draft"), QStringLiteral("draft"),
+           0);
+    insert(QStringLiteral("wf_zs_1"), QStringLiteral("Zenith south 1"), QStringLiteral("active"),
+           10);
     refreshAndWaitFor({QStringLiteral("wf_zn_1"), QStringLiteral("wf_zs_1")});
 
     m_console->window()->searchField()->setText(QStringLiteral("zenith north"));
@@ -318,7 +344,8 @@ void TestIncident::pauseAllActiveHonoursSearch()
     dialog->confirmButton()->click();
 
     QVERIFY(waitIdle());
-    const QStringList expected = {QStringLiteral("wf_zn_1"), QStringLiteral("wf_zn_2"), QStringLiteral("wf_zn_3")};
+    const QStringList expected = {QStringLiteral("wf_zn_1"), QStringLiteral("wf_zn_2"),
+                                  QStringLiteral("wf_zn_3")};
     QCOMPARE(posts(QStringLiteral("pause")), expected);
     for (const QString &id : expected)
         QCOMPARE(status(id), QStringLiteral("paused"));
@@ -353,8 +380,9 @@ void TestIncident::pauseAllActiveHonoursSearch()
 
 void TestIncident::progressShowsEachWorkflowsOutcome()
 {
-    const QStringList ids = {QStringLiteral("wf_mx_1"), QStringLiteral("wf_mx_2"), QStringLiteral("wf_mx_3"),
-                             QStringLiteral("wf_mx_4"), QStringLiteral("wf_mx_5")};
+    const QStringList ids = {QStringLiteral("wf_mx_1"), QStringLiteral("wf_mx_2"),
+                             QStringLiteral("wf_mx_3"), QStringLiteral("wf_mx_4"),
+                             QStringLiteral("wf_mx_5")};
     for (int i = 0; i < ids.size(); ++i)
         insert(ids.at(i), QStringLiteral("Mixed %1").arg(i + 1), QStringLiteral("active"), 5);
     refreshAndWaitFor(ids);
@@ -366,7 +394,10 @@ void TestIncident::progressShowsEachWorkflowsOutcome()
     control("POST", QStringLiteral("workflows/wf_mx_3/status"), {{"status", "cancelled"}});
     control("DELETE", QStringLiteral("workflows/wf_mx_4"));
     control("POST", QStringLiteral("faults"),
-            {{"method", "POST"}, {"path", "/v1/workflows/wf_mx_5/pause"}, {"count", 1}, {"status", 503}});
+            {{"method", "POST"},
+             {"path", "/v1/workflows/wf_mx_5/pause"},
+             {"count", 1},
+             {"status", 503}});
 
     bulk()->pauseSelectedAction()->trigger();
     BulkConfirmDialog *dialog = waitForConfirm();
@@ -379,10 +410,12 @@ void TestIncident::progressShowsEachWorkflowsOutcome()
     QCOMPARE(progress->rowCount(), 5);
     QCOMPARE(progress->outcomeText(QStringLiteral("wf_mx_1")), QStringLiteral("Paused"));
     QCOMPARE(progress->outcomeText(QStringLiteral("wf_mx_2")), QStringLiteral("Already paused"));
-    QCOMPARE(progress->outcomeText(QStringLiteral("wf_mx_3")), QStringLiteral("Conflict (cancelled)"));
+    QCOMPARE(progress->outcomeText(QStringLiteral("wf_mx_3")),
+             QStringLiteral("Conflict (cancelled)"));
     QCOMPARE(progress->outcomeText(QStringLiteral("wf_mx_4")), QStringLiteral("Not found"));
-    QVERIFY2(progress->outcomeText(QStringLiteral("wf_mx_5")).startsWith(QStringLiteral("Failed (")),
-             qPrintable(progress->outcomeText(QStringLiteral("wf_mx_5"))));
+    QVERIFY2(
+        progress->outcomeText(QStringLiteral("wf_mx_5")).startsWith(QStringLiteral("Failed (")),
+        qPrintable(progress->outcomeText(QStringLiteral("wf_mx_5"))));
     QCOMPARE(progress->progressBar()->value(), 5);
     QVERIFY(progress->retryButton()->isEnabled());
     QVERIFY(!progress->cancelButton()->isEnabled());
@@ -410,12 +443,17 @@ void TestIncident::progressShowsEachWorkflowsOutcome()
 
 void TestIncident::rateLimitShowsBackoffNote()
 {
-    insert(QStringLiteral("wf_rl_1"), QStringLiteral("Rate limited 1"), QStringLiteral("active"), 1);
-    insert(QStringLiteral("wf_rl_2"), QStringLiteral("Rate limited 2"), QStringLiteral("active"), 1);
+    insert(QStringLiteral("wf_rl_1"), QStringLiteral("Rate limited 1"), QStringLiteral("active"),
+           1);
+    insert(QStringLiteral("wf_rl_2"), QStringLiteral("Rate limited 2"), QStringLiteral("active"),
+           1);
     refreshAndWaitFor({QStringLiteral("wf_rl_1"), QStringLiteral("wf_rl_2")});
     // DialNexa answers the first pause with 429 Retry-After: 2.
     control("POST", QStringLiteral("faults"),
-            {{"method", "POST"}, {"path", "/v1/workflows/*/pause"}, {"count", 1}, {"status", 429},
+            {{"method", "POST"},
+             {"path", "/v1/workflows/*/pause"},
+             {"count", 1},
+             {"status", 429},
              {"headers", QJsonObject{{"Retry-After", "2"}}}});
     select({QStringLiteral("wf_rl_1"), QStringLiteral("wf_rl_2")});
     bulk()->pauseSelectedAction()->trigger();
@@ -424,8 +462,11 @@ void TestIncident::rateLimitShowsBackoffNote()
     dialog->confirmButton()->click();
     BulkProgressWindow *progress = bulk()->progressWindow();
     QVERIFY(progress);
-    QTRY_VERIFY_WITH_TIMEOUT(progress->backoffText().startsWith(QStringLiteral("DialNexa asked us to slow down; waiting ")), 5000);
-    QVERIFY2(progress->backoffText().endsWith(QStringLiteral(" s")), qPrintable(progress->backoffText()));
+    QTRY_VERIFY_WITH_TIMEOUT(progress->backoffText().startsWith(
+                                 QStringLiteral("DialNexa asked us to slow down; waiting ")),
+                             5000);
+    QVERIFY2(progress->backoffText().endsWith(QStringLiteral(" s")),
+             qPrintable(progress->backoffText()));
     shot(progress, QStringLiteral("progress_backoff"));
     QVERIFY(waitIdle());
     QVERIFY(progress->backoffText().isEmpty());
@@ -445,8 +486,10 @@ void TestIncident::resumeIncidentResumesOnlyWhatItPaused()
     insert(QStringLiteral("wf_ri_1"), QStringLiteral("Incident A"), QStringLiteral("active"), 3);
     insert(QStringLiteral("wf_ri_2"), QStringLiteral("Incident B"), QStringLiteral("active"), 3);
     insert(QStringLiteral("wf_ri_3"), QStringLiteral("Incident C"), QStringLiteral("active"), 3);
-    insert(QStringLiteral("wf_ri_4"), QStringLiteral("Incident D (paused before)"), QStringLiteral("active"), 3);
-    insert(QStringLiteral("wf_ri_5"), QStringLiteral("Incident E (paused long ago)"), QStringLiteral("paused"), 3);
+    insert(QStringLiteral("wf_ri_4"), QStringLiteral("Incident D (paused before)"),
+           QStringLiteral("active"), 3);
+    insert(QStringLiteral("wf_ri_5"), QStringLiteral("Incident E (paused long ago)"),
+           QStringLiteral("paused"), 3);
     refreshAndWaitFor({QStringLiteral("wf_ri_1"), QStringLiteral("wf_ri_5")});
     // Someone paused D between the last poll and the bulk pause: "already paused".
     control("POST", QStringLiteral("workflows/wf_ri_4/status"), {{"status", "paused"}});
@@ -462,7 +505,8 @@ void TestIncident::resumeIncidentResumesOnlyWhatItPaused()
     QVERIFY(waitIdle());
     const QString incident = bulk()->progressWindow()->incidentId();
     QVERIFY(!incident.isEmpty());
-    QCOMPARE(bulk()->progressWindow()->outcomeText(QStringLiteral("wf_ri_4")), QStringLiteral("Already paused"));
+    QCOMPARE(bulk()->progressWindow()->outcomeText(QStringLiteral("wf_ri_4")),
+             QStringLiteral("Already paused"));
 
     // Later, someone else resumes B by hand.
     control("POST", QStringLiteral("workflows/wf_ri_2/status"), {{"status", "active"}});
@@ -478,9 +522,12 @@ void TestIncident::resumeIncidentResumesOnlyWhatItPaused()
             row = r;
     }
     QVERIFY(row >= 0);
-    QCOMPARE(incidents->table()->item(row, IncidentsDialog::ReasonColumn)->text(), QStringLiteral("Quiet hours"));
-    QCOMPARE(incidents->table()->item(row, IncidentsDialog::StatusColumn)->text(), QStringLiteral("open"));
-    QCOMPARE(incidents->table()->item(row, IncidentsDialog::PausedColumn)->text(), QStringLiteral("3 workflows"));
+    QCOMPARE(incidents->table()->item(row, IncidentsDialog::ReasonColumn)->text(),
+             QStringLiteral("Quiet hours"));
+    QCOMPARE(incidents->table()->item(row, IncidentsDialog::StatusColumn)->text(),
+             QStringLiteral("open"));
+    QCOMPARE(incidents->table()->item(row, IncidentsDialog::PausedColumn)->text(),
+             QStringLiteral("3 workflows"));
     shot(incidents, QStringLiteral("incidents_dialog"));
     QVERIFY(incidents->resumeButton()->isEnabled());
     incidents->resumeButton()->click();
@@ -490,15 +537,17 @@ void TestIncident::resumeIncidentResumesOnlyWhatItPaused()
              (QStringList{QStringLiteral("wf_ri_1"), QStringLiteral("wf_ri_3")}));
     QCOMPARE(status(QStringLiteral("wf_ri_1")), QStringLiteral("active"));
     QCOMPARE(status(QStringLiteral("wf_ri_3")), QStringLiteral("active"));
-    QCOMPARE(status(QStringLiteral("wf_ri_4")), QStringLiteral("paused"));   // not ours to resume
-    QCOMPARE(status(QStringLiteral("wf_ri_5")), QStringLiteral("paused"));   // never in the incident
+    QCOMPARE(status(QStringLiteral("wf_ri_4")), QStringLiteral("paused")); // not ours to resume
+    QCOMPARE(status(QStringLiteral("wf_ri_5")), QStringLiteral("paused")); // never in the incident
 
     BulkProgressWindow *progress = bulk()->progressWindow();
     QCOMPARE(progress->outcomeText(QStringLiteral("wf_ri_1")), QStringLiteral("Resumed"));
-    QVERIFY2(progress->outcomeText(QStringLiteral("wf_ri_2")).contains(QStringLiteral("Already active")),
-             qPrintable(progress->outcomeText(QStringLiteral("wf_ri_2"))));
-    QVERIFY2(progress->outcomeText(QStringLiteral("wf_ri_4")).contains(QStringLiteral("did not pause")),
-             qPrintable(progress->outcomeText(QStringLiteral("wf_ri_4"))));
+    QVERIFY2(
+        progress->outcomeText(QStringLiteral("wf_ri_2")).contains(QStringLiteral("Already active")),
+        qPrintable(progress->outcomeText(QStringLiteral("wf_ri_2"))));
+    QVERIFY2(
+        progress->outcomeText(QStringLiteral("wf_ri_4")).contains(QStringLiteral("did not pause")),
+        qPrintable(progress->outcomeText(QStringLiteral("wf_ri_4"))));
     QVERIFY2(progress->summaryLabel()->text().contains(QStringLiteral("closed")),
              qPrintable(progress->summaryLabel()->text()));
     shot(progress, QStringLiteral("progress_resume_incident"));
@@ -508,8 +557,10 @@ void TestIncident::resumeIncidentResumesOnlyWhatItPaused()
         closed |= i.id == incident && !i.isOpen();
     QVERIFY(closed);
     // The list shows B and the resumed ones active, D and E still paused.
-    QTRY_COMPARE(m_console->model()->workflow(QStringLiteral("wf_ri_1"))->status.state(), WorkflowState::Active);
-    QCOMPARE(m_console->model()->workflow(QStringLiteral("wf_ri_5"))->status.state(), WorkflowState::Paused);
+    QTRY_COMPARE(m_console->model()->workflow(QStringLiteral("wf_ri_1"))->status.state(),
+                 WorkflowState::Active);
+    QCOMPARE(m_console->model()->workflow(QStringLiteral("wf_ri_5"))->status.state(),
+             WorkflowState::Paused);
 }
 
 void TestIncident::auditPanelShowsSingleAndBulkAndExportsCsv()
@@ -517,15 +568,17 @@ void TestIncident::auditPanelShowsSingleAndBulkAndExportsCsv()
     insert(QStringLiteral("wf_au_1"), QStringLiteral("Audit single"), QStringLiteral("active"), 2);
     insert(QStringLiteral("wf_au_2"), QStringLiteral("Audit bulk 1"), QStringLiteral("active"), 2);
     insert(QStringLiteral("wf_au_3"), QStringLiteral("Audit bulk 2"), QStringLiteral("active"), 2);
-    refreshAndWaitFor({QStringLiteral("wf_au_1"), QStringLiteral("wf_au_2"), QStringLiteral("wf_au_3")});
+    refreshAndWaitFor(
+        {QStringLiteral("wf_au_1"), QStringLiteral("wf_au_2"), QStringLiteral("wf_au_3")});
 
     // A single pause through the toolbar action (WorkflowActionService) is audited too.
     MainWindow *window = m_console->window();
     QVERIFY(window->selectWorkflow(QStringLiteral("wf_au_1")));
     QVERIFY(window->pauseAction()->isEnabled());
     window->pauseAction()->trigger();
-    QTRY_VERIFY_WITH_TIMEOUT(status(QStringLiteral("wf_au_1")) == QLatin1String("paused")
-                                 && !m_console->actionService()->isPending(QStringLiteral("wf_au_1")), 10000);
+    QTRY_VERIFY_WITH_TIMEOUT(status(QStringLiteral("wf_au_1")) == QLatin1String("paused") &&
+                                 !m_console->actionService()->isPending(QStringLiteral("wf_au_1")),
+                             10000);
 
     select({QStringLiteral("wf_au_2"), QStringLiteral("wf_au_3")});
     bulk()->pauseSelectedAction()->trigger();
@@ -545,16 +598,19 @@ void TestIncident::auditPanelShowsSingleAndBulkAndExportsCsv()
     const auto singleDone = [&] {
         for (const AuditEntry &e : model->entries()) {
             if (e.workflowId == QLatin1String("wf_au_1") && e.action == QLatin1String("pause"))
-                return e.incidentId.isEmpty() && e.outcome == QLatin1String("done") && e.httpStatus == 200
-                    && !e.osUser.isEmpty() && e.profile == m_console->currentProfileName();
+                return e.incidentId.isEmpty() && e.outcome == QLatin1String("done") &&
+                       e.httpStatus == 200 && !e.osUser.isEmpty() &&
+                       e.profile == m_console->currentProfileName();
         }
         return false;
     };
     const auto bulkDone = [&] {
         int n = 0;
         for (const AuditEntry &e : model->entries()) {
-            n += e.incidentId == incident && e.outcome == QLatin1String("done")
-                    && e.reason == QLatin1String("Bad prompt, \"v2\"") ? 1 : 0;
+            n += e.incidentId == incident && e.outcome == QLatin1String("done") &&
+                         e.reason == QLatin1String("Bad prompt, \"v2\"")
+                     ? 1
+                     : 0;
         }
         return n;
     };
@@ -582,7 +638,7 @@ void TestIncident::auditPanelShowsSingleAndBulkAndExportsCsv()
     QTRY_VERIFY((files = panel->exportDialog()) && files->isVisible());
     QVERIFY(files->testOption(QFileDialog::DontUseNativeDialog));
     files->selectFile(path);
-    static_cast<QDialog *>(files)->accept();   // QFileDialog::accept is protected
+    static_cast<QDialog *>(files)->accept(); // QFileDialog::accept is protected
     QTRY_VERIFY(QFile::exists(path));
     QFile file(path);
     QVERIFY(file.open(QIODevice::ReadOnly));

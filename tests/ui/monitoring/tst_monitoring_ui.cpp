@@ -5,32 +5,32 @@
 // announced; the summary chips count what the server has and filter the table; the leads
 // drill-down loads lazily; F11 opens the wallboard and Esc closes it.
 
+#include "api/ApiClient.h"
+#include "api/RetryPolicy.h"
+#include "leads/LeadBreakdownLoader.h"
+#include "leads/LeadHistoryDialog.h"
+#include "leads/LeadListModel.h"
+#include "leads/LeadsPanel.h"
+#include "monitoring/ActivityLogModel.h"
 #include "monitoring/ActivityPanel.h"
 #include "monitoring/ChangeHighlightProxy.h"
 #include "monitoring/ChangeNotifier.h"
+#include "monitoring/ConnectionHealth.h"
 #include "monitoring/ConnectionIndicator.h"
-#include "shell/ConsoleController.h"
-#include "leads/LeadHistoryDialog.h"
-#include "leads/LeadsPanel.h"
-#include "shell/MainWindow.h"
 #include "monitoring/MonitoringController.h"
 #include "monitoring/StaleDataStrip.h"
-#include "style/StatusDelegate.h"
+#include "monitoring/StatusSummary.h"
 #include "monitoring/StatusSummaryBar.h"
 #include "monitoring/WallboardWindow.h"
-#include "api/ApiClient.h"
-#include "api/RetryPolicy.h"
+#include "shell/ConsoleController.h"
+#include "shell/MainWindow.h"
+#include "style/StatusDelegate.h"
 #include "workflows/WorkflowListModel.h"
-#include "monitoring/ActivityLogModel.h"
-#include "monitoring/ConnectionHealth.h"
-#include "leads/LeadBreakdownLoader.h"
-#include "leads/LeadListModel.h"
-#include "monitoring/StatusSummary.h"
 #include "workflows/WorkflowPoller.h"
 
 #include "SandboxHost.h"
-#include "support/SandboxControl.h"
 #include "SandboxOptions.h"
+#include "support/SandboxControl.h"
 
 #include <QAction>
 #include <QApplication>
@@ -101,8 +101,8 @@ void TestMonitoringUi::initTestCase()
     QSettings().clear();
 
     SandboxOptions options;
-    options.tickMs = 0;          // statuses change only when a test says so
-    options.workflowCount = 60;  // more rows than fit: the table scrolls
+    options.tickMs = 0;         // statuses change only when a test says so
+    options.workflowCount = 60; // more rows than fit: the table scrolls
     options.seed = 11;
     QVERIFY(m_sandbox.start(options));
 }
@@ -114,7 +114,7 @@ void TestMonitoringUi::init()
     control("DELETE", QStringLiteral("faults"));
     m_client = std::make_unique<ApiClient>();
     RetryPolicy once;
-    once.maxAttempts = 1;   // an injected 503 is one failed poll, not three attempts
+    once.maxAttempts = 1; // an injected 503 is one failed poll, not three attempts
     m_client->setRetryPolicy(once);
     m_client->setTransferTimeoutMs(5000);
 }
@@ -149,10 +149,12 @@ bool TestMonitoringUi::refresh()
     QSignalSpy ok(m_console->poller(), &WorkflowPoller::refreshSucceeded);
     QSignalSpy failed(m_console->poller(), &WorkflowPoller::refreshFailed);
     window()->refreshAction()->trigger();
-    return QTest::qWaitFor([&] { return ok.count() + failed.count() > 0; }, 10000) && ok.count() >= 1;
+    return QTest::qWaitFor([&] { return ok.count() + failed.count() > 0; }, 10000) &&
+           ok.count() >= 1;
 }
 
-QJsonObject TestMonitoringUi::control(const QByteArray &method, const QString &path, const QJsonObject &body)
+QJsonObject TestMonitoringUi::control(const QByteArray &method, const QString &path,
+                                      const QJsonObject &body)
 {
     if (!m_control)
         m_control = std::make_unique<SandboxControl>(m_sandbox.controlUrl());
@@ -202,12 +204,13 @@ void TestMonitoringUi::refreshKeepsSelectionCurrentSortAndScroll()
     createConsole();
     QTableView *table = window()->tableView();
     WorkflowFilterProxy *proxy = m_console->proxy();
-    QVERIFY(table->verticalScrollBar()->maximum() > 0);   // enough rows to scroll
+    QVERIFY(table->verticalScrollBar()->maximum() > 0); // enough rows to scroll
 
     // Sort by name descending, select a row in the middle, scroll part-way.
     table->sortByColumn(WorkflowListModel::NameColumn, Qt::DescendingOrder);
     const int middle = proxy->rowCount() / 2;
-    const QString selectedId = proxy->index(middle, 0).data(WorkflowListModel::WorkflowIdRole).toString();
+    const QString selectedId =
+        proxy->index(middle, 0).data(WorkflowListModel::WorkflowIdRole).toString();
     QVERIFY(window()->selectWorkflow(selectedId));
     table->verticalScrollBar()->setValue(table->verticalScrollBar()->maximum() / 2);
     const int scroll = table->verticalScrollBar()->value();
@@ -234,19 +237,25 @@ void TestMonitoringUi::refreshKeepsSelectionCurrentSortAndScroll()
 
     QSignalSpy resets(proxy, &QAbstractItemModel::modelReset);
     QVERIFY(refresh());
-    QTRY_VERIFY(m_console->monitor()->changeTracker()->isHighlighted(changed.first(),
-                                                                     QDateTime::currentDateTimeUtc()));
+    QTRY_VERIFY(m_console->monitor()->changeTracker()->isHighlighted(
+        changed.first(), QDateTime::currentDateTimeUtc()));
     QCOMPARE(resets.count(), 0);
     QCOMPARE(window()->currentWorkflowId(), selectedId);
     QCOMPARE(table->currentIndex().row(), currentRow);
     QCOMPARE(table->selectionModel()->selectedRows().size(), 1);
-    QCOMPARE(table->selectionModel()->selectedRows().constFirst().data(WorkflowListModel::WorkflowIdRole)
-                 .toString(), selectedId);
+    QCOMPARE(table->selectionModel()
+                 ->selectedRows()
+                 .constFirst()
+                 .data(WorkflowListModel::WorkflowIdRole)
+                 .toString(),
+             selectedId);
     QCOMPARE(table->verticalScrollBar()->value(), scroll);
     QCOMPARE(table->horizontalHeader()->sortIndicatorSection(), int(WorkflowListModel::NameColumn));
     QCOMPARE(table->horizontalHeader()->sortIndicatorOrder(), Qt::DescendingOrder);
     for (const QString &id : changed)
-        QCOMPARE(proxyIndexOf(id, WorkflowListModel::StatusColumn).data(WorkflowListModel::StatusStateRole).toInt(),
+        QCOMPARE(proxyIndexOf(id, WorkflowListModel::StatusColumn)
+                     .data(WorkflowListModel::StatusStateRole)
+                     .toInt(),
                  int(WorkflowState::Paused));
     if (!gone.isEmpty())
         QCOMPARE(m_console->model()->rowOf(gone), -1);
@@ -254,7 +263,7 @@ void TestMonitoringUi::refreshKeepsSelectionCurrentSortAndScroll()
 
 void TestMonitoringUi::offlineMarksDataStaleAndRecovers()
 {
-    createConsole(150);   // live polling, fast
+    createConsole(150); // live polling, fast
     ConnectionHealth *health = m_console->health();
     health->setMaxBackoffIntervalMs(400);
     ConnectionIndicator *indicator = monitor()->connectionIndicator();
@@ -270,9 +279,11 @@ void TestMonitoringUi::offlineMarksDataStaleAndRecovers()
     QTRY_COMPARE_WITH_TIMEOUT(health->state(), ConnectionHealth::State::Offline, 10000);
     QTRY_COMPARE(indicator->stateText(), QStringLiteral("Offline"));
     QTRY_VERIFY(strip->isVisible());
-    QVERIFY2(strip->text().contains(QStringLiteral("DialNexa unreachable")), qPrintable(strip->text()));
-    QVERIFY2(strip->text().startsWith(QStringLiteral("Showing data from ")), qPrintable(strip->text()));
-    QTRY_VERIFY_WITH_TIMEOUT(indicator->isAgeWarning(), 5000);   // older than 3 intervals
+    QVERIFY2(strip->text().contains(QStringLiteral("DialNexa unreachable")),
+             qPrintable(strip->text()));
+    QVERIFY2(strip->text().startsWith(QStringLiteral("Showing data from ")),
+             qPrintable(strip->text()));
+    QTRY_VERIFY_WITH_TIMEOUT(indicator->isAgeWarning(), 5000); // older than 3 intervals
     // The list stays, greyed.
     QVERIFY(m_console->model()->rowCount() > 0);
     QVERIFY(window()->tableView()->isVisible());
@@ -291,7 +302,7 @@ void TestMonitoringUi::externalChangeIsHighlightedLoggedAndNotified()
 {
     createConsole();
     ChangeNotifier *notifier = monitor()->notifier();
-    notifier->setWindowActiveProbe([] { return false; });   // the supervisor looks elsewhere
+    notifier->setWindowActiveProbe([] { return false; }); // the supervisor looks elsewhere
     QSignalSpy notifications(notifier, &ChangeNotifier::notificationRequested);
     ActivityLogModel *log = monitor()->activityLog();
     QCOMPARE(log->rowCount(), 0);
@@ -313,8 +324,10 @@ void TestMonitoringUi::externalChangeIsHighlightedLoggedAndNotified()
     // Activity entry: time, workflow, old -> new, who.
     QTRY_COMPARE(log->rowCount(), 1);
     QCOMPARE(log->entryAt(0).workflowId, id);
-    QCOMPARE(log->index(0, ActivityLogModel::ChangeColumn).data().toString(), QStringLiteral("Active → Paused"));
-    QCOMPARE(log->index(0, ActivityLogModel::OriginColumn).data().toString(), QStringLiteral("not by this console"));
+    QCOMPARE(log->index(0, ActivityLogModel::ChangeColumn).data().toString(),
+             QStringLiteral("Active → Paused"));
+    QCOMPARE(log->index(0, ActivityLogModel::OriginColumn).data().toString(),
+             QStringLiteral("not by this console"));
     QCOMPARE(monitor()->activityPanel()->view()->model()->rowCount(), 1);
 
     // Status bar and desktop notification.
@@ -338,7 +351,8 @@ void TestMonitoringUi::externalChangeIsHighlightedLoggedAndNotified()
     window()->pauseAction()->trigger();
     QTRY_COMPARE_WITH_TIMEOUT(log->rowCount(), 2, 10000);
     QCOMPARE(log->entryAt(0).workflowId, other);
-    QCOMPARE(log->index(0, ActivityLogModel::OriginColumn).data().toString(), QStringLiteral("this console"));
+    QCOMPARE(log->index(0, ActivityLogModel::OriginColumn).data().toString(),
+             QStringLiteral("this console"));
     QTest::qWait(200);
     QCOMPARE(notifications.count(), 1);
 
@@ -353,7 +367,8 @@ void TestMonitoringUi::externalChangeIsHighlightedLoggedAndNotified()
     QSignalSpy announced(notifier, &ChangeNotifier::announced);
     QVERIFY(refresh());
     QTRY_COMPARE(announced.count(), 1);
-    QVERIFY2(announced.at(0).at(0).toString().contains(QStringLiteral("was cancelled — not by this console")),
+    QVERIFY2(announced.at(0).at(0).toString().contains(
+                 QStringLiteral("was cancelled — not by this console")),
              qPrintable(announced.at(0).at(0).toString()));
     QCOMPARE(notifications.count(), 1);
 }
@@ -362,7 +377,9 @@ void TestMonitoringUi::summaryChipsMatchServerAndFilter()
 {
     createConsole();
     // What the server has, counted independently of the console.
-    const QJsonArray all = apiGet(QStringLiteral("/workflows?page=1&limit=100")).value(QStringLiteral("data")).toArray();
+    const QJsonArray all = apiGet(QStringLiteral("/workflows?page=1&limit=100"))
+                               .value(QStringLiteral("data"))
+                               .toArray();
     QCOMPARE(all.size(), m_console->model()->rowCount());
     QHash<QString, int> server;
     for (const QJsonValue &v : all) {
@@ -373,8 +390,11 @@ void TestMonitoringUi::summaryChipsMatchServerAndFilter()
     }
     StatusSummaryBar *bar = monitor()->summaryBar();
     const QList<QPair<StatusSummary::Bucket, QString>> buckets{
-        {StatusSummary::Active, "active"}, {StatusSummary::Paused, "paused"}, {StatusSummary::Draft, "draft"},
-        {StatusSummary::Completed, "completed"}, {StatusSummary::Cancelled, "cancelled"}};
+        {StatusSummary::Active, "active"},
+        {StatusSummary::Paused, "paused"},
+        {StatusSummary::Draft, "draft"},
+        {StatusSummary::Completed, "completed"},
+        {StatusSummary::Cancelled, "cancelled"}};
     int known = 0;
     for (const auto &[bucket, word] : buckets) {
         QCOMPARE(bar->shownCount(bucket), server.value(word));
@@ -394,7 +414,8 @@ void TestMonitoringUi::summaryChipsMatchServerAndFilter()
     QTest::mouseClick(chip, Qt::LeftButton);
     QTRY_COMPARE(proxy->rowCount(), paused);
     for (int r = 0; r < proxy->rowCount(); ++r)
-        QCOMPARE(proxy->index(r, 0).data(WorkflowListModel::StatusStateRole).toInt(), int(WorkflowState::Paused));
+        QCOMPARE(proxy->index(r, 0).data(WorkflowListModel::StatusStateRole).toInt(),
+                 int(WorkflowState::Paused));
     QCOMPARE(window()->statusFilterCombo()->currentText(), QStringLiteral("Paused"));
     QVERIFY(chip->isChecked());
     QVERIFY(!bar->chip(StatusSummary::Active)->isChecked());
@@ -405,7 +426,8 @@ void TestMonitoringUi::summaryChipsMatchServerAndFilter()
     QCOMPARE(window()->statusFilterCombo()->currentIndex(), 0);
 
     // The combo drives the chips too.
-    window()->statusFilterCombo()->setCurrentIndex(window()->statusFilterCombo()->findText(QStringLiteral("Active")));
+    window()->statusFilterCombo()->setCurrentIndex(
+        window()->statusFilterCombo()->findText(QStringLiteral("Active")));
     QVERIFY(bar->chip(StatusSummary::Active)->isChecked());
     window()->statusFilterCombo()->setCurrentIndex(0);
 
@@ -421,14 +443,16 @@ void TestMonitoringUi::summaryChipsMatchServerAndFilter()
 
 void TestMonitoringUi::drillDownShowsBreakdownLeadsPageAndHistory()
 {
-    control("POST", QStringLiteral("tick"), {{"count", 15}});   // spread the lead statuses
+    control("POST", QStringLiteral("tick"), {{"count", 15}}); // spread the lead statuses
     createConsole();
     // The workflow with the most leads, so there are several pages.
     QString id;
     int most = -1;
     for (const Workflow &w : m_console->model()->workflows()) {
-        const QJsonObject meta = apiGet(QStringLiteral("/workflows/%1/leads?page=1&limit=1").arg(w.id))
-                                     .value(QStringLiteral("meta")).toObject();
+        const QJsonObject meta =
+            apiGet(QStringLiteral("/workflows/%1/leads?page=1&limit=1").arg(w.id))
+                .value(QStringLiteral("meta"))
+                .toObject();
         const int total = meta.value(QStringLiteral("total")).toInt(-1);
         if (total > most && w.status.state() == WorkflowState::Active) {
             most = total;
@@ -440,7 +464,7 @@ void TestMonitoringUi::drillDownShowsBreakdownLeadsPageAndHistory()
     LeadsPanel *panel = monitor()->leadsPanel();
     QVERIFY(window()->selectWorkflow(id));
     QTest::qWait(LeadsPanel::SettleMs + 100);
-    QCOMPARE(panel->loadCount(), 0);   // lazy: not on screen yet
+    QCOMPARE(panel->loadCount(), 0); // lazy: not on screen yet
     window()->sidePaneTabs()->setCurrentWidget(panel);
     QTRY_COMPARE(panel->loadedWorkflowId(), id);
     QCOMPARE(panel->loadCount(), 1);
@@ -451,14 +475,19 @@ void TestMonitoringUi::drillDownShowsBreakdownLeadsPageAndHistory()
     QCOMPARE(loader->total(), most);
     int sum = 0;
     for (const QString &status : LeadBreakdownLoader::leadStatuses()) {
-        const int serverCount = apiGet(QStringLiteral("/workflows/%1/leads?page=1&limit=1&status=%2").arg(id, status))
-                                    .value(QStringLiteral("meta")).toObject().value(QStringLiteral("total")).toInt(-1);
+        const int serverCount =
+            apiGet(QStringLiteral("/workflows/%1/leads?page=1&limit=1&status=%2").arg(id, status))
+                .value(QStringLiteral("meta"))
+                .toObject()
+                .value(QStringLiteral("total"))
+                .toInt(-1);
         QCOMPARE(loader->count(status), serverCount);
         QCOMPARE(panel->breakdownText(status), QLocale().toString(serverCount));
         sum += qMax(0, serverCount);
     }
     QCOMPARE(sum, most);
-    QVERIFY2(panel->totalText().startsWith(QLocale().toString(most)), qPrintable(panel->totalText()));
+    QVERIFY2(panel->totalText().startsWith(QLocale().toString(most)),
+             qPrintable(panel->totalText()));
 
     // The first page of leads.
     LeadListModel *leads = panel->leads();
@@ -522,7 +551,8 @@ void TestMonitoringUi::wallboardOpensWithF11AndClosesWithEsc()
     const QString changed = firstWithState(WorkflowState::Active);
     control("POST", QStringLiteral("workflows/%1/status").arg(changed), {{"status", "paused"}});
     QVERIFY(refresh());
-    QTRY_VERIFY(monitor()->changeTracker()->isHighlighted(changed, QDateTime::currentDateTimeUtc()));
+    QTRY_VERIFY(
+        monitor()->changeTracker()->isHighlighted(changed, QDateTime::currentDateTimeUtc()));
 
     window()->activateWindow();
     QVERIFY(QTest::qWaitForWindowActive(window()));
@@ -552,8 +582,10 @@ void TestMonitoringUi::wallboardOpensWithF11AndClosesWithEsc()
     const QString paused = firstWithState(WorkflowState::Paused, changed);
     control("POST", QStringLiteral("workflows/%1/status").arg(paused), {{"status", "active"}});
     QVERIFY(refresh());
-    QTRY_COMPARE(board->tileText(StatusSummary::Paused), QLocale().toString(summary->pausedCount()));
-    QTRY_VERIFY(board->attentionIds().constFirst() == paused || board->attentionIds().constFirst() == changed);
+    QTRY_COMPARE(board->tileText(StatusSummary::Paused),
+                 QLocale().toString(summary->pausedCount()));
+    QTRY_VERIFY(board->attentionIds().constFirst() == paused ||
+                board->attentionIds().constFirst() == changed);
     shot(board, QStringLiteral("monitoring-wallboard"));
 
     QTest::keyClick(board, Qt::Key_Escape);

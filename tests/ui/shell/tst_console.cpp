@@ -3,36 +3,36 @@
 // themselves, the actions follow the selection, Cancel asks safely, a 503 shows a banner
 // whose Retry works, search and filter work, and the table layout persists.
 
-#include "workflows/CancelConfirmation.h"
-#include "workflows/ConflictDialog.h"
+#include "account/ApiKeyResolver.h"
+#include "account/MemorySecretStore.h"
+#include "account/ProfileStore.h"
+#include "account/SignInDialog.h"
+#include "api/ApiClient.h"
 #include "shell/ConsoleController.h"
-#include "workflows/DetailsPane.h"
 #include "shell/ErrorBanner.h"
 #include "shell/MainWindow.h"
-#include "account/SignInDialog.h"
 #include "style/StatusDelegate.h"
 #include "style/StatusStyle.h"
-#include "api/ApiClient.h"
+#include "workflows/CancelConfirmation.h"
+#include "workflows/ConflictDialog.h"
+#include "workflows/DetailsPane.h"
 #include "workflows/WorkflowFilterProxy.h"
 #include "workflows/WorkflowListModel.h"
-#include "account/MemorySecretStore.h"
-#include "account/ApiKeyResolver.h"
-#include "account/ProfileStore.h"
 #include "workflows/WorkflowPoller.h"
 
 #include "SandboxHost.h"
-#include "support/SandboxControl.h"
 #include "SandboxOptions.h"
+#include "support/SandboxControl.h"
 
 #include <QAction>
 #include <QApplication>
 #include <QComboBox>
-#include <QHeaderView>
 #include <QFile>
+#include <QHeaderView>
 #include <QJsonArray>
-#include <QLabel>
 #include <QJsonDocument>
 #include <QJsonObject>
+#include <QLabel>
 #include <QLineEdit>
 #include <QMessageBox>
 #include <QNetworkAccessManager>
@@ -81,7 +81,8 @@ private:
     QString firstWithState(WorkflowState state) const;
     QString badge(const QString &id) const;
     QWidget *toolButton(QAction *action) const;
-    template <typename T> T *findTopLevel(const QString &objectName) const;
+    template<typename T>
+    T *findTopLevel(const QString &objectName) const;
     // With DIALNEXA_UI_SHOT_DIR set, saves a PNG of `w` there (for looking at the UI).
     static void shot(QWidget *w, const QString &name);
 
@@ -98,7 +99,7 @@ void TestConsole::initTestCase()
     QSettings().clear();
 
     SandboxOptions options;
-    options.tickMs = 0;          // statuses change only when a test says so
+    options.tickMs = 0; // statuses change only when a test says so
     options.workflowCount = 14;
     options.seed = 7;
     QVERIFY(m_sandbox.start(options));
@@ -130,7 +131,7 @@ void TestConsole::createConsole()
     options.sandbox = true;
     options.sandboxBaseUrl = m_sandbox.baseUrl();
     options.sandboxApiKey = m_sandbox.apiKey();
-    options.refreshIntervalMs = 10 * 60 * 1000;   // tests refresh explicitly
+    options.refreshIntervalMs = 10 * 60 * 1000; // tests refresh explicitly
     m_console = std::make_unique<ConsoleController>(m_client.get(), nullptr, nullptr, options);
     m_console->start();
     QTRY_VERIFY_WITH_TIMEOUT(m_console->model()->hasLoaded() && m_console->model()->rowCount() > 0,
@@ -139,7 +140,8 @@ void TestConsole::createConsole()
     control("DELETE", QStringLiteral("requests"));
 }
 
-QJsonObject TestConsole::control(const QByteArray &method, const QString &path, const QJsonObject &body)
+QJsonObject TestConsole::control(const QByteArray &method, const QString &path,
+                                 const QJsonObject &body)
 {
     if (!m_control)
         m_control = std::make_unique<SandboxControl>(m_sandbox.controlUrl());
@@ -148,12 +150,13 @@ QJsonObject TestConsole::control(const QByteArray &method, const QString &path, 
 
 int TestConsole::postCount(const QString &pathSuffix)
 {
-    const QJsonArray log = control("GET", QStringLiteral("requests")).value(QStringLiteral("data")).toArray();
+    const QJsonArray log =
+        control("GET", QStringLiteral("requests")).value(QStringLiteral("data")).toArray();
     int n = 0;
     for (const QJsonValue &v : log) {
         const QJsonObject e = v.toObject();
-        if (e.value(QStringLiteral("method")).toString() == QLatin1String("POST")
-            && e.value(QStringLiteral("path")).toString().endsWith(pathSuffix))
+        if (e.value(QStringLiteral("method")).toString() == QLatin1String("POST") &&
+            e.value(QStringLiteral("path")).toString().endsWith(pathSuffix))
             ++n;
     }
     return n;
@@ -174,8 +177,8 @@ QString TestConsole::badge(const QString &id) const
     const int row = model->rowOf(id);
     if (row < 0)
         return QStringLiteral("<gone>");
-    const QModelIndex index = m_console->proxy()->mapFromSource(
-        model->index(row, WorkflowListModel::StatusColumn));
+    const QModelIndex index =
+        m_console->proxy()->mapFromSource(model->index(row, WorkflowListModel::StatusColumn));
     return StatusDelegate::badgeText(index);
 }
 
@@ -184,7 +187,7 @@ QWidget *TestConsole::toolButton(QAction *action) const
     return m_console->window()->mainToolBar()->widgetForAction(action);
 }
 
-template <typename T>
+template<typename T>
 T *TestConsole::findTopLevel(const QString &objectName) const
 {
     for (QWidget *w : QApplication::topLevelWidgets()) {
@@ -212,15 +215,17 @@ void TestConsole::pauseSendsOnePostAndShowsPaused()
 
     // Hold the reply so "Pausing…" is visible.
     control("POST", QStringLiteral("faults"),
-            {{"method", "POST"}, {"path", QStringLiteral("/v1/workflows/%1/pause").arg(id)},
-             {"count", 1}, {"delay_ms", 1500}});
+            {{"method", "POST"},
+             {"path", QStringLiteral("/v1/workflows/%1/pause").arg(id)},
+             {"count", 1},
+             {"delay_ms", 1500}});
     QWidget *button = toolButton(window->pauseAction());
     QVERIFY(button);
     QTest::mouseClick(button, Qt::LeftButton);
 
     QTRY_COMPARE_WITH_TIMEOUT(badge(id), QStringLiteral("Pausing…"), 10000);
     shot(window, QStringLiteral("pausing"));
-    QVERIFY(!window->pauseAction()->isEnabled());   // no second pause while pending
+    QVERIFY(!window->pauseAction()->isEnabled()); // no second pause while pending
     QVERIFY(!window->resumeAction()->isEnabled());
     QTRY_COMPARE_WITH_TIMEOUT(badge(id), QStringLiteral("Paused"), 10000);
     QCOMPARE(postCount(QStringLiteral("/workflows/%1/pause").arg(id)), 1);
@@ -243,8 +248,10 @@ void TestConsole::conflictNamesWorkflowAndCurrentStatus()
 
     QTest::mouseClick(toolButton(window->pauseAction()), Qt::LeftButton);
     ConflictDialog *dialog = nullptr;
-    QTRY_VERIFY_WITH_TIMEOUT((dialog = findTopLevel<ConflictDialog>(QStringLiteral("conflictDialog"))), 10000);
-    const QString all = dialog->windowTitle() + '\n' + dialog->text() + '\n' + dialog->informativeText();
+    QTRY_VERIFY_WITH_TIMEOUT(
+        (dialog = findTopLevel<ConflictDialog>(QStringLiteral("conflictDialog"))), 10000);
+    const QString all =
+        dialog->windowTitle() + '\n' + dialog->text() + '\n' + dialog->informativeText();
     QVERIFY2(all.contains(name), qPrintable(all));
     QVERIFY2(all.contains(QStringLiteral("Cancelled")), qPrintable(all));
     QVERIFY2(dialog->text().contains(QStringLiteral("Could not pause")), qPrintable(all));
@@ -269,10 +276,12 @@ void TestConsole::alreadyPausedReadsAsInformation()
 
     QTest::mouseClick(toolButton(window->pauseAction()), Qt::LeftButton);
     ConflictDialog *dialog = nullptr;
-    QTRY_VERIFY_WITH_TIMEOUT((dialog = findTopLevel<ConflictDialog>(QStringLiteral("conflictDialog"))), 10000);
+    QTRY_VERIFY_WITH_TIMEOUT(
+        (dialog = findTopLevel<ConflictDialog>(QStringLiteral("conflictDialog"))), 10000);
     QCOMPARE(dialog->icon(), QMessageBox::Information);
     shot(dialog, QStringLiteral("already-paused"));
-    QVERIFY2(dialog->windowTitle().contains(QStringLiteral("Already paused")), qPrintable(dialog->windowTitle()));
+    QVERIFY2(dialog->windowTitle().contains(QStringLiteral("Already paused")),
+             qPrintable(dialog->windowTitle()));
     QVERIFY2(dialog->text().contains(QStringLiteral("already paused")), qPrintable(dialog->text()));
     QVERIFY(!dialog->refreshButton());
     QVERIFY(!dialog->suggestedButton());
@@ -285,12 +294,14 @@ void TestConsole::deletedWorkflowIsExplainedAndRemoved()
     const QString id = firstWithState(WorkflowState::Active);
     const QString name = m_console->model()->workflow(id)->name;
     QVERIFY(window->selectWorkflow(id));
-    control("DELETE", QStringLiteral("workflows/%1").arg(id));   // someone deleted it meanwhile
+    control("DELETE", QStringLiteral("workflows/%1").arg(id)); // someone deleted it meanwhile
     QTest::mouseClick(toolButton(window->pauseAction()), Qt::LeftButton);
 
     QMessageBox *box = nullptr;
-    QTRY_VERIFY_WITH_TIMEOUT((box = findTopLevel<QMessageBox>(QStringLiteral("workflowGoneDialog"))), 10000);
-    QVERIFY2(box->text().contains(QStringLiteral("“%1” no longer exists on DialNexa").arg(name)), qPrintable(box->text()));
+    QTRY_VERIFY_WITH_TIMEOUT(
+        (box = findTopLevel<QMessageBox>(QStringLiteral("workflowGoneDialog"))), 10000);
+    QVERIFY2(box->text().contains(QStringLiteral("“%1” no longer exists on DialNexa").arg(name)),
+             qPrintable(box->text()));
     QVERIFY(box->text().contains(QStringLiteral("It was removed from the list.")));
     QCOMPARE(m_console->model()->rowOf(id), -1);
     QVERIFY(!window->pauseAction()->isEnabled());
@@ -314,10 +325,15 @@ void TestConsole::actionsFollowSelection()
     }
     control("POST", QStringLiteral("workflows/%1/status").arg(odd), {{"status", "inactive"}});
     m_console->refresh();
-    QTRY_COMPARE_WITH_TIMEOUT(m_console->model()->workflow(odd)->status.raw(), QStringLiteral("inactive"), 10000);
-    QCOMPARE(badge(odd), QStringLiteral("inactive"));   // the server's own word
+    QTRY_COMPARE_WITH_TIMEOUT(m_console->model()->workflow(odd)->status.raw(),
+                              QStringLiteral("inactive"), 10000);
+    QCOMPARE(badge(odd), QStringLiteral("inactive")); // the server's own word
 
-    struct Expect { QString id; bool pause, resume, cancel; };
+    struct Expect
+    {
+        QString id;
+        bool pause, resume, cancel;
+    };
     const QList<Expect> cases = {{active, true, false, true},
                                  {paused, false, true, true},
                                  {completed, false, false, false},
@@ -354,13 +370,16 @@ void TestConsole::cancelConfirmationIsSafeByDefault()
     QTest::mouseClick(toolButton(window->cancelAction()), Qt::LeftButton);
 
     CancelConfirmation *confirm = nullptr;
-    QTRY_VERIFY_WITH_TIMEOUT((confirm = findTopLevel<CancelConfirmation>(QStringLiteral("cancelConfirmation"))), 10000);
+    QTRY_VERIFY_WITH_TIMEOUT(
+        (confirm = findTopLevel<CancelConfirmation>(QStringLiteral("cancelConfirmation"))), 10000);
     shot(confirm, QStringLiteral("cancel-confirmation"));
     QStringList texts;
     for (QAbstractButton *b : confirm->buttons())
         texts << b->text();
-    QVERIFY2(texts.contains(QStringLiteral("Cancel workflow permanently")), qPrintable(texts.join('|')));
-    QCOMPARE(confirm->cancelWorkflowButton()->text(), QStringLiteral("Cancel workflow permanently"));
+    QVERIFY2(texts.contains(QStringLiteral("Cancel workflow permanently")),
+             qPrintable(texts.join('|')));
+    QCOMPARE(confirm->cancelWorkflowButton()->text(),
+             QStringLiteral("Cancel workflow permanently"));
     QCOMPARE(confirm->defaultButton(), confirm->keepButton());
     QCOMPARE(confirm->escapeButton(), confirm->keepButton());
     QVERIFY(confirm->text().contains(m_console->model()->workflow(id)->name));
@@ -374,7 +393,8 @@ void TestConsole::cancelConfirmationIsSafeByDefault()
 
     // The destructive choice does send exactly one cancel.
     QTest::mouseClick(toolButton(window->cancelAction()), Qt::LeftButton);
-    QTRY_VERIFY_WITH_TIMEOUT((confirm = findTopLevel<CancelConfirmation>(QStringLiteral("cancelConfirmation"))), 10000);
+    QTRY_VERIFY_WITH_TIMEOUT(
+        (confirm = findTopLevel<CancelConfirmation>(QStringLiteral("cancelConfirmation"))), 10000);
     QTest::mouseClick(confirm->cancelWorkflowButton(), Qt::LeftButton);
     QTRY_COMPARE_WITH_TIMEOUT(badge(id), QStringLiteral("Cancelled"), 10000);
     QCOMPARE(postCount(QStringLiteral("/cancel")), 1);
@@ -386,7 +406,10 @@ void TestConsole::serviceUnavailableShowsBannerWithWorkingRetry()
     const QString id = firstWithState(WorkflowState::Active);
     QVERIFY(window->selectWorkflow(id));
     control("POST", QStringLiteral("faults"),
-            {{"method", "POST"}, {"path", "/v1/workflows/*/pause"}, {"count", 1}, {"status", 503},
+            {{"method", "POST"},
+             {"path", "/v1/workflows/*/pause"},
+             {"count", 1},
+             {"status", 503},
              {"body", QJsonObject{{"message", "Service temporarily unavailable"}}}});
     QTest::mouseClick(toolButton(window->pauseAction()), Qt::LeftButton);
 
@@ -394,14 +417,15 @@ void TestConsole::serviceUnavailableShowsBannerWithWorkingRetry()
     QTRY_VERIFY_WITH_TIMEOUT(banner->isVisible(), 10000);
     QVERIFY(banner->isProblem());
     shot(window, QStringLiteral("banner"));
-    QVERIFY2(banner->message().contains(m_console->model()->workflow(id)->name), qPrintable(banner->message()));
+    QVERIFY2(banner->message().contains(m_console->model()->workflow(id)->name),
+             qPrintable(banner->message()));
     QVERIFY(banner->retryButton()->isVisible());
     QVERIFY(banner->detailsButton()->isVisible());
     // Not a modal: no dialog, and the window still takes input.
     QVERIFY(!QApplication::activeModalWidget());
     for (QWidget *w : QApplication::topLevelWidgets())
         QVERIFY2(!(qobject_cast<QDialog *>(w) && w->isVisible()), qPrintable(w->objectName()));
-    QTRY_COMPARE_WITH_TIMEOUT(badge(id), QStringLiteral("Active"), 10000);   // never guessed
+    QTRY_COMPARE_WITH_TIMEOUT(badge(id), QStringLiteral("Active"), 10000); // never guessed
     QCOMPARE(postCount(QStringLiteral("/pause")), 1);
 
     QTest::mouseClick(banner->retryButton(), Qt::LeftButton);
@@ -431,8 +455,8 @@ void TestConsole::searchAndStatusFilter()
     QTRY_VERIFY(proxy->rowCount() >= 1);
     for (int r = 0; r < proxy->rowCount(); ++r) {
         const QModelIndex i = proxy->index(r, 0);
-        const QString n = i.data(Qt::DisplayRole).toString() + ' '
-            + i.data(WorkflowListModel::WorkflowIdRole).toString();
+        const QString n = i.data(Qt::DisplayRole).toString() + ' ' +
+                          i.data(WorkflowListModel::WorkflowIdRole).toString();
         QVERIFY2(n.contains(word, Qt::CaseInsensitive), qPrintable(n));
     }
     window->searchField()->clear();
@@ -442,12 +466,14 @@ void TestConsole::searchAndStatusFilter()
     QStringList items;
     for (int i = 0; i < filter->count(); ++i)
         items << filter->itemText(i);
-    QCOMPARE(items, (QStringList{"All", "Active", "Paused", "Draft", "Completed", "Cancelled", "Other"}));
+    QCOMPARE(items,
+             (QStringList{"All", "Active", "Paused", "Draft", "Completed", "Cancelled", "Other"}));
     filter->setCurrentIndex(items.indexOf(QStringLiteral("Paused")));
     QTRY_VERIFY(proxy->rowCount() >= 1);
     QVERIFY(proxy->rowCount() < total);
     for (int r = 0; r < proxy->rowCount(); ++r)
-        QCOMPARE(proxy->index(r, 0).data(WorkflowListModel::StatusStateRole).toInt(), int(WorkflowState::Paused));
+        QCOMPARE(proxy->index(r, 0).data(WorkflowListModel::StatusStateRole).toInt(),
+                 int(WorkflowState::Paused));
     filter->setCurrentIndex(0);
     QTRY_COMPARE(proxy->rowCount(), total);
 }
@@ -457,8 +483,9 @@ void TestConsole::headerStatePersists()
     QHeaderView *header = m_console->window()->tableView()->horizontalHeader();
     header->resizeSection(WorkflowListModel::NodesColumn, 123);
     header->resizeSection(WorkflowListModel::NameColumn, 311);
-    m_console->window()->tableView()->sortByColumn(WorkflowListModel::EnrolledLeadsColumn, Qt::DescendingOrder);
-    m_console.reset();   // the window saves its state on the way out
+    m_console->window()->tableView()->sortByColumn(WorkflowListModel::EnrolledLeadsColumn,
+                                                   Qt::DescendingOrder);
+    m_console.reset(); // the window saves its state on the way out
 
     createConsole();
     header = m_console->window()->tableView()->horizontalHeader();
@@ -481,20 +508,22 @@ void TestConsole::signInStoresKeyAndSaysWhenKeychainIsMissing()
     MemorySecretStore secrets;
     secrets.setUnavailable(true, QStringLiteral("no Secret Service on the session bus"));
     ApiKeyResolver keys(&secrets);
-    ConsoleController::Options options;   // not sandbox mode
+    ConsoleController::Options options; // not sandbox mode
     options.refreshIntervalMs = 10 * 60 * 1000;
     m_console = std::make_unique<ConsoleController>(m_client.get(), &profiles, &keys, options);
     m_console->start();
 
     SignInDialog *dialog = nullptr;
-    QTRY_VERIFY_WITH_TIMEOUT((dialog = findTopLevel<SignInDialog>(QStringLiteral("signInDialog"))), 10000);
+    QTRY_VERIFY_WITH_TIMEOUT((dialog = findTopLevel<SignInDialog>(QStringLiteral("signInDialog"))),
+                             10000);
     QCOMPARE(dialog->apiKeyField()->echoMode(), QLineEdit::Password);
     QVERIFY(!dialog->signInButton()->isEnabled());
     auto *url = dialog->findChild<QComboBox *>(QStringLiteral("signInBaseUrl"));
     auto *hint = dialog->findChild<QLabel *>(QStringLiteral("signInUrlHint"));
     QVERIFY(url && hint);
-    url->setEditText(QStringLiteral("http://dialnexa.example.com/v1"));   // plain http, not loopback
-    QCOMPARE(hint->text(), ApiClient::validateBaseUrl(QUrl(QStringLiteral("http://dialnexa.example.com/v1"))));
+    url->setEditText(QStringLiteral("http://dialnexa.example.com/v1")); // plain http, not loopback
+    QCOMPARE(hint->text(),
+             ApiClient::validateBaseUrl(QUrl(QStringLiteral("http://dialnexa.example.com/v1"))));
     QVERIFY(!hint->text().isEmpty());
     url->setEditText(m_sandbox.baseUrl().toString());
     dialog->setProfileName(QStringLiteral("Night shift"));
@@ -503,28 +532,34 @@ void TestConsole::signInStoresKeyAndSaysWhenKeychainIsMissing()
     shot(dialog, QStringLiteral("sign-in"));
     QTest::mouseClick(dialog->signInButton(), Qt::LeftButton);
 
-    QTRY_VERIFY_WITH_TIMEOUT(m_console->model()->hasLoaded() && m_console->model()->rowCount() > 0, 10000);
+    QTRY_VERIFY_WITH_TIMEOUT(m_console->model()->hasLoaded() && m_console->model()->rowCount() > 0,
+                             10000);
     QCOMPARE(m_console->currentProfileName(), QStringLiteral("Night shift"));
     ErrorBanner *banner = m_console->window()->errorBanner();
     QTRY_VERIFY(banner->isVisible());
-    QVERIFY2(banner->message().contains(QStringLiteral("The system keychain is not available; the key will be kept for this session only.")),
-             qPrintable(banner->message()));
+    QVERIFY2(
+        banner->message().contains(QStringLiteral(
+            "The system keychain is not available; the key will be kept for this session only.")),
+        qPrintable(banner->message()));
     QVERIFY(!m_console->window()->windowTitle().contains(m_sandbox.apiKey()));
     profiles.sync();
     QFile file(ini);
     QVERIFY(file.open(QIODevice::ReadOnly));
     const QByteArray saved = file.readAll();
     QVERIFY(saved.contains("Night shift"));
-    QVERIFY2(!saved.contains(m_sandbox.apiKey().toUtf8()), "the key must never reach a settings file");
+    QVERIFY2(!saved.contains(m_sandbox.apiKey().toUtf8()),
+             "the key must never reach a settings file");
     QSettings settings;
     for (const QString &k : settings.allKeys())
         QVERIFY(!settings.value(k).toString().contains(m_sandbox.apiKey()));
-    m_console.reset();   // before the stores it points at go away
+    m_console.reset(); // before the stores it points at go away
 }
 
 static double luminance(const QColor &c)
 {
-    auto lin = [](double v) { return v <= 0.03928 ? v / 12.92 : std::pow((v + 0.055) / 1.055, 2.4); };
+    auto lin = [](double v) {
+        return v <= 0.03928 ? v / 12.92 : std::pow((v + 0.055) / 1.055, 2.4);
+    };
     return 0.2126 * lin(c.redF()) + 0.7152 * lin(c.greenF()) + 0.0722 * lin(c.blueF());
 }
 
@@ -544,24 +579,30 @@ void TestConsole::statusColoursReadOnLightAndDark()
     dark.setColor(QPalette::Text, QColor(0xee, 0xee, 0xee));
     QVERIFY(!StatusStyle::isDark(light));
     QVERIFY(StatusStyle::isDark(dark));
-    for (WorkflowState s : {WorkflowState::Draft, WorkflowState::Active, WorkflowState::Paused,
-                            WorkflowState::Completed, WorkflowState::Cancelled, WorkflowState::Unknown}) {
+    for (WorkflowState s :
+         {WorkflowState::Draft, WorkflowState::Active, WorkflowState::Paused,
+          WorkflowState::Completed, WorkflowState::Cancelled, WorkflowState::Unknown}) {
         for (const QPalette &pal : {light, dark}) {
             // Badge text on its own fill: at least WCAG AA for large/bold text.
             const double ratio = contrast(StatusStyle::color(s, pal), StatusStyle::fill(s, pal));
-            QVERIFY2(ratio >= 3.0, qPrintable(QStringLiteral("state %1 ratio %2").arg(int(s)).arg(ratio)));
+            QVERIFY2(ratio >= 3.0,
+                     qPrintable(QStringLiteral("state %1 ratio %2").arg(int(s)).arg(ratio)));
             QVERIFY(!StatusStyle::icon(s, pal).isNull());
         }
     }
     // Every state looks different from the others (colour and icon), on both palettes.
     QSet<QRgb> colours;
-    for (WorkflowState s : {WorkflowState::Draft, WorkflowState::Active, WorkflowState::Paused,
-                            WorkflowState::Completed, WorkflowState::Cancelled, WorkflowState::Unknown})
+    for (WorkflowState s :
+         {WorkflowState::Draft, WorkflowState::Active, WorkflowState::Paused,
+          WorkflowState::Completed, WorkflowState::Cancelled, WorkflowState::Unknown})
         colours.insert(StatusStyle::color(s, light).rgb());
     QCOMPARE(colours.size(), 6);
-    QCOMPARE(StatusStyle::text(WorkflowStatus::fromApi(QStringLiteral("inactive"))), QStringLiteral("inactive"));
-    QCOMPARE(StatusStyle::text(WorkflowStatus::fromApi(QStringLiteral("running"))), QStringLiteral("Active"));
-    QCOMPARE(StatusStyle::text(WorkflowStatus::fromApi(QStringLiteral("active")), LifecycleAction::Pause),
+    QCOMPARE(StatusStyle::text(WorkflowStatus::fromApi(QStringLiteral("inactive"))),
+             QStringLiteral("inactive"));
+    QCOMPARE(StatusStyle::text(WorkflowStatus::fromApi(QStringLiteral("running"))),
+             QStringLiteral("Active"));
+    QCOMPARE(StatusStyle::text(WorkflowStatus::fromApi(QStringLiteral("active")),
+                               LifecycleAction::Pause),
              QStringLiteral("Pausing…"));
 }
 

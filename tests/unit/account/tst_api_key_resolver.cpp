@@ -8,14 +8,16 @@
 
 using Source = ApiKeyResolver::Source;
 
-class TestApiKeyResolver : public QObject {
+class TestApiKeyResolver : public QObject
+{
     Q_OBJECT
 
     const QString profile = QStringLiteral("Production");
     const QString host = QStringLiteral("api.dialnexa.com");
     const QString key = QStringLiteral("abcdefghijklmn:123456a1b1234b");
 
-    std::optional<ApiKeyResolver::Resolution> resolve(ApiKeyResolver &resolver) {
+    std::optional<ApiKeyResolver::Resolution> resolve(ApiKeyResolver &resolver)
+    {
         std::optional<ApiKeyResolver::Resolution> out;
         int answers = 0;
         resolver.resolve(profile, host, [&](const ApiKeyResolver::Resolution &r) {
@@ -31,14 +33,16 @@ class TestApiKeyResolver : public QObject {
         return answers == 1 ? out : std::nullopt;
     }
 
-    std::optional<ApiKeyResolver::Outcome> store(ApiKeyResolver &resolver, const QString &k) {
+    std::optional<ApiKeyResolver::Outcome> store(ApiKeyResolver &resolver, const QString &k)
+    {
         std::optional<ApiKeyResolver::Outcome> out;
         resolver.store(profile, host, k, [&](const ApiKeyResolver::Outcome &o) { out = o; });
         (void)QTest::qWaitFor([&] { return out.has_value(); }, 2000);
         return out;
     }
 
-    std::optional<ApiKeyResolver::Outcome> signOut(ApiKeyResolver &resolver) {
+    std::optional<ApiKeyResolver::Outcome> signOut(ApiKeyResolver &resolver)
+    {
         std::optional<ApiKeyResolver::Outcome> out;
         resolver.signOut(profile, host, [&](const ApiKeyResolver::Outcome &o) { out = o; });
         (void)QTest::qWaitFor([&] { return out.has_value(); }, 2000);
@@ -49,7 +53,8 @@ private Q_SLOTS:
     void init() { qunsetenv(ApiKeyResolver::EnvironmentVariable); }
     void cleanup() { qunsetenv(ApiKeyResolver::EnvironmentVariable); }
 
-    void nothingStored() {
+    void nothingStored()
+    {
         MemorySecretStore secrets;
         ApiKeyResolver resolver(&secrets);
         const auto r = resolve(resolver);
@@ -60,7 +65,8 @@ private Q_SLOTS:
         QVERIFY(!r->keychainUnavailable);
     }
 
-    void storeThenResolveFromKeychain() {
+    void storeThenResolveFromKeychain()
+    {
         MemorySecretStore secrets;
         ApiKeyResolver resolver(&secrets);
         const auto o = store(resolver, key);
@@ -81,7 +87,8 @@ private Q_SLOTS:
         QVERIFY(!other->found());
     }
 
-    void environmentOverrideWins() {
+    void environmentOverrideWins()
+    {
         MemorySecretStore secrets;
         ApiKeyResolver resolver(&secrets);
         QVERIFY(store(resolver, key)->ok);
@@ -106,7 +113,8 @@ private Q_SLOTS:
         QCOMPARE(resolve(resolver)->source, Source::Session);
     }
 
-    void keychainUnavailableFallsBackToSessionKey() {
+    void keychainUnavailableFallsBackToSessionKey()
+    {
         MemorySecretStore secrets;
         secrets.setUnavailable(true, QStringLiteral("org.freedesktop.DBus.Error.ServiceUnknown"));
         ApiKeyResolver resolver(&secrets);
@@ -151,7 +159,8 @@ private Q_SLOTS:
         QCOMPARE(resolve(resolver)->source, Source::Keychain);
     }
 
-    void signOutRemovesKeychainEntryAndSessionKey() {
+    void signOutRemovesKeychainEntryAndSessionKey()
+    {
         MemorySecretStore secrets;
         ApiKeyResolver resolver(&secrets);
         QVERIFY(store(resolver, key)->ok);
@@ -169,7 +178,8 @@ private Q_SLOTS:
         QVERIFY(signOut(resolver)->ok);
     }
 
-    void signOutWithUnavailableKeychainForgetsSessionKey() {
+    void signOutWithUnavailableKeychainForgetsSessionKey()
+    {
         MemorySecretStore secrets;
         secrets.setUnavailable(true);
         ApiKeyResolver resolver(&secrets);
@@ -181,7 +191,8 @@ private Q_SLOTS:
         QVERIFY(!resolve(resolver)->found());
     }
 
-    void emptyKeyIsRefused() {
+    void emptyKeyIsRefused()
+    {
         MemorySecretStore secrets;
         ApiKeyResolver resolver(&secrets);
         const auto o = store(resolver, QStringLiteral("  "));
@@ -189,7 +200,8 @@ private Q_SLOTS:
         QCOMPARE(secrets.count(), 0);
     }
 
-    void keyIsPassedThroughVerbatim() {
+    void keyIsPassedThroughVerbatim()
+    {
         // Gap 24: any format, exactly as entered.
         MemorySecretStore secrets;
         ApiKeyResolver resolver(&secrets);

@@ -6,12 +6,14 @@
 
 using Status = SecretStore::Result::Status;
 
-class TestMemorySecretStore : public QObject {
+class TestMemorySecretStore : public QObject
+{
     Q_OBJECT
 
     // Runs one store call and waits for its single answer.
-    template <typename Call>
-    std::optional<SecretStore::Result> await(Call call, int *answers = nullptr) {
+    template<typename Call>
+    std::optional<SecretStore::Result> await(Call call, int *answers = nullptr)
+    {
         std::optional<SecretStore::Result> out;
         int count = 0;
         call([&](const SecretStore::Result &r) {
@@ -27,13 +29,15 @@ class TestMemorySecretStore : public QObject {
     }
 
 private Q_SLOTS:
-    void accountFor() {
+    void accountFor()
+    {
         QCOMPARE(
             SecretStore::accountFor(QStringLiteral("Prod"), QStringLiteral("API.dialnexa.com")),
             QStringLiteral("Prod@api.dialnexa.com"));
     }
 
-    void answersAsynchronously() {
+    void answersAsynchronously()
+    {
         MemorySecretStore store;
         bool answered = false;
         store.read(QStringLiteral("a@h"), [&](const SecretStore::Result &) { answered = true; });
@@ -41,7 +45,8 @@ private Q_SLOTS:
         QTRY_VERIFY(answered);
     }
 
-    void roundTrip() {
+    void roundTrip()
+    {
         MemorySecretStore store;
         const QString account = QStringLiteral("Prod@api.dialnexa.com");
         const QString secret = QStringLiteral("abcdefghijklmn:123456a1b1234b");
@@ -79,7 +84,8 @@ private Q_SLOTS:
         QCOMPARE(r->status, Status::NotFound);
     }
 
-    void accountsAreIndependent() {
+    void accountsAreIndependent()
+    {
         MemorySecretStore store;
         QVERIFY(await([&](auto cb) {
                     store.write(QStringLiteral("A@h"), QStringLiteral("1"), cb);
@@ -94,7 +100,8 @@ private Q_SLOTS:
         QCOMPARE(store.count(), 2);
     }
 
-    void unavailable() {
+    void unavailable()
+    {
         MemorySecretStore store;
         store.setUnavailable(true, QStringLiteral("No D-Bus session"));
         auto r =
@@ -108,7 +115,8 @@ private Q_SLOTS:
         QCOMPARE(r->status, Status::Unavailable);
     }
 
-    void callbackDroppedWhenStoreDestroyed() {
+    void callbackDroppedWhenStoreDestroyed()
+    {
         bool called = false;
         {
             MemorySecretStore store;

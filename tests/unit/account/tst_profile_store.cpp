@@ -4,7 +4,8 @@
 #include <QTemporaryDir>
 #include <QtTest>
 
-class TestProfileStore : public QObject {
+class TestProfileStore : public QObject
+{
     Q_OBJECT
 
     QTemporaryDir m_dir;
@@ -13,7 +14,8 @@ class TestProfileStore : public QObject {
 private Q_SLOTS:
     void initTestCase() { QVERIFY(m_dir.isValid()); }
 
-    void sandboxIsBuiltIn() {
+    void sandboxIsBuiltIn()
+    {
         ProfileStore store(iniPath("builtin.ini"));
         const QList<Profile> all = store.profiles();
         QCOMPARE(all.size(), 1);
@@ -26,7 +28,8 @@ private Q_SLOTS:
         QVERIFY(store.currentProfile().builtIn);
     }
 
-    void sandboxCannotBeDeletedRenamedOrRepointed() {
+    void sandboxCannotBeDeletedRenamedOrRepointed()
+    {
         ProfileStore store(iniPath("undeletable.ini"));
         QSignalSpy changed(&store, &ProfileStore::profilesChanged);
         QString error;
@@ -41,7 +44,8 @@ private Q_SLOTS:
         QVERIFY(store.profile(QStringLiteral("Sandbox"))->baseUrl.isEmpty());
     }
 
-    void addRenameDelete() {
+    void addRenameDelete()
+    {
         const QString path = iniPath("crud.ini");
         {
             ProfileStore store(path);
@@ -95,7 +99,8 @@ private Q_SLOTS:
         QVERIFY(!reopened.profile(QStringLiteral("Default"))->builtIn);
     }
 
-    void currentProfilePersists() {
+    void currentProfilePersists()
+    {
         const QString path = iniPath("current.ini");
         {
             ProfileStore store(path);
@@ -131,7 +136,8 @@ private Q_SLOTS:
         QCOMPARE(store.currentProfileName(), QStringLiteral("Sandbox"));
     }
 
-    void settingsFileHoldsNoKeyField() {
+    void settingsFileHoldsNoKeyField()
+    {
         const QString path = iniPath("nokey.ini");
         {
             ProfileStore store(path);
@@ -149,7 +155,8 @@ private Q_SLOTS:
         QVERIFY(!bytes.contains("token"));
     }
 
-    void defaultConstructorUsesTestableLocation() {
+    void defaultConstructorUsesTestableLocation()
+    {
         // The ctest environment points XDG_CONFIG_HOME at a throwaway folder.
         ProfileStore store;
         QVERIFY(store.fileName().endsWith(QStringLiteral("DialNexa/dialnexa-console.ini")));

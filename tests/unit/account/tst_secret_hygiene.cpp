@@ -1,10 +1,10 @@
 // The API key must never reach disk in plaintext, a log line or an error text.
-#include "api/ApiClient.h"
-#include "api/ApiError.h"
-#include "api/ApiResponse.h"
 #include "account/ApiKeyResolver.h"
 #include "account/MemorySecretStore.h"
 #include "account/ProfileStore.h"
+#include "api/ApiClient.h"
+#include "api/ApiError.h"
+#include "api/ApiResponse.h"
 
 #include <QDirIterator>
 #include <QLoggingCategory>
@@ -19,18 +19,21 @@ namespace {
 QStringList g_log;
 QtMessageHandler g_previous = nullptr;
 
-void capture(QtMsgType, const QMessageLogContext &context, const QString &message) {
+void capture(QtMsgType, const QMessageLogContext &context, const QString &message)
+{
     g_log.append(QStringLiteral("[%1] %2").arg(
         QString::fromLatin1(context.category ? context.category : ""), message));
 }
 
 // Answers every request with a canned reply and remembers what it received.
-class CannedServer : public QTcpServer {
+class CannedServer : public QTcpServer
+{
 public:
     QByteArray reply;
     QByteArray received;
 
-    CannedServer() {
+    CannedServer()
+    {
         connect(this, &QTcpServer::newConnection, this, [this] {
             while (QTcpSocket *socket = nextPendingConnection()) {
                 connect(socket, &QTcpSocket::readyRead, socket, [this, socket] {
@@ -46,14 +49,16 @@ public:
     }
 };
 
-QByteArray httpReply(int status, const QByteArray &reason, const QByteArray &body) {
+QByteArray httpReply(int status, const QByteArray &reason, const QByteArray &body)
+{
     return "HTTP/1.1 " + QByteArray::number(status) + ' ' + reason +
            "\r\nContent-Type: application/json\r\nContent-Length: " +
            QByteArray::number(body.size()) + "\r\nConnection: close\r\n\r\n" + body;
 }
 } // namespace
 
-class TestSecretHygiene : public QObject {
+class TestSecretHygiene : public QObject
+{
     Q_OBJECT
 
     const QString key = QStringLiteral("hyg1eneKeyId:s3cr3t-VALUE-7f3a9");
@@ -61,14 +66,16 @@ class TestSecretHygiene : public QObject {
     const QString host = QStringLiteral("127.0.0.1");
     QTemporaryDir m_dir;
 
-    void assertNoKeyIn(const QString &where, const QString &text) {
+    void assertNoKeyIn(const QString &where, const QString &text)
+    {
         QVERIFY2(!text.contains(key), qPrintable(where + QStringLiteral(" contains the API key")));
         // Not even the secret half of a <keyId>:<secret> key.
         QVERIFY2(!text.contains(QStringLiteral("s3cr3t-VALUE")),
                  qPrintable(where + QStringLiteral(" contains the key's secret part")));
     }
 
-    void assertNoKeyInFiles(const QString &dir) {
+    void assertNoKeyInFiles(const QString &dir)
+    {
         QDirIterator it(dir, QDir::Files | QDir::Hidden, QDirIterator::Subdirectories);
         while (it.hasNext()) {
             const QString path = it.next();
@@ -83,21 +90,24 @@ class TestSecretHygiene : public QObject {
     }
 
 private Q_SLOTS:
-    void initTestCase() {
+    void initTestCase()
+    {
         QVERIFY(m_dir.isValid());
         qunsetenv(ApiKeyResolver::EnvironmentVariable);
         QLoggingCategory::setFilterRules(QStringLiteral("*.debug=true\nqt.*.debug=false"));
         g_previous = qInstallMessageHandler(capture);
     }
 
-    void cleanupTestCase() {
+    void cleanupTestCase()
+    {
         qInstallMessageHandler(g_previous);
         QLoggingCategory::setFilterRules(QString());
     }
 
     void init() { g_log.clear(); }
 
-    void keyNeverInSettingsOrLogs_keychainAvailable() {
+    void keyNeverInSettingsOrLogs_keychainAvailable()
+    {
         const QString ini = m_dir.filePath(QStringLiteral("available.ini"));
         ProfileStore profiles(ini);
         QVERIFY(profiles.addProfile(profile, QUrl(QStringLiteral("http://127.0.0.1:9/v1"))));
@@ -128,7 +138,8 @@ private Q_SLOTS:
         assertNoKeyIn(QStringLiteral("log"), g_log.join(QLatin1Char('\n')));
     }
 
-    void keyNeverInSettingsOrLogs_keychainUnavailable() {
+    void keyNeverInSettingsOrLogs_keychainUnavailable()
+    {
         const QString ini = m_dir.filePath(QStringLiteral("unavailable.ini"));
         ProfileStore profiles(ini);
         QVERIFY(profiles.addProfile(profile, QUrl(QStringLiteral("http://127.0.0.1:9/v1"))));
@@ -159,7 +170,8 @@ private Q_SLOTS:
         assertNoKeyIn(QStringLiteral("log"), g_log.join(QLatin1Char('\n')));
     }
 
-    void keyNeverInEnvironmentOverrideLogs() {
+    void keyNeverInEnvironmentOverrideLogs()
+    {
         qputenv(ApiKeyResolver::EnvironmentVariable, key.toUtf8());
         MemorySecretStore secrets;
         ApiKeyResolver resolver(&secrets);
@@ -171,7 +183,8 @@ private Q_SLOTS:
         assertNoKeyIn(QStringLiteral("log"), g_log.join(QLatin1Char('\n')));
     }
 
-    void keyNeverInApiErrors_data() {
+    void keyNeverInApiErrors_data()
+    {
         QTest::addColumn<int>("status");
         QTest::addColumn<QByteArray>("reason");
         QTest::newRow("401") << 401 << QByteArray("Unauthorized");
@@ -179,7 +192,8 @@ private Q_SLOTS:
         QTest::newRow("500") << 500 << QByteArray("Internal Server Error");
     }
 
-    void keyNeverInApiErrors() {
+    void keyNeverInApiErrors()
+    {
         QFETCH(int, status);
         QFETCH(QByteArray, reason);
         CannedServer server;
@@ -213,7 +227,8 @@ private Q_SLOTS:
         assertNoKeyIn(QStringLiteral("log"), g_log.join(QLatin1Char('\n')));
     }
 
-    void keyNeverInNetworkErrors() {
+    void keyNeverInNetworkErrors()
+    {
         // A port nobody listens on: connection refused.
         QTcpServer probe;
         QVERIFY(probe.listen(QHostAddress::LocalHost, 0));

@@ -14,7 +14,8 @@ const QString Key = QStringLiteral("abcdefghijklmn:123456a1b1234b");
 ApiError make(ApiError::Kind kind, int status = 0, const QString &server = QString())
 {
     ApiError e(kind, status, server);
-    e.setRequest(QStringLiteral("POST"), QUrl(QStringLiteral("https://api.example.com/v1/workflows/wf_1/pause")));
+    e.setRequest(QStringLiteral("POST"),
+                 QUrl(QStringLiteral("https://api.example.com/v1/workflows/wf_1/pause")));
     return e;
 }
 } // namespace
@@ -30,25 +31,30 @@ private Q_SLOTS:
         QCOMPARE(e.userMessage(), QStringLiteral("DialNexa did not answer within 15 seconds. "
                                                  "The action may or may not have taken effect."));
         e.setTimeoutMs(300);
-        QVERIFY2(e.userMessage().contains(QStringLiteral("within 0.3 seconds")), qPrintable(e.userMessage()));
+        QVERIFY2(e.userMessage().contains(QStringLiteral("within 0.3 seconds")),
+                 qPrintable(e.userMessage()));
     }
 
     void networkMessage()
     {
         ApiError e = make(ApiError::Kind::Network);
         e.setDiagnostic(QStringLiteral("Connection refused"));
-        QCOMPARE(e.userMessage(), QStringLiteral("Could not reach DialNexa at api.example.com: connection "
-                                                 "refused. Check the network or the base URL."));
+        QCOMPARE(e.userMessage(),
+                 QStringLiteral("Could not reach DialNexa at api.example.com: connection "
+                                "refused. Check the network or the base URL."));
     }
 
     void tlsMessage()
     {
         ApiError e = make(ApiError::Kind::Tls);
-        e.setTlsErrors({QStringLiteral("The certificate has expired"), QStringLiteral("The host name did not match")});
-        QVERIFY2(e.userMessage().startsWith(QStringLiteral("The secure connection to api.example.com failed: "
-                                                           "the certificate has expired.")),
+        e.setTlsErrors({QStringLiteral("The certificate has expired"),
+                        QStringLiteral("The host name did not match")});
+        QVERIFY2(e.userMessage().startsWith(
+                     QStringLiteral("The secure connection to api.example.com failed: "
+                                    "the certificate has expired.")),
                  qPrintable(e.userMessage()));
-        QVERIFY(e.details().contains(QStringLiteral("TLS errors: The certificate has expired; The host name did not match")));
+        QVERIFY(e.details().contains(QStringLiteral(
+            "TLS errors: The certificate has expired; The host name did not match")));
     }
 
     void httpMessages_data()
@@ -58,20 +64,25 @@ private Q_SLOTS:
         QTest::addColumn<QString>("server");
         QTest::addColumn<QString>("expected");
         using K = ApiError::Kind;
-        QTest::newRow("401") << int(K::Unauthorized) << 401 << "Unauthorized"
-                             << "DialNexa rejected the API key (401). Sign in again with a valid key.";
-        QTest::newRow("403") << int(K::Forbidden) << 403 << "Key cannot read workflows"
-                             << "This API key is not allowed to do that (403): Key cannot read workflows.";
+        QTest::newRow("401")
+            << int(K::Unauthorized) << 401 << "Unauthorized"
+            << "DialNexa rejected the API key (401). Sign in again with a valid key.";
+        QTest::newRow("403")
+            << int(K::Forbidden) << 403 << "Key cannot read workflows"
+            << "This API key is not allowed to do that (403): Key cannot read workflows.";
         QTest::newRow("404") << int(K::NotFound) << 404 << "Workflow wf_1 not found."
                              << "DialNexa could not find that (404): Workflow wf_1 not found.";
         QTest::newRow("409") << int(K::Conflict) << 409 << "Workflow is already paused."
                              << "DialNexa refused the action (409): Workflow is already paused.";
         QTest::newRow("503") << int(K::Server) << 503 << ""
-                             << "DialNexa had an internal error (HTTP 503). It is usually temporary; try again shortly.";
+                             << "DialNexa had an internal error (HTTP 503). It is usually "
+                                "temporary; try again shortly.";
         QTest::newRow("500") << int(K::Server) << 500 << "boom"
-                             << "DialNexa had an internal error (HTTP 500). Try again; contact DialNexa support if it persists.";
-        QTest::newRow("422") << int(K::Client) << 422 << "Agent is tied to a deleted phone number"
-                             << "DialNexa rejected the request (HTTP 422): Agent is tied to a deleted phone number.";
+                             << "DialNexa had an internal error (HTTP 500). Try again; contact "
+                                "DialNexa support if it persists.";
+        QTest::newRow("422")
+            << int(K::Client) << 422 << "Agent is tied to a deleted phone number"
+            << "DialNexa rejected the request (HTTP 422): Agent is tied to a deleted phone number.";
     }
     void httpMessages()
     {
@@ -86,7 +97,8 @@ private Q_SLOTS:
     {
         ApiError e = make(ApiError::Kind::RateLimited, 429);
         e.setRetryAfterSeconds(2);
-        QCOMPARE(e.userMessage(), QStringLiteral("DialNexa is rate-limiting requests; retrying in 2 s."));
+        QCOMPARE(e.userMessage(),
+                 QStringLiteral("DialNexa is rate-limiting requests; retrying in 2 s."));
         QVERIFY(e.details().contains(QStringLiteral("Retry-After: 2 s")));
     }
 
@@ -94,26 +106,31 @@ private Q_SLOTS:
     {
         ApiError e = make(ApiError::Kind::BadResponse, 200);
         e.setDiagnostic(QStringLiteral("Field 'status' is a number, expected a string"));
-        QCOMPARE(e.userMessage(), QStringLiteral("DialNexa sent a response the console could not read "
-                                                 "(field 'status' is a number, expected a string)."));
+        QCOMPARE(e.userMessage(),
+                 QStringLiteral("DialNexa sent a response the console could not read "
+                                "(field 'status' is a number, expected a string)."));
     }
 
     void detailsLayout()
     {
-        ApiError e = make(ApiError::Kind::Conflict, 409, QStringLiteral("Workflow is already paused."));
+        ApiError e =
+            make(ApiError::Kind::Conflict, 409, QStringLiteral("Workflow is already paused."));
         e.setDiagnostic(QStringLiteral("Error transferring - server replied: Conflict"));
         const QStringList lines = e.details().split(QLatin1Char('\n'));
-        QCOMPARE(lines.at(0), QStringLiteral("Request: POST https://api.example.com/v1/workflows/wf_1/pause"));
+        QCOMPARE(lines.at(0),
+                 QStringLiteral("Request: POST https://api.example.com/v1/workflows/wf_1/pause"));
         QVERIFY(lines.contains(QStringLiteral("HTTP status: 409 Conflict")));
         QVERIFY(lines.contains(QStringLiteral("Server message: Workflow is already paused.")));
-        QVERIFY(lines.contains(QStringLiteral("Diagnostic: Error transferring - server replied: Conflict")));
+        QVERIFY(lines.contains(
+            QStringLiteral("Diagnostic: Error transferring - server replied: Conflict")));
         QCOMPARE(ApiError::kindName(e.kind()), QStringLiteral("conflict"));
     }
 
     void setRequestStripsUserInfo()
     {
         ApiError e(ApiError::Kind::Unauthorized, 401);
-        e.setRequest(QStringLiteral("GET"), QUrl(QStringLiteral("https://user:%1@api.example.com/v1/workflows").arg(Key)));
+        e.setRequest(QStringLiteral("GET"),
+                     QUrl(QStringLiteral("https://user:%1@api.example.com/v1/workflows").arg(Key)));
         QVERIFY(e.url().userInfo().isEmpty());
         QVERIFY(!e.details().contains(Key));
         QVERIFY(!e.details().contains(QStringLiteral("123456a1b1234b")));
@@ -141,11 +158,12 @@ private Q_SLOTS:
         QSignalSpy finished(&client, &ApiClient::requestFinished);
         ApiResponse got;
         bool called = false;
-        client.post(QStringLiteral("workflows/wf_1/pause"), QJsonObject(), this, [&](const ApiResponse &r) {
-            got = r;
-            called = true;
-        });
-        QVERIFY(!called);   // always asynchronous
+        client.post(QStringLiteral("workflows/wf_1/pause"), QJsonObject(), this,
+                    [&](const ApiResponse &r) {
+                        got = r;
+                        called = true;
+                    });
+        QVERIFY(!called); // always asynchronous
         QTRY_VERIFY(called);
         QCOMPARE(got.error.kind(), ApiError::Kind::InsecureUrl);
         QCOMPARE(finished.size(), 1);
@@ -156,8 +174,10 @@ private Q_SLOTS:
             QVERIFY2(!text.contains(QStringLiteral("abcdefghijklmn")), qPrintable(text));
             QVERIFY2(!text.contains(QStringLiteral("Bearer")), qPrintable(text));
         }
-        QVERIFY2(got.error.userMessage().contains(QStringLiteral("example.com")), qPrintable(got.error.userMessage()));
-        QVERIFY(got.error.details().contains(QStringLiteral("Request: POST http://example.com/v1/workflows/wf_1/pause")));
+        QVERIFY2(got.error.userMessage().contains(QStringLiteral("example.com")),
+                 qPrintable(got.error.userMessage()));
+        QVERIFY(got.error.details().contains(
+            QStringLiteral("Request: POST http://example.com/v1/workflows/wf_1/pause")));
     }
 
     void validateBaseUrl_data()
@@ -192,7 +212,8 @@ private Q_SLOTS:
     {
         QVERIFY(ApiClient::validateBaseUrl(QUrl(QStringLiteral("http://example.com/v1")))
                     .contains(QStringLiteral("https://")));
-        QVERIFY(ApiClient::validateBaseUrl(QUrl(QStringLiteral("ftp://x.com"))).contains(QStringLiteral("ftp")));
+        QVERIFY(ApiClient::validateBaseUrl(QUrl(QStringLiteral("ftp://x.com")))
+                    .contains(QStringLiteral("ftp")));
     }
 
     void headerIsCaseInsensitive()
@@ -208,7 +229,8 @@ private Q_SLOTS:
     void userAgent()
     {
         QCOMPARE(ApiClient::userAgent(),
-                 QStringLiteral("DialNexaConsole/%1 (Qt %2)").arg(QStringLiteral(DIALNEXA_VERSION), QString::fromLatin1(qVersion())));
+                 QStringLiteral("DialNexaConsole/%1 (Qt %2)")
+                     .arg(QStringLiteral(DIALNEXA_VERSION), QString::fromLatin1(qVersion())));
     }
 
     void requestUrlJoinsWithOneSlash()
@@ -218,7 +240,8 @@ private Q_SLOTS:
         QCOMPARE(client.requestUrl(QStringLiteral("/workflows/wf_1")).toString(),
                  QStringLiteral("https://api.example.com/v1/workflows/wf_1"));
         client.setBaseUrl(QUrl(QStringLiteral("https://api.example.com")));
-        QCOMPARE(client.requestUrl(QStringLiteral("workflows")).toString(), QStringLiteral("https://api.example.com/workflows"));
+        QCOMPARE(client.requestUrl(QStringLiteral("workflows")).toString(),
+                 QStringLiteral("https://api.example.com/workflows"));
         QUrlQuery q;
         q.addQueryItem(QStringLiteral("page"), QStringLiteral("2"));
         QCOMPARE(client.requestUrl(QStringLiteral("workflows"), q).toString(),

@@ -51,7 +51,7 @@ private Q_SLOTS:
         QCOMPARE(e.isTransient(), retry);
         QCOMPARE(p.shouldRetry(e, 1), retry);
         QCOMPARE(p.shouldRetry(e, 2), retry);
-        QCOMPARE(p.shouldRetry(e, 3), false);   // 3 attempts in all
+        QCOMPARE(p.shouldRetry(e, 3), false); // 3 attempts in all
     }
 
     void maxAttemptsConfigurable()
@@ -67,11 +67,11 @@ private Q_SLOTS:
     void exponentialWithInjectedJitter()
     {
         RetryPolicy p;
-        p.random = [] { return 0.0; };   // lowest jitter: half the delay
+        p.random = [] { return 0.0; }; // lowest jitter: half the delay
         QCOMPARE(p.delayMs(err(ApiError::Kind::Network), 1), 250);
         QCOMPARE(p.delayMs(err(ApiError::Kind::Network), 2), 500);
         QCOMPARE(p.delayMs(err(ApiError::Kind::Network), 3), 1000);
-        p.random = [] { return 0.999999; };   // highest jitter: almost the full delay
+        p.random = [] { return 0.999999; }; // highest jitter: almost the full delay
         QCOMPARE(p.delayMs(err(ApiError::Kind::Network), 1), 500);
         QCOMPARE(p.delayMs(err(ApiError::Kind::Server, 503), 2), 1000);
         p.random = [] { return 0.5; };
@@ -105,7 +105,7 @@ private Q_SLOTS:
         RetryPolicy p;
         const ApiError e = err(ApiError::Kind::RateLimited, 429, 61);
         QVERIFY(!p.shouldRetry(e, 1));
-        QCOMPARE(p.delayMs(e, 1), 60000);   // capped if someone asks anyway
+        QCOMPARE(p.delayMs(e, 1), 60000); // capped if someone asks anyway
         p.maxRetryAfterSeconds = 120;
         QVERIFY(p.shouldRetry(e, 1));
         QCOMPARE(p.delayMs(e, 1), 61000);

@@ -19,7 +19,8 @@ QJsonValue parse(const char *json)
     return doc.isArray() ? QJsonValue(doc.array()) : QJsonValue(doc.object());
 }
 
-const char *ShapeA = R"({"id":"wf_abc123","organization_id":"org_xyz","title":"Lead Nurture Sequence",
+const char *ShapeA =
+    R"({"id":"wf_abc123","organization_id":"org_xyz","title":"Lead Nurture Sequence",
   "description":"Contacts cold leads three times before marking as unresponsive.","status":"active",
   "created_at":"2024-03-01T09:00:00.000Z","updated_at":"2024-03-02T11:00:00.000Z"})";
 const char *ShapeB = R"({"id":"wfl_m3v7zb9rk2px","name":"30-Day Lead Nurture","status":"active",
@@ -85,10 +86,12 @@ private Q_SLOTS:
     void titleWinsOverName()
     {
         QString error;
-        const auto w = decodeWorkflow(parse(R"({"id":"wf_1","title":"T","name":"N","status":"draft"})"), &error);
+        const auto w = decodeWorkflow(
+            parse(R"({"id":"wf_1","title":"T","name":"N","status":"draft"})"), &error);
         QVERIFY(w);
         QCOMPARE(w->name, QStringLiteral("T"));
-        const auto w2 = decodeWorkflow(parse(R"({"id":"wf_1","title":null,"name":"N","status":"draft"})"), &error);
+        const auto w2 = decodeWorkflow(
+            parse(R"({"id":"wf_1","title":null,"name":"N","status":"draft"})"), &error);
         QVERIFY(w2);
         QCOMPARE(w2->name, QStringLiteral("N"));
     }
@@ -101,13 +104,14 @@ private Q_SLOTS:
         QCOMPARE(w->status.state(), WorkflowState::Active);
         QCOMPARE(w->status.raw(), QStringLiteral("running"));
         QVERIFY(w->status.canPause());
-        QVERIFY(w->name.isEmpty());   // missing name is fine
+        QVERIFY(w->name.isEmpty()); // missing name is fine
     }
 
     void unknownStatusKeptRaw()
     {
         QString error;
-        const auto w = decodeWorkflow(parse(R"({"id":"wf_1","name":"X","status":"inactive"})"), &error);
+        const auto w =
+            decodeWorkflow(parse(R"({"id":"wf_1","name":"X","status":"inactive"})"), &error);
         QVERIFY2(w, qPrintable(error));
         QCOMPARE(w->status.state(), WorkflowState::Unknown);
         QCOMPARE(w->status.displayText(), QStringLiteral("inactive"));
@@ -119,18 +123,27 @@ private Q_SLOTS:
     {
         QTest::addColumn<QString>("json");
         QTest::addColumn<QString>("reasonContains");
-        QTest::newRow("status number") << R"({"id":"wf_1","status":5})" << "'status' is a number";
-        QTest::newRow("status missing") << R"({"id":"wf_1"})" << "no status";
-        QTest::newRow("status null") << R"({"id":"wf_1","status":null})" << "no status";
-        QTest::newRow("id null") << R"({"id":null,"status":"active"})" << "'id' is null";
-        QTest::newRow("id number") << R"({"id":7,"status":"active"})" << "'id' is a number";
-        QTest::newRow("id empty") << R"({"id":"","status":"active"})" << "'id' is empty";
+        QTest::newRow("status number") << R"({"id":"wf_1","status":5})"
+                                       << "'status' is a number";
+        QTest::newRow("status missing") << R"({"id":"wf_1"})"
+                                        << "no status";
+        QTest::newRow("status null") << R"({"id":"wf_1","status":null})"
+                                     << "no status";
+        QTest::newRow("id null") << R"({"id":null,"status":"active"})"
+                                 << "'id' is null";
+        QTest::newRow("id number") << R"({"id":7,"status":"active"})"
+                                   << "'id' is a number";
+        QTest::newRow("id empty") << R"({"id":"","status":"active"})"
+                                  << "'id' is empty";
         QTest::newRow("node_count string") << R"({"id":"wf_1","status":"active","node_count":"x"})"
                                            << "'node_count' is a string";
-        QTest::newRow("node_count fraction") << R"({"id":"wf_1","status":"active","node_count":2.5})"
-                                             << "'node_count'";
-        QTest::newRow("title number") << R"({"id":"wf_1","status":"active","title":3})" << "'title'";
-        QTest::newRow("not object") << R"([1,2])" << "expected an object";
+        QTest::newRow("node_count fraction")
+            << R"({"id":"wf_1","status":"active","node_count":2.5})"
+            << "'node_count'";
+        QTest::newRow("title number") << R"({"id":"wf_1","status":"active","title":3})"
+                                      << "'title'";
+        QTest::newRow("not object") << R"([1,2])"
+                                    << "expected an object";
     }
     void wrongTypes()
     {
@@ -159,8 +172,8 @@ private Q_SLOTS:
     void pageWithFullMeta()
     {
         QString error;
-        const QByteArray json = QByteArray(R"({"data":[)") + ShapeA + "," + ShapeB
-            + R"(],"meta":{"page":2,"limit":50,"total":320,"totalPages":7}})";
+        const QByteArray json = QByteArray(R"({"data":[)") + ShapeA + "," + ShapeB +
+                                R"(],"meta":{"page":2,"limit":50,"total":320,"totalPages":7}})";
         const auto page = decodeWorkflowPage(parse(json.constData()), &error);
         QVERIFY2(page, qPrintable(error));
         QCOMPARE(page->workflows.size(), 2);
@@ -176,7 +189,9 @@ private Q_SLOTS:
     {
         QString error;
         const auto page = decodeWorkflowPage(
-            parse(R"({"data":[{"id":"wf_1","status":"active"}],"meta":{"page":1,"limit":100,"total":250}})"), &error);
+            parse(
+                R"({"data":[{"id":"wf_1","status":"active"}],"meta":{"page":1,"limit":100,"total":250}})"),
+            &error);
         QVERIFY2(page, qPrintable(error));
         QCOMPARE(page->total, 250);
         QCOMPARE(page->totalPages, -1);
@@ -185,7 +200,8 @@ private Q_SLOTS:
     void pageWithoutMeta()
     {
         QString error;
-        const auto page = decodeWorkflowPage(parse(R"({"data":[{"id":"wf_1","status":"active"}]})"), &error);
+        const auto page =
+            decodeWorkflowPage(parse(R"({"data":[{"id":"wf_1","status":"active"}]})"), &error);
         QVERIFY2(page, qPrintable(error));
         QCOMPARE(page->workflows.size(), 1);
         QCOMPARE(page->page, -1);
@@ -197,7 +213,8 @@ private Q_SLOTS:
     {
         QString error;
         const auto page = decodeWorkflowPage(
-            parse(R"({"data":[{"id":"wf_1","status":"active"},{"id":"wf_2","status":5}]})"), &error);
+            parse(R"({"data":[{"id":"wf_1","status":"active"},{"id":"wf_2","status":5}]})"),
+            &error);
         QVERIFY(!page);
         QVERIFY2(error.contains(QStringLiteral("row 1")), qPrintable(error));
         QVERIFY2(error.contains(QStringLiteral("'status'")), qPrintable(error));
@@ -227,12 +244,14 @@ private Q_SLOTS:
             {"id":"wflead_abc","workflow_id":"wf_1","phone_number":"+15550100","status":"in_progress",
              "current_node_id":"node_abc","enrolled_at":"2024-04-02T10:00:00.000Z","metadata":{"crm":"42"}},
             {"id":"wlead_p3q8zv5bk2mx","status":"weird_new_status","created_at":"2024-04-03T10:00:00.000Z"}],
-            "meta":{"page":1,"limit":20,"total":2,"totalPages":1}})"), &error);
+            "meta":{"page":1,"limit":20,"total":2,"totalPages":1}})"),
+                                         &error);
         QVERIFY2(page, qPrintable(error));
         QCOMPARE(page->leads.size(), 2);
         QCOMPARE(page->leads.at(0).phoneNumber, QStringLiteral("+15550100"));
         QCOMPARE(page->leads.at(0).status, QStringLiteral("in_progress"));
-        QCOMPARE(page->leads.at(0).metadata.value(QStringLiteral("crm")).toString(), QStringLiteral("42"));
+        QCOMPARE(page->leads.at(0).metadata.value(QStringLiteral("crm")).toString(),
+                 QStringLiteral("42"));
         QCOMPARE(page->leads.at(0).enrolledAt, QDateTime(QDate(2024, 4, 2), QTime(10, 0), Qt::UTC));
         QCOMPARE(page->leads.at(1).status, QStringLiteral("weird_new_status"));
         QCOMPARE(page->leads.at(1).enrolledAt, QDateTime(QDate(2024, 4, 3), QTime(10, 0), Qt::UTC));
@@ -244,17 +263,19 @@ private Q_SLOTS:
         QString error;
         const auto h1 = decodeLeadHistory(parse(R"({"history":[
             {"node_id":"n1","node_label":"Intro call","node_type":"VOICE_CALL","entered_at":"2024-04-01T08:00:00.000Z",
-             "exited_at":"2024-04-01T08:05:00.000Z","call_id":"call_1"}]})"), &error);
+             "exited_at":"2024-04-01T08:05:00.000Z","call_id":"call_1"}]})"),
+                                          &error);
         QVERIFY2(h1, qPrintable(error));
         QCOMPARE(h1->size(), 1);
         QCOMPARE(h1->at(0).nodeLabel, QStringLiteral("Intro call"));
         QCOMPARE(h1->at(0).callId, QStringLiteral("call_1"));
         QCOMPARE(h1->at(0).exitedAt, QDateTime(QDate(2024, 4, 1), QTime(8, 5), Qt::UTC));
 
-        const auto h2 = decodeLeadHistory(parse(R"({"lead":{"id":"wlead_1"},"execution":{},"all_nodes":[],"all_edges":[],
+        const auto h2 = decodeLeadHistory(
+            parse(R"({"lead":{"id":"wlead_1"},"execution":{},"all_nodes":[],"all_edges":[],
             "history":[{"label":"Wait 2h","started_at":"2024-04-01T09:00:00.000Z","ends_at":"2024-04-01T11:00:00.000Z"},
                        {"label":"Done","started_at":"2024-04-01T07:00:00.000Z","ended_at":"2024-04-01T07:30:00.000Z"}]})"),
-                                          &error);
+            &error);
         QVERIFY2(h2, qPrintable(error));
         QCOMPARE(h2->size(), 2);
         QCOMPARE(h2->at(0).nodeLabel, QStringLiteral("Wait 2h"));
@@ -272,11 +293,17 @@ private Q_SLOTS:
 
     void errorMessages()
     {
-        QCOMPARE(decodeErrorMessage(parse(R"({"statusCode":409,"message":"Workflow is already paused.","error":"Conflict"})")),
-                 QStringLiteral("Workflow is already paused."));
-        QCOMPARE(decodeErrorMessage(parse(R"({"statusCode":400,"message":["to_phone_number must be in E.164 format","agent_id should not be empty"],"error":"Bad Request"})")),
-                 QStringLiteral("to_phone_number must be in E.164 format; agent_id should not be empty"));
-        QCOMPARE(decodeErrorMessage(parse(R"({"statusCode":404,"error":"Not Found"})")), QStringLiteral("Not Found"));
+        QCOMPARE(
+            decodeErrorMessage(parse(
+                R"({"statusCode":409,"message":"Workflow is already paused.","error":"Conflict"})")),
+            QStringLiteral("Workflow is already paused."));
+        QCOMPARE(
+            decodeErrorMessage(parse(
+                R"({"statusCode":400,"message":["to_phone_number must be in E.164 format","agent_id should not be empty"],"error":"Bad Request"})")),
+            QStringLiteral(
+                "to_phone_number must be in E.164 format; agent_id should not be empty"));
+        QCOMPARE(decodeErrorMessage(parse(R"({"statusCode":404,"error":"Not Found"})")),
+                 QStringLiteral("Not Found"));
         QCOMPARE(decodeErrorMessage(parse(R"({"foo":1})")), QString());
         QCOMPARE(decodeErrorMessage(QJsonValue()), QString());
     }

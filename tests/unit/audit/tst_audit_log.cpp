@@ -1,10 +1,10 @@
+#include "account/OperatorIdentity.h"
 #include "api/ApiClient.h"
 #include "api/WorkflowApi.h"
 #include "audit/AuditLog.h"
 #include "audit/AuditLogModel.h"
 #include "bulk/BulkActionRunner.h"
 #include "incidents/IncidentStore.h"
-#include "account/OperatorIdentity.h"
 
 #include <QDir>
 #include <QFile>
@@ -52,25 +52,31 @@ private Q_SLOTS:
     {
         QTemporaryDir dir;
         AuditLog log;
-        QVERIFY2(log.open(dir.filePath(QStringLiteral("a/audit.sqlite"))), qPrintable(log.lastError()));
+        QVERIFY2(log.open(dir.filePath(QStringLiteral("a/audit.sqlite"))),
+                 qPrintable(log.lastError()));
         QSignalSpy recorded(&log, &AuditLog::entryRecorded);
-        const qint64 id = log.recordRequest(makeEntry(QStringLiteral("wf_1"), QStringLiteral("Nurture"),
-                                                      QStringLiteral("pause"), QStringLiteral("INC-1")));
+        const qint64 id =
+            log.recordRequest(makeEntry(QStringLiteral("wf_1"), QStringLiteral("Nurture"),
+                                        QStringLiteral("pause"), QStringLiteral("INC-1")));
         QVERIFY(id > 0);
         QCOMPARE(recorded.size(), 1);
 
         // Visible to another connection at once (committed), outcome NULL.
         {
-            QSqlDatabase other = QSqlDatabase::addDatabase(QStringLiteral("QSQLITE"), QStringLiteral("probe"));
+            QSqlDatabase other =
+                QSqlDatabase::addDatabase(QStringLiteral("QSQLITE"), QStringLiteral("probe"));
             other.setDatabaseName(log.path());
             QVERIFY(other.open());
             QSqlQuery q(other);
-            QVERIFY(q.exec(QStringLiteral("SELECT outcome IS NULL, completed_at_utc IS NULL, requested_at_utc FROM audit_log")));
+            QVERIFY(q.exec(QStringLiteral("SELECT outcome IS NULL, completed_at_utc IS NULL, "
+                                          "requested_at_utc FROM audit_log")));
             QVERIFY(q.next());
             QVERIFY(q.value(0).toBool());
             QVERIFY(q.value(1).toBool());
-            QVERIFY(QRegularExpression(QStringLiteral("^\\d{4}-\\d\\d-\\d\\dT\\d\\d:\\d\\d:\\d\\d\\.\\d{3}Z$"))
-                        .match(q.value(2).toString()).hasMatch());
+            QVERIFY(QRegularExpression(
+                        QStringLiteral("^\\d{4}-\\d\\d-\\d\\dT\\d\\d:\\d\\d:\\d\\d\\.\\d{3}Z$"))
+                        .match(q.value(2).toString())
+                        .hasMatch());
             q.finish();
             other.close();
         }
@@ -136,7 +142,8 @@ private Q_SLOTS:
 
     void csvQuotesPerRfc4180()
     {
-        AuditEntry e = makeEntry(QStringLiteral("wf_1"), QStringLiteral("Nurture, \"VIP\""), QStringLiteral("pause"));
+        AuditEntry e = makeEntry(QStringLiteral("wf_1"), QStringLiteral("Nurture, \"VIP\""),
+                                 QStringLiteral("pause"));
         e.id = 7;
         e.requestedAtUtc = QDateTime(QDate(2026, 11, 29), QTime(4, 12, 0, 5), Qt::UTC);
         e.outcome = QStringLiteral("conflict");
@@ -145,12 +152,15 @@ private Q_SLOTS:
         e.reason = QStringLiteral("plain");
         const QString csv = AuditLog::toCsv({e});
         const QStringList lines = csv.split(QStringLiteral("\r\n"));
-        QCOMPARE(lines.first(), QStringLiteral("id,requested_at_utc,completed_at_utc,os_user,profile,api_host,"
-                                               "workflow_id,workflow_name,action,outcome,http_status,"
-                                               "server_message,reason,incident_id"));
-        QCOMPARE(csv.mid(lines.first().size() + 2),
-                 QStringLiteral("7,2026-11-29T04:12:00.005Z,,alice,prod,api.dialnexa.com,wf_1,"
-                                "\"Nurture, \"\"VIP\"\"\",pause,conflict,409,\"line one\nline two\",plain,\r\n"));
+        QCOMPARE(lines.first(),
+                 QStringLiteral("id,requested_at_utc,completed_at_utc,os_user,profile,api_host,"
+                                "workflow_id,workflow_name,action,outcome,http_status,"
+                                "server_message,reason,incident_id"));
+        QCOMPARE(
+            csv.mid(lines.first().size() + 2),
+            QStringLiteral(
+                "7,2026-11-29T04:12:00.005Z,,alice,prod,api.dialnexa.com,wf_1,"
+                "\"Nurture, \"\"VIP\"\"\",pause,conflict,409,\"line one\nline two\",plain,\r\n"));
         QCOMPARE(AuditLog::toCsv({}), lines.first() + QStringLiteral("\r\n"));
     }
 
@@ -159,16 +169,21 @@ private Q_SLOTS:
         QTemporaryDir dir;
         AuditLog log;
         QVERIFY(log.open(dir.filePath(QStringLiteral("audit.sqlite"))));
-        AuditEntry old = makeEntry(QStringLiteral("wf_old"), QStringLiteral("Old one"), QStringLiteral("pause"));
+        AuditEntry old =
+            makeEntry(QStringLiteral("wf_old"), QStringLiteral("Old one"), QStringLiteral("pause"));
         old.requestedAtUtc = QDateTime::currentDateTimeUtc().addDays(-2);
         const qint64 a = log.recordRequest(old);
-        const qint64 b = log.recordRequest(makeEntry(QStringLiteral("wf_b"), QStringLiteral("Renewal Drive"),
-                                                     QStringLiteral("pause"), QStringLiteral("INC-9")));
-        const qint64 c = log.recordRequest(makeEntry(QStringLiteral("wf_c"), QStringLiteral("Win-back"),
-                                                     QStringLiteral("resume"), QStringLiteral("INC-9")));
-        log.recordRequest(makeEntry(QStringLiteral("wf_d"), QStringLiteral("Quiet"), QStringLiteral("cancel")));
+        const qint64 b =
+            log.recordRequest(makeEntry(QStringLiteral("wf_b"), QStringLiteral("Renewal Drive"),
+                                        QStringLiteral("pause"), QStringLiteral("INC-9")));
+        const qint64 c =
+            log.recordRequest(makeEntry(QStringLiteral("wf_c"), QStringLiteral("Win-back"),
+                                        QStringLiteral("resume"), QStringLiteral("INC-9")));
+        log.recordRequest(
+            makeEntry(QStringLiteral("wf_d"), QStringLiteral("Quiet"), QStringLiteral("cancel")));
         QVERIFY(log.recordOutcome(a, QStringLiteral("done"), 200, {}));
-        QVERIFY(log.recordOutcome(b, QStringLiteral("conflict"), 409, QStringLiteral("already paused")));
+        QVERIFY(log.recordOutcome(b, QStringLiteral("conflict"), 409,
+                                  QStringLiteral("already paused")));
         QVERIFY(log.recordOutcome(c, QStringLiteral("done"), 200, {}));
 
         QCOMPARE(log.entries().size(), 4);
@@ -198,7 +213,8 @@ private Q_SLOTS:
         f.limit = 2;
         const QList<AuditEntry> newest = log.entries(f);
         QCOMPARE(newest.size(), 2);
-        QCOMPARE(newest.first().workflowId, QStringLiteral("wf_c"));   // oldest first within the newest two
+        QCOMPARE(newest.first().workflowId,
+                 QStringLiteral("wf_c")); // oldest first within the newest two
         QCOMPARE(newest.last().workflowId, QStringLiteral("wf_d"));
         // SQL-looking text is just text.
         f = {};
@@ -234,15 +250,17 @@ private Q_SLOTS:
         options.reason = QStringLiteral("outage");
         options.profile = QStringLiteral("prod");
         options.apiHost = client.baseUrl().host();
-        QVERIFY(runner.run(LifecycleAction::Pause, {{QStringLiteral("wf_1"), QStringLiteral("One"), 3},
-                                                    {QStringLiteral("wf_2"), QStringLiteral("Two"), 0}}, options));
+        QVERIFY(runner.run(LifecycleAction::Pause,
+                           {{QStringLiteral("wf_1"), QStringLiteral("One"), 3},
+                            {QStringLiteral("wf_2"), QStringLiteral("Two"), 0}},
+                           options));
         QVERIFY(finished.wait(20000));
         QCOMPARE(runner.summary().failed, 2);
         QVERIFY(runner.outcome(0).reason.contains(QStringLiteral("unknown")));
         QCOMPARE(log.entries().size(), 2);
         QCOMPARE(log.entries().first().outcome, QStringLiteral("failed"));
-        QVERIFY(store.createIncident(QStringLiteral("outage"), QStringLiteral("alice"), QStringLiteral("prod"),
-                                     client.baseUrl().host()));
+        QVERIFY(store.createIncident(QStringLiteral("outage"), QStringLiteral("alice"),
+                                     QStringLiteral("prod"), client.baseUrl().host()));
 
         const QByteArray needle = key.toUtf8();
         QByteArray all = fileBytes(path) + fileBytes(path + QStringLiteral("-wal"));
@@ -264,17 +282,21 @@ private Q_SLOTS:
         {
             IncidentStore store;
             QVERIFY(store.open(path));
-            const std::optional<Incident> inc = store.createIncident(
-                QStringLiteral("Carrier outage"), QStringLiteral("alice"), QStringLiteral("prod"),
-                QStringLiteral("api.dialnexa.com"));
+            const std::optional<Incident> inc =
+                store.createIncident(QStringLiteral("Carrier outage"), QStringLiteral("alice"),
+                                     QStringLiteral("prod"), QStringLiteral("api.dialnexa.com"));
             QVERIFY(inc);
             id = inc->id;
-            QVERIFY(QRegularExpression(QStringLiteral("^INC-\\d{8}-\\d{4}-[0-9a-f]{3}$")).match(id).hasMatch());
+            QVERIFY(QRegularExpression(QStringLiteral("^INC-\\d{8}-\\d{4}-[0-9a-f]{3}$"))
+                        .match(id)
+                        .hasMatch());
             QVERIFY(store.addWorkflow(id, QStringLiteral("wf_1"), QStringLiteral("One")));
             QVERIFY(store.addWorkflow(id, QStringLiteral("wf_2"), QStringLiteral("Two")));
-            QVERIFY(store.addWorkflow(id, QStringLiteral("wf_2"), QStringLiteral("Two")));   // kept once
+            QVERIFY(
+                store.addWorkflow(id, QStringLiteral("wf_2"), QStringLiteral("Two"))); // kept once
             QVERIFY(store.markPauseRequested(id, QStringLiteral("wf_1")));
-            QVERIFY(store.recordPauseOutcome(id, QStringLiteral("wf_1"), QStringLiteral("done"), true));
+            QVERIFY(
+                store.recordPauseOutcome(id, QStringLiteral("wf_1"), QStringLiteral("done"), true));
             QVERIFY(store.markPauseRequested(id, QStringLiteral("wf_2")));
             // no close(): the destructor drops the connection like a crash would leave the file
         }
@@ -297,7 +319,8 @@ private Q_SLOTS:
             QVERIFY(!wfs.at(1).pausedByIncident);
             QVERIFY(wfs.at(1).pauseRequested);
             QVERIFY(wfs.at(1).pauseOutcome.isEmpty());
-            QVERIFY(store.recordResumeOutcome(id, QStringLiteral("wf_1"), true, QStringLiteral("resumed")));
+            QVERIFY(store.recordResumeOutcome(id, QStringLiteral("wf_1"), true,
+                                              QStringLiteral("resumed")));
             QVERIFY(store.closeIncident(id));
         }
         {
@@ -333,29 +356,35 @@ private Q_SLOTS:
         QTemporaryDir dir;
         AuditLog log;
         QVERIFY(log.open(dir.filePath(QStringLiteral("audit.sqlite"))));
-        const qint64 first = log.recordRequest(makeEntry(QStringLiteral("wf_1"), QStringLiteral("One"), QStringLiteral("pause")));
+        const qint64 first = log.recordRequest(
+            makeEntry(QStringLiteral("wf_1"), QStringLiteral("One"), QStringLiteral("pause")));
         AuditLogModel model(&log);
         QCOMPARE(model.rowCount(), 1);
         QCOMPARE(model.columnCount(), int(AuditLogModel::ColumnCount));
-        QCOMPARE(model.index(0, AuditLogModel::Outcome).data().toString(), QStringLiteral("pending"));
+        QCOMPARE(model.index(0, AuditLogModel::Outcome).data().toString(),
+                 QStringLiteral("pending"));
         QVERIFY(model.index(0, 0).data(AuditLogModel::PendingRole).toBool());
-        QCOMPARE(model.headerData(AuditLogModel::WorkflowName, Qt::Horizontal).toString(), QStringLiteral("Workflow"));
+        QCOMPARE(model.headerData(AuditLogModel::WorkflowName, Qt::Horizontal).toString(),
+                 QStringLiteral("Workflow"));
 
         QSignalSpy inserted(&model, &QAbstractItemModel::rowsInserted);
         QSignalSpy changed(&model, &QAbstractItemModel::dataChanged);
         QSignalSpy reset(&model, &QAbstractItemModel::modelReset);
         model.setAutoRefresh(true);
-        log.recordRequest(makeEntry(QStringLiteral("wf_2"), QStringLiteral("Two"), QStringLiteral("pause")));
-        log.recordRequest(makeEntry(QStringLiteral("wf_3"), QStringLiteral("Three"), QStringLiteral("resume")));
+        log.recordRequest(
+            makeEntry(QStringLiteral("wf_2"), QStringLiteral("Two"), QStringLiteral("pause")));
+        log.recordRequest(
+            makeEntry(QStringLiteral("wf_3"), QStringLiteral("Three"), QStringLiteral("resume")));
         log.recordOutcome(first, QStringLiteral("done"), 200, {});
         QTRY_COMPARE(model.rowCount(), 3);
-        QCOMPARE(inserted.size(), 1);   // one contiguous span
+        QCOMPARE(inserted.size(), 1); // one contiguous span
         QCOMPARE(changed.size(), 1);
         QCOMPARE(changed.first().at(0).toModelIndex().row(), 0);
         QCOMPARE(reset.size(), 0);
         QCOMPARE(model.index(0, AuditLogModel::Outcome).data().toString(), QStringLiteral("done"));
         QCOMPARE(model.index(0, AuditLogModel::HttpStatus).data().toInt(), 200);
-        QCOMPARE(model.index(2, AuditLogModel::WorkflowId).data().toString(), QStringLiteral("wf_3"));
+        QCOMPARE(model.index(2, AuditLogModel::WorkflowId).data().toString(),
+                 QStringLiteral("wf_3"));
 
         AuditFilter f;
         f.action = QStringLiteral("pause");

@@ -1,10 +1,10 @@
 #include "MonitoringFixtures.h"
 #include "api/ApiClient.h"
 #include "api/WorkflowApi.h"
-#include "workflows/WorkflowListModel.h"
 #include "monitoring/ActivityLogModel.h"
 #include "monitoring/ChangeTracker.h"
 #include "workflows/WorkflowActionService.h"
+#include "workflows/WorkflowListModel.h"
 
 #include <QSignalSpy>
 #include <QTest>
@@ -31,7 +31,8 @@ private:
                                 workflow("wf_2", "paused", "Renewals"),
                                 workflow("wf_3", "draft", "")});
     }
-    static QList<Workflow> with(const WorkflowListModel &model, const QString &id, const QString &status)
+    static QList<Workflow> with(const WorkflowListModel &model, const QString &id,
+                                const QString &status)
     {
         QList<Workflow> list = model.workflows();
         for (Workflow &w : list) {
@@ -65,7 +66,7 @@ private Q_SLOTS:
         QSignalSpy external(&rig.tracker, &ChangeTracker::externalChange);
         QSignalSpy own(&rig.tracker, &ChangeTracker::ownChange);
         rig.model.setWorkflows(with(rig.model, "wf_1", "paused"));
-        QTRY_COMPARE(external.count(), 1);   // classified on a zero-timer
+        QTRY_COMPARE(external.count(), 1); // classified on a zero-timer
         QCOMPARE(own.count(), 0);
         const auto w = external.at(0).at(0).value<Workflow>();
         QCOMPARE(w.id, QStringLiteral("wf_1"));
@@ -81,7 +82,8 @@ private Q_SLOTS:
         QCOMPARE(text(ActivityLogModel::ChangeColumn), QStringLiteral("Active → Paused"));
         QCOMPARE(text(ActivityLogModel::OriginColumn), QStringLiteral("not by this console"));
         QVERIFY(!text(ActivityLogModel::TimeColumn).isEmpty());
-        QCOMPARE(rig.log.index(0, 0).data(ActivityLogModel::WorkflowIdRole).toString(), QStringLiteral("wf_1"));
+        QCOMPARE(rig.log.index(0, 0).data(ActivityLogModel::WorkflowIdRole).toString(),
+                 QStringLiteral("wf_1"));
     }
 
     void expectedChangeIsOwn()
@@ -106,7 +108,8 @@ private Q_SLOTS:
         rig.tracker.flush();
         QCOMPARE(external.count(), 2);
         QCOMPARE(rig.log.rowCount(), 3);
-        QCOMPARE(rig.log.entryAt(0).changeText(), QStringLiteral("Active → Paused"));   // newest first
+        QCOMPARE(rig.log.entryAt(0).changeText(),
+                 QStringLiteral("Active → Paused")); // newest first
         QCOMPARE(rig.log.entryAt(1).changeText(), QStringLiteral("Paused → Active"));
     }
 

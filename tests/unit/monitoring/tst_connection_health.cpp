@@ -45,7 +45,7 @@ private Q_SLOTS:
         h.recordFailure(ApiError(ApiError::Kind::Timeout));
         QCOMPARE(h.state(), State::Offline);
         QCOMPARE(h.consecutiveFailures(), 3);
-        QCOMPARE(states.count(), 2);   // Online->Retrying, Retrying->Offline
+        QCOMPARE(states.count(), 2); // Online->Retrying, Retrying->Offline
         QCOMPARE(states.at(0).at(0).value<State>(), State::Retrying);
         QCOMPARE(states.at(1).at(0).value<State>(), State::Offline);
         QCOMPARE(h.lastError().kind(), ApiError::Kind::Timeout);
@@ -59,7 +59,7 @@ private Q_SLOTS:
         h.recordFailure(network());
         QCOMPARE(h.nextIntervalMs(), ConnectionHealth::RetryIntervalMs);
         h.setBaseIntervalMs(2000);
-        QCOMPARE(h.nextIntervalMs(), 2000);   // never slower than the normal pace
+        QCOMPARE(h.nextIntervalMs(), 2000); // never slower than the normal pace
     }
 
     void offlineIntervalDoublesAndCapsAt60s()
@@ -115,7 +115,8 @@ private Q_SLOTS:
         ConnectionHealth h;
         init(h);
         h.recordSuccess(m_now);
-        h.recordFailure(ApiError(ApiError::Kind(kind), kind == int(ApiError::Kind::Unauthorized) ? 401 : 403));
+        h.recordFailure(
+            ApiError(ApiError::Kind(kind), kind == int(ApiError::Kind::Unauthorized) ? 401 : 403));
         QCOMPARE(h.state(), State::SignedOut);
         QVERIFY(!h.pollingAllowed());
         QCOMPARE(h.nextIntervalMs(), 0);
@@ -145,7 +146,7 @@ private Q_SLOTS:
         init(h);
         QSignalSpy stale(&h, &ConnectionHealth::staleChanged);
         h.recordSuccess(m_now);
-        QVERIFY(!h.isStale(m_now.addSecs(15)));          // exactly 3 intervals: not yet
+        QVERIFY(!h.isStale(m_now.addSecs(15))); // exactly 3 intervals: not yet
         QVERIFY(h.isStale(m_now.addMSecs(15001)));
         h.evaluate(m_now.addSecs(10));
         QCOMPARE(stale.count(), 0);
@@ -154,7 +155,7 @@ private Q_SLOTS:
         QCOMPARE(stale.at(0).at(0).toBool(), true);
         QVERIFY(h.isStale());
         h.evaluate(m_now.addSecs(20));
-        QCOMPARE(stale.count(), 1);                      // only on flips
+        QCOMPARE(stale.count(), 1); // only on flips
         m_now = m_now.addSecs(21);
         h.recordSuccess(m_now);
         QCOMPARE(stale.count(), 2);
@@ -208,7 +209,8 @@ private Q_SLOTS:
         QCOMPARE(ConnectionHealth::stateText(State::Online), QStringLiteral("Online"));
         QCOMPARE(ConnectionHealth::stateText(State::Offline), QStringLiteral("Offline"));
         QCOMPARE(ConnectionHealth::stateText(State::SignedOut), QStringLiteral("Signed out"));
-        QVERIFY(ConnectionHealth::stateText(State::Retrying).startsWith(QStringLiteral("Retrying")));
+        QVERIFY(
+            ConnectionHealth::stateText(State::Retrying).startsWith(QStringLiteral("Retrying")));
     }
 
     void autoEvaluateUsesInjectedClock()
@@ -219,7 +221,7 @@ private Q_SLOTS:
         h.recordSuccess(m_now);
         QSignalSpy stale(&h, &ConnectionHealth::staleChanged);
         m_now = m_now.addSecs(10);
-        QVERIFY(stale.wait(3000));   // the 1 s evaluation timer notices
+        QVERIFY(stale.wait(3000)); // the 1 s evaluation timer notices
         QVERIFY(h.isStale());
     }
 };

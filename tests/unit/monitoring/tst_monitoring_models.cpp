@@ -1,7 +1,7 @@
 #include "api/ApiClient.h"
 #include "api/WorkflowApi.h"
-#include "monitoring/ActivityLogModel.h"
 #include "leads/LeadListModel.h"
+#include "monitoring/ActivityLogModel.h"
 
 #include <QAbstractItemModelTester>
 #include <QJsonArray>
@@ -35,7 +35,10 @@ public:
         });
         server.listen(QHostAddress::LocalHost, 0);
     }
-    QUrl baseUrl() const { return QUrl(QStringLiteral("http://127.0.0.1:%1/v1").arg(server.serverPort())); }
+    QUrl baseUrl() const
+    {
+        return QUrl(QStringLiteral("http://127.0.0.1:%1/v1").arg(server.serverPort()));
+    }
 
 private:
     void onRead(QTcpSocket *s)
@@ -50,9 +53,13 @@ private:
         if (url.path().endsWith(QLatin1String("/nodes"))) {
             // The lead model names each lead's current node from the workflow's node list.
             ++nodeRequests;
-            reply(s, 200, QJsonDocument(QJsonObject{{"data", QJsonArray{QJsonObject{
-                              {"id", "node_a"}, {"label", "Initial Outreach Call"}, {"node_type", "VOICE_CALL"}}}}})
-                              .toJson(QJsonDocument::Compact));
+            reply(
+                s, 200,
+                QJsonDocument(
+                    QJsonObject{{"data", QJsonArray{QJsonObject{{"id", "node_a"},
+                                                                {"label", "Initial Outreach Call"},
+                                                                {"node_type", "VOICE_CALL"}}}}})
+                    .toJson(QJsonDocument::Compact));
             return;
         }
         requests.append(url);
@@ -63,21 +70,26 @@ private:
         int status = 200;
         if (failStatus) {
             status = failStatus;
-            body = QJsonDocument(QJsonObject{{"statusCode", failStatus}, {"message", "stub failure"},
-                                             {"error", "Error"}}).toJson(QJsonDocument::Compact);
+            body = QJsonDocument(QJsonObject{{"statusCode", failStatus},
+                                             {"message", "stub failure"},
+                                             {"error", "Error"}})
+                       .toJson(QJsonDocument::Compact);
         } else {
             QJsonArray data;
             for (int i = (page - 1) * limit; i < qMin(total, page * limit); ++i) {
-                data.append(QJsonObject{{"id", QStringLiteral("wflead_%1").arg(i)},
-                                        {"workflow_id", "wf_1"},
-                                        {"phone_number", QStringLiteral("+1555000%1").arg(i, 4, 10, QChar('0'))},
-                                        {"current_node_id", "node_a"},
-                                        {"status", i % 3 == 0 ? "completed" : "active"},
-                                        {"enrolled_at", "2026-01-02T03:04:05.000Z"}});
+                data.append(QJsonObject{
+                    {"id", QStringLiteral("wflead_%1").arg(i)},
+                    {"workflow_id", "wf_1"},
+                    {"phone_number", QStringLiteral("+1555000%1").arg(i, 4, 10, QChar('0'))},
+                    {"current_node_id", "node_a"},
+                    {"status", i % 3 == 0 ? "completed" : "active"},
+                    {"enrolled_at", "2026-01-02T03:04:05.000Z"}});
             }
             QJsonObject root{{"data", data}};
             if (withMeta)
-                root.insert("meta", QJsonObject{{"page", page}, {"limit", limit}, {"total", total},
+                root.insert("meta", QJsonObject{{"page", page},
+                                                {"limit", limit},
+                                                {"total", total},
                                                 {"totalPages", (total + limit - 1) / limit}});
             body = QJsonDocument(root).toJson(QJsonDocument::Compact);
         }
@@ -86,8 +98,10 @@ private:
 
     void reply(QTcpSocket *s, int status, const QByteArray &body)
     {
-        s->write("HTTP/1.1 " + QByteArray::number(status) + " X\r\nContent-Type: application/json\r\n"
-                 "Connection: close\r\nContent-Length: " + QByteArray::number(body.size()) + "\r\n\r\n" + body);
+        s->write("HTTP/1.1 " + QByteArray::number(status) +
+                 " X\r\nContent-Type: application/json\r\n"
+                 "Connection: close\r\nContent-Length: " +
+                 QByteArray::number(body.size()) + "\r\n\r\n" + body);
         s->disconnectFromHost();
     }
 
@@ -103,7 +117,8 @@ private Q_SLOTS:
     void activityLogModelTester()
     {
         ActivityLogModel log;
-        QAbstractItemModelTester tester(&log, QAbstractItemModelTester::FailureReportingMode::QtTest);
+        QAbstractItemModelTester tester(&log,
+                                        QAbstractItemModelTester::FailureReportingMode::QtTest);
         log.setMaxEntries(5);
         for (int i = 0; i < 8; ++i) {
             ActivityEntry e;
@@ -117,11 +132,16 @@ private Q_SLOTS:
         }
         QCOMPARE(log.rowCount(), 5);
         QCOMPARE(log.columnCount(), int(ActivityLogModel::ColumnCount));
-        QCOMPARE(log.index(0, ActivityLogModel::ChangeColumn).data().toString(), QStringLiteral("Active → Paused"));
-        QCOMPARE(log.index(1, ActivityLogModel::ChangeColumn).data().toString(), QStringLiteral("Active → mystery"));
-        QCOMPARE(log.index(0, ActivityLogModel::TimeColumn).data(ActivityLogModel::SortRole).toDateTime(),
+        QCOMPARE(log.index(0, ActivityLogModel::ChangeColumn).data().toString(),
+                 QStringLiteral("Active → Paused"));
+        QCOMPARE(log.index(1, ActivityLogModel::ChangeColumn).data().toString(),
+                 QStringLiteral("Active → mystery"));
+        QCOMPARE(log.index(0, ActivityLogModel::TimeColumn)
+                     .data(ActivityLogModel::SortRole)
+                     .toDateTime(),
                  QDateTime(QDate(2026, 3, 1), QTime(10, 7), Qt::UTC));
-        QCOMPARE(log.headerData(ActivityLogModel::OriginColumn, Qt::Horizontal).toString(), QStringLiteral("Who"));
+        QCOMPARE(log.headerData(ActivityLogModel::OriginColumn, Qt::Horizontal).toString(),
+                 QStringLiteral("Who"));
         log.setMaxEntries(2);
         QCOMPARE(log.rowCount(), 2);
         log.clear();
@@ -136,7 +156,8 @@ private Q_SLOTS:
         client.setApiKey(QStringLiteral("k"));
         WorkflowApi api(&client);
         LeadListModel model(&api);
-        QAbstractItemModelTester tester(&model, QAbstractItemModelTester::FailureReportingMode::QtTest);
+        QAbstractItemModelTester tester(&model,
+                                        QAbstractItemModelTester::FailureReportingMode::QtTest);
         QSignalSpy loaded(&model, &LeadListModel::loaded);
 
         model.setWorkflow(QStringLiteral("wf_1"));
@@ -153,16 +174,22 @@ private Q_SLOTS:
         QCOMPARE(node.data(Qt::ToolTipRole).toString(), QStringLiteral("node_a"));
         QCOMPARE(stub.nodeRequests, 1);
         QVERIFY(!model.hasPreviousPage());
-        QCOMPARE(model.index(0, LeadListModel::PhoneColumn).data().toString(), QStringLiteral("+15550000000"));
-        QCOMPARE(model.index(0, LeadListModel::StatusColumn).data().toString(), QStringLiteral("completed"));
-        QCOMPARE(model.index(0, LeadListModel::CurrentNodeColumn).data(LeadListModel::LeadRole).value<Lead>().currentNodeId, QStringLiteral("node_a"));
+        QCOMPARE(model.index(0, LeadListModel::PhoneColumn).data().toString(),
+                 QStringLiteral("+15550000000"));
+        QCOMPARE(model.index(0, LeadListModel::StatusColumn).data().toString(),
+                 QStringLiteral("completed"));
+        QCOMPARE(model.index(0, LeadListModel::CurrentNodeColumn)
+                     .data(LeadListModel::LeadRole)
+                     .value<Lead>()
+                     .currentNodeId,
+                 QStringLiteral("node_a"));
         QVERIFY(model.index(0, 0).data(LeadListModel::TerminalRole).toBool());
         QCOMPARE(model.leadAt(1).id, QStringLiteral("wflead_1"));
         QCOMPARE(model.leadAt(1).enrolledAt, QDateTime(QDate(2026, 1, 2), QTime(3, 4, 5), Qt::UTC));
         QCOMPARE(model.leadAt(99).id, QString());
 
         model.nextPage();
-        model.nextPage();   // same target page requested again: the older answer is dropped
+        model.nextPage(); // same target page requested again: the older answer is dropped
         QVERIFY(loaded.wait(5000));
         QCOMPARE(model.page(), 2);
         model.nextPage();
@@ -171,7 +198,7 @@ private Q_SLOTS:
         QCOMPARE(model.rowCount(), 5);
         QVERIFY(!model.hasNextPage());
         QCOMPARE(model.leadAt(0).id, QStringLiteral("wflead_40"));
-        model.nextPage();   // no-op at the end
+        model.nextPage(); // no-op at the end
         QVERIFY(!model.isLoading());
         model.previousPage();
         QVERIFY(loaded.wait(5000));
@@ -190,13 +217,14 @@ private Q_SLOTS:
         client.setApiKey(QStringLiteral("k"));
         WorkflowApi api(&client);
         LeadListModel model(&api);
-        QAbstractItemModelTester tester(&model, QAbstractItemModelTester::FailureReportingMode::QtTest);
+        QAbstractItemModelTester tester(&model,
+                                        QAbstractItemModelTester::FailureReportingMode::QtTest);
         QSignalSpy loaded(&model, &LeadListModel::loaded);
         model.setWorkflow(QStringLiteral("wf_1"));
         QVERIFY(loaded.wait(5000));
         QCOMPARE(model.pageCount(), -1);
         QCOMPARE(model.totalLeads(), -1);
-        QVERIFY(model.hasNextPage());   // a full page may have a successor
+        QVERIFY(model.hasNextPage()); // a full page may have a successor
         model.nextPage();
         QVERIFY(loaded.wait(5000));
         QCOMPARE(model.rowCount(), 5);
@@ -214,7 +242,8 @@ private Q_SLOTS:
         client.setRetryPolicy(noRetry);
         WorkflowApi api(&client);
         LeadListModel model(&api);
-        QAbstractItemModelTester tester(&model, QAbstractItemModelTester::FailureReportingMode::QtTest);
+        QAbstractItemModelTester tester(&model,
+                                        QAbstractItemModelTester::FailureReportingMode::QtTest);
         QSignalSpy loaded(&model, &LeadListModel::loaded);
         QSignalSpy failed(&model, &LeadListModel::loadFailed);
         model.setWorkflow(QStringLiteral("wf_1"));
@@ -256,7 +285,8 @@ private Q_SLOTS:
         QCOMPARE(model.rowCount(), 45);
         model.setStatusFilter(QStringLiteral("active"));
         QVERIFY(loaded.wait(5000));
-        QCOMPARE(QUrlQuery(stub.requests.last()).queryItemValue(QStringLiteral("status")), QStringLiteral("active"));
+        QCOMPARE(QUrlQuery(stub.requests.last()).queryItemValue(QStringLiteral("status")),
+                 QStringLiteral("active"));
     }
 };
 

@@ -1,6 +1,6 @@
 #include "MonitoringFixtures.h"
-#include "workflows/WorkflowListModel.h"
 #include "monitoring/StatusSummary.h"
+#include "workflows/WorkflowListModel.h"
 
 #include <QSignalSpy>
 #include <QTest>
@@ -14,8 +14,8 @@ class TestStatusSummary : public QObject
 private:
     static QList<int> counts(const StatusSummary &s)
     {
-        return {s.activeCount(), s.pausedCount(), s.draftCount(), s.completedCount(),
-                s.cancelledCount(), s.otherCount()};
+        return {s.activeCount(),    s.pausedCount(),    s.draftCount(),
+                s.completedCount(), s.cancelledCount(), s.otherCount()};
     }
     static QList<Workflow> initial()
     {
@@ -45,8 +45,9 @@ private Q_SLOTS:
         QCOMPARE(counts(summary), (QList<int>{2, 1, 1, 1, 1, 1}));
         QCOMPARE(summary.total(), 7);
         QCOMPARE(summary.count(WorkflowState::Unknown), 1);
-        QCOMPARE(summary.summaryText(),
-                 QStringLiteral("2 active · 1 paused · 1 draft · 1 completed · 1 cancelled · 1 other"));
+        QCOMPARE(
+            summary.summaryText(),
+            QStringLiteral("2 active · 1 paused · 1 draft · 1 completed · 1 cancelled · 1 other"));
     }
 
     void attachToLoadedModel()
@@ -118,8 +119,8 @@ private Q_SLOTS:
         StatusSummary summary(&model);
         QSignalSpy changed(&summary, &StatusSummary::countsChanged);
         QList<Workflow> next = initial();
-        next[0].name = QStringLiteral("Renamed");       // dataChanged, same status
-        next[1].status = WorkflowStatus::fromApi("active");   // running -> active: same state
+        next[0].name = QStringLiteral("Renamed");           // dataChanged, same status
+        next[1].status = WorkflowStatus::fromApi("active"); // running -> active: same state
         model.setWorkflows(next);
         QCOMPARE(changed.count(), 0);
         QCOMPARE(counts(summary), (QList<int>{2, 1, 1, 1, 1, 1}));
@@ -131,18 +132,23 @@ private Q_SLOTS:
         StatusSummary summary(&model);
         const QStringList statuses{"active", "paused", "draft", "completed", "cancelled", "weird"};
         quint32 seed = 7;
-        auto rnd = [&seed](int n) { seed = seed * 1103515245u + 12345u; return int((seed >> 16) % n); };
+        auto rnd = [&seed](int n) {
+            seed = seed * 1103515245u + 12345u;
+            return int((seed >> 16) % n);
+        };
         for (int round = 0; round < 40; ++round) {
             QList<Workflow> list;
             for (int i = 0; i < 30; ++i) {
                 if (rnd(3) == 0)
                     continue;
-                list.append(workflow(QStringLiteral("wf_%1").arg(i), statuses.at(rnd(statuses.size()))));
+                list.append(
+                    workflow(QStringLiteral("wf_%1").arg(i), statuses.at(rnd(statuses.size()))));
             }
             model.setWorkflows(list);
             StatusSummary fresh(&model);
             for (int b = 0; b < StatusSummary::BucketCount; ++b)
-                QCOMPARE(summary.count(StatusSummary::Bucket(b)), fresh.count(StatusSummary::Bucket(b)));
+                QCOMPARE(summary.count(StatusSummary::Bucket(b)),
+                         fresh.count(StatusSummary::Bucket(b)));
             QCOMPARE(summary.total(), model.rowCount());
         }
     }

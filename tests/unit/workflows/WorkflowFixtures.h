@@ -2,16 +2,16 @@
 
 #include "domain/Workflow.h"
 
-#include <QList>
 #include <QDateTime>
+#include <QList>
 
 namespace Fixtures {
 
 inline Workflow workflow(const QString &id, const QString &name, const QString &status,
                          std::optional<int> leads = std::nullopt,
                          std::optional<int> nodes = std::nullopt,
-                         std::optional<int> edges = std::nullopt,
-                         QDateTime created = QDateTime(), QDateTime updated = QDateTime())
+                         std::optional<int> edges = std::nullopt, QDateTime created = QDateTime(),
+                         QDateTime updated = QDateTime())
 {
     Workflow w;
     w.id = id;
@@ -33,8 +33,8 @@ inline QDateTime utc(int y, int mo, int d, int h = 0, int mi = 0)
 // wf_0000 .. wf_{n-1}: statuses cycle through the documented ones and two oddities.
 inline QList<Workflow> many(int n)
 {
-    static const char *statuses[] = {"active", "paused", "draft", "running", "completed",
-                                     "cancelled", "inactive"};
+    static const char *statuses[] = {"active",    "paused",    "draft",   "running",
+                                     "completed", "cancelled", "inactive"};
     QList<Workflow> list;
     list.reserve(n);
     for (int i = 0; i < n; ++i) {

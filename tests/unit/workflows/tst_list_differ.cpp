@@ -21,7 +21,10 @@ struct Item
     bool operator==(const Item &o) const { return key == o.key && value == o.value; }
 };
 
-int itemKey(const Item &item) { return item.key; }
+int itemKey(const Item &item)
+{
+    return item.key;
+}
 
 class ItemModel : public QAbstractListModel
 {
@@ -74,7 +77,8 @@ public:
 class Mirror : public QObject
 {
 public:
-    explicit Mirror(ItemModel *model) : m_model(model)
+    explicit Mirror(ItemModel *model)
+        : m_model(model)
     {
         rows = model->rows;
         connect(model, &QAbstractItemModel::rowsRemoved, this,
@@ -94,7 +98,8 @@ public:
                     m_lastChangeLast = br.row();
                     m_phase = 2;
                     for (int r = tl.row(); r <= br.row(); ++r) {
-                        QVERIFY2(!(rows[r] == m_model->rows[r]), "dataChanged for an unchanged row");
+                        QVERIFY2(!(rows[r] == m_model->rows[r]),
+                                 "dataChanged for an unchanged row");
                         rows[r] = m_model->rows[r];
                     }
                     ++changeSpans;
@@ -171,9 +176,9 @@ QList<Item> mutate(const QList<Item> &current, QRandomGenerator &rng, int &nextK
         }
     }
     if (rng.bounded(200) == 0)
-        next.clear();   // everything deleted
+        next.clear(); // everything deleted
     if (rng.bounded(100) == 0 && !next.isEmpty())
-        std::reverse(next.begin(), next.end());   // worst case reorder
+        std::reverse(next.begin(), next.end()); // worst case reorder
     return next;
 }
 
@@ -221,9 +226,9 @@ void TestListDiffer::removalsAreReverseContiguousSpans()
     const ListDiffStats stats = model.apply(next);
     QCOMPARE(model.rows, next);
     QCOMPARE(removed.size(), 2);
-    QCOMPARE(removed.at(0).at(1).toInt(), 4);   // [4,5] first (bottom-up)
+    QCOMPARE(removed.at(0).at(1).toInt(), 4); // [4,5] first (bottom-up)
     QCOMPARE(removed.at(0).at(2).toInt(), 5);
-    QCOMPARE(removed.at(1).at(1).toInt(), 1);   // then [1,2]
+    QCOMPARE(removed.at(1).at(1).toInt(), 1); // then [1,2]
     QCOMPARE(removed.at(1).at(2).toInt(), 2);
     QCOMPARE(stats.removeSpans, 2);
 }
@@ -237,10 +242,10 @@ void TestListDiffer::changesAreContiguousSpans()
     QSignalSpy changed(&model, &QAbstractItemModel::dataChanged);
     QSignalSpy inserted(&model, &QAbstractItemModel::rowsInserted);
     QList<Item> next = model.rows;
-    next[2].value = next[3].value = next[4].value = 1;   // one span
-    next[8].value = 1;                                    // another
-    next.removeAt(0);                                     // shifts both spans up by one
-    next.insert(5, {100, 0});                             // does not split the change spans
+    next[2].value = next[3].value = next[4].value = 1; // one span
+    next[8].value = 1;                                 // another
+    next.removeAt(0);                                  // shifts both spans up by one
+    next.insert(5, {100, 0});                          // does not split the change spans
     model.apply(next);
     QCOMPARE(model.rows, next);
     QCOMPARE(changed.size(), 2);
@@ -277,8 +282,8 @@ void TestListDiffer::reorderMovesFewestRows()
         model.rows.append({k, 0});
     QAbstractItemModelTester tester(&model, QAbstractItemModelTester::FailureReportingMode::QtTest);
     QList<Item> next = model.rows;
-    next.move(90, 3);   // one row moved up
-    next.move(10, 50);  // one row moved down
+    next.move(90, 3);  // one row moved up
+    next.move(10, 50); // one row moved down
     const ListDiffStats stats = model.apply(next);
     QCOMPARE(model.rows, next);
     QCOMPARE(stats.moved, 2);

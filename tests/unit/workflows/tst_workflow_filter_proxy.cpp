@@ -27,7 +27,8 @@ QList<Workflow> sample()
         workflow("wfl_b", "Alpha", "paused", 2, 12, std::nullopt, utc(2024, 1, 1)),
         workflow("wf_c", "alpha 10", "running", std::nullopt, 1, 1, utc(2024, 2, 1),
                  utc(2024, 2, 2)),
-        workflow("wf_d", "alpha 9", "inactive", 100, std::nullopt, 0, QDateTime(), utc(2023, 12, 1)),
+        workflow("wf_d", "alpha 9", "inactive", 100, std::nullopt, 0, QDateTime(),
+                 utc(2023, 12, 1)),
         workflow("wf_e", "Gamma", "archived", 0, 5, 7, utc(2023, 6, 1)),
         workflow("wf_f", "delta", "cancelled", 5, 2, 3, utc(2024, 5, 1), utc(2024, 5, 2)),
         workflow("wf_g", "Epsilon", "draft", std::nullopt, std::nullopt, std::nullopt),
@@ -64,9 +65,8 @@ void TestWorkflowFilterProxy::init()
     m_model->setWorkflows(sample());
     m_proxy = new WorkflowFilterProxy(this);
     m_proxy->setSourceModel(m_model);
-    m_tester = new QAbstractItemModelTester(m_proxy,
-                                            QAbstractItemModelTester::FailureReportingMode::QtTest,
-                                            this);
+    m_tester = new QAbstractItemModelTester(
+        m_proxy, QAbstractItemModelTester::FailureReportingMode::QtTest, this);
 }
 
 void TestWorkflowFilterProxy::cleanup()
@@ -102,7 +102,7 @@ void TestWorkflowFilterProxy::searchMatchesNameAndId()
 
 void TestWorkflowFilterProxy::statusFilter()
 {
-    m_proxy->setStatusFilter(WorkflowState::Active);   // "running" counts as active
+    m_proxy->setStatusFilter(WorkflowState::Active); // "running" counts as active
     QCOMPARE(proxyIds(*m_proxy), QStringList({"wf_a", "wf_c"}));
     m_proxy->setStatusFilter(WorkflowState::Paused);
     QCOMPARE(proxyIds(*m_proxy), QStringList({"wfl_b"}));
@@ -115,7 +115,7 @@ void TestWorkflowFilterProxy::statusFilter()
 void TestWorkflowFilterProxy::statusFilterOtherMatchesEveryUnknown()
 {
     m_proxy->setStatusFilter(WorkflowState::Unknown);
-    QCOMPARE(proxyIds(*m_proxy), QStringList({"wf_d", "wf_e"}));   // inactive, archived
+    QCOMPARE(proxyIds(*m_proxy), QStringList({"wf_d", "wf_e"})); // inactive, archived
 }
 
 void TestWorkflowFilterProxy::searchAndStatusCombine()
@@ -128,8 +128,8 @@ void TestWorkflowFilterProxy::searchAndStatusCombine()
 void TestWorkflowFilterProxy::sortEveryColumn_data()
 {
     QTest::addColumn<int>("column");
-    QTest::addColumn<QStringList>("ascending");   // missing values last
-    QTest::addColumn<QStringList>("descending");  // missing values still last
+    QTest::addColumn<QStringList>("ascending");  // missing values last
+    QTest::addColumn<QStringList>("descending"); // missing values still last
 
     // Names: locale-aware, case-insensitive ("Alpha" < "alpha 10" < "alpha 9" < "beta").
     QTest::newRow("name") << int(WorkflowListModel::NameColumn)
@@ -151,10 +151,12 @@ void TestWorkflowFilterProxy::sortEveryColumn_data()
                            << QStringList{"wf_e", "wf_f", "wf_a", "wf_c", "wf_d", "wfl_b", "wf_g"};
     QTest::newRow("created") << int(WorkflowListModel::CreatedColumn)
                              << QStringList{"wf_e", "wfl_b", "wf_c", "wf_a", "wf_f", "wf_d", "wf_g"}
-                             << QStringList{"wf_f", "wf_a", "wf_c", "wfl_b", "wf_e", "wf_d", "wf_g"};
+                             << QStringList{"wf_f", "wf_a", "wf_c", "wfl_b",
+                                            "wf_e", "wf_d", "wf_g"};
     QTest::newRow("updated") << int(WorkflowListModel::UpdatedColumn)
                              << QStringList{"wf_d", "wf_c", "wf_a", "wf_f", "wfl_b", "wf_e", "wf_g"}
-                             << QStringList{"wf_f", "wf_a", "wf_c", "wf_d", "wfl_b", "wf_e", "wf_g"};
+                             << QStringList{"wf_f",  "wf_a", "wf_c", "wf_d",
+                                            "wfl_b", "wf_e", "wf_g"};
     QTest::newRow("id") << int(WorkflowListModel::IdColumn)
                         << QStringList{"wf_a", "wf_c", "wf_d", "wf_e", "wf_f", "wf_g", "wfl_b"}
                         << QStringList{"wfl_b", "wf_g", "wf_f", "wf_e", "wf_d", "wf_c", "wf_a"};
@@ -179,12 +181,12 @@ void TestWorkflowFilterProxy::dynamicResortAndRefilterOnRefresh()
 
     QSignalSpy reset(m_proxy, &QAbstractItemModel::modelReset);
     QList<Workflow> list = sample();
-    list[0].enrolledLeads = 10000;                          // wf_a stays last
-    list[1].status = WorkflowStatus::fromApi("active");     // wfl_b enters the filter
-    list[2].enrolledLeads = 1;                              // wf_c now has a value
+    list[0].enrolledLeads = 10000;                      // wf_a stays last
+    list[1].status = WorkflowStatus::fromApi("active"); // wfl_b enters the filter
+    list[2].enrolledLeads = 1;                          // wf_c now has a value
     m_model->setWorkflows(list);
     QCOMPARE(proxyIds(*m_proxy), QStringList({"wf_c", "wfl_b", "wf_a"}));
-    m_model->updateWorkflow(workflow("wf_c", QString(), "paused"));   // leaves the filter
+    m_model->updateWorkflow(workflow("wf_c", QString(), "paused")); // leaves the filter
     QCOMPARE(proxyIds(*m_proxy), QStringList({"wfl_b", "wf_a"}));
     QCOMPARE(reset.size(), 0);
 }

@@ -44,12 +44,12 @@ void TestWorkflowListModel::headers()
 {
     WorkflowListModel model;
     QCOMPARE(model.columnCount(), 8);
-    const QStringList expected{"Name", "Status", "Enrolled leads", "Nodes", "Edges",
-                               "Created", "Updated", "ID"};
+    const QStringList expected{"Name",  "Status",  "Enrolled leads", "Nodes",
+                               "Edges", "Created", "Updated",        "ID"};
     for (int c = 0; c < model.columnCount(); ++c)
         QCOMPARE(model.headerData(c, Qt::Horizontal, Qt::DisplayRole).toString(), expected.at(c));
-    QCOMPARE(model.headerData(WorkflowListModel::NodesColumn, Qt::Horizontal,
-                              Qt::TextAlignmentRole).toInt(),
+    QCOMPARE(model.headerData(WorkflowListModel::NodesColumn, Qt::Horizontal, Qt::TextAlignmentRole)
+                 .toInt(),
              int(Qt::AlignRight | Qt::AlignVCenter));
 }
 
@@ -59,8 +59,8 @@ void TestWorkflowListModel::displayText()
     QAbstractItemModelTester tester(&model, QAbstractItemModelTester::FailureReportingMode::QtTest);
     const QDateTime created = utc(2024, 4, 1, 8, 0);
     const QDateTime updated = utc(2024, 4, 2, 17, 45);
-    model.setWorkflows({workflow("wfl_1", "30-Day Lead Nurture", "active", 420, 5, 6, created,
-                                 updated)});
+    model.setWorkflows(
+        {workflow("wfl_1", "30-Day Lead Nurture", "active", 420, 5, 6, created, updated)});
     auto text = [&model](int column) {
         return model.index(0, column).data(Qt::DisplayRole).toString();
     };
@@ -88,7 +88,8 @@ void TestWorkflowListModel::displayText()
     QVERIFY(!model.index(0, 0).data(WorkflowListModel::PendingActionRole).isValid());
 
     // Legacy and unknown statuses: normalised, and shown as the server's own word.
-    model.setWorkflows({workflow("wf_2", "Legacy", "running"), workflow("wf_3", "Odd", "inactive")});
+    model.setWorkflows(
+        {workflow("wf_2", "Legacy", "running"), workflow("wf_3", "Odd", "inactive")});
     QCOMPARE(model.index(0, 1).data().toString(), QStringLiteral("Active"));
     QCOMPARE(model.index(0, 1).data(WorkflowListModel::RawStatusRole).toString(),
              QStringLiteral("running"));
@@ -136,11 +137,12 @@ void TestWorkflowListModel::sortRoleIsTyped()
     const auto sortValue = [&model](int column) {
         return model.index(0, column).data(WorkflowListModel::SortRole);
     };
-    QCOMPARE(sortValue(WorkflowListModel::EnrolledLeadsColumn).metaType().id(), int(QMetaType::Int));
+    QCOMPARE(sortValue(WorkflowListModel::EnrolledLeadsColumn).metaType().id(),
+             int(QMetaType::Int));
     QCOMPARE(sortValue(WorkflowListModel::EnrolledLeadsColumn).toInt(), 7);
-    QVERIFY(!sortValue(WorkflowListModel::EdgesColumn).isValid());     // missing
+    QVERIFY(!sortValue(WorkflowListModel::EdgesColumn).isValid()); // missing
     QCOMPARE(sortValue(WorkflowListModel::CreatedColumn).toDateTime(), created);
-    QVERIFY(!sortValue(WorkflowListModel::UpdatedColumn).isValid());   // missing
+    QVERIFY(!sortValue(WorkflowListModel::UpdatedColumn).isValid()); // missing
     QCOMPARE(sortValue(WorkflowListModel::NameColumn).toString(), QStringLiteral("A"));
 }
 
@@ -169,12 +171,14 @@ void TestWorkflowListModel::firstLoadResetsThenDiffs()
     QCOMPARE(model.workflows(), list);
     QCOMPARE(removed.size(), 1);
     QCOMPARE(inserted.size(), 1);
-    QCOMPARE(changed.size(), 1);   // rows 20..21: one contiguous span
+    QCOMPARE(changed.size(), 1); // rows 20..21: one contiguous span
     QCOMPARE(changed.at(0).at(0).toModelIndex().row(), 20);
     QCOMPARE(changed.at(0).at(1).toModelIndex().row(), 21);
     // Only the column that changed: a proxy sorted by another column need not re-sort.
-    QCOMPARE(changed.at(0).at(0).toModelIndex().column(), int(WorkflowListModel::EnrolledLeadsColumn));
-    QCOMPARE(changed.at(0).at(1).toModelIndex().column(), int(WorkflowListModel::EnrolledLeadsColumn));
+    QCOMPARE(changed.at(0).at(0).toModelIndex().column(),
+             int(WorkflowListModel::EnrolledLeadsColumn));
+    QCOMPARE(changed.at(0).at(1).toModelIndex().column(),
+             int(WorkflowListModel::EnrolledLeadsColumn));
 
     // A rename and a status change in one span cover Name through Status.
     changed.clear();
@@ -198,9 +202,9 @@ void TestWorkflowListModel::refreshEmitsStatusChangedWithPrevious()
     QList<Workflow> list = many(20);
     model.setWorkflows(list);
     QSignalSpy statusChanged(&model, &WorkflowListModel::statusChanged);
-    list[0].status = WorkflowStatus::fromApi("paused");   // was active
-    list[3].status = WorkflowStatus::fromApi("active");   // was "running": raw change
-    list[5].enrolledLeads = 1;                            // not a status change
+    list[0].status = WorkflowStatus::fromApi("paused"); // was active
+    list[3].status = WorkflowStatus::fromApi("active"); // was "running": raw change
+    list[5].enrolledLeads = 1;                          // not a status change
     model.setWorkflows(list);
     QCOMPARE(statusChanged.size(), 2);
     const auto first = statusChanged.at(0);
@@ -259,7 +263,7 @@ void TestWorkflowListModel::updateWorkflowWithoutChangeIsSilent()
     QSignalSpy changed(&model, &QAbstractItemModel::dataChanged);
     QSignalSpy statusChanged(&model, &WorkflowListModel::statusChanged);
     model.updateWorkflow(model.workflowAt(2));
-    model.updateWorkflow(workflow("wf_0002", QString(), QString()));   // carries nothing
+    model.updateWorkflow(workflow("wf_0002", QString(), QString())); // carries nothing
     QCOMPARE(changed.size(), 0);
     QCOMPARE(statusChanged.size(), 0);
 }
@@ -268,7 +272,7 @@ void TestWorkflowListModel::updateWorkflowMergesMinimalRecord()
 {
     WorkflowListModel model;
     model.setWorkflows({workflow("wf_abc123", "Lead Nurture", "active", 420, 5, 6)});
-    model.updateWorkflow(workflow("wf_abc123", QString(), "paused"));   // {id, status}
+    model.updateWorkflow(workflow("wf_abc123", QString(), "paused")); // {id, status}
     const Workflow w = model.workflowAt(0);
     QCOMPARE(w.name, QStringLiteral("Lead Nurture"));
     QCOMPARE(w.status.state(), WorkflowState::Paused);
@@ -301,7 +305,8 @@ void TestWorkflowListModel::pendingActionShowsPendingText()
     QCOMPARE(changed.at(0).at(1).toModelIndex().row(), 7);
     const QModelIndex status = model.index(7, WorkflowListModel::StatusColumn);
     QCOMPARE(status.data().toString(), QStringLiteral("Pausing…"));
-    QCOMPARE(status.data(WorkflowListModel::PendingActionRole).toInt(), int(LifecycleAction::Pause));
+    QCOMPARE(status.data(WorkflowListModel::PendingActionRole).toInt(),
+             int(LifecycleAction::Pause));
     QCOMPARE(model.pendingAction("wf_0007"), std::optional(LifecycleAction::Pause));
     // The server status is untouched while pending.
     QCOMPARE(status.data(WorkflowListModel::RawStatusRole).toString(), QStringLiteral("active"));
@@ -322,7 +327,7 @@ void TestWorkflowListModel::pendingActionShowsPendingText()
     model.setWorkflows(list);
     QCOMPARE(model.rowOf("wf_0007"), 7);
     changed.clear();
-    model.setPendingAction("wf_0007", LifecycleAction::Pause);   // same: silent
+    model.setPendingAction("wf_0007", LifecycleAction::Pause); // same: silent
     QCOMPARE(changed.size(), 0);
     model.setPendingAction("wf_0003", LifecycleAction::Resume);
     list.removeAt(3);
@@ -361,7 +366,8 @@ void TestWorkflowListModel::indexStaysConsistentUnderRandomRefreshes()
     proxy.setSourceModel(&model);
     proxy.sort(WorkflowListModel::NameColumn);
     QAbstractItemModelTester tester(&model, QAbstractItemModelTester::FailureReportingMode::Fatal);
-    QAbstractItemModelTester proxyTester(&proxy, QAbstractItemModelTester::FailureReportingMode::Fatal);
+    QAbstractItemModelTester proxyTester(&proxy,
+                                         QAbstractItemModelTester::FailureReportingMode::Fatal);
     QSignalSpy reset(&model, &QAbstractItemModel::modelReset);
 
     QRandomGenerator rng(1234);
@@ -423,7 +429,8 @@ void TestWorkflowListModel::selectionAndCurrentSurviveRefresh()
         return proxy.mapFromSource(model.index(model.rowOf(id), 0)).row();
     };
     const QModelIndex current = proxy.index(proxyRowOf("wf_0100"), WorkflowListModel::StatusColumn);
-    selection.setCurrentIndex(current, QItemSelectionModel::ClearAndSelect | QItemSelectionModel::Rows);
+    selection.setCurrentIndex(current,
+                              QItemSelectionModel::ClearAndSelect | QItemSelectionModel::Rows);
     selection.select(proxy.index(proxyRowOf("wf_0150"), 0),
                      QItemSelectionModel::Select | QItemSelectionModel::Rows);
     QCOMPARE(selection.selectedRows().size(), 2);
