@@ -1,13 +1,9 @@
-// dialnexa-console: the composition root. Parses the command line, optionally starts the
-// in-process sandbox, builds the one ApiClient and hands everything to ConsoleController.
+// dialnexa-console: parses the command line, optionally starts the in-process sandbox, and
+// hands the rest to ConsoleApp, the composition root.
 
+#include "ConsoleApp.h"
 #include "DialNexaVersion.h"
-#include "account/ApiKeyResolver.h"
-#include "account/KeychainSecretStore.h"
-#include "account/ProfileStore.h"
-#include "account/SecretStore.h"
 #include "api/ApiClient.h"
-#include "shell/ConsoleController.h"
 #include "style/StatusStyle.h"
 
 #include "SandboxHost.h"
@@ -121,7 +117,7 @@ int main(int argc, char *argv[])
     parser.process(app);
 
     QTextStream err(stderr);
-    ConsoleController::Options options;
+    ConsoleOptions options;
     options.sandbox = parser.isSet(cli.sandboxOpt);
     options.profileName = parser.value(cli.profileOpt);
     options.screenshotPath = parser.value(cli.screenshotOpt);
@@ -144,7 +140,8 @@ int main(int argc, char *argv[])
         options.baseUrlOverride = url;
     }
 
-    ApiClient client;
+    // The simulated server lives beside the console, not inside it: declared first, so it
+    // outlives every request the console makes.
     std::unique_ptr<SandboxHost> sandbox;
     if (options.sandbox) {
         SandboxOptions sandboxOptions;
@@ -164,22 +161,17 @@ int main(int argc, char *argv[])
         options.sandboxApiKey = sandbox->apiKey(); // memory only
     }
 
-    ProfileStore profiles;
-    KeychainSecretStore keychain;
-    ApiKeyResolver keys(&keychain);
-
     int exitCode = 0;
-    ConsoleController controller(&client, &profiles, &keys, options);
+    ConsoleApp console(options);
     if (screenshotRun) {
-        QObject::connect(&controller, &ConsoleController::screenshotFinished, &app,
+        QObject::connect(&console, &ConsoleApp::screenshotFinished, &app,
                          [&exitCode](bool ok, const QString &message) {
                              QTextStream(ok ? stdout : stderr) << message << '\n';
                              exitCode = ok ? 0 : 1;
                              QCoreApplication::exit(exitCode);
                          });
     }
-    controller.start();
+    console.start();
     const int rc = app.exec();
-    client.abortAll();
     return screenshotRun ? exitCode : rc;
 }

@@ -17,20 +17,9 @@
 
 #include <QAction>
 #include <QDockWidget>
-#include <QItemSelectionModel>
 #include <QMenu>
-#include <QMenuBar>
-#include <QStatusBar>
-#include <QTableView>
-#include <QToolBar>
 
 namespace {
-QString plainTitle(const QString &title)
-{
-    QString t = title;
-    return t.remove(QLatin1Char('&'));
-}
-
 // "1 workflow" / "37 workflows" (no translation catalogue is loaded, so no %n plurals).
 QString count(int n, const char *one, const char *many)
 {
@@ -65,7 +54,6 @@ BulkActionsController::BulkActionsController(MainWindow *window, WorkflowApi *ap
     connect(m_coordinator, &IncidentCoordinator::resumeFinished, this,
             &BulkActionsController::onResumeFinished);
 
-    window->tableView()->setSelectionMode(QAbstractItemView::ExtendedSelection);
     buildActions();
     installMenus();
 
@@ -83,8 +71,7 @@ BulkActionsController::BulkActionsController(MainWindow *window, WorkflowApi *ap
         m_auditPanel->setIncidentIds(ids);
     }
 
-    connect(window->tableView()->selectionModel(), &QItemSelectionModel::selectionChanged, this,
-            &BulkActionsController::updateActions);
+    connect(window, &MainWindow::selectionChanged, this, &BulkActionsController::updateActions);
     connect(m_proxy, &QAbstractItemModel::dataChanged, this, &BulkActionsController::updateActions);
     connect(m_proxy, &QAbstractItemModel::rowsInserted, this,
             &BulkActionsController::updateActions);
@@ -162,17 +149,7 @@ void BulkActionsController::buildActions()
     m_auditDock = new QDockWidget(tr("Audit log"), m_window);
     m_auditDock->setObjectName(QStringLiteral("auditDock"));
     m_auditDock->setWidget(m_auditPanel);
-    m_auditDock->setAllowedAreas(Qt::BottomDockWidgetArea | Qt::TopDockWidgetArea);
-    m_window->addDockWidget(Qt::BottomDockWidgetArea, m_auditDock);
-    // Share the bottom area with any dock already there (the activity log) as tabs.
-    for (QDockWidget *other :
-         m_window->findChildren<QDockWidget *>(QString(), Qt::FindDirectChildrenOnly)) {
-        if (other != m_auditDock && m_window->dockWidgetArea(other) == Qt::BottomDockWidgetArea) {
-            m_window->tabifyDockWidget(other, m_auditDock);
-            break;
-        }
-    }
-    m_auditDock->hide();
+    m_window->addBottomDock(m_auditDock);
     QAction *toggle = m_auditDock->toggleViewAction();
     toggle->setObjectName(QStringLiteral("auditLogAction"));
     toggle->setText(tr("&Audit log"));
@@ -181,39 +158,20 @@ void BulkActionsController::buildActions()
 
 void BulkActionsController::installMenus()
 {
-    QMenu *workflowMenu = nullptr;
-    QMenu *viewMenu = m_window->viewMenu();
-    for (QAction *a : m_window->menuBar()->actions()) {
-        if (a->menu() && plainTitle(a->menu()->title()) == tr("Workflow"))
-            workflowMenu = a->menu();
-    }
-    if (!workflowMenu)
-        workflowMenu = m_window->menuBar()->addMenu(tr("&Bulk"));
-    if (!viewMenu)
-        viewMenu = workflowMenu;
+    QMenu *workflowMenu = m_window->workflowMenu();
     workflowMenu->addSeparator();
     workflowMenu->addAction(m_pauseSelected);
     workflowMenu->addAction(m_resumeSelected);
     workflowMenu->addAction(m_pauseAllActive);
     workflowMenu->addSeparator();
     workflowMenu->addAction(m_resumeIncident);
+    QMenu *viewMenu = m_window->viewMenu();
     viewMenu->addSeparator();
     viewMenu->addAction(m_showProgress);
     viewMenu->addAction(auditLogAction());
-
     // The incident actions on the toolbar, right after the single-workflow actions.
-    if (QToolBar *bar = m_window->mainToolBar()) {
-        const QList<QAction *> actions = bar->actions();
-        const int at = actions.indexOf(m_window->cancelAction());
-        QAction *before = at >= 0 && at + 1 < actions.size() ? actions.at(at + 1) : nullptr;
-        bar->insertSeparator(before);
-        bar->insertAction(before, m_pauseAllActive);
-        bar->insertAction(before, m_resumeIncident);
-    }
-    // The table's own context menu offers the bulk actions too.
-    QTableView *table = m_window->tableView();
-    table->addAction(m_pauseSelected);
-    table->addAction(m_resumeSelected);
+    m_window->addToolBarGroup({m_pauseAllActive, m_resumeIncident});
+    m_window->addTableActions({m_pauseSelected, m_resumeSelected});
 }
 
 void BulkActionsController::updateActions()
@@ -242,16 +200,13 @@ QList<BulkItem> BulkActionsController::selectedItems(WorkflowState state) const
     QList<BulkItem> out;
     if (!m_window)
         return out;
-    QModelIndexList rows = m_window->tableView()->selectionModel()->selectedRows();
-    std::sort(rows.begin(), rows.end(),
-              [](const QModelIndex &a, const QModelIndex &b) { return a.row() < b.row(); });
-    for (const QModelIndex &index : rows) {
-        const QModelIndex source = m_proxy->mapToSource(index);
-        if (!source.isValid())
+    for (const QString &id : m_window->selectedWorkflowIds()) {
+        const int row = m_model->rowOf(id);
+        if (row < 0)
             continue;
-        const Workflow &w = m_model->workflowAt(source.row());
+        const Workflow &w = m_model->workflowAt(row);
         if (w.status.state() == state && !m_model->pendingAction(w.id))
-            out.append(itemAt(source.row()));
+            out.append(itemAt(row));
     }
     return out;
 }
@@ -271,7 +226,7 @@ QList<BulkItem> BulkActionsController::visibleActiveItems() const
 void BulkActionsController::message(const QString &text)
 {
     if (m_window)
-        m_window->statusBar()->showMessage(text, 8000);
+        m_window->showStatusMessage(text, 8000);
 }
 
 // ---------------------------------------------------------------------------------------

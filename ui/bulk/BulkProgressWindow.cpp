@@ -1,5 +1,7 @@
 #include "bulk/BulkProgressWindow.h"
 
+#include "storage/Settings.h"
+
 #include "bulk/BulkOptions.h"
 #include "style/StatusStyle.h"
 
@@ -9,15 +11,12 @@
 #include <QLabel>
 #include <QProgressBar>
 #include <QPushButton>
-#include <QSettings>
 #include <QSpinBox>
 #include <QTableWidget>
 #include <QTimer>
 #include <QVBoxLayout>
 
 namespace {
-const char *ConcurrencyKey = "bulk/concurrency";
-
 QString statusWord(const std::optional<WorkflowStatus> &status)
 {
     return status ? StatusStyle::text(*status).toLower() : QString();
@@ -26,15 +25,12 @@ QString statusWord(const std::optional<WorkflowStatus> &status)
 
 int BulkProgressWindow::savedConcurrency()
 {
-    const int value =
-        QSettings().value(QLatin1String(ConcurrencyKey), BulkOptions::DefaultConcurrency).toInt();
-    return qBound(BulkOptions::MinConcurrency, value, BulkOptions::MaxConcurrency);
+    return Settings().bulkConcurrency();
 }
 
 void BulkProgressWindow::saveConcurrency(int value)
 {
-    QSettings().setValue(QLatin1String(ConcurrencyKey),
-                         qBound(BulkOptions::MinConcurrency, value, BulkOptions::MaxConcurrency));
+    Settings().setBulkConcurrency(value);
 }
 
 QString BulkProgressWindow::outcomeText(LifecycleAction action, const BulkItemOutcome &o)

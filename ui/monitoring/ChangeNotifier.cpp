@@ -1,9 +1,10 @@
 #include "monitoring/ChangeNotifier.h"
 
+#include "storage/Settings.h"
+
 #include "monitoring/ChangeTracker.h"
 #include "style/StatusStyle.h"
 
-#include <QSettings>
 #include <QSystemTrayIcon>
 #include <QTimer>
 #include <QWidget>
@@ -15,7 +16,7 @@ ChangeNotifier::ChangeNotifier(ChangeTracker *tracker, QWidget *window, QObject 
     , m_window(window)
     , m_batch(new QTimer(this))
 {
-    m_enabled = QSettings().value(QLatin1String(SettingsKey), true).toBool();
+    m_enabled = Settings().notificationsEnabled();
     // ChangeTracker classifies one poll's changes in one go; collect them into one message.
     m_batch->setSingleShot(true);
     m_batch->setInterval(50);
@@ -34,7 +35,7 @@ ChangeNotifier::~ChangeNotifier()
 void ChangeNotifier::setNotificationsEnabled(bool enabled)
 {
     m_enabled = enabled;
-    QSettings().setValue(QLatin1String(SettingsKey), enabled);
+    Settings().setNotificationsEnabled(enabled);
 }
 
 bool ChangeNotifier::installTrayIcon()

@@ -16,18 +16,12 @@
 #include "workflows/WorkflowListModel.h"
 
 #include <QAction>
-#include <QComboBox>
 #include <QDir>
 #include <QDockWidget>
 #include <QFileInfo>
-#include <QItemSelectionModel>
 #include <QLayout>
 #include <QMenu>
 #include <QPixmap>
-#include <QStatusBar>
-#include <QTabWidget>
-#include <QTableView>
-#include <QTimer>
 
 MonitoringController::MonitoringController(MainWindow *window, WorkflowListModel *model,
                                            ChangeHighlightProxy *proxy, WorkflowApi *api,
@@ -56,45 +50,36 @@ MonitoringController::MonitoringController(MainWindow *window, WorkflowListModel
     // Above the table: the stale strip (only while stale), then the summary chips.
     window->insertAboveTable(m_stale);
     window->insertAboveTable(m_summaryBar);
-    m_stale->setDimTarget(window->tableView());
+    connect(m_stale, &StaleDataStrip::staleChanged, window, &MainWindow::setListDimmed);
     auto hasData = [this] { m_stale->setHasData(m_model->hasLoaded()); };
     connect(model, &QAbstractItemModel::modelReset, this, hasData);
     connect(model, &QAbstractItemModel::rowsInserted, this, hasData);
 
     // Status bar: state + data age, always visible (permanent widgets survive messages).
-    window->statusBar()->addPermanentWidget(m_indicator);
-    auto signedOut = [this] { m_indicator->setSignedOut(!m_window->refreshAction()->isEnabled()); };
-    connect(window->refreshAction(), &QAction::changed, this, signedOut);
-    signedOut();
+    window->addStatusBarWidget(m_indicator);
+    connect(window, &MainWindow::signedInChanged, this,
+            [this](bool signedIn) { m_indicator->setSignedOut(!signedIn); });
+    m_indicator->setSignedOut(!window->isSignedIn());
 
-    // Summary chips <-> the status filter combo (the proxy's filter is the one truth).
-    QComboBox *combo = window->statusFilterCombo();
-    connect(m_summaryBar, &StatusSummaryBar::filterRequested, this,
-            [combo](std::optional<WorkflowState> state) {
-                const int index = combo->findData(state ? int(*state) : -1);
-                if (index >= 0)
-                    combo->setCurrentIndex(index);
-            });
-    connect(combo, &QComboBox::currentIndexChanged, this,
-            &MonitoringController::syncFilterFromCombo);
-    syncFilterFromCombo();
+    // Summary chips <-> the window's status filter (the proxy's filter is the one truth).
+    connect(m_summaryBar, &StatusSummaryBar::filterRequested, window, &MainWindow::setStatusFilter);
+    connect(window, &MainWindow::statusFilterChanged, m_summaryBar,
+            &StatusSummaryBar::setActiveFilter);
+    m_summaryBar->setActiveFilter(window->statusFilter());
     connect(m_summary, &StatusSummary::countsChanged, this,
             [this] { m_window->setPausedCount(m_summary->pausedCount()); });
     m_window->setPausedCount(m_summary->pausedCount());
 
     // Change awareness.
     connect(m_notifier, &ChangeNotifier::announced, this,
-            [this](const QString &text) { m_window->statusBar()->showMessage(text, 15000); });
+            [this](const QString &text) { m_window->showStatusMessage(text, 15000); });
     m_notifier->installTrayIcon();
-    window->addDockWidget(Qt::BottomDockWidgetArea, m_activity);
-    m_activity->hide(); // one View-menu click away; keeps the default window uncluttered
+    window->addBottomDock(m_activity);
     connect(m_activity, &ActivityPanel::workflowActivated, window, &MainWindow::selectWorkflow);
 
     // Drill-down: a "Leads" tab beside the details, loaded when the selection settles.
     window->addSidePaneTab(m_leads, tr("Leads"));
-    connect(window->tableView()->selectionModel(), &QItemSelectionModel::currentRowChanged, this,
-            &MonitoringController::onSelectionMaybeChanged);
-    connect(window->tableView()->selectionModel(), &QItemSelectionModel::selectionChanged, this,
+    connect(window, &MainWindow::selectionChanged, this,
             &MonitoringController::onSelectionMaybeChanged);
     connect(model, &QAbstractItemModel::modelReset, this,
             &MonitoringController::onSelectionMaybeChanged);
@@ -116,16 +101,6 @@ void MonitoringController::buildActions()
     activity->setShortcut(QKeySequence(Qt::CTRL | Qt::SHIFT | Qt::Key_A));
     activity->setToolTip(tr("Status changes seen this session, and who made them"));
     view->addAction(activity);
-    // A compact strip of log when it first opens, not half the window.
-    connect(m_activity, &QDockWidget::visibilityChanged, this, [this](bool visible) {
-        if (visible && !m_activitySized) {
-            m_activitySized = true;
-            QTimer::singleShot(0, this, [this] {
-                m_window->resizeDocks({m_activity}, {m_activity->sizeHint().height()},
-                                      Qt::Vertical);
-            });
-        }
-    });
 
     m_notificationsAction = new QAction(tr("Desktop &notifications"), this);
     m_notificationsAction->setObjectName(QStringLiteral("notificationsAction"));
@@ -150,16 +125,7 @@ void MonitoringController::buildActions()
         else
             showWallboard();
     });
-    m_window->addAction(m_wallboardAction);
     view->addAction(m_wallboardAction);
-}
-
-void MonitoringController::syncFilterFromCombo()
-{
-    QComboBox *combo = m_window->statusFilterCombo();
-    const int v = combo->currentData().toInt();
-    m_summaryBar->setActiveFilter(
-        v < 0 ? std::nullopt : std::optional<WorkflowState>(static_cast<WorkflowState>(v)));
 }
 
 void MonitoringController::onSelectionMaybeChanged()

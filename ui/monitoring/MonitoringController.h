@@ -57,7 +57,6 @@ public:
 
 private:
     void buildActions();
-    void syncFilterFromCombo();
     void onSelectionMaybeChanged();
 
     MainWindow *m_window;
@@ -77,5 +76,4 @@ private:
     QPointer<WallboardWindow> m_wallboard;
     QAction *m_wallboardAction = nullptr;
     QAction *m_notificationsAction = nullptr;
-    bool m_activitySized = false;
 };

@@ -35,14 +35,6 @@ StaleDataStrip::StaleDataStrip(ConnectionHealth *health, QWidget *parent)
     hide();
 }
 
-void StaleDataStrip::setDimTarget(QWidget *view)
-{
-    if (m_target && m_dimmed)
-        dim(false);
-    m_target = view;
-    evaluate();
-}
-
 void StaleDataStrip::setHasData(bool hasData)
 {
     m_hasData = hasData;
@@ -79,32 +71,10 @@ void StaleDataStrip::evaluate()
         }
     }
     setVisible(m_stale);
-    dim(m_stale);
-}
-
-void StaleDataStrip::dim(bool on)
-{
-    if (!m_target || on == m_dimmed)
-        return;
-    m_dimmed = on;
-    QWidget *paint = m_target;
-    if (auto *area = qobject_cast<QAbstractScrollArea *>(m_target.data()))
-        paint = area->viewport();
-    if (!on) {
-        m_target->setPalette(QPalette());
-        paint->setPalette(QPalette());
-        m_target->setToolTip(QString());
-        return;
+    if (m_stale != m_announced) {
+        m_announced = m_stale;
+        Q_EMIT staleChanged(m_stale);
     }
-    QPalette p = m_target->palette();
-    const QColor base = p.color(QPalette::Base);
-    const QColor window = p.color(QPalette::Window);
-    const QColor text = p.color(QPalette::Text);
-    p.setColor(QPalette::Base, StatusStyle::mix(base, window, 0.6));
-    p.setColor(QPalette::AlternateBase, StatusStyle::mix(base, window, 0.8));
-    p.setColor(QPalette::Text, StatusStyle::mix(base, text, 0.55));
-    m_target->setPalette(p);
-    m_target->setToolTip(tr("Stale: these statuses are the last ones DialNexa confirmed."));
 }
 
 void StaleDataStrip::applyLook()

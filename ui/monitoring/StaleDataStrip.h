@@ -10,17 +10,14 @@ class QLabel;
 
 // The strip above the table that says the list is not live any more: "Showing data from
 // 12:04:31 — DialNexa unreachable" (Offline), "— signed out", or "— not updated for
-// 3 refreshes" (stale while retrying). While shown it also dims the table it guards
-// (greyed text and base, the list stays readable and usable); it hides and restores the
-// table when fresh data arrives.
+// 3 refreshes" (stale while retrying). It says when it shows and hides (staleChanged),
+// so the window can dim the list it guards while the data is stale.
 class StaleDataStrip : public QFrame
 {
     Q_OBJECT
 public:
     explicit StaleDataStrip(ConnectionHealth *health, QWidget *parent = nullptr);
 
-    // The view to dim while stale (not owned).
-    void setDimTarget(QWidget *view);
     // Only data that was loaded once can be stale; before that there is nothing to mark.
     void setHasData(bool hasData);
 
@@ -30,18 +27,20 @@ public:
 public Q_SLOTS:
     void evaluate();
 
+Q_SIGNALS:
+    // Shown or hidden: the list it guards should look stale, or current again.
+    void staleChanged(bool stale);
+
 protected:
     void changeEvent(QEvent *event) override;
 
 private:
     void applyLook();
-    void dim(bool on);
 
     QPointer<ConnectionHealth> m_health;
-    QPointer<QWidget> m_target;
     QLabel *m_icon;
     QLabel *m_text;
     bool m_hasData = false;
     bool m_stale = false;
-    bool m_dimmed = false;
+    bool m_announced = false;
 };

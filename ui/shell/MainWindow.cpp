@@ -1,36 +1,27 @@
 #include "shell/MainWindow.h"
 
 #include "shell/ErrorBanner.h"
-#include "style/StatusDelegate.h"
+#include "storage/Settings.h"
 #include "style/StatusStyle.h"
 #include "workflows/DetailsPane.h"
 #include "workflows/WorkflowFilterProxy.h"
 #include "workflows/WorkflowListModel.h"
+#include "workflows/WorkflowTableView.h"
 
 #include <QAction>
-#include <QApplication>
 #include <QCloseEvent>
 #include <QComboBox>
+#include <QDockWidget>
 #include <QHBoxLayout>
-#include <QHeaderView>
-#include <QItemSelectionModel>
 #include <QLabel>
 #include <QLineEdit>
 #include <QMenu>
 #include <QMenuBar>
-#include <QScreen>
-#include <QScrollBar>
-#include <QSettings>
 #include <QSplitter>
 #include <QStatusBar>
 #include <QTabWidget>
-#include <QTableView>
 #include <QToolBar>
 #include <QVBoxLayout>
-
-namespace {
-const char *const SettingsGroup = "MainWindow";
-}
 
 MainWindow::MainWindow(QWidget *parent)
     : QMainWindow(parent)
@@ -45,15 +36,13 @@ MainWindow::MainWindow(QWidget *parent)
     buildStatusBar();
     applyIcons();
 
-    QSettings settings;
-    settings.beginGroup(QLatin1String(SettingsGroup));
-    const QByteArray geometry = settings.value(QStringLiteral("geometry")).toByteArray();
+    const Settings settings;
+    const QByteArray geometry = settings.windowGeometry();
     if (geometry.isEmpty() || !restoreGeometry(geometry))
         resize(1280, 760);
-    const QByteArray split = settings.value(QStringLiteral("splitter")).toByteArray();
+    const QByteArray split = settings.splitterState();
     if (split.isEmpty() || !m_splitter->restoreState(split))
         m_splitter->setSizes({930, 350});
-    settings.endGroup();
 
     setSignedIn(false);
     updateActions();
@@ -116,20 +105,23 @@ void MainWindow::buildActions()
 void MainWindow::buildMenus()
 {
     QMenu *file = menuBar()->addMenu(tr("&File"));
+    file->setObjectName(QStringLiteral("fileMenu"));
     file->addAction(m_signIn);
     file->addAction(m_signOut);
     file->addSeparator();
     file->addAction(m_quit);
 
-    QMenu *workflow = menuBar()->addMenu(tr("&Workflow"));
-    workflow->addAction(m_refresh);
-    workflow->addSeparator();
-    workflow->addAction(m_pause);
-    workflow->addAction(m_resume);
-    workflow->addSeparator();
-    workflow->addAction(m_cancel);
+    m_workflowMenu = menuBar()->addMenu(tr("&Workflow"));
+    m_workflowMenu->setObjectName(QStringLiteral("workflowMenu"));
+    m_workflowMenu->addAction(m_refresh);
+    m_workflowMenu->addSeparator();
+    m_workflowMenu->addAction(m_pause);
+    m_workflowMenu->addAction(m_resume);
+    m_workflowMenu->addSeparator();
+    m_workflowMenu->addAction(m_cancel);
 
     m_viewMenu = menuBar()->addMenu(tr("&View"));
+    m_viewMenu->setObjectName(QStringLiteral("viewMenu"));
     m_viewMenu->addAction(m_findAction);
 }
 
@@ -148,7 +140,7 @@ void MainWindow::buildToolBar()
 
     auto *spacer = new QWidget(m_toolBar);
     spacer->setSizePolicy(QSizePolicy::Expanding, QSizePolicy::Preferred);
-    m_toolBar->addWidget(spacer);
+    m_toolBarGroupsEnd = m_toolBar->addWidget(spacer);
 
     auto *profileLabel = new QLabel(tr("Profile:"), m_toolBar);
     profileLabel->setContentsMargins(0, 0, 6, 0);
@@ -213,33 +205,8 @@ void MainWindow::buildCentral()
     m_splitter = new QSplitter(Qt::Horizontal, central);
     m_splitter->setObjectName(QStringLiteral("mainSplitter"));
     m_splitter->setChildrenCollapsible(false);
-    m_table = new QTableView(m_splitter);
-    m_table->setObjectName(QStringLiteral("workflowTable"));
-    m_table->setSortingEnabled(true);
-    m_table->setAlternatingRowColors(true);
-    m_table->setSelectionBehavior(QAbstractItemView::SelectRows);
-    m_table->setSelectionMode(QAbstractItemView::SingleSelection);
-    m_table->setEditTriggers(QAbstractItemView::NoEditTriggers);
-    m_table->setShowGrid(false);
-    // Breathing room between a right-aligned number and the next left-aligned column.
-    m_table->setStyleSheet(
-        QStringLiteral("QTableView::item { padding-left: 6px; padding-right: 6px; }"));
-    m_table->setWordWrap(false);
-    m_table->setTextElideMode(Qt::ElideRight);
-    m_table->setHorizontalScrollMode(QAbstractItemView::ScrollPerPixel);
-    m_table->setVerticalScrollMode(QAbstractItemView::ScrollPerPixel);
-    m_table->verticalHeader()->hide();
-    m_table->verticalHeader()->setSectionResizeMode(QHeaderView::Fixed);
-    m_table->verticalHeader()->setDefaultSectionSize(qMax(30, fontMetrics().height() + 14));
-    m_table->horizontalHeader()->setHighlightSections(false);
-    m_table->horizontalHeader()->setDefaultAlignment(Qt::AlignLeft | Qt::AlignVCenter);
-    m_table->horizontalHeader()->setStretchLastSection(true);
-    m_table->horizontalHeader()->setSectionsMovable(true);
-    m_table->setItemDelegateForColumn(WorkflowListModel::StatusColumn, new StatusDelegate(m_table));
-    m_table->horizontalHeader()->setContextMenuPolicy(Qt::CustomContextMenu);
-    m_table->horizontalHeader()->setToolTip(tr("Right-click to choose the columns"));
-    connect(m_table->horizontalHeader(), &QHeaderView::customContextMenuRequested, this,
-            &MainWindow::showHeaderMenu);
+    m_table = new WorkflowTableView(m_splitter);
+    m_table->setContextMenuPolicy(Qt::ActionsContextMenu);
     m_details = new DetailsPane(m_splitter);
     m_details->setActions(m_pause, m_resume, m_cancel);
     m_splitter->addWidget(m_table);
@@ -249,8 +216,12 @@ void MainWindow::buildCentral()
     v->addWidget(m_splitter, 1);
     setCentralWidget(central);
 
-    // Focus the table with Esc from the search field so keyboard users can act right away.
+    // Enter in the search field moves to the table, so keyboard users can act right away.
     connect(m_search, &QLineEdit::returnPressed, this, [this] { m_table->setFocus(); });
+    connect(m_table, &WorkflowTableView::selectionChangedByUser, this, [this] {
+        updateActions();
+        Q_EMIT selectionChanged();
+    });
 }
 
 void MainWindow::buildStatusBar()
@@ -298,31 +269,27 @@ void MainWindow::setModels(WorkflowListModel *model, WorkflowFilterProxy *proxy)
 {
     m_model = model;
     m_proxy = proxy;
-    m_table->setModel(proxy);
-    restoreHeader();
+    m_table->setModels(model, proxy);
+    m_table->restoreHeader(Settings());
 
-    connect(m_table->selectionModel(), &QItemSelectionModel::currentRowChanged, this,
-            &MainWindow::updateActions);
-    connect(m_table->selectionModel(), &QItemSelectionModel::selectionChanged, this,
-            &MainWindow::updateActions);
+    // Rows come and go or change status: the actions and the count follow.
+    auto refreshAll = [this] {
+        updateActions();
+        updateCount();
+    };
+    connect(proxy, &QAbstractItemModel::modelReset, this, refreshAll);
+    connect(proxy, &QAbstractItemModel::rowsRemoved, this, refreshAll);
+    connect(proxy, &QAbstractItemModel::rowsInserted, this, refreshAll);
+    connect(proxy, &QAbstractItemModel::layoutChanged, this, refreshAll);
     connect(proxy, &QAbstractItemModel::dataChanged, this, &MainWindow::updateActions);
-    connect(proxy, &QAbstractItemModel::modelReset, this, &MainWindow::updateActions);
-    connect(proxy, &QAbstractItemModel::rowsRemoved, this, &MainWindow::updateActions);
-    connect(proxy, &QAbstractItemModel::layoutChanged, this, &MainWindow::updateActions);
-    for (auto signal : {&QAbstractItemModel::rowsInserted, &QAbstractItemModel::rowsRemoved})
-        connect(proxy, signal, this, &MainWindow::updateCount);
-    connect(proxy, &QAbstractItemModel::modelReset, this, &MainWindow::updateCount);
-    connect(proxy, &QAbstractItemModel::rowsInserted, this, &MainWindow::autoSizeColumns);
-    connect(proxy, &QAbstractItemModel::modelReset, this, &MainWindow::autoSizeColumns);
-    connect(proxy, &QAbstractItemModel::layoutChanged, this, &MainWindow::updateCount);
 
     connect(m_search, &QLineEdit::textChanged, proxy, &WorkflowFilterProxy::setSearchText);
-    connect(m_statusFilter, &QComboBox::currentIndexChanged, this, [this](int index) {
-        const int v = m_statusFilter->itemData(index).toInt();
-        m_proxy->setStatusFilter(
-            v < 0 ? std::nullopt : std::optional<WorkflowState>(static_cast<WorkflowState>(v)));
+    connect(m_statusFilter, &QComboBox::currentIndexChanged, this, [this] {
+        const std::optional<WorkflowState> state = statusFilter();
+        m_proxy->setStatusFilter(state);
         updateCount();
         updateActions();
+        Q_EMIT statusFilterChanged(state);
     });
     connect(m_search, &QLineEdit::textChanged, this, [this] {
         updateCount();
@@ -332,111 +299,12 @@ void MainWindow::setModels(WorkflowListModel *model, WorkflowFilterProxy *proxy)
     updateActions();
 }
 
-void MainWindow::restoreHeader()
-{
-    QHeaderView *header = m_table->horizontalHeader();
-    header->setSortIndicatorShown(true);
-    QSettings settings;
-    settings.beginGroup(QLatin1String(SettingsGroup));
-    const QByteArray state = settings.value(QStringLiteral("header")).toByteArray();
-    settings.endGroup();
-    if (!state.isEmpty() && header->restoreState(state)) {
-        m_table->sortByColumn(header->sortIndicatorSection(), header->sortIndicatorOrder());
-        return;
-    }
-    const QFontMetrics fm = fontMetrics();
-    const int em = fm.horizontalAdvance(QLatin1Char('M'));
-    header->resizeSection(WorkflowListModel::NameColumn, 20 * em);
-    header->resizeSection(WorkflowListModel::StatusColumn, 9 * em + 24);
-    header->resizeSection(WorkflowListModel::EnrolledLeadsColumn, 8 * em);
-    header->resizeSection(WorkflowListModel::NodesColumn, 5 * em);
-    header->resizeSection(WorkflowListModel::EdgesColumn, 5 * em);
-    header->resizeSection(WorkflowListModel::CreatedColumn, 10 * em);
-    header->resizeSection(WorkflowListModel::UpdatedColumn, 10 * em);
-    header->resizeSection(WorkflowListModel::IdColumn, 12 * em);
-    // The ID is in the details pane and the search; the column is one right-click away.
-    header->setSectionHidden(WorkflowListModel::IdColumn, true);
-    m_table->sortByColumn(WorkflowListModel::NameColumn, Qt::AscendingOrder);
-    m_autoSizePending = true; // fit the columns to the first data that arrives
-}
-
-void MainWindow::autoSizeColumns()
-{
-    if (!m_autoSizePending || !m_proxy || m_proxy->rowCount() == 0)
-        return;
-    m_autoSizePending = false;
-    QHeaderView *header = m_table->horizontalHeader();
-    // Compact widths from what each column holds; the name gets the rest.
-    const QFontMetrics fm(m_table->font());
-    const QFontMetrics hfm(header->font());
-    auto titleWidth = [&](int c) {
-        return hfm.horizontalAdvance(m_proxy->headerData(c, Qt::Horizontal).toString()) + 26;
-    };
-    auto fit = [&](int c, int contentWidth) {
-        if (header->isSectionHidden(c))
-            return 0;
-        const int w = qMax(contentWidth, titleWidth(c));
-        header->resizeSection(c, w);
-        return w;
-    };
-    QFont badgeFont = m_table->font();
-    badgeFont.setWeight(QFont::DemiBold);
-    const QFontMetrics bfm(badgeFont);
-    int badgeText = 0;
-    for (const QString &t : {WorkflowStatus::displayText(WorkflowState::Completed),
-                             WorkflowStatus::displayText(WorkflowState::Cancelled),
-                             LifecycleActions::pendingText(LifecycleAction::Cancel),
-                             LifecycleActions::pendingText(LifecycleAction::Activate)})
-        badgeText = qMax(badgeText, bfm.horizontalAdvance(t));
-    const int date = fm.horizontalAdvance(QStringLiteral("2026-12-31 23:59")) + 20;
-    const int count = fm.horizontalAdvance(QStringLiteral("000,000")) + 20;
-    int used = 0;
-    used += fit(WorkflowListModel::StatusColumn, badgeText + 16 + 5 + 2 * 8 + 2 * 6 + 4);
-    used += fit(WorkflowListModel::EnrolledLeadsColumn, count);
-    used +=
-        fit(WorkflowListModel::NodesColumn, count - fm.horizontalAdvance(QStringLiteral("000,")));
-    used +=
-        fit(WorkflowListModel::EdgesColumn, count - fm.horizontalAdvance(QStringLiteral("000,")));
-    used += fit(WorkflowListModel::CreatedColumn, date);
-    used += fit(WorkflowListModel::UpdatedColumn, date);
-    used += fit(WorkflowListModel::IdColumn,
-                fm.horizontalAdvance(QStringLiteral("wfl_m3v7zb9rk2px")) + 20);
-    // The vertical scroll bar may appear only after these rows; keep room for it.
-    const int available = m_table->viewport()->width() - used - 2 -
-                          (m_table->verticalScrollBar()->isVisible()
-                               ? 0
-                               : m_table->verticalScrollBar()->sizeHint().width());
-    const int em = fontMetrics().horizontalAdvance(QLatin1Char('M'));
-    header->resizeSection(WorkflowListModel::NameColumn, qBound(18 * em, available, 40 * em));
-}
-
-void MainWindow::showHeaderMenu(const QPoint &pos)
-{
-    QHeaderView *header = m_table->horizontalHeader();
-    // popup(), not exec(): no nested event loop.
-    auto *menu = new QMenu(this);
-    menu->setAttribute(Qt::WA_DeleteOnClose);
-    for (int c = 0; c < header->count(); ++c) {
-        QAction *a = menu->addAction(m_table->model()->headerData(c, Qt::Horizontal).toString());
-        a->setCheckable(true);
-        a->setChecked(!header->isSectionHidden(c));
-        // The name and the status always stay: they are what the list is for.
-        a->setEnabled(c != WorkflowListModel::NameColumn && c != WorkflowListModel::StatusColumn);
-        connect(a, &QAction::toggled, header,
-                [header, c](bool on) { header->setSectionHidden(c, !on); });
-    }
-    menu->popup(header->mapToGlobal(pos));
-}
-
 void MainWindow::saveSettings() const
 {
-    QSettings settings;
-    settings.beginGroup(QLatin1String(SettingsGroup));
-    settings.setValue(QStringLiteral("geometry"), saveGeometry());
-    settings.setValue(QStringLiteral("splitter"), m_splitter->saveState());
-    if (m_table->model())
-        settings.setValue(QStringLiteral("header"), m_table->horizontalHeader()->saveState());
-    settings.endGroup();
+    Settings settings;
+    settings.setWindowGeometry(saveGeometry());
+    settings.setSplitterState(m_splitter->saveState());
+    m_table->saveHeader(settings);
 }
 
 void MainWindow::closeEvent(QCloseEvent *event)
@@ -454,13 +322,7 @@ void MainWindow::changeEvent(QEvent *event)
 
 QString MainWindow::currentWorkflowId() const
 {
-    if (!m_proxy)
-        return QString();
-    const QModelIndex current = m_table->selectionModel()->currentIndex();
-    if (!current.isValid() ||
-        !m_table->selectionModel()->isRowSelected(current.row(), QModelIndex()))
-        return QString();
-    return current.data(WorkflowListModel::WorkflowIdRole).toString();
+    return m_table->currentWorkflowId();
 }
 
 std::optional<Workflow> MainWindow::currentWorkflow() const
@@ -471,26 +333,56 @@ std::optional<Workflow> MainWindow::currentWorkflow() const
     return m_model->workflow(id);
 }
 
+QStringList MainWindow::selectedWorkflowIds() const
+{
+    return m_table->selectedWorkflowIds();
+}
+
 bool MainWindow::selectWorkflow(const QString &id)
 {
-    if (!m_model || !m_proxy)
+    if (!m_model || m_model->rowOf(id) < 0)
         return false;
-    const int sourceRow = m_model->rowOf(id);
-    if (sourceRow < 0)
-        return false;
-    QModelIndex index = m_proxy->mapFromSource(m_model->index(sourceRow, 0));
-    if (!index.isValid()) {
+    if (!m_table->selectWorkflow(id)) {
+        // Hidden by the search or the filter: show everything, then select it.
         m_search->clear();
         m_statusFilter->setCurrentIndex(0);
-        index = m_proxy->mapFromSource(m_model->index(sourceRow, 0));
-        if (!index.isValid())
+        if (!m_table->selectWorkflow(id))
             return false;
     }
-    m_table->selectionModel()->setCurrentIndex(index, QItemSelectionModel::ClearAndSelect |
-                                                          QItemSelectionModel::Rows);
-    m_table->scrollTo(index);
     updateActions();
     return true;
+}
+
+std::optional<WorkflowState> MainWindow::statusFilter() const
+{
+    const int v = m_statusFilter->currentData().toInt();
+    return v < 0 ? std::nullopt : std::optional<WorkflowState>(static_cast<WorkflowState>(v));
+}
+
+void MainWindow::setStatusFilter(std::optional<WorkflowState> state)
+{
+    const int index = m_statusFilter->findData(state ? int(*state) : -1);
+    if (index >= 0)
+        m_statusFilter->setCurrentIndex(index);
+}
+
+void MainWindow::setListDimmed(bool dimmed)
+{
+    // Greyed text and base: the stale list stays readable and usable.
+    if (!dimmed) {
+        m_table->setPalette(QPalette());
+        m_table->setToolTip(QString());
+        return;
+    }
+    QPalette p = palette();
+    const QColor base = p.color(QPalette::Base);
+    const QColor window = p.color(QPalette::Window);
+    const QColor text = p.color(QPalette::Text);
+    p.setColor(QPalette::Base, StatusStyle::mix(base, window, 0.6));
+    p.setColor(QPalette::AlternateBase, StatusStyle::mix(base, window, 0.8));
+    p.setColor(QPalette::Text, StatusStyle::mix(base, text, 0.55));
+    m_table->setPalette(p);
+    m_table->setToolTip(tr("Stale: these statuses are the last ones DialNexa confirmed."));
 }
 
 void MainWindow::trigger(LifecycleAction action)
@@ -543,11 +435,14 @@ void MainWindow::setProfiles(const QStringList &names, const QString &current)
 
 void MainWindow::setSignedIn(bool signedIn)
 {
+    const bool changed = signedIn != m_signedIn;
     m_signedIn = signedIn;
     m_signIn->setVisible(!signedIn);
     m_signOut->setVisible(signedIn);
     m_signOut->setEnabled(signedIn && !m_sandbox);
     m_refresh->setEnabled(signedIn);
+    if (changed)
+        Q_EMIT signedInChanged(signedIn);
 }
 
 void MainWindow::setSandboxMode(bool sandbox)
@@ -600,6 +495,37 @@ void MainWindow::setPausedCount(int paused)
     updateTitle();
 }
 
+void MainWindow::addToolBarGroup(const QList<QAction *> &actions)
+{
+    m_toolBar->insertSeparator(m_toolBarGroupsEnd);
+    m_toolBar->insertActions(m_toolBarGroupsEnd, actions);
+}
+
+void MainWindow::addTableActions(const QList<QAction *> &actions)
+{
+    m_table->addActions(actions);
+}
+
+void MainWindow::addBottomDock(QDockWidget *dock)
+{
+    dock->setAllowedAreas(Qt::BottomDockWidgetArea | Qt::TopDockWidgetArea);
+    addDockWidget(Qt::BottomDockWidgetArea, dock);
+    if (!m_bottomDocks.isEmpty())
+        tabifyDockWidget(m_bottomDocks.constFirst(), dock);
+    m_bottomDocks.append(dock);
+    dock->hide(); // one View-menu click away; keeps the default window uncluttered
+    // A compact strip when it first opens, not half the window.
+    auto sized = std::make_shared<bool>(false);
+    connect(dock, &QDockWidget::visibilityChanged, this, [this, dock, sized](bool visible) {
+        if (!visible || *sized)
+            return;
+        *sized = true;
+        QMetaObject::invokeMethod(
+            this, [this, dock] { resizeDocks({dock}, {dock->sizeHint().height()}, Qt::Vertical); },
+            Qt::QueuedConnection);
+    });
+}
+
 void MainWindow::insertAboveTable(QWidget *strip)
 {
     auto *v = qobject_cast<QVBoxLayout *>(centralWidget()->layout());
@@ -618,4 +544,35 @@ void MainWindow::addSidePaneTab(QWidget *page, const QString &title)
         m_sideTabs->addTab(m_details, tr("Details"));
     }
     m_sideTabs->addTab(page, title);
+}
+
+void MainWindow::addStatusBarWidget(QWidget *widget)
+{
+    statusBar()->addPermanentWidget(widget);
+}
+
+void MainWindow::showProblem(const QString &message, const QString &details,
+                             std::function<void()> retry, const QString &source)
+{
+    m_banner->showProblem(message, details, std::move(retry), source);
+}
+
+void MainWindow::showNotice(const QString &message, const QString &source)
+{
+    m_banner->showNotice(message, source);
+}
+
+void MainWindow::dismissMessage(const QString &source)
+{
+    m_banner->dismissFrom(source);
+}
+
+void MainWindow::dismissAllMessages()
+{
+    m_banner->dismiss();
+}
+
+void MainWindow::showStatusMessage(const QString &text, int timeoutMs)
+{
+    statusBar()->showMessage(text, timeoutMs);
 }

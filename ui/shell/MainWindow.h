@@ -4,33 +4,36 @@
 #include "domain/Workflow.h"
 #include "domain/WorkflowState.h"
 
-#include <QDateTime>
 #include <QMainWindow>
+#include <QStringList>
 
+#include <functional>
 #include <optional>
 
 class DetailsPane;
 class ErrorBanner;
 class QAction;
 class QComboBox;
+class QDockWidget;
 class QLabel;
 class QLineEdit;
 class QMenu;
 class QSplitter;
 class QTabWidget;
-class QTableView;
 class QToolBar;
 class WorkflowFilterProxy;
 class WorkflowListModel;
+class WorkflowTableView;
 
 // The console's main view: toolbar (Refresh F5, Pause Ctrl+P, Resume Ctrl+R, Cancel…,
 // profile switcher, Sign in/Sign out), search (Ctrl+F) and status filter, the workflow
-// table with status badges, the details pane, the error banner and a status bar with
-// connection state and the last refresh time. It holds no logic beyond presentation:
-// user intent leaves as signals, and ConsoleController answers. The actions follow the
-// current workflow: Pause only for active, Resume only for paused, Cancel for draft /
-// active / paused, and none while an action is pending for it. Window geometry, splitter
-// and header state (column widths, sort) persist in QSettings group "MainWindow".
+// table, the details pane, a message banner and a status bar. It holds no logic beyond
+// presentation: user intent leaves as signals, and the controllers answer through the
+// intent-level calls below. Feature controllers extend it only through those calls (a menu
+// to add to, a toolbar group, a bottom dock, a strip above the table, a side-pane tab, a
+// status-bar widget), never by looking for its child widgets. The single-workflow actions
+// follow the current workflow: Pause only for active, Resume only for paused, Cancel for
+// draft / active / paused, none while an action is pending for it.
 class MainWindow : public QMainWindow
 {
     Q_OBJECT
@@ -38,51 +41,57 @@ public:
     explicit MainWindow(QWidget *parent = nullptr);
     ~MainWindow() override;
 
-    // Not owned. Restores the saved header state (or sensible defaults) once set.
+    // Not owned. Restores the saved column layout (or sensible defaults) once set.
     void setModels(WorkflowListModel *model, WorkflowFilterProxy *proxy);
-    WorkflowListModel *model() const { return m_model; }
-    WorkflowFilterProxy *proxy() const { return m_proxy; }
 
-    QAction *refreshAction() const { return m_refresh; }
-    QAction *pauseAction() const { return m_pause; }
-    QAction *resumeAction() const { return m_resume; }
-    QAction *cancelAction() const { return m_cancel; }
-    QAction *signInAction() const { return m_signIn; }
-    QAction *signOutAction() const { return m_signOut; }
-    QToolBar *mainToolBar() const { return m_toolBar; }
-    QTableView *tableView() const { return m_table; }
-    QLineEdit *searchField() const { return m_search; }
-    QComboBox *statusFilterCombo() const { return m_statusFilter; }
-    QComboBox *profileCombo() const { return m_profiles; }
-    ErrorBanner *errorBanner() const { return m_banner; }
-    DetailsPane *detailsPane() const { return m_details; }
-    QSplitter *splitter() const { return m_splitter; }
+    // --- Extension points for feature controllers (ownership passes to the window) -----
+    QMenu *workflowMenu() const { return m_workflowMenu; }
     QMenu *viewMenu() const { return m_viewMenu; }
-
-    // Extension points for feature panels composed in from outside (presentation only):
-    // a full-width strip between the search row and the table (in call order), and an
-    // extra tab beside "Details" in the right-hand pane (the pane becomes tabbed on the
-    // first call). Ownership passes to the window.
+    // A group of toolbar buttons after the single-workflow actions, in call order.
+    void addToolBarGroup(const QList<QAction *> &actions);
+    // Offered in the table's right-click menu too.
+    void addTableActions(const QList<QAction *> &actions);
+    // A dock at the bottom, tabbed with the bottom docks added before it; starts hidden.
+    void addBottomDock(QDockWidget *dock);
+    // A full-width strip between the search row and the table, in call order.
     void insertAboveTable(QWidget *strip);
+    // A tab beside "Details" in the right-hand pane.
     void addSidePaneTab(QWidget *page, const QString &title);
-    QTabWidget *sidePaneTabs() const { return m_sideTabs; }
-    // "DialNexa Console — 3 paused" (0 = no suffix).
-    void setPausedCount(int paused);
+    void addStatusBarWidget(QWidget *widget); // permanent, right-hand side
 
+    // --- Messages -------------------------------------------------------------------------
+    // The banner above the table. `source` tags who raised it so it can clear its own.
+    void showProblem(const QString &message, const QString &details, std::function<void()> retry,
+                     const QString &source);
+    void showNotice(const QString &message, const QString &source);
+    void dismissMessage(const QString &source);
+    void dismissAllMessages();
+    // A transient line in the status bar.
+    void showStatusMessage(const QString &text, int timeoutMs);
+
+    // --- The list -------------------------------------------------------------------------
     QString currentWorkflowId() const;
     std::optional<Workflow> currentWorkflow() const;
+    QStringList selectedWorkflowIds() const; // in view order
     // Makes the workflow current and selected (clearing search/filter if they hide it).
     bool selectWorkflow(const QString &id);
+    std::optional<WorkflowState> statusFilter() const;
+    void setStatusFilter(std::optional<WorkflowState> state);
+    void setListDimmed(bool dimmed); // the data is stale
 
+    // --- Session and state ------------------------------------------------------------------
     void setProfiles(const QStringList &names, const QString &current);
     void setSignedIn(bool signedIn);
+    bool isSignedIn() const { return m_signedIn; }
     void setSandboxMode(bool sandbox);
     bool isSandboxMode() const { return m_sandbox; }
-    // "Connected to api.dialnexa.com", "Not signed in", or a problem (shown in warning colour).
+    // "Connected to api.dialnexa.com", "Not signed in", or a problem (warning colour).
     void setConnectionStatus(const QString &text, bool problem = false);
     QString connectionStatus() const;
     void setRefreshing(bool refreshing);
     bool isRefreshing() const { return m_refreshing; }
+    // "DialNexa Console — 3 paused" (0 = no suffix).
+    void setPausedCount(int paused);
 
     void saveSettings() const;
 
@@ -92,6 +101,10 @@ Q_SIGNALS:
     void signInRequested();
     void signOutRequested();
     void profileSelected(const QString &name);
+    void statusFilterChanged(std::optional<WorkflowState> state);
+    void signedInChanged(bool signedIn);
+    // The current workflow or the selection changed.
+    void selectionChanged();
 
 protected:
     void closeEvent(QCloseEvent *event) override;
@@ -103,9 +116,6 @@ private:
     void buildToolBar();
     void buildCentral();
     void buildStatusBar();
-    void restoreHeader();
-    void autoSizeColumns();
-    void showHeaderMenu(const QPoint &pos);
     void applyIcons();
     void updateActions();
     void updateCount();
@@ -123,24 +133,25 @@ private:
     QAction *m_signOut = nullptr;
     QAction *m_findAction = nullptr;
     QAction *m_quit = nullptr;
+    QAction *m_toolBarGroupsEnd = nullptr; // groups go before the spacer
     QToolBar *m_toolBar = nullptr;
+    QMenu *m_workflowMenu = nullptr;
+    QMenu *m_viewMenu = nullptr;
     QComboBox *m_profiles = nullptr;
     QLineEdit *m_search = nullptr;
     QComboBox *m_statusFilter = nullptr;
-    QTableView *m_table = nullptr;
+    WorkflowTableView *m_table = nullptr;
     QSplitter *m_splitter = nullptr;
     QTabWidget *m_sideTabs = nullptr;
-    QMenu *m_viewMenu = nullptr;
-    int m_pausedCount = 0;
     DetailsPane *m_details = nullptr;
     ErrorBanner *m_banner = nullptr;
     QLabel *m_connection = nullptr;
     QLabel *m_activity = nullptr;
     QLabel *m_count = nullptr;
     QLabel *m_sandboxBadge = nullptr;
+    QList<QDockWidget *> m_bottomDocks;
+    int m_pausedCount = 0;
     bool m_refreshing = false;
     bool m_sandbox = false;
     bool m_signedIn = false;
-    bool m_settingsSaved = false;
-    bool m_autoSizePending = false;
 };

@@ -1,13 +1,8 @@
 #include "account/ProfileStore.h"
 
-#include <QSettings>
+#include "storage/Settings.h"
 
 namespace {
-const QString ListKey = QStringLiteral("Profiles/list");
-const QString CurrentKey = QStringLiteral("Profiles/current");
-const QString NameKey = QStringLiteral("name");
-const QString UrlKey = QStringLiteral("baseUrl");
-
 void setError(QString *error, const QString &text)
 {
     if (error)
@@ -17,14 +12,12 @@ void setError(QString *error, const QString &text)
 
 ProfileStore::ProfileStore(QObject *parent)
     : QObject(parent)
-    , m_settings(std::make_unique<QSettings>(QSettings::IniFormat, QSettings::UserScope,
-                                             QStringLiteral("DialNexa"),
-                                             QStringLiteral("dialnexa-console")))
+    , m_settings(std::make_unique<Settings>())
 { }
 
 ProfileStore::ProfileStore(const QString &iniFilePath, QObject *parent)
     : QObject(parent)
-    , m_settings(std::make_unique<QSettings>(iniFilePath, QSettings::IniFormat))
+    , m_settings(std::make_unique<Settings>(iniFilePath))
 { }
 
 ProfileStore::~ProfileStore() = default;
@@ -83,30 +76,16 @@ QString ProfileStore::validateUrl(const QUrl &url)
 QList<Profile> ProfileStore::userProfiles() const
 {
     QList<Profile> list;
-    const int n = m_settings->beginReadArray(ListKey);
-    for (int i = 0; i < n; ++i) {
-        m_settings->setArrayIndex(i);
-        Profile p;
-        p.name = m_settings->value(NameKey).toString();
-        p.baseUrl = QUrl(m_settings->value(UrlKey).toString());
+    for (const Profile &p : m_settings->profiles()) {
         if (validateName(p.name).isEmpty() && !isBuiltIn(p.name) && indexOf(list, p.name) < 0)
             list.append(p);
     }
-    m_settings->endArray();
     return list;
 }
 
 void ProfileStore::saveUserProfiles(const QList<Profile> &profiles)
 {
-    m_settings->remove(ListKey);
-    m_settings->beginWriteArray(ListKey, int(profiles.size()));
-    for (int i = 0; i < profiles.size(); ++i) {
-        m_settings->setArrayIndex(i);
-        m_settings->setValue(NameKey, profiles.at(i).name);
-        m_settings->setValue(UrlKey, profiles.at(i).baseUrl.toString());
-    }
-    m_settings->endArray();
-    m_settings->sync();
+    m_settings->setProfiles(profiles);
 }
 
 int ProfileStore::indexOf(const QList<Profile> &list, const QString &name) const
@@ -220,8 +199,7 @@ bool ProfileStore::renameProfile(const QString &oldName, const QString &newName,
     list[i].name = newName;
     saveUserProfiles(list);
     if (wasCurrent) {
-        m_settings->setValue(CurrentKey, newName);
-        m_settings->sync();
+        m_settings->setCurrentProfileName(newName);
     }
     Q_EMIT profilesChanged();
     if (wasCurrent)
@@ -245,8 +223,7 @@ bool ProfileStore::removeProfile(const QString &name, QString *error)
     list.removeAt(i);
     saveUserProfiles(list);
     if (wasCurrent) {
-        m_settings->remove(CurrentKey);
-        m_settings->sync();
+        m_settings->setCurrentProfileName(QString());
     }
     Q_EMIT profilesChanged();
     if (wasCurrent)
@@ -256,7 +233,7 @@ bool ProfileStore::removeProfile(const QString &name, QString *error)
 
 QString ProfileStore::currentProfileName() const
 {
-    const QString stored = m_settings->value(CurrentKey).toString();
+    const QString stored = m_settings->currentProfileName();
     if (!stored.isEmpty()) {
         if (const auto p = profile(stored))
             return p->name;
@@ -276,10 +253,9 @@ bool ProfileStore::setCurrentProfile(const QString &name, QString *error)
         setError(error, QStringLiteral("There is no profile named \"%1\".").arg(name));
         return false;
     }
-    if (currentProfileName() == p->name && m_settings->contains(CurrentKey))
+    if (m_settings->currentProfileName() == p->name)
         return true;
-    m_settings->setValue(CurrentKey, p->name);
-    m_settings->sync();
+    m_settings->setCurrentProfileName(p->name);
     Q_EMIT currentProfileChanged(p->name);
     return true;
 }

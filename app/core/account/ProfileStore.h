@@ -9,9 +9,9 @@
 #include <memory>
 #include <optional>
 
-class QSettings;
+class Settings;
 
-// The user's connection profiles, persisted in QSettings (group "Profiles"). A built-in
+// The user's connection profiles, persisted in the console's Settings. A built-in
 // "Sandbox" profile always exists first and cannot be deleted, renamed or re-pointed (its
 // address is whatever the sandbox binds to at start). Stores names and base URLs only:
 // it never writes an API key.
@@ -60,5 +60,5 @@ private:
     static Profile sandboxProfile();
     static QString validateUrl(const QUrl &url);
 
-    std::unique_ptr<QSettings> m_settings;
+    std::unique_ptr<Settings> m_settings;
 };

@@ -4,6 +4,7 @@
 // resuming an incident gives back exactly what it paused, and the audit panel shows (and
 // exports) single and bulk actions. Offscreen, against the in-process sandbox.
 
+#include "ConsoleApp.h"
 #include "api/ApiClient.h"
 #include "audit/AuditLog.h"
 #include "audit/AuditLogModel.h"
@@ -17,7 +18,6 @@
 #include "monitoring/ActivityLogModel.h"
 #include "monitoring/ChangeTracker.h"
 #include "monitoring/MonitoringController.h"
-#include "shell/ConsoleController.h"
 #include "shell/MainWindow.h"
 #include "workflows/WorkflowActionService.h"
 #include "workflows/WorkflowFilterProxy.h"
@@ -25,6 +25,8 @@
 
 #include "SandboxHost.h"
 #include "SandboxOptions.h"
+#include "storage/Settings.h"
+#include "support/ConsoleProbe.h"
 #include "support/SandboxControl.h"
 
 #include <QAction>
@@ -47,7 +49,6 @@
 #include <QNetworkRequest>
 #include <QProgressBar>
 #include <QPushButton>
-#include <QSettings>
 #include <QSignalSpy>
 #include <QTableView>
 #include <QTableWidget>
@@ -89,15 +90,14 @@ private:
     QTemporaryDir m_data;
     SandboxHost m_sandbox;
     std::unique_ptr<SandboxControl> m_control;
-    std::unique_ptr<ApiClient> m_client;
-    std::unique_ptr<ConsoleController> m_console;
+    std::unique_ptr<ConsoleApp> m_console;
 };
 
 void TestIncident::initTestCase()
 {
     QCoreApplication::setOrganizationName(QStringLiteral("DialNexaTest"));
     QCoreApplication::setApplicationName(QStringLiteral("tst_ui_incident"));
-    QSettings().clear();
+    Settings().clear();
     QVERIFY(m_data.isValid());
     qputenv("DIALNEXA_DATA_DIR", m_data.path().toUtf8());
 
@@ -111,14 +111,13 @@ void TestIncident::initTestCase()
 void TestIncident::init()
 {
     control("POST", QStringLiteral("reset"));
-    m_client = std::make_unique<ApiClient>();
-    m_client->setBaseUrl(m_sandbox.baseUrl());
-    ConsoleController::Options options;
+    ConsoleOptions options;
+    options.persistentAccount = false;
     options.sandbox = true;
     options.sandboxBaseUrl = m_sandbox.baseUrl();
     options.sandboxApiKey = m_sandbox.apiKey();
     options.refreshIntervalMs = 10 * 60 * 1000;
-    m_console = std::make_unique<ConsoleController>(m_client.get(), nullptr, nullptr, options);
+    m_console = std::make_unique<ConsoleApp>(options);
     m_console->start();
     QTRY_VERIFY_WITH_TIMEOUT(m_console->model()->hasLoaded(), 10000);
     QVERIFY(QTest::qWaitForWindowExposed(m_console->window()));
@@ -132,7 +131,6 @@ void TestIncident::cleanup()
             w->close();
     }
     m_console.reset();
-    m_client.reset();
 }
 
 QJsonObject TestIncident::control(const QByteArray &method, const QString &path,
@@ -176,7 +174,7 @@ QString TestIncident::status(const QString &id)
 
 void TestIncident::refreshAndWaitFor(const QStringList &ids)
 {
-    m_console->refresh();
+    ConsoleProbe::refreshAction(m_console->window())->trigger();
     QTRY_VERIFY_WITH_TIMEOUT(
         std::all_of(ids.begin(), ids.end(),
                     [this](const QString &id) { return m_console->model()->rowOf(id) >= 0; }),
@@ -186,13 +184,13 @@ void TestIncident::refreshAndWaitFor(const QStringList &ids)
 
 void TestIncident::select(const QStringList &ids)
 {
-    QTableView *table = m_console->window()->tableView();
+    QTableView *table = ConsoleProbe::table(m_console->window());
     table->clearSelection();
     for (const QString &id : ids) {
         const int row = m_console->model()->rowOf(id);
         QVERIFY2(row >= 0, qPrintable(id));
         const QModelIndex index =
-            m_console->proxy()->mapFromSource(m_console->model()->index(row, 0));
+            m_console->shownRows()->mapFromSource(m_console->model()->index(row, 0));
         QVERIFY(index.isValid());
         table->selectionModel()->select(index,
                                         QItemSelectionModel::Select | QItemSelectionModel::Rows);
@@ -245,7 +243,7 @@ void TestIncident::confirmNamesVerbAndCountAndDefaultsToSafe()
     refreshAndWaitFor({QStringLiteral("wf_cf_1"), QStringLiteral("wf_cf_2"),
                        QStringLiteral("wf_cf_3"), QStringLiteral("wf_cf_4")});
 
-    QCOMPARE(m_console->window()->tableView()->selectionMode(),
+    QCOMPARE(ConsoleProbe::table(m_console->window())->selectionMode(),
              QAbstractItemView::ExtendedSelection);
     select({QStringLiteral("wf_cf_1"), QStringLiteral("wf_cf_2"), QStringLiteral("wf_cf_3"),
             QStringLiteral("wf_cf_4")});
@@ -329,8 +327,8 @@ void TestIncident::pauseAllActiveHonoursSearch()
            10);
     refreshAndWaitFor({QStringLiteral("wf_zn_1"), QStringLiteral("wf_zs_1")});
 
-    m_console->window()->searchField()->setText(QStringLiteral("zenith north"));
-    QTRY_COMPARE(m_console->proxy()->rowCount(), 5);
+    ConsoleProbe::searchField(m_console->window())->setText(QStringLiteral("zenith north"));
+    QTRY_COMPARE(m_console->shownRows()->rowCount(), 5);
     QCOMPARE(bulk()->visibleActiveItems().size(), 3);
 
     QSignalSpy external(m_console->monitor()->changeTracker(), &ChangeTracker::externalChange);
@@ -355,7 +353,7 @@ void TestIncident::pauseAllActiveHonoursSearch()
     const QList<Incident> open = bulk()->coordinator()->openIncidents();
     QVERIFY(!open.isEmpty());
     QCOMPARE(open.first().reason, QStringLiteral("Complaint about north routes"));
-    QCOMPARE(open.first().profile, m_console->currentProfileName());
+    QCOMPARE(open.first().profile, m_console->session()->state().profile.name);
     QVERIFY(!open.first().apiHost.isEmpty());
     // The list shows what the server confirmed.
     for (const QString &id : expected) {
@@ -373,7 +371,7 @@ void TestIncident::pauseAllActiveHonoursSearch()
         return n;
     };
     QTRY_COMPARE_WITH_TIMEOUT(ownPauses(), 3, 5000);
-    m_console->refresh();
+    ConsoleProbe::refreshAction(m_console->window())->trigger();
     QTest::qWait(300);
     QCOMPARE(external.count(), 0);
 }
@@ -494,8 +492,8 @@ void TestIncident::resumeIncidentResumesOnlyWhatItPaused()
     // Someone paused D between the last poll and the bulk pause: "already paused".
     control("POST", QStringLiteral("workflows/wf_ri_4/status"), {{"status", "paused"}});
 
-    m_console->window()->searchField()->setText(QStringLiteral("Incident "));
-    QTRY_COMPARE(m_console->proxy()->rowCount(), 5);
+    ConsoleProbe::searchField(m_console->window())->setText(QStringLiteral("Incident "));
+    QTRY_COMPARE(m_console->shownRows()->rowCount(), 5);
     bulk()->pauseAllActiveAction()->trigger();
     BulkConfirmDialog *dialog = waitForConfirm();
     QVERIFY(dialog);
@@ -574,8 +572,8 @@ void TestIncident::auditPanelShowsSingleAndBulkAndExportsCsv()
     // A single pause through the toolbar action (WorkflowActionService) is audited too.
     MainWindow *window = m_console->window();
     QVERIFY(window->selectWorkflow(QStringLiteral("wf_au_1")));
-    QVERIFY(window->pauseAction()->isEnabled());
-    window->pauseAction()->trigger();
+    QVERIFY(ConsoleProbe::pauseAction(window)->isEnabled());
+    ConsoleProbe::pauseAction(window)->trigger();
     QTRY_VERIFY_WITH_TIMEOUT(status(QStringLiteral("wf_au_1")) == QLatin1String("paused") &&
                                  !m_console->actionService()->isPending(QStringLiteral("wf_au_1")),
                              10000);
@@ -600,7 +598,7 @@ void TestIncident::auditPanelShowsSingleAndBulkAndExportsCsv()
             if (e.workflowId == QLatin1String("wf_au_1") && e.action == QLatin1String("pause"))
                 return e.incidentId.isEmpty() && e.outcome == QLatin1String("done") &&
                        e.httpStatus == 200 && !e.osUser.isEmpty() &&
-                       e.profile == m_console->currentProfileName();
+                       e.profile == m_console->session()->state().profile.name;
         }
         return false;
     };

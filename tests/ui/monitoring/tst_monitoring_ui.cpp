@@ -5,6 +5,7 @@
 // announced; the summary chips count what the server has and filter the table; the leads
 // drill-down loads lazily; F11 opens the wallboard and Esc closes it.
 
+#include "ConsoleApp.h"
 #include "api/ApiClient.h"
 #include "api/RetryPolicy.h"
 #include "leads/LeadBreakdownLoader.h"
@@ -22,7 +23,6 @@
 #include "monitoring/StatusSummary.h"
 #include "monitoring/StatusSummaryBar.h"
 #include "monitoring/WallboardWindow.h"
-#include "shell/ConsoleController.h"
 #include "shell/MainWindow.h"
 #include "style/StatusDelegate.h"
 #include "workflows/WorkflowListModel.h"
@@ -30,6 +30,8 @@
 
 #include "SandboxHost.h"
 #include "SandboxOptions.h"
+#include "storage/Settings.h"
+#include "support/ConsoleProbe.h"
 #include "support/SandboxControl.h"
 
 #include <QAction>
@@ -46,7 +48,6 @@
 #include <QNetworkReply>
 #include <QPushButton>
 #include <QScrollBar>
-#include <QSettings>
 #include <QSignalSpy>
 #include <QStatusBar>
 #include <QTabWidget>
@@ -90,15 +91,14 @@ private:
     SandboxHost m_sandbox;
     QNetworkAccessManager m_nam;
     std::unique_ptr<SandboxControl> m_control;
-    std::unique_ptr<ApiClient> m_client;
-    std::unique_ptr<ConsoleController> m_console;
+    std::unique_ptr<ConsoleApp> m_console;
 };
 
 void TestMonitoringUi::initTestCase()
 {
     QCoreApplication::setOrganizationName(QStringLiteral("DialNexaTest"));
     QCoreApplication::setApplicationName(QStringLiteral("tst_ui_monitoring"));
-    QSettings().clear();
+    Settings().clear();
 
     SandboxOptions options;
     options.tickMs = 0;         // statuses change only when a test says so
@@ -109,14 +109,9 @@ void TestMonitoringUi::initTestCase()
 
 void TestMonitoringUi::init()
 {
-    QSettings().clear();
+    Settings().clear();
     control("POST", QStringLiteral("reset"));
     control("DELETE", QStringLiteral("faults"));
-    m_client = std::make_unique<ApiClient>();
-    RetryPolicy once;
-    once.maxAttempts = 1; // an injected 503 is one failed poll, not three attempts
-    m_client->setRetryPolicy(once);
-    m_client->setTransferTimeoutMs(5000);
 }
 
 void TestMonitoringUi::cleanup()
@@ -126,18 +121,21 @@ void TestMonitoringUi::cleanup()
             w->close();
     }
     m_console.reset();
-    m_client.reset();
 }
 
 void TestMonitoringUi::createConsole(int refreshIntervalMs)
 {
-    m_client->setBaseUrl(m_sandbox.baseUrl());
-    ConsoleController::Options options;
+    ConsoleOptions options;
+    options.persistentAccount = false;
     options.sandbox = true;
     options.sandboxBaseUrl = m_sandbox.baseUrl();
     options.sandboxApiKey = m_sandbox.apiKey();
     options.refreshIntervalMs = refreshIntervalMs;
-    m_console = std::make_unique<ConsoleController>(m_client.get(), nullptr, nullptr, options);
+    m_console = std::make_unique<ConsoleApp>(options);
+    RetryPolicy once;
+    once.maxAttempts = 1; // an injected 503 is one failed poll, not three attempts
+    m_console->client()->setRetryPolicy(once);
+    m_console->client()->setTransferTimeoutMs(5000);
     m_console->start();
     QTRY_VERIFY_WITH_TIMEOUT(m_console->model()->hasLoaded() && m_console->model()->rowCount() > 0,
                              10000);
@@ -148,7 +146,7 @@ bool TestMonitoringUi::refresh()
 {
     QSignalSpy ok(m_console->poller(), &WorkflowPoller::refreshSucceeded);
     QSignalSpy failed(m_console->poller(), &WorkflowPoller::refreshFailed);
-    window()->refreshAction()->trigger();
+    ConsoleProbe::refreshAction(window())->trigger();
     return QTest::qWaitFor([&] { return ok.count() + failed.count() > 0; }, 10000) &&
            ok.count() >= 1;
 }
@@ -187,7 +185,8 @@ QModelIndex TestMonitoringUi::proxyIndexOf(const QString &id, int column) const
 {
     WorkflowListModel *model = m_console->model();
     const int row = model->rowOf(id);
-    return row < 0 ? QModelIndex() : m_console->proxy()->mapFromSource(model->index(row, column));
+    return row < 0 ? QModelIndex()
+                   : m_console->shownRows()->mapFromSource(model->index(row, column));
 }
 
 void TestMonitoringUi::shot(QWidget *w, const QString &name)
@@ -202,8 +201,8 @@ void TestMonitoringUi::shot(QWidget *w, const QString &name)
 void TestMonitoringUi::refreshKeepsSelectionCurrentSortAndScroll()
 {
     createConsole();
-    QTableView *table = window()->tableView();
-    WorkflowFilterProxy *proxy = m_console->proxy();
+    QTableView *table = ConsoleProbe::table(window());
+    WorkflowFilterProxy *proxy = m_console->shownRows();
     QVERIFY(table->verticalScrollBar()->maximum() > 0); // enough rows to scroll
 
     // Sort by name descending, select a row in the middle, scroll part-way.
@@ -272,7 +271,7 @@ void TestMonitoringUi::offlineMarksDataStaleAndRecovers()
     QTRY_VERIFY(indicator->ageText().startsWith(QStringLiteral("Updated ")));
     QVERIFY(!strip->isVisible());
     QVERIFY(!indicator->isAgeWarning());
-    const QColor liveText = window()->tableView()->palette().color(QPalette::Text);
+    const QColor liveText = ConsoleProbe::table(window())->palette().color(QPalette::Text);
 
     control("POST", QStringLiteral("faults"),
             {{"method", "GET"}, {"path", "/v1/workflows"}, {"status", 503}, {"count", 10000}});
@@ -286,8 +285,8 @@ void TestMonitoringUi::offlineMarksDataStaleAndRecovers()
     QTRY_VERIFY_WITH_TIMEOUT(indicator->isAgeWarning(), 5000); // older than 3 intervals
     // The list stays, greyed.
     QVERIFY(m_console->model()->rowCount() > 0);
-    QVERIFY(window()->tableView()->isVisible());
-    QVERIFY(window()->tableView()->palette().color(QPalette::Text) != liveText);
+    QVERIFY(ConsoleProbe::table(window())->isVisible());
+    QVERIFY(ConsoleProbe::table(window())->palette().color(QPalette::Text) != liveText);
     shot(window(), QStringLiteral("monitoring-offline"));
 
     control("DELETE", QStringLiteral("faults"));
@@ -295,7 +294,7 @@ void TestMonitoringUi::offlineMarksDataStaleAndRecovers()
     QTRY_COMPARE(indicator->stateText(), QStringLiteral("Online"));
     QTRY_VERIFY(!strip->isVisible());
     QTRY_VERIFY(!indicator->isAgeWarning());
-    QCOMPARE(window()->tableView()->palette().color(QPalette::Text), liveText);
+    QCOMPARE(ConsoleProbe::table(window())->palette().color(QPalette::Text), liveText);
 }
 
 void TestMonitoringUi::externalChangeIsHighlightedLoggedAndNotified()
@@ -339,16 +338,16 @@ void TestMonitoringUi::externalChangeIsHighlightedLoggedAndNotified()
 
     // The Activity dock is one View-menu action away.
     QAction *activity = monitor()->activityPanel()->toggleViewAction();
-    QVERIFY(window()->viewMenu()->actions().contains(activity));
+    QVERIFY(ConsoleProbe::viewMenu(window())->actions().contains(activity));
     activity->trigger();
     QTRY_VERIFY(monitor()->activityPanel()->isVisible());
     QTRY_VERIFY(monitor()->activityPanel()->height() < window()->height() / 3);
-    QVERIFY(window()->tableView()->height() > window()->height() / 3);
+    QVERIFY(ConsoleProbe::table(window())->height() > window()->height() / 3);
     shot(window(), QStringLiteral("monitoring-change"));
 
     // This console's own pause: logged as "this console", no notification.
     QVERIFY(window()->selectWorkflow(other));
-    window()->pauseAction()->trigger();
+    ConsoleProbe::pauseAction(window())->trigger();
     QTRY_COMPARE_WITH_TIMEOUT(log->rowCount(), 2, 10000);
     QCOMPARE(log->entryAt(0).workflowId, other);
     QCOMPARE(log->index(0, ActivityLogModel::OriginColumn).data().toString(),
@@ -358,10 +357,10 @@ void TestMonitoringUi::externalChangeIsHighlightedLoggedAndNotified()
 
     // Notifications off (persisted): still announced in the status bar, no desktop request.
     QAction *toggle = monitor()->notificationsAction();
-    QVERIFY(window()->viewMenu()->actions().contains(toggle));
+    QVERIFY(ConsoleProbe::viewMenu(window())->actions().contains(toggle));
     QVERIFY(toggle->isChecked());
     toggle->trigger();
-    QCOMPARE(QSettings().value(QStringLiteral("notifications/enabled")).toBool(), false);
+    QCOMPARE(Settings().notificationsEnabled(), false);
     const QString third = firstWithState(WorkflowState::Active);
     control("POST", QStringLiteral("workflows/%1/status").arg(third), {{"status", "cancelled"}});
     QSignalSpy announced(notifier, &ChangeNotifier::announced);
@@ -409,27 +408,27 @@ void TestMonitoringUi::summaryChipsMatchServerAndFilter()
              qPrintable(window()->windowTitle()));
 
     // Clicking "Paused" filters to the paused rows; clicking it again clears the filter.
-    WorkflowFilterProxy *proxy = m_console->proxy();
+    WorkflowFilterProxy *proxy = m_console->shownRows();
     QToolButton *chip = bar->chip(StatusSummary::Paused);
     QTest::mouseClick(chip, Qt::LeftButton);
     QTRY_COMPARE(proxy->rowCount(), paused);
     for (int r = 0; r < proxy->rowCount(); ++r)
         QCOMPARE(proxy->index(r, 0).data(WorkflowListModel::StatusStateRole).toInt(),
                  int(WorkflowState::Paused));
-    QCOMPARE(window()->statusFilterCombo()->currentText(), QStringLiteral("Paused"));
+    QCOMPARE(ConsoleProbe::statusFilter(window())->currentText(), QStringLiteral("Paused"));
     QVERIFY(chip->isChecked());
     QVERIFY(!bar->chip(StatusSummary::Active)->isChecked());
     shot(window(), QStringLiteral("monitoring-paused-filter"));
     QTest::mouseClick(chip, Qt::LeftButton);
     QTRY_COMPARE(proxy->rowCount(), m_console->model()->rowCount());
     QVERIFY(!chip->isChecked());
-    QCOMPARE(window()->statusFilterCombo()->currentIndex(), 0);
+    QCOMPARE(ConsoleProbe::statusFilter(window())->currentIndex(), 0);
 
     // The combo drives the chips too.
-    window()->statusFilterCombo()->setCurrentIndex(
-        window()->statusFilterCombo()->findText(QStringLiteral("Active")));
+    ConsoleProbe::statusFilter(window())->setCurrentIndex(
+        ConsoleProbe::statusFilter(window())->findText(QStringLiteral("Active")));
     QVERIFY(bar->chip(StatusSummary::Active)->isChecked());
-    window()->statusFilterCombo()->setCurrentIndex(0);
+    ConsoleProbe::statusFilter(window())->setCurrentIndex(0);
 
     // A pause elsewhere updates the counts and the title live.
     const QString id = firstWithState(WorkflowState::Active);
@@ -465,7 +464,7 @@ void TestMonitoringUi::drillDownShowsBreakdownLeadsPageAndHistory()
     QVERIFY(window()->selectWorkflow(id));
     QTest::qWait(LeadsPanel::SettleMs + 100);
     QCOMPARE(panel->loadCount(), 0); // lazy: not on screen yet
-    window()->sidePaneTabs()->setCurrentWidget(panel);
+    ConsoleProbe::sidePaneTabs(window())->setCurrentWidget(panel);
     QTRY_COMPARE(panel->loadedWorkflowId(), id);
     QCOMPARE(panel->loadCount(), 1);
 
@@ -592,7 +591,7 @@ void TestMonitoringUi::wallboardOpensWithF11AndClosesWithEsc()
     QTRY_VERIFY(!monitor()->isWallboardOpen());
 
     // F11 on the board leaves too; the View-menu action opens it.
-    QVERIFY(window()->viewMenu()->actions().contains(monitor()->wallboardAction()));
+    QVERIFY(ConsoleProbe::viewMenu(window())->actions().contains(monitor()->wallboardAction()));
     monitor()->wallboardAction()->trigger();
     QTRY_VERIFY(monitor()->isWallboardOpen());
     QTest::keyClick(monitor()->wallboard(), Qt::Key_F11);

@@ -1,0 +1,141 @@
+#include "ConsoleApp.h"
+
+#include "account/ApiKeyResolver.h"
+#include "account/KeychainSecretStore.h"
+#include "account/ProfileStore.h"
+#include "account/SessionController.h"
+#include "bulk/BulkActionsController.h"
+#include "monitoring/MonitoringController.h"
+#include "shell/ScreenshotRunner.h"
+#include "storage/ConsoleDataPaths.h"
+#include "workflows/ActionOutcomePresenter.h"
+#include "workflows/RefreshPresenter.h"
+
+namespace {
+const QString StorageSource = QStringLiteral("storage");
+} // namespace
+
+ConsoleApp::ConsoleApp(const ConsoleOptions &options, QObject *parent)
+    : ConsoleApp(options, nullptr, nullptr, parent)
+{ }
+
+ConsoleApp::ConsoleApp(const ConsoleOptions &options, ProfileStore *profiles, ApiKeyResolver *keys,
+                       QObject *parent)
+    : QObject(parent)
+    , m_options(options)
+    , m_keys(keys)
+    , m_profiles(profiles)
+    , m_session(&m_client)
+    , m_api(&m_client)
+    , m_actions(&m_api, &m_model)
+    , m_poller(&m_api, &m_model, &m_health)
+    , m_auditor(&m_actions, &m_model, &m_audit)
+{
+    if (options.persistentAccount && !profiles && !keys) {
+        m_ownedSecrets = std::make_unique<KeychainSecretStore>();
+        m_ownedKeys = std::make_unique<ApiKeyResolver>(m_ownedSecrets.get());
+        m_ownedProfiles = std::make_unique<ProfileStore>();
+        m_keys = m_ownedKeys.get();
+        m_profiles = m_ownedProfiles.get();
+    }
+    m_proxy.setSourceModel(&m_model);
+    m_proxy.setSortRole(WorkflowListModel::SortRole);
+    m_poller.setIntervalMs(qMax(100, options.refreshIntervalMs));
+    openStorage();
+
+    m_window.setModels(&m_model, &m_proxy);
+    m_window.setSandboxMode(options.sandbox);
+    m_monitor = std::make_unique<MonitoringController>(&m_window, &m_model, &m_proxy, &m_api,
+                                                       &m_health, &m_actions);
+    m_bulk =
+        std::make_unique<BulkActionsController>(&m_window, &m_api, &m_model, &m_proxy, &m_audit,
+                                                m_incidents.isOpen() ? &m_incidents : nullptr);
+    // Bulk changes are this console's own: no "not by this console" alerts for them.
+    m_bulk->setChangeTracker(m_monitor->changeTracker());
+    connect(m_bulk.get(), &BulkActionsController::refreshRequested, this, &ConsoleApp::refresh);
+
+    SessionController::Options sessionOptions;
+    sessionOptions.sandbox = options.sandbox;
+    sessionOptions.sandboxBaseUrl = options.sandboxBaseUrl;
+    sessionOptions.sandboxApiKey = options.sandboxApiKey;
+    sessionOptions.baseUrlOverride = options.baseUrlOverride;
+    m_sessionFlow = std::make_unique<SessionController>(&m_session, m_profiles, m_keys, &m_window,
+                                                        sessionOptions);
+    m_outcomes =
+        std::make_unique<ActionOutcomePresenter>(&m_actions, &m_auditor, &m_model, &m_window);
+    m_refresh =
+        std::make_unique<RefreshPresenter>(&m_poller, &m_health, &m_session, &m_model, &m_window);
+    connect(m_outcomes.get(), &ActionOutcomePresenter::authenticationRequired, m_sessionFlow.get(),
+            &SessionController::authenticationRequired);
+    connect(m_refresh.get(), &RefreshPresenter::authenticationRequired, m_sessionFlow.get(),
+            &SessionController::authenticationRequired);
+    connect(m_outcomes.get(), &ActionOutcomePresenter::refreshRequested, this,
+            &ConsoleApp::refresh);
+
+    ScreenshotRunner::Options shots;
+    shots.windowPath = options.screenshotPath;
+    shots.wallboardPath = options.wallboardScreenshotPath;
+    shots.delayMs = options.screenshotDelayMs;
+    shots.deadlineMs = options.screenshotDeadlineMs;
+    m_screenshots = std::make_unique<ScreenshotRunner>(&m_window, &m_proxy, m_monitor.get(), shots);
+    connect(m_refresh.get(), &RefreshPresenter::firstLoad, m_screenshots.get(),
+            &ScreenshotRunner::onFirstLoad);
+    connect(m_screenshots.get(), &ScreenshotRunner::finished, this,
+            &ConsoleApp::screenshotFinished);
+
+    wireSession();
+}
+
+ConsoleApp::~ConsoleApp()
+{
+    m_poller.stop();
+    m_client.abortAll();
+}
+
+void ConsoleApp::openStorage()
+{
+    const QString path =
+        m_options.dataPath.isEmpty() ? ConsoleDataPaths::auditDatabasePath() : m_options.dataPath;
+    if (m_audit.open(path) && m_incidents.open(path))
+        return;
+    m_window.showNotice(
+        tr("The audit log could not be opened (%1): actions are not recorded and incidents "
+           "cannot be resumed from this console.")
+            .arg(m_audit.isOpen() ? m_incidents.lastError() : m_audit.lastError()),
+        StorageSource);
+}
+
+void ConsoleApp::wireSession()
+{
+    // Another server (or a sign-out): nothing of the old one stays on screen or in flight.
+    connect(&m_session, &ConnectionSession::ended, this, [this] {
+        m_poller.stop();
+        if (m_model.rowCount() > 0)
+            m_model.setWorkflows({});
+    });
+    connect(&m_session, &ConnectionSession::changed, this,
+            [this](const ConnectionSession::State &state) {
+                const QString host = m_session.host();
+                m_auditor.setContext(state.profile.name, host);
+                m_bulk->setContext(state.profile.name, host);
+                if (!state.signedIn) {
+                    m_poller.stop();
+                    return;
+                }
+                m_health.signedIn();
+                m_poller.start(); // refreshes at once, then every interval
+            });
+}
+
+void ConsoleApp::refresh()
+{
+    if (m_session.isSignedIn())
+        m_poller.refreshNow(); // coalesced: never two refreshes at once
+}
+
+void ConsoleApp::start()
+{
+    m_screenshots->arm();
+    m_window.show();
+    m_sessionFlow->start(m_options.profileName);
+}

@@ -1,0 +1,105 @@
+#pragma once
+
+#include "ConsoleOptions.h"
+
+#include "account/ConnectionSession.h"
+#include "api/ApiClient.h"
+#include "api/WorkflowApi.h"
+#include "audit/ActionAuditor.h"
+#include "audit/AuditLog.h"
+#include "incidents/IncidentStore.h"
+#include "monitoring/ChangeHighlightProxy.h"
+#include "monitoring/ConnectionHealth.h"
+#include "shell/MainWindow.h"
+#include "workflows/WorkflowActionService.h"
+#include "workflows/WorkflowListModel.h"
+#include "workflows/WorkflowPoller.h"
+
+#include <QObject>
+
+#include <memory>
+
+class ActionOutcomePresenter;
+class ApiKeyResolver;
+class BulkActionsController;
+class MonitoringController;
+class ProfileStore;
+class RefreshPresenter;
+class ScreenshotRunner;
+class SecretStore;
+class SessionController;
+
+// The composition root of dialnexa-console: it owns every service as a member, in the
+// order they depend on each other, so the language destroys them in reverse order (the
+// controllers before the window they extend, the window before the models it shows, the
+// models before the client). Wiring that spans features lives here and nowhere else:
+// the session decides when the poller runs, who is named in the audit, and what is
+// cleared when the console points at another server.
+class ConsoleApp : public QObject
+{
+    Q_OBJECT
+public:
+    // With options.persistentAccount, profiles live in Settings and keys in the keychain.
+    explicit ConsoleApp(const ConsoleOptions &options, QObject *parent = nullptr);
+    // Given stores instead (not owned; either may be null: nothing is persisted then).
+    ConsoleApp(const ConsoleOptions &options, ProfileStore *profiles, ApiKeyResolver *keys,
+               QObject *parent = nullptr);
+    ~ConsoleApp() override;
+
+    // Shows the window and activates the profile: the first load runs once a key is known.
+    void start();
+
+    ApiClient *client() { return &m_client; }
+    MainWindow *window() { return &m_window; }
+    WorkflowListModel *model() { return &m_model; }
+    // The rows as the window shows them (search, filter, sort).
+    WorkflowFilterProxy *shownRows() { return &m_proxy; }
+    ConnectionHealth *health() { return &m_health; }
+    WorkflowActionService *actionService() { return &m_actions; }
+    WorkflowPoller *poller() { return &m_poller; }
+    ConnectionSession *session() { return &m_session; }
+    AuditLog *auditLog() { return &m_audit; }
+    IncidentStore *incidentStore() { return &m_incidents; }
+    MonitoringController *monitor() const { return m_monitor.get(); }
+    BulkActionsController *bulkActions() const { return m_bulk.get(); }
+    SessionController *sessionController() const { return m_sessionFlow.get(); }
+
+Q_SIGNALS:
+    // --screenshot: emitted once, after the PNG was written (ok) or could not be (not ok).
+    void screenshotFinished(bool ok, const QString &message);
+
+private:
+    void build();
+    void openStorage();
+    void wireSession();
+    void refresh();
+
+    ConsoleOptions m_options;
+    // The server side of the console: one client, one session, the API on top.
+    ApiClient m_client;
+    std::unique_ptr<SecretStore> m_ownedSecrets;
+    std::unique_ptr<ApiKeyResolver> m_ownedKeys;
+    std::unique_ptr<ProfileStore> m_ownedProfiles;
+    ApiKeyResolver *m_keys = nullptr;
+    ProfileStore *m_profiles = nullptr;
+    ConnectionSession m_session;
+    WorkflowApi m_api;
+    // The list and what acts on it.
+    WorkflowListModel m_model;
+    ChangeHighlightProxy m_proxy;
+    WorkflowActionService m_actions;
+    ConnectionHealth m_health;
+    WorkflowPoller m_poller;
+    // The record of what was done.
+    AuditLog m_audit;
+    IncidentStore m_incidents;
+    ActionAuditor m_auditor;
+    // The window, then the controllers that extend it (destroyed first).
+    MainWindow m_window;
+    std::unique_ptr<MonitoringController> m_monitor;
+    std::unique_ptr<BulkActionsController> m_bulk;
+    std::unique_ptr<SessionController> m_sessionFlow;
+    std::unique_ptr<ActionOutcomePresenter> m_outcomes;
+    std::unique_ptr<RefreshPresenter> m_refresh;
+    std::unique_ptr<ScreenshotRunner> m_screenshots;
+};

@@ -1,0 +1,194 @@
+#include "workflows/WorkflowTableView.h"
+
+#include "domain/LifecycleAction.h"
+#include "domain/WorkflowStatus.h"
+#include "storage/Settings.h"
+#include "style/StatusDelegate.h"
+#include "workflows/WorkflowFilterProxy.h"
+#include "workflows/WorkflowListModel.h"
+
+#include <QHeaderView>
+#include <QItemSelectionModel>
+#include <QMenu>
+#include <QScrollBar>
+
+#include <algorithm>
+
+WorkflowTableView::WorkflowTableView(QWidget *parent)
+    : QTableView(parent)
+{
+    setObjectName(QStringLiteral("workflowTable"));
+    setSortingEnabled(true);
+    setAlternatingRowColors(true);
+    setSelectionBehavior(QAbstractItemView::SelectRows);
+    // Several rows for the bulk actions; a click still selects one.
+    setSelectionMode(QAbstractItemView::ExtendedSelection);
+    setEditTriggers(QAbstractItemView::NoEditTriggers);
+    setShowGrid(false);
+    // Breathing room between a right-aligned number and the next left-aligned column.
+    setStyleSheet(QStringLiteral("QTableView::item { padding-left: 6px; padding-right: 6px; }"));
+    setWordWrap(false);
+    setTextElideMode(Qt::ElideRight);
+    setHorizontalScrollMode(QAbstractItemView::ScrollPerPixel);
+    setVerticalScrollMode(QAbstractItemView::ScrollPerPixel);
+    verticalHeader()->hide();
+    verticalHeader()->setSectionResizeMode(QHeaderView::Fixed);
+    verticalHeader()->setDefaultSectionSize(qMax(30, fontMetrics().height() + 14));
+    horizontalHeader()->setHighlightSections(false);
+    horizontalHeader()->setDefaultAlignment(Qt::AlignLeft | Qt::AlignVCenter);
+    horizontalHeader()->setStretchLastSection(true);
+    horizontalHeader()->setSectionsMovable(true);
+    setItemDelegateForColumn(WorkflowListModel::StatusColumn, new StatusDelegate(this));
+    horizontalHeader()->setContextMenuPolicy(Qt::CustomContextMenu);
+    horizontalHeader()->setToolTip(tr("Right-click to choose the columns"));
+    connect(horizontalHeader(), &QHeaderView::customContextMenuRequested, this,
+            &WorkflowTableView::showHeaderMenu);
+}
+
+void WorkflowTableView::setModels(WorkflowListModel *model, WorkflowFilterProxy *proxy)
+{
+    m_model = model;
+    m_proxy = proxy;
+    setModel(proxy);
+    connect(selectionModel(), &QItemSelectionModel::currentRowChanged, this,
+            &WorkflowTableView::selectionChangedByUser);
+    connect(selectionModel(), &QItemSelectionModel::selectionChanged, this,
+            &WorkflowTableView::selectionChangedByUser);
+    connect(proxy, &QAbstractItemModel::rowsInserted, this, &WorkflowTableView::autoSizeColumns);
+    connect(proxy, &QAbstractItemModel::modelReset, this, &WorkflowTableView::autoSizeColumns);
+}
+
+void WorkflowTableView::restoreHeader(const Settings &settings)
+{
+    QHeaderView *header = horizontalHeader();
+    header->setSortIndicatorShown(true);
+    const QByteArray state = settings.tableHeaderState();
+    if (!state.isEmpty() && header->restoreState(state)) {
+        sortByColumn(header->sortIndicatorSection(), header->sortIndicatorOrder());
+        return;
+    }
+    const int em = fontMetrics().horizontalAdvance(QLatin1Char('M'));
+    header->resizeSection(WorkflowListModel::NameColumn, 20 * em);
+    header->resizeSection(WorkflowListModel::StatusColumn, 9 * em + 24);
+    header->resizeSection(WorkflowListModel::EnrolledLeadsColumn, 8 * em);
+    header->resizeSection(WorkflowListModel::NodesColumn, 5 * em);
+    header->resizeSection(WorkflowListModel::EdgesColumn, 5 * em);
+    header->resizeSection(WorkflowListModel::CreatedColumn, 10 * em);
+    header->resizeSection(WorkflowListModel::UpdatedColumn, 10 * em);
+    header->resizeSection(WorkflowListModel::IdColumn, 12 * em);
+    // The ID is in the details pane and the search; the column is one right-click away.
+    header->setSectionHidden(WorkflowListModel::IdColumn, true);
+    sortByColumn(WorkflowListModel::NameColumn, Qt::AscendingOrder);
+    m_autoSizePending = true; // fit the columns to the first data that arrives
+}
+
+void WorkflowTableView::saveHeader(Settings &settings) const
+{
+    if (model())
+        settings.setTableHeaderState(horizontalHeader()->saveState());
+}
+
+void WorkflowTableView::autoSizeColumns()
+{
+    if (!m_autoSizePending || !m_proxy || m_proxy->rowCount() == 0)
+        return;
+    m_autoSizePending = false;
+    QHeaderView *header = horizontalHeader();
+    // Compact widths from what each column holds; the name gets the rest.
+    const QFontMetrics fm(font());
+    const QFontMetrics hfm(header->font());
+    auto titleWidth = [&](int c) {
+        return hfm.horizontalAdvance(m_proxy->headerData(c, Qt::Horizontal).toString()) + 26;
+    };
+    auto fit = [&](int c, int contentWidth) {
+        if (header->isSectionHidden(c))
+            return 0;
+        const int w = qMax(contentWidth, titleWidth(c));
+        header->resizeSection(c, w);
+        return w;
+    };
+    QFont badgeFont = font();
+    badgeFont.setWeight(QFont::DemiBold);
+    const QFontMetrics bfm(badgeFont);
+    int badgeText = 0;
+    for (const QString &t : {WorkflowStatus::displayText(WorkflowState::Completed),
+                             WorkflowStatus::displayText(WorkflowState::Cancelled),
+                             LifecycleActions::pendingText(LifecycleAction::Cancel),
+                             LifecycleActions::pendingText(LifecycleAction::Activate)})
+        badgeText = qMax(badgeText, bfm.horizontalAdvance(t));
+    const int date = fm.horizontalAdvance(QStringLiteral("2026-12-31 23:59")) + 20;
+    const int count = fm.horizontalAdvance(QStringLiteral("000,000")) + 20;
+    const int smallCount = count - fm.horizontalAdvance(QStringLiteral("000,"));
+    int used = 0;
+    used += fit(WorkflowListModel::StatusColumn, badgeText + 16 + 5 + 2 * 8 + 2 * 6 + 4);
+    used += fit(WorkflowListModel::EnrolledLeadsColumn, count);
+    used += fit(WorkflowListModel::NodesColumn, smallCount);
+    used += fit(WorkflowListModel::EdgesColumn, smallCount);
+    used += fit(WorkflowListModel::CreatedColumn, date);
+    used += fit(WorkflowListModel::UpdatedColumn, date);
+    used += fit(WorkflowListModel::IdColumn,
+                fm.horizontalAdvance(QStringLiteral("wfl_m3v7zb9rk2px")) + 20);
+    // The vertical scroll bar may appear only after these rows; keep room for it.
+    const int scrollBar =
+        verticalScrollBar()->isVisible() ? 0 : verticalScrollBar()->sizeHint().width();
+    const int available = viewport()->width() - used - 2 - scrollBar;
+    const int em = fontMetrics().horizontalAdvance(QLatin1Char('M'));
+    header->resizeSection(WorkflowListModel::NameColumn, qBound(18 * em, available, 40 * em));
+}
+
+void WorkflowTableView::showHeaderMenu(const QPoint &pos)
+{
+    QHeaderView *header = horizontalHeader();
+    // popup(), not exec(): no nested event loop.
+    auto *menu = new QMenu(this);
+    menu->setAttribute(Qt::WA_DeleteOnClose);
+    for (int c = 0; c < header->count(); ++c) {
+        QAction *a = menu->addAction(model()->headerData(c, Qt::Horizontal).toString());
+        a->setCheckable(true);
+        a->setChecked(!header->isSectionHidden(c));
+        // The name and the status always stay: they are what the list is for.
+        a->setEnabled(c != WorkflowListModel::NameColumn && c != WorkflowListModel::StatusColumn);
+        connect(a, &QAction::toggled, header,
+                [header, c](bool on) { header->setSectionHidden(c, !on); });
+    }
+    menu->popup(header->mapToGlobal(pos));
+}
+
+QString WorkflowTableView::currentWorkflowId() const
+{
+    if (!m_proxy)
+        return QString();
+    const QModelIndex current = selectionModel()->currentIndex();
+    if (!current.isValid() || !selectionModel()->isRowSelected(current.row(), QModelIndex()))
+        return QString();
+    return current.data(WorkflowListModel::WorkflowIdRole).toString();
+}
+
+QStringList WorkflowTableView::selectedWorkflowIds() const
+{
+    if (!m_proxy)
+        return {};
+    QModelIndexList rows = selectionModel()->selectedRows();
+    std::sort(rows.begin(), rows.end(),
+              [](const QModelIndex &a, const QModelIndex &b) { return a.row() < b.row(); });
+    QStringList ids;
+    for (const QModelIndex &index : rows)
+        ids.append(index.data(WorkflowListModel::WorkflowIdRole).toString());
+    return ids;
+}
+
+bool WorkflowTableView::selectWorkflow(const QString &id)
+{
+    if (!m_model || !m_proxy)
+        return false;
+    const int sourceRow = m_model->rowOf(id);
+    if (sourceRow < 0)
+        return false;
+    const QModelIndex index = m_proxy->mapFromSource(m_model->index(sourceRow, 0));
+    if (!index.isValid())
+        return false;
+    selectionModel()->setCurrentIndex(index, QItemSelectionModel::ClearAndSelect |
+                                                 QItemSelectionModel::Rows);
+    scrollTo(index);
+    return true;
+}
