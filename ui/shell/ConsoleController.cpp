@@ -5,6 +5,7 @@
 #include "bulk/BulkActionsController.h"
 #include "incidents/IncidentStore.h"
 #include "storage/ConsoleDataPaths.h"
+#include "storage/ConsoleDatabase.h"
 
 #include "account/ApiKeyResolver.h"
 #include "account/ProfileStore.h"
@@ -580,13 +581,14 @@ void ConsoleController::wireIncidents()
 {
     const QString path =
         m_options.dataPath.isEmpty() ? ConsoleDataPaths::auditDatabasePath() : m_options.dataPath;
-    m_audit = new AuditLog(this);
-    m_incidentStore = new IncidentStore(this);
-    if (!m_audit->open(path) || !m_incidentStore->open(path)) {
+    auto *database = new ConsoleDatabase(this);
+    m_audit = new AuditLog(database, this);
+    m_incidentStore = new IncidentStore(database, this);
+    if (!database->open(path)) {
         m_window->errorBanner()->showNotice(
             tr("The audit log could not be opened (%1): actions are not recorded and incidents "
                "cannot be resumed from this console.")
-                .arg(m_audit->isOpen() ? m_incidentStore->lastError() : m_audit->lastError()),
+                .arg(database->lastError()),
             KeySource);
     }
     // Single actions: the row is written before the POST, completed by the service's signals.
