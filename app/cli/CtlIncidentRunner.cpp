@@ -9,7 +9,7 @@
 #include "bulk/BulkSummary.h"
 #include "incidents/IncidentCoordinator.h"
 #include "incidents/IncidentStore.h"
-#include "storage/ConsoleDataPaths.h"
+#include "storage/ConsoleDatabase.h"
 
 #include <cstdio>
 
@@ -150,17 +150,12 @@ QString CtlIncidentRunner::incidentLine(const QString &id, bool open, const QDat
 
 bool CtlIncidentRunner::openStore()
 {
-    const QString path = ConsoleDataPaths::auditDatabasePath();
-    m_audit = new AuditLog(this);
-    m_store = new IncidentStore(this);
-    if (!m_audit->open(path)) {
+    m_database = new ConsoleDatabase(this);
+    m_audit = new AuditLog(m_database, this);
+    m_store = new IncidentStore(m_database, this);
+    if (!m_database->open(ConsoleDatabase::defaultPath())) {
         printErr(QStringLiteral("dialnexa-ctl: cannot open the audit log %1: %2\n")
-                     .arg(path, m_audit->lastError()));
-        return false;
-    }
-    if (!m_store->open(path)) {
-        printErr(QStringLiteral("dialnexa-ctl: cannot open the incident store %1: %2\n")
-                     .arg(path, m_store->lastError()));
+                     .arg(m_database->path(), m_database->lastError()));
         return false;
     }
     return true;

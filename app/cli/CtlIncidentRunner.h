@@ -10,6 +10,7 @@
 #include <QString>
 
 class AuditLog;
+class ConsoleDatabase;
 class IncidentCoordinator;
 class IncidentStore;
 class WorkflowApi;
@@ -73,6 +74,7 @@ private:
 
     CtlIncidentTask m_task;
     QPointer<WorkflowApi> m_api;
+    ConsoleDatabase *m_database = nullptr;
     AuditLog *m_audit = nullptr;
     IncidentStore *m_store = nullptr;
     IncidentCoordinator *m_coordinator = nullptr;

@@ -29,6 +29,8 @@ ConsoleApp::ConsoleApp(const ConsoleOptions &options, ProfileStore *profiles, Ap
     , m_api(&m_client)
     , m_actions(&m_api, &m_model)
     , m_poller(&m_api, &m_model, &m_health)
+    , m_audit(&m_database)
+    , m_incidents(&m_database)
     , m_auditor(&m_actions, &m_model, &m_audit)
 {
     if (options.persistentAccount && !profiles && !keys) {
@@ -96,12 +98,12 @@ void ConsoleApp::openStorage()
 {
     const QString path =
         m_options.dataPath.isEmpty() ? ConsoleDataPaths::auditDatabasePath() : m_options.dataPath;
-    if (m_audit.open(path) && m_incidents.open(path))
+    if (m_database.open(path))
         return;
     m_window.showNotice(
         tr("The audit log could not be opened (%1): actions are not recorded and incidents "
            "cannot be resumed from this console.")
-            .arg(m_audit.isOpen() ? m_incidents.lastError() : m_audit.lastError()),
+            .arg(m_database.lastError()),
         StorageSource);
 }
 

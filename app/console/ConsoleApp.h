@@ -11,6 +11,7 @@
 #include "monitoring/ChangeHighlightProxy.h"
 #include "monitoring/ConnectionHealth.h"
 #include "shell/MainWindow.h"
+#include "storage/ConsoleDatabase.h"
 #include "workflows/WorkflowActionService.h"
 #include "workflows/WorkflowListModel.h"
 #include "workflows/WorkflowPoller.h"
@@ -90,7 +91,8 @@ private:
     WorkflowActionService m_actions;
     ConnectionHealth m_health;
     WorkflowPoller m_poller;
-    // The record of what was done.
+    // The record of what was done: one database, its two stores.
+    ConsoleDatabase m_database;
     AuditLog m_audit;
     IncidentStore m_incidents;
     ActionAuditor m_auditor;

@@ -1,11 +1,9 @@
 #include "audit/AuditLog.h"
 
-#include "storage/SqliteConnection.h"
+#include "storage/ConsoleDatabase.h"
 
-#include <QDir>
 #include <QSqlError>
 #include <QSqlQuery>
-#include <QStandardPaths>
 #include <QVariant>
 
 namespace {
@@ -68,71 +66,38 @@ QString csvField(const QString &field)
 
 } // namespace
 
-AuditLog::AuditLog(QObject *parent)
+AuditLog::AuditLog(ConsoleDatabase *database, QObject *parent)
     : QObject(parent)
-    , m_db(std::make_unique<SqliteConnection>(QStringLiteral("dialnexa_audit")))
+    , m_db(database)
 { }
 
 AuditLog::~AuditLog() = default;
 
-QString AuditLog::defaultPath()
+ConsoleDatabase *AuditLog::database() const
 {
-    return QDir(QStandardPaths::writableLocation(QStandardPaths::AppDataLocation))
-        .filePath(QStringLiteral("audit.sqlite"));
-}
-
-bool AuditLog::open(const QString &path)
-{
-    if (!m_db->open(path.isEmpty() ? defaultPath() : path))
-        return false;
-    const bool ok =
-        m_db->exec(QStringLiteral("CREATE TABLE IF NOT EXISTS audit_log ("
-                                  "id INTEGER PRIMARY KEY AUTOINCREMENT, "
-                                  "requested_at_utc TEXT NOT NULL, "
-                                  "completed_at_utc TEXT, "
-                                  "os_user TEXT NOT NULL DEFAULT '', "
-                                  "profile TEXT NOT NULL DEFAULT '', "
-                                  "api_host TEXT NOT NULL DEFAULT '', "
-                                  "workflow_id TEXT NOT NULL, "
-                                  "workflow_name TEXT NOT NULL DEFAULT '', "
-                                  "action TEXT NOT NULL, "
-                                  "outcome TEXT, "
-                                  "http_status INTEGER, "
-                                  "server_message TEXT, "
-                                  "reason TEXT NOT NULL DEFAULT '', "
-                                  "incident_id TEXT)")) &&
-        m_db->exec(QStringLiteral(
-            "CREATE INDEX IF NOT EXISTS audit_log_incident ON audit_log(incident_id)")) &&
-        m_db->exec(QStringLiteral(
-            "CREATE INDEX IF NOT EXISTS audit_log_requested ON audit_log(requested_at_utc)"));
-    if (!ok)
-        m_db->close();
-    return ok;
-}
-
-void AuditLog::close()
-{
-    m_db->close();
+    return m_db;
 }
 
 bool AuditLog::isOpen() const
 {
-    return m_db->isOpen();
+    return m_db && m_db->isOpen();
 }
 
 QString AuditLog::path() const
 {
-    return m_db->path();
+    return m_db ? m_db->path() : QString();
 }
 
 QString AuditLog::lastError() const
 {
-    return m_db->lastError();
+    if (!m_db)
+        return tr("No data file is attached to the audit log");
+    return !m_db->isOpen() || m_lastError.isEmpty() ? m_db->lastError() : m_lastError;
 }
 
 QString AuditLog::journalMode() const
 {
-    return m_db->journalMode();
+    return isOpen() ? m_db->journalMode() : QString();
 }
 
 QString AuditLog::formatTimestamp(const QDateTime &utc)
@@ -163,7 +128,7 @@ qint64 AuditLog::recordRequest(const AuditEntry &entry)
     q.addBindValue(entry.incidentId.isEmpty() ? QVariant(QMetaType::fromType<QString>())
                                               : QVariant(entry.incidentId));
     if (!q.exec()) {
-        m_db->setLastError(q.lastError().text());
+        m_lastError = q.lastError().text();
         return -1;
     }
     const qint64 id = q.lastInsertId().toLongLong();
@@ -185,7 +150,7 @@ bool AuditLog::recordOutcome(qint64 id, const QString &outcome, int httpStatus,
     q.addBindValue(textOrNull(serverMessage));
     q.addBindValue(id);
     if (!q.exec()) {
-        m_db->setLastError(q.lastError().text());
+        m_lastError = q.lastError().text();
         return false;
     }
     if (q.numRowsAffected() != 1)
@@ -238,7 +203,7 @@ QList<AuditEntry> AuditLog::entries(const AuditFilter &filter) const
     for (const QVariant &b : binds)
         q.addBindValue(b);
     if (!q.exec()) {
-        m_db->setLastError(q.lastError().text());
+        m_lastError = q.lastError().text();
         return result;
     }
     while (q.next())

@@ -5,31 +5,28 @@
 
 #include <QList>
 #include <QObject>
+#include <QPointer>
 #include <QString>
 
-#include <memory>
+class ConsoleDatabase;
 
-class SqliteConnection;
-
-// The durable record of every lifecycle request the console sends: a SQLite file in WAL
-// mode (synchronous=NORMAL) on its own named connection. A row is written before the
-// request leaves (outcome NULL) and completed afterwards, so a crash leaves "requested"
-// rows that pendingWithoutOutcome() finds. Every write is its own committed transaction.
-// There is no column for the API key.
+// The durable record of every lifecycle request the console sends: table audit_log in the
+// console's data file, on the connection ConsoleDatabase owns (which also creates the
+// table). A row is written before the request leaves (outcome NULL) and completed
+// afterwards, so a crash leaves "requested" rows that pendingWithoutOutcome() finds. Every
+// write is its own committed transaction. There is no column for the API key.
 class AuditLog : public QObject
 {
     Q_OBJECT
 public:
-    explicit AuditLog(QObject *parent = nullptr);
+    // Writes nothing and reads no rows while database is null or closed.
+    explicit AuditLog(ConsoleDatabase *database = nullptr, QObject *parent = nullptr);
     ~AuditLog() override;
 
-    // QStandardPaths::AppDataLocation/audit.sqlite
-    static QString defaultPath();
-    // Opens (creating when needed) the file; an empty path means defaultPath().
-    bool open(const QString &path = QString());
-    void close();
-    bool isOpen() const;
+    ConsoleDatabase *database() const;
+    bool isOpen() const; // the database is open (and migrated)
     QString path() const;
+    // Why the database is closed, else the last failed write or read here.
     QString lastError() const;
     QString journalMode() const; // "wal" once open
 
@@ -55,5 +52,6 @@ Q_SIGNALS:
     void outcomeRecorded(qint64 id);
 
 private:
-    std::unique_ptr<SqliteConnection> m_db;
+    QPointer<ConsoleDatabase> m_db;
+    mutable QString m_lastError;
 };

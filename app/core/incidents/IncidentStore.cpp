@@ -1,7 +1,7 @@
 #include "incidents/IncidentStore.h"
 
 #include "audit/AuditLog.h"
-#include "storage/SqliteConnection.h"
+#include "storage/ConsoleDatabase.h"
 
 #include <QRandomGenerator>
 #include <QSqlError>
@@ -38,59 +38,33 @@ Incident readIncident(const QSqlQuery &q)
 
 } // namespace
 
-IncidentStore::IncidentStore(QObject *parent)
+IncidentStore::IncidentStore(ConsoleDatabase *database, QObject *parent)
     : QObject(parent)
-    , m_db(std::make_unique<SqliteConnection>(QStringLiteral("dialnexa_incidents")))
+    , m_db(database)
 { }
 
 IncidentStore::~IncidentStore() = default;
 
-QString IncidentStore::defaultPath()
+ConsoleDatabase *IncidentStore::database() const
 {
-    return AuditLog::defaultPath();
-}
-
-bool IncidentStore::open(const QString &path)
-{
-    if (!m_db->open(path.isEmpty() ? defaultPath() : path))
-        return false;
-    const bool ok = m_db->exec(QStringLiteral(
-                        "CREATE TABLE IF NOT EXISTS incidents ("
-                        "id TEXT PRIMARY KEY, reason TEXT NOT NULL DEFAULT '', "
-                        "started_at_utc TEXT NOT NULL, operator TEXT NOT NULL DEFAULT '', "
-                        "profile TEXT NOT NULL DEFAULT '', api_host TEXT NOT NULL DEFAULT '', "
-                        "status TEXT NOT NULL DEFAULT 'open', closed_at_utc TEXT)")) &&
-                    m_db->exec(QStringLiteral(
-                        "CREATE TABLE IF NOT EXISTS incident_workflows ("
-                        "incident_id TEXT NOT NULL REFERENCES incidents(id), "
-                        "workflow_id TEXT NOT NULL, workflow_name TEXT NOT NULL DEFAULT '', "
-                        "pause_requested INTEGER NOT NULL DEFAULT 0, pause_outcome TEXT, "
-                        "paused_by_incident INTEGER NOT NULL DEFAULT 0, "
-                        "resumed INTEGER NOT NULL DEFAULT 0, resume_outcome TEXT, "
-                        "PRIMARY KEY (incident_id, workflow_id))"));
-    if (!ok)
-        m_db->close();
-    return ok;
-}
-
-void IncidentStore::close()
-{
-    m_db->close();
+    return m_db;
 }
 
 bool IncidentStore::isOpen() const
 {
-    return m_db->isOpen();
+    return m_db && m_db->isOpen();
 }
 
 QString IncidentStore::lastError() const
 {
-    return m_db->lastError();
+    if (!m_db)
+        return tr("No data file is attached to the incident store");
+    return !m_db->isOpen() || m_lastError.isEmpty() ? m_db->lastError() : m_lastError;
 }
 
 QString IncidentStore::journalMode() const
 {
-    return m_db->journalMode();
+    return isOpen() ? m_db->journalMode() : QString();
 }
 
 QString IncidentStore::generateId(const QDateTime &nowUtc)
@@ -115,7 +89,7 @@ bool IncidentStore::execUpdate(const QString &sql, const QVariantList &binds)
             q.addBindValue(b);
     }
     if (!q.exec()) {
-        m_db->setLastError(q.lastError().text());
+        m_lastError = q.lastError().text();
         return false;
     }
     return true;

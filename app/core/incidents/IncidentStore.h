@@ -5,26 +5,27 @@
 
 #include <QList>
 #include <QObject>
+#include <QPointer>
 
-#include <memory>
 #include <optional>
 
-class SqliteConnection;
+class ConsoleDatabase;
 
-// Durable incident sessions (tables incidents + incident_workflows) in a SQLite file in
-// WAL mode on its own named connection; by default the audit file. Every change is
-// committed at once, so an incident survives a crash and is still resumable after restart.
+// Durable incident sessions (tables incidents + incident_workflows) in the console's data
+// file, beside the audit log, on the connection ConsoleDatabase owns (which also creates
+// the tables). Every change is committed at once, so an incident survives a crash and is
+// still resumable after restart.
 class IncidentStore : public QObject
 {
     Q_OBJECT
 public:
-    explicit IncidentStore(QObject *parent = nullptr);
+    // Stores and finds nothing while database is null or closed.
+    explicit IncidentStore(ConsoleDatabase *database = nullptr, QObject *parent = nullptr);
     ~IncidentStore() override;
 
-    static QString defaultPath(); // same file as AuditLog::defaultPath()
-    bool open(const QString &path = QString());
-    void close();
-    bool isOpen() const;
+    ConsoleDatabase *database() const;
+    bool isOpen() const; // the database is open (and migrated)
+    // Why the database is closed, else the last failed write here.
     QString lastError() const;
     QString journalMode() const;
 
@@ -55,5 +56,6 @@ Q_SIGNALS:
 
 private:
     bool execUpdate(const QString &sql, const QVariantList &binds);
-    std::unique_ptr<SqliteConnection> m_db;
+    QPointer<ConsoleDatabase> m_db;
+    QString m_lastError;
 };

@@ -8,6 +8,7 @@
 #include "bulk/BulkItem.h"
 #include "incidents/IncidentCoordinator.h"
 #include "incidents/IncidentStore.h"
+#include "storage/ConsoleDatabase.h"
 
 #include <QCoreApplication>
 #include <QUrl>
@@ -27,9 +28,10 @@ int main(int argc, char **argv)
     client.setApiKey(qEnvironmentVariable("DIALNEXA_API_KEY"));
     client.setTransferTimeoutMs(60000);
     WorkflowApi api(&client);
-    AuditLog audit;
-    IncidentStore store;
-    if (!audit.open(args.at(2)) || !store.open(args.at(2))) {
+    ConsoleDatabase database;
+    AuditLog audit(&database);
+    IncidentStore store(&database);
+    if (!database.open(args.at(2))) {
         std::fprintf(stderr, "cannot open stores\n");
         return 3;
     }

@@ -7,6 +7,7 @@
 #include "bulk/BulkActionRunner.h"
 #include "incidents/IncidentCoordinator.h"
 #include "incidents/IncidentStore.h"
+#include "storage/ConsoleDatabase.h"
 
 #include <QDateTime>
 #include <QFile>
@@ -29,8 +30,9 @@ struct Env
     ApiClient client;
     std::unique_ptr<WorkflowApi> api;
     QTemporaryDir dir;
-    AuditLog audit;
-    IncidentStore store;
+    ConsoleDatabase database;
+    AuditLog audit{&database};
+    IncidentStore store{&database};
 
     bool start(int transferTimeoutMs = 15000, int rateLimit = 0)
     {
@@ -45,7 +47,7 @@ struct Env
         client.setApiKey(host.apiKey());
         client.setTransferTimeoutMs(transferTimeoutMs);
         api = std::make_unique<WorkflowApi>(&client);
-        return dir.isValid() && audit.open(dbPath()) && store.open(dbPath());
+        return dir.isValid() && database.open(dbPath());
     }
     QString dbPath() const { return dir.filePath(QStringLiteral("audit.sqlite")); }
 
@@ -384,10 +386,10 @@ private Q_SLOTS:
         QVERIFY(!output.contains("FINISHED 2"));
 
         // "Restart": fresh store objects on the same file.
-        AuditLog audit;
-        IncidentStore store;
-        QVERIFY(audit.open(env.dbPath()));
-        QVERIFY(store.open(env.dbPath()));
+        ConsoleDatabase database;
+        AuditLog audit(&database);
+        IncidentStore store(&database);
+        QVERIFY(database.open(env.dbPath()));
         const QList<AuditEntry> pending = audit.pendingWithoutOutcome();
         QCOMPARE(pending.size(), 1);
         QCOMPARE(pending.first().workflowId, QStringLiteral("wf_crash_003"));

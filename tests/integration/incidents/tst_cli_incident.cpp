@@ -5,6 +5,7 @@
 #include "SandboxOptions.h"
 #include "audit/AuditLog.h"
 #include "incidents/IncidentStore.h"
+#include "storage/ConsoleDatabase.h"
 
 #include <QDir>
 #include <QFileInfo>
@@ -199,8 +200,9 @@ private Q_SLOTS:
         QVERIFY2(shape.match(line).hasMatch(), qPrintable(line));
 
         // The console would see the same incident and who opened it.
-        IncidentStore store;
-        QVERIFY(store.open(dbPath()));
+        ConsoleDatabase database;
+        IncidentStore store(&database);
+        QVERIFY(database.open(dbPath()));
         const auto incident = store.incident(m_incident);
         QVERIFY(incident);
         QCOMPARE(incident->operatorName, QStringLiteral("night-supervisor"));

@@ -19,6 +19,7 @@
 #include "monitoring/ChangeTracker.h"
 #include "monitoring/MonitoringController.h"
 #include "shell/MainWindow.h"
+#include "storage/ConsoleDatabase.h"
 #include "workflows/WorkflowActionService.h"
 #include "workflows/WorkflowFilterProxy.h"
 #include "workflows/WorkflowListModel.h"
@@ -428,8 +429,9 @@ void TestIncident::progressShowsEachWorkflowsOutcome()
     QVERIFY(!progress->retryButton()->isEnabled());
     const QString incident = progress->incidentId();
     QVERIFY(incident.startsWith(QStringLiteral("INC-")));
-    IncidentStore store;
-    QVERIFY(store.open(QDir(m_data.path()).filePath(QStringLiteral("audit.sqlite"))));
+    ConsoleDatabase database;
+    IncidentStore store(&database);
+    QVERIFY(database.open(QDir(m_data.path()).filePath(QStringLiteral("audit.sqlite"))));
     QStringList pausedByIt;
     for (const IncidentWorkflow &w : store.workflows(incident)) {
         if (w.pausedByIncident)

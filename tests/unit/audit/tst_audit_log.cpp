@@ -5,6 +5,8 @@
 #include "audit/AuditLogModel.h"
 #include "bulk/BulkActionRunner.h"
 #include "incidents/IncidentStore.h"
+#include "storage/ConsoleDataPaths.h"
+#include "storage/ConsoleDatabase.h"
 
 #include <QDir>
 #include <QFile>
@@ -51,8 +53,9 @@ private Q_SLOTS:
     void rowWrittenBeforeAndCompletedAfter()
     {
         QTemporaryDir dir;
-        AuditLog log;
-        QVERIFY2(log.open(dir.filePath(QStringLiteral("a/audit.sqlite"))),
+        ConsoleDatabase db;
+        AuditLog log(&db);
+        QVERIFY2(db.open(dir.filePath(QStringLiteral("a/audit.sqlite"))),
                  qPrintable(log.lastError()));
         QSignalSpy recorded(&log, &AuditLog::entryRecorded);
         const qint64 id =
@@ -103,8 +106,9 @@ private Q_SLOTS:
     void emptyFieldsAreStoredAsEmptyText()
     {
         QTemporaryDir dir;
-        AuditLog log;
-        QVERIFY(log.open(dir.filePath(QStringLiteral("audit.sqlite"))));
+        ConsoleDatabase db;
+        AuditLog log(&db);
+        QVERIFY(db.open(dir.filePath(QStringLiteral("audit.sqlite"))));
         AuditEntry bare;
         bare.workflowId = QStringLiteral("wf_1");
         bare.action = QStringLiteral("pause");
@@ -115,29 +119,29 @@ private Q_SLOTS:
         QCOMPARE(e.outcome, QStringLiteral("unknown"));
         QCOMPARE(e.httpStatus, 0);
         QVERIFY(e.incidentId.isEmpty());
-        IncidentStore store;
-        QVERIFY(store.open(dir.filePath(QStringLiteral("audit.sqlite"))));
+        IncidentStore store(&db);
         QVERIFY(store.createIncident(QString(), QString(), QString(), QString()));
     }
 
     void walModeIsActive()
     {
         QTemporaryDir dir;
-        AuditLog log;
-        QVERIFY(log.open(dir.filePath(QStringLiteral("audit.sqlite"))));
+        ConsoleDatabase db;
+        AuditLog log(&db);
+        QVERIFY(db.open(dir.filePath(QStringLiteral("audit.sqlite"))));
         QCOMPARE(log.journalMode(), QStringLiteral("wal"));
-        IncidentStore store;
-        QVERIFY(store.open(dir.filePath(QStringLiteral("audit.sqlite"))));
+        IncidentStore store(&db);
         QCOMPARE(store.journalMode(), QStringLiteral("wal"));
-        IncidentStore separate;
-        QVERIFY(separate.open(dir.filePath(QStringLiteral("incidents.sqlite"))));
+        ConsoleDatabase other;
+        IncidentStore separate(&other);
+        QVERIFY(other.open(dir.filePath(QStringLiteral("incidents.sqlite"))));
         QCOMPARE(separate.journalMode(), QStringLiteral("wal"));
     }
 
-    void defaultPathIsInAppData()
+    void defaultPathIsTheConsoleDataFile()
     {
-        QVERIFY(AuditLog::defaultPath().endsWith(QStringLiteral("/audit.sqlite")));
-        QCOMPARE(IncidentStore::defaultPath(), AuditLog::defaultPath());
+        QVERIFY(ConsoleDatabase::defaultPath().endsWith(QStringLiteral("/audit.sqlite")));
+        QCOMPARE(ConsoleDatabase::defaultPath(), ConsoleDataPaths::auditDatabasePath());
     }
 
     void csvQuotesPerRfc4180()
@@ -167,8 +171,9 @@ private Q_SLOTS:
     void filtersSelectRows()
     {
         QTemporaryDir dir;
-        AuditLog log;
-        QVERIFY(log.open(dir.filePath(QStringLiteral("audit.sqlite"))));
+        ConsoleDatabase db;
+        AuditLog log(&db);
+        QVERIFY(db.open(dir.filePath(QStringLiteral("audit.sqlite"))));
         AuditEntry old =
             makeEntry(QStringLiteral("wf_old"), QStringLiteral("Old one"), QStringLiteral("pause"));
         old.requestedAtUtc = QDateTime::currentDateTimeUtc().addDays(-2);
@@ -227,10 +232,10 @@ private Q_SLOTS:
         const QString key = QStringLiteral("dnx_live_SUPERSECRET_4f9a1c");
         QTemporaryDir dir;
         const QString path = dir.filePath(QStringLiteral("audit.sqlite"));
-        AuditLog log;
-        QVERIFY(log.open(path));
-        IncidentStore store;
-        QVERIFY(store.open(path));
+        ConsoleDatabase db;
+        AuditLog log(&db);
+        IncidentStore store(&db);
+        QVERIFY(db.open(path));
         // A refused port: every POST fails with a network error, the re-read too.
         QTcpServer probe;
         QVERIFY(probe.listen(QHostAddress::LocalHost, 0));
@@ -267,8 +272,7 @@ private Q_SLOTS:
         QVERIFY(!all.isEmpty());
         QVERIFY(!all.contains(needle));
         QVERIFY(!all.contains(QByteArrayLiteral("SUPERSECRET")));
-        log.close();
-        store.close();
+        db.close();
         all = fileBytes(path) + fileBytes(path + QStringLiteral("-wal"));
         QVERIFY(!all.contains(QByteArrayLiteral("SUPERSECRET")));
         QVERIFY(!AuditLog::toCsv(AuditLog().entries()).contains(key));
@@ -280,8 +284,9 @@ private Q_SLOTS:
         const QString path = dir.filePath(QStringLiteral("audit.sqlite"));
         QString id;
         {
-            IncidentStore store;
-            QVERIFY(store.open(path));
+            ConsoleDatabase db;
+            IncidentStore store(&db);
+            QVERIFY(db.open(path));
             const std::optional<Incident> inc =
                 store.createIncident(QStringLiteral("Carrier outage"), QStringLiteral("alice"),
                                      QStringLiteral("prod"), QStringLiteral("api.dialnexa.com"));
@@ -301,8 +306,9 @@ private Q_SLOTS:
             // no close(): the destructor drops the connection like a crash would leave the file
         }
         {
-            IncidentStore store;
-            QVERIFY(store.open(path));
+            ConsoleDatabase db;
+            IncidentStore store(&db);
+            QVERIFY(db.open(path));
             QCOMPARE(store.openIncidents().size(), 1);
             const Incident inc = store.openIncidents().first();
             QCOMPARE(inc.id, id);
@@ -324,8 +330,9 @@ private Q_SLOTS:
             QVERIFY(store.closeIncident(id));
         }
         {
-            IncidentStore store;
-            QVERIFY(store.open(path));
+            ConsoleDatabase db;
+            IncidentStore store(&db);
+            QVERIFY(db.open(path));
             QVERIFY(store.openIncidents().isEmpty());
             QCOMPARE(store.allIncidents().size(), 1);
             QVERIFY(!store.allIncidents().first().isOpen());
@@ -354,8 +361,9 @@ private Q_SLOTS:
     void modelFollowsTheLogIncrementally()
     {
         QTemporaryDir dir;
-        AuditLog log;
-        QVERIFY(log.open(dir.filePath(QStringLiteral("audit.sqlite"))));
+        ConsoleDatabase db;
+        AuditLog log(&db);
+        QVERIFY(db.open(dir.filePath(QStringLiteral("audit.sqlite"))));
         const qint64 first = log.recordRequest(
             makeEntry(QStringLiteral("wf_1"), QStringLiteral("One"), QStringLiteral("pause")));
         AuditLogModel model(&log);

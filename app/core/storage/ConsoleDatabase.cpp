@@ -1,0 +1,262 @@
+#include "storage/ConsoleDatabase.h"
+
+#include "storage/ConsoleDataPaths.h"
+
+#include <QAtomicInt>
+#include <QDir>
+#include <QFileInfo>
+#include <QSqlError>
+#include <QSqlQuery>
+#include <QVariant>
+
+namespace {
+
+QAtomicInt s_counter;
+
+// SQLite's own words ("unable to open database file") read better than Qt's suffixes.
+QString errorText(const QSqlError &error)
+{
+    const QString text = error.databaseText().trimmed();
+    return text.isEmpty() ? error.text().trimmed() : text;
+}
+
+} // namespace
+
+const QList<ConsoleDatabase::Migration> &ConsoleDatabase::schemaMigrations()
+{
+    // Migration 1 is the schema AuditLog and IncidentStore created before versioning; its
+    // IF NOT EXISTS lets it adopt those files (user_version 0, tables present) unchanged.
+    static const QList<Migration> migrations = {
+        {1,
+         QStringLiteral("Audit log and incident sessions"),
+         {QStringLiteral("CREATE TABLE IF NOT EXISTS audit_log ("
+                         "id INTEGER PRIMARY KEY AUTOINCREMENT, "
+                         "requested_at_utc TEXT NOT NULL, "
+                         "completed_at_utc TEXT, "
+                         "os_user TEXT NOT NULL DEFAULT '', "
+                         "profile TEXT NOT NULL DEFAULT '', "
+                         "api_host TEXT NOT NULL DEFAULT '', "
+                         "workflow_id TEXT NOT NULL, "
+                         "workflow_name TEXT NOT NULL DEFAULT '', "
+                         "action TEXT NOT NULL, "
+                         "outcome TEXT, "
+                         "http_status INTEGER, "
+                         "server_message TEXT, "
+                         "reason TEXT NOT NULL DEFAULT '', "
+                         "incident_id TEXT)"),
+          QStringLiteral("CREATE INDEX IF NOT EXISTS audit_log_incident ON audit_log(incident_id)"),
+          QStringLiteral(
+              "CREATE INDEX IF NOT EXISTS audit_log_requested ON audit_log(requested_at_utc)"),
+          QStringLiteral("CREATE TABLE IF NOT EXISTS incidents ("
+                         "id TEXT PRIMARY KEY, reason TEXT NOT NULL DEFAULT '', "
+                         "started_at_utc TEXT NOT NULL, operator TEXT NOT NULL DEFAULT '', "
+                         "profile TEXT NOT NULL DEFAULT '', api_host TEXT NOT NULL DEFAULT '', "
+                         "status TEXT NOT NULL DEFAULT 'open', closed_at_utc TEXT)"),
+          QStringLiteral("CREATE TABLE IF NOT EXISTS incident_workflows ("
+                         "incident_id TEXT NOT NULL REFERENCES incidents(id), "
+                         "workflow_id TEXT NOT NULL, workflow_name TEXT NOT NULL DEFAULT '', "
+                         "pause_requested INTEGER NOT NULL DEFAULT 0, pause_outcome TEXT, "
+                         "paused_by_incident INTEGER NOT NULL DEFAULT 0, "
+                         "resumed INTEGER NOT NULL DEFAULT 0, resume_outcome TEXT, "
+                         "PRIMARY KEY (incident_id, workflow_id))")}},
+    };
+    return migrations;
+}
+
+int ConsoleDatabase::latestSchemaVersion()
+{
+    return schemaMigrations().last().version;
+}
+
+ConsoleDatabase::ConsoleDatabase(QObject *parent)
+    : ConsoleDatabase(schemaMigrations(), parent)
+{ }
+
+ConsoleDatabase::ConsoleDatabase(const QList<Migration> &migrations, QObject *parent)
+    : QObject(parent)
+    , m_migrations(migrations)
+    , m_name(QStringLiteral("dialnexa_console_%1").arg(s_counter.fetchAndAddRelaxed(1)))
+{
+    for (qsizetype i = 0; i < m_migrations.size(); ++i)
+        Q_ASSERT_X(m_migrations.at(i).version == i + 1, "ConsoleDatabase",
+                   "migration versions must count up from 1 without gaps");
+}
+
+ConsoleDatabase::~ConsoleDatabase()
+{
+    close();
+}
+
+QString ConsoleDatabase::defaultPath()
+{
+    return ConsoleDataPaths::auditDatabasePath();
+}
+
+bool ConsoleDatabase::open(const QString &path)
+{
+    close();
+    m_lastError.clear();
+    m_path = path.isEmpty() ? defaultPath() : path;
+    const QFileInfo info(m_path);
+    if (!QDir().mkpath(info.absolutePath()))
+        return fail(tr("Cannot create the folder %1 for the data file")
+                        .arg(QDir::toNativeSeparators(info.absolutePath())));
+    // SQLite says "unable to open database file" both for a folder it may not write to and
+    // for a file it may not read; which one it was is worth saying.
+    const QString failedTo = QFileInfo::exists(m_path) ? tr("Cannot read this data file: %1")
+                                                       : tr("Cannot create this data file: %1");
+    QString error;
+    bool opened = false;
+    {
+        QSqlDatabase db = QSqlDatabase::addDatabase(QStringLiteral("QSQLITE"), m_name);
+        db.setDatabaseName(m_path);
+        db.setConnectOptions(QStringLiteral("QSQLITE_BUSY_TIMEOUT=5000"));
+        opened = db.open();
+        if (!opened)
+            error = errorText(db.lastError());
+    }
+    if (!opened)
+        return fail(failedTo.arg(error));
+    // The version is read before any pragma: a newer file must not even change journal mode.
+    const int version = readUserVersion(&error);
+    if (version < 0)
+        return fail(failedTo.arg(error));
+    if (version > knownSchemaVersion())
+        return fail(tr("This data file was written by a newer DialNexa Console (schema %1, this "
+                       "version knows %2); nothing is written to it")
+                        .arg(version)
+                        .arg(knownSchemaVersion()));
+    if (!exec(QStringLiteral("PRAGMA journal_mode=WAL"), &error) ||
+        !exec(QStringLiteral("PRAGMA synchronous=NORMAL"), &error))
+        return fail(tr("Cannot prepare this data file: %1").arg(error));
+    if (!migrate(version))
+        return false;
+    m_open = true;
+    return true;
+}
+
+void ConsoleDatabase::close()
+{
+    m_open = false;
+    if (!QSqlDatabase::contains(m_name))
+        return;
+    {
+        QSqlDatabase db = QSqlDatabase::database(m_name, false);
+        if (db.isOpen())
+            db.close();
+    }
+    QSqlDatabase::removeDatabase(m_name);
+}
+
+bool ConsoleDatabase::isOpen() const
+{
+    return m_open && QSqlDatabase::contains(m_name) &&
+           QSqlDatabase::database(m_name, false).isOpen();
+}
+
+QSqlDatabase ConsoleDatabase::database() const
+{
+    return QSqlDatabase::database(m_name, false);
+}
+
+QString ConsoleDatabase::journalMode() const
+{
+    QSqlQuery query(database());
+    if (query.exec(QStringLiteral("PRAGMA journal_mode")) && query.next())
+        return query.value(0).toString().toLower();
+    return QString();
+}
+
+int ConsoleDatabase::schemaVersion() const
+{
+    return isOpen() ? readUserVersion(nullptr) : -1;
+}
+
+int ConsoleDatabase::knownSchemaVersion() const
+{
+    return m_migrations.isEmpty() ? 0 : m_migrations.last().version;
+}
+
+bool ConsoleDatabase::fail(const QString &sentence)
+{
+    m_lastError = sentence;
+    close();
+    return false;
+}
+
+bool ConsoleDatabase::exec(const QString &sql, QString *error)
+{
+    QSqlQuery query(database());
+    if (query.exec(sql))
+        return true;
+    if (error)
+        *error = errorText(query.lastError());
+    return false;
+}
+
+int ConsoleDatabase::readUserVersion(QString *error) const
+{
+    QSqlQuery query(database());
+    if (query.exec(QStringLiteral("PRAGMA user_version")) && query.next())
+        return query.value(0).toInt();
+    if (error)
+        *error = errorText(query.lastError());
+    return -1;
+}
+
+// A file the console cannot write would lose every action's record, so open() refuses it
+// even when no migration is due. BEGIN IMMEDIATE alone succeeds on a read-only file in WAL
+// mode; rewriting user_version with its own value needs the write and is rolled back.
+bool ConsoleDatabase::probeWritable()
+{
+    QString error;
+    if (!exec(QStringLiteral("BEGIN IMMEDIATE"), &error))
+        return fail(tr("This data file cannot be written: %1").arg(error));
+    const int version = readUserVersion(&error);
+    const bool ok =
+        version >= 0 && exec(QStringLiteral("PRAGMA user_version = %1").arg(version), &error);
+    exec(QStringLiteral("ROLLBACK"));
+    return ok || fail(tr("This data file cannot be written: %1").arg(error));
+}
+
+bool ConsoleDatabase::migrate(int fromVersion)
+{
+    bool applied = false;
+    for (const Migration &migration : std::as_const(m_migrations)) {
+        if (migration.version <= fromVersion)
+            continue;
+        if (!apply(migration))
+            return false;
+        applied = true;
+    }
+    return applied || probeWritable();
+}
+
+bool ConsoleDatabase::apply(const Migration &migration)
+{
+    QString error;
+    // IMMEDIATE: the console and dialnexa-ctl may open the same file at once; the second
+    // waits for the lock, then sees the bumped version and skips the step.
+    if (!exec(QStringLiteral("BEGIN IMMEDIATE"), &error))
+        return fail(tr("This data file cannot be written: %1").arg(error));
+    const int version = readUserVersion(&error);
+    if (version >= migration.version) {
+        exec(QStringLiteral("ROLLBACK"));
+        return true;
+    }
+    bool ok = version >= 0;
+    for (const QString &statement : migration.statements) {
+        if (!ok)
+            break;
+        ok = exec(statement, &error);
+    }
+    ok = ok && exec(QStringLiteral("PRAGMA user_version = %1").arg(migration.version), &error) &&
+         exec(QStringLiteral("COMMIT"), &error);
+    if (!ok) {
+        exec(QStringLiteral("ROLLBACK"));
+        return fail(tr("Cannot upgrade this data file to schema %1 (%2): %3")
+                        .arg(migration.version)
+                        .arg(migration.description, error));
+    }
+    return true;
+}
