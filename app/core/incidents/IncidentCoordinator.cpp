@@ -223,8 +223,11 @@ bool IncidentCoordinator::canRetryFailed() const
         return !m_lastResumeClosed;
     case Run::Pause:
     case Run::PauseRetry:
+        // Never pause again once the incident's resume has started (here or elsewhere).
+        if (retryFailedPlan(m_incidentId) != Run::PauseRetry)
+            return false;
         if (!m_runnerHoldsPause)
-            return retryFailedPlan(m_incidentId) == Run::PauseRetry;
+            return true;
         for (const BulkItemOutcome &o : m_runner->outcomes()) {
             if (o.kind == BulkItemOutcome::Kind::Failed)
                 return true;

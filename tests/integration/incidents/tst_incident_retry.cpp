@@ -356,6 +356,35 @@ private Q_SLOTS:
         QVERIFY(!fresh.retryFailed(id));
     }
 
+    void inMemoryRetryNeverPausesAgainOnceTheResumeStarted()
+    {
+        Env env;
+        QVERIFY(env.start());
+        const QList<BulkItem> items = env.insert(QStringLiteral("wf_mv"), 2);
+        QVERIFY(env.fail(QStringLiteral("wf_mv_002")));
+        IncidentCoordinator console(env.api.get(), &env.store, &env.audit);
+        QSignalSpy pauseDone(&console, &IncidentCoordinator::pauseFinished);
+        const QString id =
+            console.startPauseIncident(QStringLiteral("r"), items, QString(), QString());
+        QVERIFY(pauseDone.wait(10000));
+        QVERIFY(console.canRetryFailed());
+
+        // Another process resumes the incident, and one resume fails: it stays open.
+        QVERIFY(env.fail(QStringLiteral("wf_mv_001"), QStringLiteral("resume")));
+        IncidentCoordinator ctl(env.api.get(), &env.store, &env.audit);
+        QSignalSpy resumeDone(&ctl, &IncidentCoordinator::resumeFinished);
+        QVERIFY(ctl.resumeIncident(id));
+        QVERIFY(resumeDone.wait(10000));
+        QVERIFY(!resumeDone.last().at(2).toBool());
+
+        // The console's failed pause must not be sent again now.
+        QVERIFY(env.control->clearRequests());
+        QVERIFY(!console.canRetryFailed());
+        QVERIFY(!console.retryFailed());
+        QCOMPARE(console.currentRun(), Run::None);
+        QVERIFY(env.control->requests().isEmpty());
+    }
+
     void cancelledRetryKeepsTheFailuresRetryable()
     {
         Env env;
