@@ -5,7 +5,6 @@
 
 #include "api/WorkflowApi.h"
 #include "audit/AuditLog.h"
-#include "bulk/BulkActionRunner.h"
 #include "bulk/BulkSummary.h"
 #include "incidents/IncidentCoordinator.h"
 #include "incidents/IncidentStore.h"
@@ -182,6 +181,9 @@ void CtlIncidentRunner::start()
     case CtlIncidentTask::Kind::ResumeIncident:
         runResume();
         break;
+    case CtlIncidentTask::Kind::RetryFailed:
+        runRetryFailed();
+        break;
     case CtlIncidentTask::Kind::Audit:
         runAudit();
         break;
@@ -231,12 +233,20 @@ void CtlIncidentRunner::runPauseAllActive()
     });
 }
 
-void CtlIncidentRunner::startPause(const QList<BulkItem> &items)
+void CtlIncidentRunner::createCoordinator()
 {
     m_coordinator = new IncidentCoordinator(m_api, m_store, m_audit, this);
     m_coordinator->setConcurrency(m_task.concurrency);
-    connect(m_coordinator->runner(), &BulkActionRunner::itemFinished, this,
-            [this](int, const BulkItemOutcome &o) {
+}
+
+// "ID: paused" per workflow of a pause or a pause retry; the summary ends the command.
+void CtlIncidentRunner::printPauseOutcomes()
+{
+    connect(m_coordinator, &IncidentCoordinator::itemFinished, this,
+            [this](const QString &, const BulkItemOutcome &o) {
+                if (m_coordinator->currentRun() != IncidentCoordinator::Run::Pause &&
+                    m_coordinator->currentRun() != IncidentCoordinator::Run::PauseRetry)
+                    return; // a resume's requests are reported by printResumeReports()
                 printOut(QStringLiteral("%1: %2\n").arg(o.workflowId, pauseWords(o)));
                 using Kind = BulkItemOutcome::Kind;
                 int code = ExitCode::Success;
@@ -250,19 +260,49 @@ void CtlIncidentRunner::startPause(const QList<BulkItem> &items)
             });
     connect(m_coordinator, &IncidentCoordinator::pauseFinished, this,
             [this](const QString &id, const BulkSummary &s) {
-                printErr(
-                    QStringLiteral(
-                        "dialnexa-ctl: incident %1: %2 paused, %3 already paused, %4 conflict, "
-                        "%5 not found, %6 failed. Resume with: dialnexa-ctl resume --incident %1 "
-                        "--yes\n")
-                        .arg(id)
-                        .arg(s.done)
-                        .arg(s.alreadyInTarget)
-                        .arg(s.conflict)
-                        .arg(s.notFound)
-                        .arg(s.failed));
+                QString next =
+                    QStringLiteral("Resume with: dialnexa-ctl resume --incident %1 --yes").arg(id);
+                if (s.failed > 0)
+                    next = QStringLiteral("Retry the failed ones with: dialnexa-ctl retry-failed "
+                                          "--incident %1 --yes. %2")
+                               .arg(id, next);
+                printErr(QStringLiteral("dialnexa-ctl: incident %1: %2 paused, %3 already paused, "
+                                        "%4 conflict, %5 not found, %6 failed. %7\n")
+                             .arg(id)
+                             .arg(s.done)
+                             .arg(s.alreadyInTarget)
+                             .arg(s.conflict)
+                             .arg(s.notFound)
+                             .arg(s.failed)
+                             .arg(next));
                 finish(m_exitCode);
             });
+}
+
+void CtlIncidentRunner::printResumeReports()
+{
+    connect(m_coordinator, &IncidentCoordinator::resumeItemFinished, this,
+            [this](const QString &, const ResumeItemReport &r) {
+                printOut(QStringLiteral("%1: %2\n").arg(r.workflowId, resumeWords(r)));
+                m_exitCode = ExitCode::worst(m_exitCode, resumeCode(r));
+            });
+    connect(m_coordinator, &IncidentCoordinator::resumeFinished, this,
+            [this](const QString &id, const QList<ResumeItemReport> &, bool closed) {
+                printErr(
+                    closed
+                        ? QStringLiteral("dialnexa-ctl: incident %1 closed.\n").arg(id)
+                        : QStringLiteral(
+                              "dialnexa-ctl: incident %1 stays open (some workflows could not be "
+                              "resumed); run the same command again to retry.\n")
+                              .arg(id));
+                finish(m_exitCode);
+            });
+}
+
+void CtlIncidentRunner::startPause(const QList<BulkItem> &items)
+{
+    createCoordinator();
+    printPauseOutcomes();
     const QString id =
         m_coordinator->startPauseIncident(m_task.reason, items, m_task.profile, m_task.apiHost);
     if (id.isEmpty()) {
@@ -286,7 +326,7 @@ void CtlIncidentRunner::runIncidents()
     finish(ExitCode::Success);
 }
 
-void CtlIncidentRunner::runResume()
+bool CtlIncidentRunner::checkOpenIncident(const QString &closedMessage)
 {
     const std::optional<Incident> incident = m_store->incident(m_task.incidentId);
     if (!incident) {
@@ -294,17 +334,24 @@ void CtlIncidentRunner::runResume()
             QStringLiteral("dialnexa-ctl: there is no incident %1 (see: dialnexa-ctl incidents).\n")
                 .arg(m_task.incidentId));
         finish(ExitCode::NotFound);
-        return;
+        return false;
     }
     if (!incident->isOpen()) {
-        printErr(QStringLiteral("dialnexa-ctl: incident %1 is already closed; nothing to resume.\n")
-                     .arg(m_task.incidentId));
+        printErr(QStringLiteral("dialnexa-ctl: incident %1 is already closed; %2\n")
+                     .arg(m_task.incidentId, closedMessage));
         finish(ExitCode::Conflict);
-        return;
+        return false;
     }
+    return true;
+}
+
+void CtlIncidentRunner::runResume()
+{
+    if (!checkOpenIncident(QStringLiteral("nothing to resume.")))
+        return;
     if (!m_task.yes) {
         int count = 0;
-        for (const IncidentWorkflow &w : m_store->workflows(incident->id)) {
+        for (const IncidentWorkflow &w : m_store->workflows(m_task.incidentId)) {
             if (w.resumed ||
                 !(w.pausedByIncident || (w.pauseRequested && w.pauseOutcome.isEmpty())))
                 continue;
@@ -318,27 +365,55 @@ void CtlIncidentRunner::runResume()
         finish(ExitCode::Success);
         return;
     }
-    m_coordinator = new IncidentCoordinator(m_api, m_store, m_audit, this);
-    m_coordinator->setConcurrency(m_task.concurrency);
-    connect(m_coordinator, &IncidentCoordinator::resumeItemFinished, this,
-            [this](const QString &, const ResumeItemReport &r) {
-                printOut(QStringLiteral("%1: %2\n").arg(r.workflowId, resumeWords(r)));
-                m_exitCode = ExitCode::worst(m_exitCode, resumeCode(r));
-            });
-    connect(m_coordinator, &IncidentCoordinator::resumeFinished, this,
-            [this](const QString &id, const QList<ResumeItemReport> &, bool closed) {
-                printErr(
-                    closed
-                        ? QStringLiteral("dialnexa-ctl: incident %1 closed.\n").arg(id)
-                        : QStringLiteral(
-                              "dialnexa-ctl: incident %1 stays open (some workflows could not be "
-                              "resumed); run the same command again to retry.\n")
-                              .arg(id));
-                finish(m_exitCode);
-            });
+    createCoordinator();
+    printResumeReports();
     if (!m_coordinator->resumeIncident(m_task.incidentId)) {
         printErr(
             QStringLiteral("dialnexa-ctl: could not start resuming %1.\n").arg(m_task.incidentId));
+        finish(ExitCode::Failure);
+    }
+}
+
+// The store is the only memory here: the coordinator decides from it what a retry sends
+// (IncidentCoordinator::retryFailedPlan), so the console and the script agree.
+void CtlIncidentRunner::runRetryFailed()
+{
+    if (!checkOpenIncident(QStringLiteral("nothing to retry.")))
+        return;
+    createCoordinator();
+    QList<IncidentWorkflow> workflows;
+    const IncidentCoordinator::Run plan =
+        m_coordinator->retryFailedPlan(m_task.incidentId, &workflows);
+    if (plan == IncidentCoordinator::Run::None) {
+        printErr(QStringLiteral("dialnexa-ctl: incident %1 has nothing to retry: no pause of it "
+                                "failed or was left unconfirmed. Nothing sent.\n")
+                     .arg(m_task.incidentId));
+        finish(ExitCode::Success);
+        return;
+    }
+    const bool resume = plan == IncidentCoordinator::Run::Resume;
+    if (!m_task.yes) {
+        for (const IncidentWorkflow &w : std::as_const(workflows))
+            printOut(QStringLiteral("%1  %2\n").arg(w.workflowId, w.workflowName));
+        printErr(resume
+                     ? QStringLiteral("dialnexa-ctl: dry run, nothing sent. Incident %1 is being "
+                                      "resumed, so a retry resumes again: add --yes to resume "
+                                      "these %2 workflow(s) if still paused.\n")
+                           .arg(m_task.incidentId)
+                           .arg(workflows.size())
+                     : QStringLiteral("dialnexa-ctl: dry run, nothing sent. Add --yes to re-read "
+                                      "these %1 workflow(s) and pause, as incident %2, those "
+                                      "still active.\n")
+                           .arg(workflows.size())
+                           .arg(m_task.incidentId));
+        finish(ExitCode::Success);
+        return;
+    }
+    printPauseOutcomes();
+    printResumeReports();
+    if (!m_coordinator->retryFailed(m_task.incidentId)) {
+        printErr(
+            QStringLiteral("dialnexa-ctl: could not start retrying %1.\n").arg(m_task.incidentId));
         finish(ExitCode::Failure);
     }
 }

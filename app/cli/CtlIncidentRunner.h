@@ -21,11 +21,12 @@ struct BulkSummary;
 //   pause --all-active [--search T] --reason R [--yes]   (dry run without --yes: no POST)
 //   incidents                                            (id first, one per line)
 //   resume --incident ID [--yes]                         (dry run without --yes: nothing sent)
+//   retry-failed --incident ID [--yes]                   (dry run without --yes: nothing sent)
 //   audit [--since ISO-TIME] [--csv]
 // Asynchronous in the application's event loop; emits finished(exit code) once.
 struct CtlIncidentTask
 {
-    enum class Kind { PauseAllActive, Incidents, ResumeIncident, Audit };
+    enum class Kind { PauseAllActive, Incidents, ResumeIncident, RetryFailed, Audit };
     Kind kind = Kind::Incidents;
     QString search;
     QString reason;
@@ -40,7 +41,8 @@ struct CtlIncidentTask
     // Whether the command talks to DialNexa at all (and so needs an address and a key).
     bool needsApi() const
     {
-        return kind == Kind::PauseAllActive || (kind == Kind::ResumeIncident && yes);
+        return kind == Kind::PauseAllActive ||
+               ((kind == Kind::ResumeIncident || kind == Kind::RetryFailed) && yes);
     }
 };
 
@@ -63,10 +65,17 @@ Q_SIGNALS:
 
 private:
     bool openStore();
+    // True when the task's incident is open; else says why and finish()es with 4 (unknown)
+    // or 3 (closed).
+    bool checkOpenIncident(const QString &closedMessage);
+    void createCoordinator();
+    void printPauseOutcomes();
+    void printResumeReports();
     void runPauseAllActive();
     void startPause(const QList<BulkItem> &items);
     void runIncidents();
     void runResume();
+    void runRetryFailed();
     void runAudit();
     void finish(int exitCode);
     static void printOut(const QString &text);

@@ -25,6 +25,12 @@ const char *Description =
     "  incidents                    List incidents, one per line, id first.\n"
     "  resume --incident ID [--yes] Resume what incident ID paused and is still paused.\n"
     "                               Without --yes: prints them, sends nothing.\n"
+    "  retry-failed --incident ID [--yes]\n"
+    "                               Pause again what incident ID failed to pause or lost\n"
+    "                               track of (a crash): each is re-read first and only\n"
+    "                               paused if still active. Once the incident's resume has\n"
+    "                               started, it resumes again instead. Without --yes:\n"
+    "                               prints them, sends nothing. Nothing to retry exits 0.\n"
     "  audit [--since ISO-TIME] [--csv]\n"
     "                               Print the audit log (who did what, when and why).\n"
     "Incidents and the audit log live in the console's data directory\n"
@@ -68,6 +74,8 @@ QString CtlOptions::commandName(Command command)
         return QStringLiteral("incidents");
     case Command::Audit:
         return QStringLiteral("audit");
+    case Command::RetryFailed:
+        return QStringLiteral("retry-failed");
     }
     return {};
 }
@@ -95,8 +103,10 @@ CtlParseResult CtlOptions::parse(const QStringList &arguments)
         QStringLiteral("S"));
     const QCommandLineOption jsonOption(QStringLiteral("json"),
                                         QStringLiteral("list, get: print JSON instead of text."));
-    const QCommandLineOption yesOption(QStringLiteral("yes"),
-                                       QStringLiteral("cancel: confirm; cancelling is permanent."));
+    const QCommandLineOption yesOption(
+        QStringLiteral("yes"),
+        QStringLiteral("cancel: confirm; cancelling is permanent. pause --all-active, resume "
+                       "--incident, retry-failed: send (without it: a dry run)."));
     const QCommandLineOption allActiveOption(
         QStringLiteral("all-active"),
         QStringLiteral("pause: every active workflow, as one incident."));
@@ -107,9 +117,9 @@ CtlParseResult CtlOptions::parse(const QStringList &arguments)
     const QCommandLineOption reasonOption(
         QStringLiteral("reason"),
         QStringLiteral("pause --all-active: why (kept in the audit log)."), QStringLiteral("TEXT"));
-    const QCommandLineOption incidentOption(QStringLiteral("incident"),
-                                            QStringLiteral("resume: what this incident paused."),
-                                            QStringLiteral("ID"));
+    const QCommandLineOption incidentOption(
+        QStringLiteral("incident"),
+        QStringLiteral("resume, retry-failed: what this incident paused."), QStringLiteral("ID"));
     const QCommandLineOption sinceOption(
         QStringLiteral("since"),
         QStringLiteral("audit: rows requested at or after this ISO 8601 time."),
@@ -119,8 +129,9 @@ CtlParseResult CtlOptions::parse(const QStringList &arguments)
     parser.addOptions({baseUrlOption, profileOption, timeoutOption, statusOption, jsonOption,
                        yesOption, allActiveOption, searchOption, reasonOption, incidentOption,
                        sinceOption, csvOption});
-    parser.addPositionalArgument(QStringLiteral("command"),
-                                 QStringLiteral("list | get | pause | resume | cancel"));
+    parser.addPositionalArgument(
+        QStringLiteral("command"),
+        QStringLiteral("list | get | pause | resume | cancel | incidents | retry-failed | audit"));
     parser.addPositionalArgument(QStringLiteral("ID"), QStringLiteral("Workflow IDs."),
                                  QStringLiteral("[ID...]"));
 
@@ -158,6 +169,8 @@ CtlParseResult CtlOptions::parse(const QStringList &arguments)
         o.command = Command::Incidents;
     else if (commandWord == QLatin1String("audit"))
         o.command = Command::Audit;
+    else if (commandWord == QLatin1String("retry-failed"))
+        o.command = Command::RetryFailed;
     else
         return usage(QStringLiteral("unknown command '%1'.").arg(commandWord));
 
@@ -215,7 +228,8 @@ CtlParseResult CtlOptions::parse(const QStringList &arguments)
         return usage(QStringLiteral("--search only applies to 'pause --all-active'."));
     if (!o.allActive && parser.isSet(reasonOption))
         return usage(QStringLiteral("--reason only applies to 'pause --all-active'."));
-    if (o.command != Command::Resume && parser.isSet(incidentOption))
+    if (o.command != Command::Resume && o.command != Command::RetryFailed &&
+        parser.isSet(incidentOption))
         return notFor(QStringLiteral("--incident"));
     if (o.command != Command::Audit && (parser.isSet(sinceOption) || o.csv))
         return notFor(parser.isSet(sinceOption) ? QStringLiteral("--since")
@@ -240,6 +254,9 @@ CtlParseResult CtlOptions::parse(const QStringList &arguments)
         return r;
     }
     switch (o.command) {
+    case Command::RetryFailed: // only reached without --incident
+        return usage(
+            QStringLiteral("'retry-failed' needs --incident ID (see 'dialnexa-ctl incidents')."));
     case Command::List:
         if (!o.ids.isEmpty())
             return usage(QStringLiteral("'list' takes no workflow IDs."));

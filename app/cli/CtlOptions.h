@@ -12,7 +12,7 @@ struct CtlParseResult;
 
 struct CtlOptions
 {
-    enum class Command { List, Get, Pause, Resume, Cancel, Incidents, Audit };
+    enum class Command { List, Get, Pause, Resume, Cancel, Incidents, Audit, RetryFailed };
 
     Command command = Command::List;
     QStringList ids;
@@ -26,7 +26,7 @@ struct CtlOptions
     bool allActive = false; // pause --all-active
     QString search;         // pause --all-active --search
     QString reason;         // pause --all-active --reason (required)
-    QString incidentId;     // resume --incident
+    QString incidentId;     // resume --incident, retry-failed --incident
     QDateTime since;        // audit --since (UTC)
     bool csv = false;       // audit --csv
 

@@ -70,27 +70,31 @@ bool CtlRunner::isIncidentCommand() const
 {
     return m_options.command == CtlOptions::Command::Incidents ||
            m_options.command == CtlOptions::Command::Audit ||
+           m_options.command == CtlOptions::Command::RetryFailed ||
            (m_options.command == CtlOptions::Command::Pause && m_options.allActive) ||
            (m_options.command == CtlOptions::Command::Resume && !m_options.incidentId.isEmpty());
+}
+
+CtlIncidentTask::Kind CtlRunner::incidentTaskKind() const
+{
+    switch (m_options.command) {
+    case CtlOptions::Command::Pause:
+        return CtlIncidentTask::Kind::PauseAllActive;
+    case CtlOptions::Command::Resume:
+        return CtlIncidentTask::Kind::ResumeIncident;
+    case CtlOptions::Command::RetryFailed:
+        return CtlIncidentTask::Kind::RetryFailed;
+    case CtlOptions::Command::Audit:
+        return CtlIncidentTask::Kind::Audit;
+    default:
+        return CtlIncidentTask::Kind::Incidents;
+    }
 }
 
 void CtlRunner::runIncidentTask(WorkflowApi *api)
 {
     CtlIncidentTask task;
-    switch (m_options.command) {
-    case CtlOptions::Command::Pause:
-        task.kind = CtlIncidentTask::Kind::PauseAllActive;
-        break;
-    case CtlOptions::Command::Resume:
-        task.kind = CtlIncidentTask::Kind::ResumeIncident;
-        break;
-    case CtlOptions::Command::Audit:
-        task.kind = CtlIncidentTask::Kind::Audit;
-        break;
-    default:
-        task.kind = CtlIncidentTask::Kind::Incidents;
-        break;
-    }
+    task.kind = incidentTaskKind();
     task.search = m_options.search;
     task.reason = m_options.reason;
     task.incidentId = m_options.incidentId;
@@ -109,11 +113,7 @@ void CtlRunner::start()
     // Incidents, audit and dry runs of a resume need no address and no key.
     if (isIncidentCommand()) {
         CtlIncidentTask probe;
-        probe.kind = m_options.command == CtlOptions::Command::Pause
-                         ? CtlIncidentTask::Kind::PauseAllActive
-                     : m_options.command == CtlOptions::Command::Resume
-                         ? CtlIncidentTask::Kind::ResumeIncident
-                         : CtlIncidentTask::Kind::Incidents;
+        probe.kind = incidentTaskKind();
         probe.yes = m_options.yes;
         if (!probe.needsApi()) {
             runIncidentTask(nullptr);
@@ -203,6 +203,7 @@ void CtlRunner::run(const QString &apiKey)
         break;
     case CtlOptions::Command::Incidents:
     case CtlOptions::Command::Audit:
+    case CtlOptions::Command::RetryFailed:
         break; // handled above
     }
 }

@@ -1,5 +1,6 @@
 #pragma once
 
+#include "CtlIncidentRunner.h"
 #include "CtlOptions.h"
 
 #include "domain/LifecycleAction.h"
@@ -9,7 +10,6 @@
 #include <QUrl>
 
 class ApiClient;
-class CtlIncidentRunner;
 class ApiError;
 class ApiKeyResolver;
 class ProfileStore;
@@ -37,6 +37,7 @@ private:
     void run(const QString &apiKey);
     void runList();
     bool isIncidentCommand() const;
+    CtlIncidentTask::Kind incidentTaskKind() const;
     void runIncidentTask(WorkflowApi *api);
     void runGet();
     void runNextAction();

@@ -6,6 +6,8 @@
 #include "bulk/BulkActionRunner.h"
 #include "incidents/IncidentStore.h"
 
+#include <algorithm>
+
 IncidentCoordinator::IncidentCoordinator(WorkflowApi *api, IncidentStore *store, AuditLog *audit,
                                          QObject *parent)
     : QObject(parent)
@@ -17,12 +19,15 @@ IncidentCoordinator::IncidentCoordinator(WorkflowApi *api, IncidentStore *store,
 {
     m_runner->setAuditLog(audit);
     connect(m_runner, &BulkActionRunner::itemStarted, this, &IncidentCoordinator::onItemStarted);
-    connect(m_runner, &BulkActionRunner::itemFinished, this,
-            [this](int index, const BulkItemOutcome &) { onItemFinished(index); });
+    connect(m_runner, &BulkActionRunner::itemFinished, this, &IncidentCoordinator::onItemFinished);
     connect(m_runner, &BulkActionRunner::progress, this, [this](int done, int total) {
-        if (m_mode == Mode::Pausing)
+        // A retry from the store counts its re-read-only items too (onItemFinished).
+        if (m_mode == Mode::Pausing && !m_storeRetry)
             Q_EMIT pauseProgress(m_incidentId, done, total);
     });
+    connect(m_runner, &BulkActionRunner::backoffStarted, this,
+            &IncidentCoordinator::backoffStarted);
+    connect(m_runner, &BulkActionRunner::backoffEnded, this, &IncidentCoordinator::backoffEnded);
     connect(m_runner, &BulkActionRunner::finished, this, &IncidentCoordinator::onRunnerFinished);
 }
 
@@ -36,6 +41,26 @@ void IncidentCoordinator::setConcurrency(int concurrency)
 void IncidentCoordinator::setOperatorName(const QString &name)
 {
     m_operator = name.isEmpty() ? OperatorIdentity::userName() : name;
+}
+
+void IncidentCoordinator::setRun(Run run)
+{
+    if (m_run == run)
+        return;
+    m_run = run;
+    Q_EMIT runChanged(run);
+}
+
+BulkOptions IncidentCoordinator::pauseOptions() const
+{
+    BulkOptions options;
+    options.concurrency = m_concurrency;
+    options.reason = m_incident.reason;
+    options.incidentId = m_incident.id;
+    options.profile = m_incident.profile;
+    options.apiHost = m_incident.apiHost;
+    options.osUser = m_operator;
+    return options;
 }
 
 QList<Incident> IncidentCoordinator::openIncidents() const
@@ -66,37 +91,40 @@ QString IncidentCoordinator::startPauseIncident(const QString &reason,
     m_incidentId = incident->id;
     m_mode = Mode::Pausing;
     m_cancelRequested = false;
+    m_storeRetry = false;
+    m_runnerHoldsPause = true;
+    setRun(Run::Pause);
     Q_EMIT incidentOpened(*incident);
-
-    BulkOptions options;
-    options.concurrency = m_concurrency;
-    options.reason = reason;
-    options.incidentId = incident->id;
-    options.profile = profile;
-    options.apiHost = apiHost;
-    options.osUser = m_operator;
-    m_runner->run(LifecycleAction::Pause, workflows, options);
+    m_runner->run(LifecycleAction::Pause, workflows, pauseOptions());
     return incident->id;
 }
 
 void IncidentCoordinator::onItemStarted(int index)
 {
+    const BulkItem item = m_runner->items().value(index);
+    // Recorded before the request leaves, so a crash mid-request is visible after restart.
     if (m_mode == Mode::Pausing && m_store)
-        m_store->markPauseRequested(m_incidentId, m_runner->items().at(index).id);
+        m_store->markPauseRequested(m_incidentId, item.id);
+    Q_EMIT itemStarted(m_incidentId, item, m_runner->action());
 }
 
-void IncidentCoordinator::onItemFinished(int index)
+void IncidentCoordinator::onItemFinished(int, const BulkItemOutcome &outcome)
 {
-    const BulkItemOutcome outcome = m_runner->outcome(index);
-    if (!m_store)
-        return;
     if (m_mode == Mode::Pausing) {
         // Only a confirmed move active -> paused counts; "already paused" was someone else's.
-        m_store->recordPauseOutcome(m_incidentId, outcome.workflowId,
-                                    BulkItemOutcome::kindName(outcome.kind),
-                                    outcome.kind == BulkItemOutcome::Kind::Done);
-        return;
+        // A retry's item that was not sent again keeps its earlier outcome (still retryable).
+        if (m_store &&
+            !(m_run == Run::PauseRetry && outcome.kind == BulkItemOutcome::Kind::Skipped))
+            m_store->recordPauseOutcome(m_incidentId, outcome.workflowId,
+                                        BulkItemOutcome::kindName(outcome.kind),
+                                        outcome.kind == BulkItemOutcome::Kind::Done);
+        if (m_storeRetry) {
+            Q_EMIT itemFinished(m_incidentId, outcome);
+            Q_EMIT pauseProgress(m_incidentId, ++m_retryDone, m_retryTotal);
+            return;
+        }
     }
+    Q_EMIT itemFinished(m_incidentId, outcome);
     if (m_mode != Mode::Resuming)
         return;
     ResumeItemReport report;
@@ -133,14 +161,243 @@ void IncidentCoordinator::onItemFinished(int index)
 
 void IncidentCoordinator::onRunnerFinished(const BulkSummary &summary)
 {
-    if (m_mode == Mode::Pausing) {
-        m_mode = Mode::Idle;
-        const QString id = m_incidentId;
-        Q_EMIT pauseFinished(id, summary);
-    } else if (m_mode == Mode::Resuming) {
+    if (m_mode == Mode::Pausing)
+        finishPause(m_storeRetry ? storeRetrySummary() : summary);
+    else if (m_mode == Mode::Resuming)
         finishResume();
+}
+
+void IncidentCoordinator::finishPause(const BulkSummary &summary)
+{
+    m_mode = Mode::Idle;
+    m_lastRun = m_run;
+    setRun(Run::None); // idle before the signal, so a slot may start the next run
+    const QString id = m_incidentId;
+    Q_EMIT pauseFinished(id, summary);
+}
+
+// ---------------------------------------------------------------------------------------
+// Retry
+
+IncidentCoordinator::Run IncidentCoordinator::retryFailedPlan(
+    const QString &incidentId, QList<IncidentWorkflow> *workflows) const
+{
+    if (workflows)
+        workflows->clear();
+    if (!m_store)
+        return Run::None;
+    const std::optional<Incident> incident = m_store->incident(incidentId);
+    if (!incident || !incident->isOpen())
+        return Run::None;
+    const QList<IncidentWorkflow> rows = m_store->workflows(incidentId);
+    const bool resumeStarted =
+        std::any_of(rows.cbegin(), rows.cend(), [](const IncidentWorkflow &w) {
+            return w.resumed || !w.resumeOutcome.isEmpty();
+        });
+    const QString failed = BulkItemOutcome::kindName(BulkItemOutcome::Kind::Failed);
+    QList<IncidentWorkflow> picked;
+    for (const IncidentWorkflow &w : rows) {
+        if (w.resumed)
+            continue;
+        const bool unknown = w.pauseOutcome.isEmpty();
+        if (resumeStarted ? (w.pausedByIncident || (w.pauseRequested && unknown))
+                          : (!w.pausedByIncident && (unknown || w.pauseOutcome == failed)))
+            picked.append(w);
+    }
+    if (picked.isEmpty())
+        return Run::None;
+    if (workflows)
+        *workflows = picked;
+    return resumeStarted ? Run::Resume : Run::PauseRetry;
+}
+
+bool IncidentCoordinator::canRetryFailed() const
+{
+    if (isBusy() || m_incidentId.isEmpty() || !m_store)
+        return false;
+    const std::optional<Incident> incident = m_store->incident(m_incidentId);
+    if (!incident || !incident->isOpen())
+        return false;
+    switch (m_lastRun) {
+    case Run::Resume:
+        return !m_lastResumeClosed;
+    case Run::Pause:
+    case Run::PauseRetry:
+        // Never pause again once the incident's resume has started (here or elsewhere).
+        if (retryFailedPlan(m_incidentId) != Run::PauseRetry)
+            return false;
+        if (!m_runnerHoldsPause)
+            return true;
+        for (const BulkItemOutcome &o : m_runner->outcomes()) {
+            if (o.kind == BulkItemOutcome::Kind::Failed)
+                return true;
+        }
+        return false;
+    case Run::None:
+        break;
+    }
+    return false;
+}
+
+bool IncidentCoordinator::retryFailed()
+{
+    if (isBusy() || !m_api || m_runner->isRunning() || !canRetryFailed())
+        return false;
+    if (m_lastRun == Run::Resume)
+        return resumeIncident(m_incidentId);
+    if (!m_runnerHoldsPause)
+        return retryFailed(m_incidentId);
+    // The runner still holds the incident's pause: re-send its failed items, as it does.
+    m_mode = Mode::Pausing;
+    m_cancelRequested = false;
+    m_storeRetry = false;
+    setRun(Run::PauseRetry);
+    if (!m_runner->retryFailed()) {
+        m_mode = Mode::Idle;
+        setRun(Run::None);
+        return false;
+    }
+    return true;
+}
+
+bool IncidentCoordinator::retryFailed(const QString &incidentId)
+{
+    if (isBusy() || !m_store || !m_api || m_runner->isRunning())
+        return false;
+    QList<IncidentWorkflow> rows;
+    const Run plan = retryFailedPlan(incidentId, &rows);
+    if (plan == Run::Resume)
+        return resumeIncident(incidentId);
+    if (plan != Run::PauseRetry)
+        return false;
+    m_incident = m_store->incident(incidentId).value_or(Incident());
+    m_incidentId = incidentId;
+    m_mode = Mode::RetryRereading;
+    m_cancelRequested = false;
+    m_storeRetry = true;
+    m_runnerHoldsPause = false; // the runner will hold only what this retry sends
+    m_toPause.clear();
+    m_retryOutcomes.clear();
+    m_retryTotal = int(rows.size());
+    m_retryDone = 0;
+    m_rereadQueue.clear();
+    m_rereadsInFlight = 0;
+    for (const IncidentWorkflow &w : rows)
+        m_rereadQueue.push_back({w.workflowId, w.workflowName, false});
+    m_retryElapsed.start();
+    setRun(Run::PauseRetry);
+    pumpRereads();
+    return true;
+}
+
+void IncidentCoordinator::onRetryReread(const Candidate &candidate, bool ok,
+                                        const Workflow &workflow, const ApiError &error)
+{
+    using Kind = BulkItemOutcome::Kind;
+    BulkItemOutcome o;
+    o.workflowId = candidate.id;
+    o.workflowName = candidate.name.isEmpty() ? workflow.name : candidate.name;
+    if (!ok) {
+        o.httpStatus = error.httpStatus();
+        o.serverMessage = error.serverMessage();
+        if (error.kind() == ApiError::Kind::NotFound) {
+            o.kind = Kind::NotFound;
+            o.reason = QStringLiteral("The workflow no longer exists.");
+            if (m_store)
+                m_store->recordPauseOutcome(m_incidentId, o.workflowId,
+                                            BulkItemOutcome::kindName(o.kind), false);
+        } else {
+            // Nothing learned: the row keeps its outcome and a later retry tries again.
+            o.kind = Kind::Failed;
+            o.reason = QStringLiteral("Could not check its status: %1").arg(error.userMessage());
+        }
+        finishRetryItem(o);
+        return;
+    }
+    o.currentStatus = workflow.status;
+    switch (workflow.status.state()) {
+    case WorkflowState::Active:
+        m_toPause.append({candidate.id, o.workflowName, workflow.enrolledLeads});
+        return;
+    case WorkflowState::Paused:
+        // Paused, but not confirmed by this incident's pause: its resume must leave it alone.
+        o.kind = Kind::AlreadyInTarget;
+        o.reason = QStringLiteral("Already paused, not by a pause this incident confirmed.");
+        break;
+    default:
+        o.kind = Kind::Conflict;
+        o.reason = QStringLiteral("The workflow is %1.").arg(workflow.status.displayText());
+        break;
+    }
+    if (m_store)
+        m_store->recordPauseOutcome(m_incidentId, o.workflowId, BulkItemOutcome::kindName(o.kind),
+                                    false);
+    finishRetryItem(o);
+}
+
+void IncidentCoordinator::finishRetryItem(const BulkItemOutcome &outcome)
+{
+    m_retryOutcomes.append(outcome);
+    Q_EMIT itemFinished(m_incidentId, outcome);
+    Q_EMIT pauseProgress(m_incidentId, ++m_retryDone, m_retryTotal);
+}
+
+void IncidentCoordinator::startRetryRun()
+{
+    if (m_toPause.isEmpty() || m_cancelRequested) {
+        for (const BulkItem &item : std::as_const(m_toPause)) {
+            BulkItemOutcome o;
+            o.kind = BulkItemOutcome::Kind::Skipped;
+            o.workflowId = item.id;
+            o.workflowName = item.name;
+            o.reason = QStringLiteral("Cancelled before the request was sent.");
+            finishRetryItem(o);
+        }
+        m_toPause.clear();
+        finishPause(storeRetrySummary());
+        return;
+    }
+    m_mode = Mode::Pausing;
+    const QList<BulkItem> items = m_toPause;
+    m_toPause.clear();
+    if (!m_runner->run(LifecycleAction::Pause, items, pauseOptions())) {
+        m_mode = Mode::RetryRereading; // nothing ran: the summary is this retry's own
+        for (const BulkItem &item : items) {
+            BulkItemOutcome o;
+            o.kind = BulkItemOutcome::Kind::Failed;
+            o.workflowId = item.id;
+            o.workflowName = item.name;
+            o.reason = QStringLiteral("Not sent: no connection to the API.");
+            finishRetryItem(o);
+        }
+        finishPause(storeRetrySummary());
     }
 }
+
+// Totals over every workflow a retry from the store looked at: those it sent (the runner's
+// run, when there was one) and those it decided from the re-read alone.
+BulkSummary IncidentCoordinator::storeRetrySummary() const
+{
+    using Kind = BulkItemOutcome::Kind;
+    const bool ran = m_mode == Mode::Pausing;
+    BulkSummary s = ran ? m_runner->summary() : BulkSummary();
+    s.action = LifecycleAction::Pause;
+    for (const BulkItemOutcome &o : m_retryOutcomes) {
+        ++s.total;
+        s.done += o.kind == Kind::Done ? 1 : 0;
+        s.alreadyInTarget += o.kind == Kind::AlreadyInTarget ? 1 : 0;
+        s.conflict += o.kind == Kind::Conflict ? 1 : 0;
+        s.notFound += o.kind == Kind::NotFound ? 1 : 0;
+        s.failed += o.kind == Kind::Failed ? 1 : 0;
+        s.skipped += o.kind == Kind::Skipped ? 1 : 0;
+    }
+    s.cancelled = s.cancelled || m_cancelRequested;
+    s.elapsedMs = m_retryElapsed.elapsed();
+    return s;
+}
+
+// ---------------------------------------------------------------------------------------
+// Resume
 
 bool IncidentCoordinator::resumeIncident(const QString &incidentId)
 {
@@ -153,6 +410,9 @@ bool IncidentCoordinator::resumeIncident(const QString &incidentId)
     m_incidentId = incidentId;
     m_mode = Mode::Rereading;
     m_cancelRequested = false;
+    m_storeRetry = false;
+    m_runnerHoldsPause = false; // the incident's pause is over once its resume started
+    setRun(Run::Resume);
     m_reports.clear();
     m_toResume.clear();
     m_rereadQueue.clear();
@@ -183,12 +443,22 @@ bool IncidentCoordinator::resumeIncident(const QString &incidentId)
 
 void IncidentCoordinator::pumpRereads()
 {
-    if (m_mode != Mode::Rereading)
+    if (m_mode != Mode::Rereading && m_mode != Mode::RetryRereading)
         return;
+    const bool retry = m_mode == Mode::RetryRereading;
     if (m_cancelRequested) {
         while (!m_rereadQueue.empty()) {
             const Candidate c = m_rereadQueue.front();
             m_rereadQueue.pop_front();
+            if (retry) {
+                BulkItemOutcome o;
+                o.kind = BulkItemOutcome::Kind::Skipped;
+                o.workflowId = c.id;
+                o.workflowName = c.name;
+                o.reason = QStringLiteral("Cancelled before the request was sent.");
+                finishRetryItem(o);
+                continue;
+            }
             ResumeItemReport report;
             report.workflowId = c.id;
             report.workflowName = c.name;
@@ -201,17 +471,23 @@ void IncidentCoordinator::pumpRereads()
         const Candidate c = m_rereadQueue.front();
         m_rereadQueue.pop_front();
         ++m_rereadsInFlight;
-        m_api->get(c.id, this, [this, c](const ApiResult<Workflow> &result) {
+        m_api->get(c.id, this, [this, c, retry](const ApiResult<Workflow> &result) {
             --m_rereadsInFlight;
-            if (result.ok())
-                onReread(c, true, result.value(), ApiError());
+            const Workflow workflow = result.ok() ? result.value() : Workflow();
+            const ApiError error = result.ok() ? ApiError() : result.error();
+            if (retry)
+                onRetryReread(c, result.ok(), workflow, error);
             else
-                onReread(c, false, Workflow(), result.error());
+                onReread(c, result.ok(), workflow, error);
             pumpRereads();
         });
     }
-    if (m_rereadsInFlight == 0 && m_rereadQueue.empty())
-        startResumeRun();
+    if (m_rereadsInFlight == 0 && m_rereadQueue.empty()) {
+        if (retry)
+            startRetryRun();
+        else
+            startResumeRun();
+    }
 }
 
 void IncidentCoordinator::onReread(const Candidate &candidate, bool ok, const Workflow &workflow,
@@ -279,14 +555,9 @@ void IncidentCoordinator::startResumeRun()
         return;
     }
     m_mode = Mode::Resuming;
-    BulkOptions options;
-    options.concurrency = m_concurrency;
+    BulkOptions options = pauseOptions();
     options.reason =
         QStringLiteral("Resume after incident %1: %2").arg(m_incidentId, m_incident.reason);
-    options.incidentId = m_incidentId;
-    options.profile = m_incident.profile;
-    options.apiHost = m_incident.apiHost;
-    options.osUser = m_operator;
     m_runner->run(LifecycleAction::Resume, m_toResume, options);
 }
 
@@ -313,6 +584,9 @@ void IncidentCoordinator::finishResume()
     if (!anyFailed && m_store)
         closed = m_store->closeIncident(m_incidentId);
     m_mode = Mode::Idle;
+    m_lastRun = Run::Resume;
+    m_lastResumeClosed = closed;
+    setRun(Run::None); // idle before the signal, so a slot may start the next run
     const QString id = m_incidentId;
     const QList<ResumeItemReport> reports = m_reports;
     Q_EMIT resumeFinished(id, reports, closed);

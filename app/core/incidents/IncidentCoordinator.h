@@ -2,12 +2,16 @@
 
 #include "api/ApiError.h"
 #include "bulk/BulkItem.h"
+#include "bulk/BulkItemOutcome.h"
+#include "bulk/BulkOptions.h"
 #include "bulk/BulkSummary.h"
+#include "domain/LifecycleAction.h"
 #include "domain/Workflow.h"
 #include "incidents/Incident.h"
+#include "incidents/IncidentWorkflow.h"
 #include "incidents/ResumeItemReport.h"
 
-#include <QHash>
+#include <QElapsedTimer>
 #include <QList>
 #include <QObject>
 #include <QPointer>
@@ -21,11 +25,22 @@ class WorkflowApi;
 
 // Incident sessions: a bulk pause that remembers exactly which workflows it moved from
 // active to paused, and a resume that gives back only those that are still paused.
-// One operation at a time; everything asynchronous on the calling thread.
+// The one owner of an incident run's state: front ends follow its signals and never write
+// the IncidentStore themselves. One run at a time; everything asynchronous on the calling
+// thread.
 class IncidentCoordinator : public QObject
 {
     Q_OBJECT
 public:
+    // What the coordinator is doing (currentRun()) or did last.
+    enum class Run {
+        None,
+        Pause,      // startPauseIncident()
+        PauseRetry, // retryFailed() of a pause: failed pauses sent again
+        Resume      // resumeIncident(), or retryFailed() after a resume left some behind
+    };
+    Q_ENUM(Run)
+
     IncidentCoordinator(WorkflowApi *api, IncidentStore *store, AuditLog *audit,
                         QObject *parent = nullptr);
     ~IncidentCoordinator() override;
@@ -42,25 +57,64 @@ public:
     // Re-reads every workflow the incident paused, resumes those still paused, reports the
     // rest, and closes the incident when nothing failed. False when busy or not open.
     bool resumeIncident(const QString &incidentId);
-    // Cancels the running pause or resume (in-flight requests finish, the rest are skipped).
+    // Retries the last run of this coordinator: after a pause, re-sends the pause of the
+    // items whose outcome was Failed (totals over every item, as BulkActionRunner does);
+    // after a resume that left the incident open, runs resumeIncident() again. Each re-sent
+    // pause is recorded exactly as in the first run. False (nothing sent) when busy, when
+    // nothing failed or the incident is closed.
+    bool retryFailed();
+    // The same from the store alone (a new process, no run in memory); see retryFailedPlan()
+    // for what is retried. A pause retry re-reads each workflow first and only pauses those
+    // still active; one found paused is recorded as already_in_target (not paused by the
+    // incident, so its resume leaves it alone), one gone or in another state as not_found or
+    // conflict; one whose re-read fails keeps its outcome and stays retryable. False (nothing
+    // sent) when busy, unknown, closed or nothing to retry.
+    bool retryFailed(const QString &incidentId);
+    // What retryFailed(incidentId) would do, with the workflows it would touch:
+    // - Run::Resume when a resume of the open incident was already recorded: the incident's
+    //   pause is over, so only resumeIncident() is repeated (its candidates in *workflows);
+    // - else Run::PauseRetry for the workflows whose pause failed or never got a recorded
+    //   outcome (sent but lost in a crash, or never sent); those skipped by a cancel, and
+    //   those found already paused, in conflict or gone, are not retried;
+    // - else Run::None: unknown or closed incident, or nothing to retry.
+    Run retryFailedPlan(const QString &incidentId,
+                        QList<IncidentWorkflow> *workflows = nullptr) const;
+    // Whether retryFailed() would send something now (for a "Retry failed" button).
+    bool canRetryFailed() const;
+    // Cancels the running run (in-flight requests finish, the rest are skipped; a retry
+    // leaves the skipped ones retryable).
     void cancel();
 
     bool isBusy() const { return m_mode != Mode::Idle; }
+    Run currentRun() const { return m_run; }
+    Run lastRun() const { return m_lastRun; }
     QString currentIncidentId() const { return m_incidentId; }
+    // TODO(ui): remove once BulkActionsController uses the coordinator's signals
     BulkActionRunner *runner() const { return m_runner; }
     QList<Incident> openIncidents() const;
     QList<Incident> allIncidents() const;
 
 Q_SIGNALS:
+    void runChanged(IncidentCoordinator::Run run);
     void incidentOpened(const Incident &incident);
+    // A pause, retry or resume request is about to be sent for `item`.
+    void itemStarted(const QString &incidentId, const BulkItem &item, LifecycleAction action);
+    // One item's outcome: every item of a Pause or PauseRetry run (a retry's re-read-only
+    // ones included), and the raw outcome of each resume request (resumeItemFinished
+    // carries the resume report).
+    void itemFinished(const QString &incidentId, const BulkItemOutcome &outcome);
     void pauseProgress(const QString &incidentId, int done, int total);
+    // DialNexa asked to slow down (429): nothing is sent for delayMs.
+    void backoffStarted(int delayMs);
+    void backoffEnded();
+    // End of a Pause or PauseRetry run.
     void pauseFinished(const QString &incidentId, const BulkSummary &summary);
     void resumeItemFinished(const QString &incidentId, const ResumeItemReport &report);
     void resumeFinished(const QString &incidentId, const QList<ResumeItemReport> &reports,
                         bool incidentClosed);
 
 private:
-    enum class Mode { Idle, Pausing, Rereading, Resuming };
+    enum class Mode { Idle, Pausing, RetryRereading, Rereading, Resuming };
     struct Candidate
     {
         QString id;
@@ -68,12 +122,20 @@ private:
         bool confirmed = true; // pausedByIncident; false = pause sent but never confirmed
     };
 
+    void setRun(Run run);
+    BulkOptions pauseOptions() const;
     void onItemStarted(int index);
-    void onItemFinished(int index);
+    void onItemFinished(int index, const BulkItemOutcome &outcome);
     void onRunnerFinished(const BulkSummary &summary);
+    void finishPause(const BulkSummary &summary);
     void pumpRereads();
     void onReread(const Candidate &candidate, bool ok, const Workflow &workflow,
                   const ApiError &error);
+    void onRetryReread(const Candidate &candidate, bool ok, const Workflow &workflow,
+                       const ApiError &error);
+    void finishRetryItem(const BulkItemOutcome &outcome);
+    void startRetryRun();
+    BulkSummary storeRetrySummary() const;
     void startResumeRun();
     void addReport(const ResumeItemReport &report);
     void finishResume();
@@ -85,12 +147,25 @@ private:
     int m_concurrency = 4;
     QString m_operator;
     Mode m_mode = Mode::Idle;
+    Run m_run = Run::None;
+    Run m_lastRun = Run::None;
     QString m_incidentId;
     Incident m_incident;
     bool m_cancelRequested = false;
-    // resume state
+    // The runner's items and outcomes are this incident's pause (retryFailed() in memory).
+    bool m_runnerHoldsPause = false;
+    bool m_lastResumeClosed = false;
+    // re-read queue (resume, and a pause retry from the store)
     std::deque<Candidate> m_rereadQueue;
     int m_rereadsInFlight = 0;
+    // pause retry from the store
+    bool m_storeRetry = false;
+    QList<BulkItem> m_toPause;
+    QList<BulkItemOutcome> m_retryOutcomes; // decided without a POST (re-read, skipped)
+    int m_retryTotal = 0;
+    int m_retryDone = 0;
+    QElapsedTimer m_retryElapsed;
+    // resume state
     QList<BulkItem> m_toResume;
     QList<ResumeItemReport> m_reports;
 };

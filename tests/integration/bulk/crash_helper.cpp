@@ -4,7 +4,6 @@
 #include "api/ApiClient.h"
 #include "api/WorkflowApi.h"
 #include "audit/AuditLog.h"
-#include "bulk/BulkActionRunner.h"
 #include "bulk/BulkItem.h"
 #include "incidents/IncidentCoordinator.h"
 #include "incidents/IncidentStore.h"
@@ -14,6 +13,17 @@
 #include <QUrl>
 
 #include <cstdio>
+
+namespace {
+int indexOf(const QList<BulkItem> &items, const QString &id)
+{
+    for (int i = 0; i < items.size(); ++i) {
+        if (items.at(i).id == id)
+            return i;
+    }
+    return -1;
+}
+} // namespace
 
 int main(int argc, char **argv)
 {
@@ -40,13 +50,15 @@ int main(int argc, char **argv)
     QList<BulkItem> items;
     for (int i = 3; i < args.size(); ++i)
         items.append({args.at(i), QStringLiteral("Crash %1").arg(i - 2), std::nullopt});
-    QObject::connect(coordinator.runner(), &BulkActionRunner::itemStarted, [](int index) {
-        std::printf("STARTED %d\n", index);
-        std::fflush(stdout);
-    });
-    QObject::connect(coordinator.runner(), &BulkActionRunner::itemFinished,
-                     [](int index, const BulkItemOutcome &outcome) {
-                         std::printf("FINISHED %d %s\n", index,
+    // Progress by position in `items`, so the test can tell which request never finished.
+    QObject::connect(&coordinator, &IncidentCoordinator::itemStarted,
+                     [&items](const QString &, const BulkItem &item, LifecycleAction) {
+                         std::printf("STARTED %d\n", indexOf(items, item.id));
+                         std::fflush(stdout);
+                     });
+    QObject::connect(&coordinator, &IncidentCoordinator::itemFinished,
+                     [&items](const QString &, const BulkItemOutcome &outcome) {
+                         std::printf("FINISHED %d %s\n", indexOf(items, outcome.workflowId),
                                      qPrintable(BulkItemOutcome::kindName(outcome.kind)));
                          std::fflush(stdout);
                      });

@@ -146,7 +146,7 @@ private Q_SLOTS:
         QCOMPARE(r.exitCode, 0);
         for (const char *word :
              {"list", "get", "pause", "resume", "cancel", "--yes", "--base-url", "--profile",
-              "--timeout-ms", "--status", "--json", "DIALNEXA_API_KEY"})
+              "--timeout-ms", "--status", "--json", "DIALNEXA_API_KEY", "retry-failed"})
             QVERIFY2(r.out.contains(word), word);
     }
 

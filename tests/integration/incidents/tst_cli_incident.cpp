@@ -295,6 +295,94 @@ private Q_SLOTS:
         QCOMPARE(future.exitCode, 0);
         QCOMPARE(future.out.split(QStringLiteral("\r\n"), Qt::SkipEmptyParts).size(), 1);
     }
+
+    void retryFailedFromANewProcess()
+    {
+        QCOMPARE(ctl({QStringLiteral("retry-failed")}).exitCode, 2); // no --incident
+        QCOMPARE(ctl({QStringLiteral("retry-failed"), QStringLiteral("--incident"),
+                      QStringLiteral("INC-x"), QStringLiteral("wf_rz_1")})
+                     .exitCode,
+                 2); // ids
+        QCOMPARE(ctl({QStringLiteral("retry-failed"), QStringLiteral("--incident"),
+                      QStringLiteral("INC-nope"), QStringLiteral("--yes")})
+                     .exitCode,
+                 4);
+
+        insert(QStringLiteral("wf_rz_1"), QStringLiteral("Retry zone 1"), QStringLiteral("active"));
+        insert(QStringLiteral("wf_rz_2"), QStringLiteral("Retry zone 2"), QStringLiteral("active"));
+        insert(QStringLiteral("wf_rz_3"), QStringLiteral("Retry zone 3"), QStringLiteral("active"));
+        control("POST", QStringLiteral("/faults"),
+                {{"method", "POST"},
+                 {"path", "/v1/workflows/wf_rz_2/pause"},
+                 {"count", 1},
+                 {"status", 503}});
+        const Run pause = ctl({QStringLiteral("pause"), QStringLiteral("--all-active"),
+                               QStringLiteral("--search"), QStringLiteral("retry zone"),
+                               QStringLiteral("--reason"), QStringLiteral("Carrier flaps"),
+                               QStringLiteral("--yes")});
+        QCOMPARE(pause.exitCode, 1);
+        QVERIFY2(pause.out.contains(QStringLiteral("wf_rz_2: failed")), qPrintable(pause.out));
+        QVERIFY2(pause.err.contains(QStringLiteral("retry-failed --incident")),
+                 qPrintable(pause.err));
+        const QString incident = pause.lines().value(0);
+        QVERIFY2(incident.startsWith(QStringLiteral("INC-")), qPrintable(incident));
+        QCOMPARE(status(QStringLiteral("wf_rz_2")), QStringLiteral("active"));
+        control("DELETE", QStringLiteral("/requests"));
+
+        // Dry run: lists what would be retried, sends nothing.
+        const Run dry =
+            ctl({QStringLiteral("retry-failed"), QStringLiteral("--incident"), incident});
+        QVERIFY2(dry.exitCode == 0, qPrintable(dry.err));
+        QCOMPARE(dry.lines(), QStringList{QStringLiteral("wf_rz_2  Retry zone 2")});
+        QVERIFY(dry.err.contains(QStringLiteral("--yes")));
+        QVERIFY(control("GET", QStringLiteral("/requests"))
+                    .value(QStringLiteral("data"))
+                    .toArray()
+                    .isEmpty());
+
+        const Run retry = ctl({QStringLiteral("retry-failed"), QStringLiteral("--incident"),
+                               incident, QStringLiteral("--yes")});
+        QVERIFY2(retry.exitCode == 0, qPrintable(retry.out + retry.err));
+        QCOMPARE(retry.lines(), QStringList{QStringLiteral("wf_rz_2: paused")});
+        QCOMPARE(posts(QStringLiteral("pause")), QStringList{QStringLiteral("wf_rz_2")});
+        QCOMPARE(status(QStringLiteral("wf_rz_2")), QStringLiteral("paused"));
+        {
+            IncidentStore store;
+            QVERIFY(store.open(dbPath()));
+            for (const IncidentWorkflow &w : store.workflows(incident))
+                QVERIFY2(w.pausedByIncident, qPrintable(w.workflowId));
+        }
+        // Audited under the incident like the first run: 3 + the re-sent one.
+        const Run audit = ctl({QStringLiteral("audit"), QStringLiteral("--csv")}, false);
+        int rows = 0;
+        for (const QString &line : audit.out.split(QStringLiteral("\r\n"), Qt::SkipEmptyParts))
+            rows += line.contains(incident) && line.contains(QStringLiteral(",pause,")) ? 1 : 0;
+        QCOMPARE(rows, 4);
+
+        // Nothing failed any more: nothing is sent, and that is not an error.
+        control("DELETE", QStringLiteral("/requests"));
+        const Run again = ctl({QStringLiteral("retry-failed"), QStringLiteral("--incident"),
+                               incident, QStringLiteral("--yes")});
+        QCOMPARE(again.exitCode, 0);
+        QVERIFY2(again.err.contains(QStringLiteral("nothing to retry")), qPrintable(again.err));
+        QVERIFY(control("GET", QStringLiteral("/requests"))
+                    .value(QStringLiteral("data"))
+                    .toArray()
+                    .isEmpty());
+
+        // The incident gives back all three, the retried one included.
+        const Run resume = ctl({QStringLiteral("resume"), QStringLiteral("--incident"), incident,
+                                QStringLiteral("--yes")});
+        QVERIFY2(resume.exitCode == 0, qPrintable(resume.out + resume.err));
+        QCOMPARE(posts(QStringLiteral("resume")),
+                 (QStringList{QStringLiteral("wf_rz_1"), QStringLiteral("wf_rz_2"),
+                              QStringLiteral("wf_rz_3")}));
+        // A closed incident has nothing to retry: conflict, as for resume.
+        QCOMPARE(ctl({QStringLiteral("retry-failed"), QStringLiteral("--incident"), incident,
+                      QStringLiteral("--yes")})
+                     .exitCode,
+                 3);
+    }
 };
 
 QTEST_MAIN(TestCliIncident)
