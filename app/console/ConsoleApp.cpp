@@ -4,7 +4,9 @@
 #include "account/KeychainSecretStore.h"
 #include "account/ProfileStore.h"
 #include "account/SessionController.h"
+#include "audit/AuditController.h"
 #include "bulk/BulkActionsController.h"
+#include "incidents/IncidentsController.h"
 #include "monitoring/MonitoringController.h"
 #include "shell/ScreenshotRunner.h"
 #include "storage/ConsoleDataPaths.h"
@@ -32,6 +34,7 @@ ConsoleApp::ConsoleApp(const ConsoleOptions &options, ProfileStore *profiles, Ap
     , m_audit(&m_database)
     , m_incidents(&m_database)
     , m_auditor(&m_actions, &m_model, &m_audit)
+    , m_coordinator(&m_api, &m_incidents, &m_audit)
 {
     if (options.persistentAccount && !profiles && !keys) {
         m_ownedSecrets = std::make_unique<KeychainSecretStore>();
@@ -49,12 +52,17 @@ ConsoleApp::ConsoleApp(const ConsoleOptions &options, ProfileStore *profiles, Ap
     m_window.setSandboxMode(options.sandbox);
     m_monitor = std::make_unique<MonitoringController>(&m_window, &m_model, &m_proxy, &m_api,
                                                        &m_health, &m_actions);
-    m_bulk =
-        std::make_unique<BulkActionsController>(&m_window, &m_api, &m_model, &m_proxy, &m_audit,
-                                                m_incidents.isOpen() ? &m_incidents : nullptr);
+    m_bulk = std::make_unique<BulkActionsController>(&m_window, &m_api, &m_model, &m_proxy,
+                                                     &m_audit, &m_coordinator);
     // Bulk changes are this console's own: no "not by this console" alerts for them.
     m_bulk->setChangeTracker(m_monitor->changeTracker());
     connect(m_bulk.get(), &BulkActionsController::refreshRequested, this, &ConsoleApp::refresh);
+    IncidentStore *incidents = m_incidents.isOpen() ? &m_incidents : nullptr;
+    m_incidentsUi =
+        std::make_unique<IncidentsController>(&m_window, &m_coordinator, incidents, m_bulk.get());
+    connect(m_incidentsUi.get(), &IncidentsController::refreshRequested, this,
+            &ConsoleApp::refresh);
+    m_auditUi = std::make_unique<AuditController>(&m_window, &m_audit, incidents);
 
     SessionController::Options sessionOptions;
     sessionOptions.sandbox = options.sandbox;

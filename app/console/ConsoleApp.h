@@ -7,6 +7,7 @@
 #include "api/WorkflowApi.h"
 #include "audit/ActionAuditor.h"
 #include "audit/AuditLog.h"
+#include "incidents/IncidentCoordinator.h"
 #include "incidents/IncidentStore.h"
 #include "monitoring/ChangeHighlightProxy.h"
 #include "monitoring/ConnectionHealth.h"
@@ -21,8 +22,10 @@
 #include <memory>
 
 class ActionOutcomePresenter;
+class AuditController;
 class ApiKeyResolver;
 class BulkActionsController;
+class IncidentsController;
 class MonitoringController;
 class ProfileStore;
 class RefreshPresenter;
@@ -62,7 +65,10 @@ public:
     AuditLog *auditLog() { return &m_audit; }
     IncidentStore *incidentStore() { return &m_incidents; }
     MonitoringController *monitor() const { return m_monitor.get(); }
+    IncidentCoordinator *incidentCoordinator() { return &m_coordinator; }
     BulkActionsController *bulkActions() const { return m_bulk.get(); }
+    IncidentsController *incidents() const { return m_incidentsUi.get(); }
+    AuditController *audit() const { return m_auditUi.get(); }
     SessionController *sessionController() const { return m_sessionFlow.get(); }
 
 Q_SIGNALS:
@@ -96,10 +102,13 @@ private:
     AuditLog m_audit;
     IncidentStore m_incidents;
     ActionAuditor m_auditor;
+    IncidentCoordinator m_coordinator;
     // The window, then the controllers that extend it (destroyed first).
     MainWindow m_window;
     std::unique_ptr<MonitoringController> m_monitor;
     std::unique_ptr<BulkActionsController> m_bulk;
+    std::unique_ptr<IncidentsController> m_incidentsUi;
+    std::unique_ptr<AuditController> m_auditUi;
     std::unique_ptr<SessionController> m_sessionFlow;
     std::unique_ptr<ActionOutcomePresenter> m_outcomes;
     std::unique_ptr<RefreshPresenter> m_refresh;

@@ -1,14 +1,10 @@
 #include "bulk/BulkActionsController.h"
 
 #include "audit/AuditLog.h"
-#include "audit/AuditPanel.h"
 #include "bulk/BulkActionRunner.h"
 #include "bulk/BulkConfirmDialog.h"
 #include "bulk/BulkProgressWindow.h"
 #include "incidents/IncidentCoordinator.h"
-#include "incidents/IncidentStore.h"
-#include "incidents/IncidentsDialog.h"
-#include "incidents/ResumeItemReport.h"
 #include "monitoring/ChangeTracker.h"
 #include "shell/MainWindow.h"
 #include "style/StatusStyle.h"
@@ -16,7 +12,7 @@
 #include "workflows/WorkflowListModel.h"
 
 #include <QAction>
-#include <QDockWidget>
+#include <QCoreApplication>
 #include <QMenu>
 
 namespace {
@@ -26,19 +22,48 @@ QString count(int n, const char *one, const char *many)
     return n == 1 ? QStringLiteral("1 %1").arg(QLatin1String(one))
                   : QStringLiteral("%1 %2").arg(n).arg(QLatin1String(many));
 }
+
+QString summaryText(const BulkSummary &s)
+{
+    QStringList parts;
+    const QString verb = LifecycleActions::pastTense(s.action);
+    parts << QCoreApplication::translate("BulkActionsController", "%1 %2").arg(s.done).arg(verb);
+    if (s.alreadyInTarget)
+        parts << QCoreApplication::translate("BulkActionsController", "%1 already %2")
+                     .arg(s.alreadyInTarget)
+                     .arg(verb);
+    if (s.conflict)
+        parts << count(s.conflict, "conflict", "conflicts");
+    if (s.notFound)
+        parts
+            << QCoreApplication::translate("BulkActionsController", "%1 not found").arg(s.notFound);
+    if (s.failed)
+        parts << QCoreApplication::translate("BulkActionsController", "%1 failed").arg(s.failed);
+    if (s.skipped)
+        parts << QCoreApplication::translate("BulkActionsController", "%1 skipped").arg(s.skipped);
+    QString text = parts.join(QStringLiteral(" · "));
+    if (s.cancelled)
+        text +=
+            QLatin1Char(' ') + QCoreApplication::translate("BulkActionsController", "(cancelled)");
+    if (s.rateLimitedResponses > 0)
+        text +=
+            QLatin1Char(' ') + QCoreApplication::translate("BulkActionsController",
+                                                           "— DialNexa asked us to slow down %1.")
+                                   .arg(count(s.rateLimitedResponses, "time", "times"));
+    return text;
+}
+
 } // namespace
 
 BulkActionsController::BulkActionsController(MainWindow *window, WorkflowApi *api,
                                              WorkflowListModel *model, WorkflowFilterProxy *proxy,
-                                             AuditLog *audit, IncidentStore *store, QObject *parent)
+                                             AuditLog *audit, IncidentCoordinator *coordinator,
+                                             QObject *parent)
     : QObject(parent)
     , m_window(window)
-    , m_api(api)
     , m_model(model)
     , m_proxy(proxy)
-    , m_audit(audit)
-    , m_store(store)
-    , m_coordinator(new IncidentCoordinator(api, store, audit, this))
+    , m_coordinator(coordinator)
     , m_runner(new BulkActionRunner(api, this))
 {
     qRegisterMetaType<BulkItemOutcome>();
@@ -47,30 +72,58 @@ BulkActionsController::BulkActionsController(MainWindow *window, WorkflowApi *ap
     m_runner->setAuditLog(audit);
     m_coordinator->setConcurrency(BulkProgressWindow::savedConcurrency());
 
-    wireRunner(m_coordinator->runner());
-    wireRunner(m_runner);
+    // The plain bulk resume.
+    connect(m_runner, &BulkActionRunner::itemStarted, this, [this](int index) {
+        onItemStarted(m_runner->items().value(index), m_runner->action());
+    });
+    connect(m_runner, &BulkActionRunner::itemFinished, this,
+            [this](int, const BulkItemOutcome &o) { onItemFinished(o, true); });
+    connect(m_runner, &BulkActionRunner::progress, this, [this](int done, int total) {
+        if (m_progress)
+            m_progress->setProgress(done, total);
+    });
+    connect(m_runner, &BulkActionRunner::backoffStarted, this, [this](int ms) {
+        if (m_progress)
+            m_progress->setBackoff(ms);
+    });
+    connect(m_runner, &BulkActionRunner::backoffEnded, this, [this] {
+        if (m_progress)
+            m_progress->clearBackoff();
+    });
+    connect(m_runner, &BulkActionRunner::finished, this,
+            [this](const BulkSummary &s) { onRunFinished(s, QString()); });
+
+    // Incident runs: the coordinator says what runs; an incident resume reports per workflow.
+    using Run = IncidentCoordinator::Run;
+    connect(m_coordinator, &IncidentCoordinator::itemStarted, this,
+            [this](const QString &, const BulkItem &item, LifecycleAction action) {
+                onItemStarted(item, action);
+            });
+    connect(m_coordinator, &IncidentCoordinator::itemFinished, this,
+            [this](const QString &, const BulkItemOutcome &o) {
+                onItemFinished(o, m_coordinator->currentRun() != Run::Resume);
+            });
+    connect(m_coordinator, &IncidentCoordinator::pauseProgress, this,
+            [this](const QString &, int done, int total) {
+                if (m_progress)
+                    m_progress->setProgress(done, total);
+            });
+    connect(m_coordinator, &IncidentCoordinator::backoffStarted, this, [this](int ms) {
+        if (m_progress)
+            m_progress->setBackoff(ms);
+    });
+    connect(m_coordinator, &IncidentCoordinator::backoffEnded, this, [this] {
+        if (m_progress)
+            m_progress->clearBackoff();
+    });
+    connect(m_coordinator, &IncidentCoordinator::pauseFinished, this,
+            [this](const QString &id, const BulkSummary &s) { onRunFinished(s, id); });
     connect(m_coordinator, &IncidentCoordinator::resumeItemFinished, this,
             [this](const QString &, const ResumeItemReport &r) { onResumeReport(r); });
-    connect(m_coordinator, &IncidentCoordinator::resumeFinished, this,
-            &BulkActionsController::onResumeFinished);
+    connect(m_coordinator, &IncidentCoordinator::runChanged, this,
+            &BulkActionsController::updateActions);
 
     buildActions();
-    installMenus();
-
-    if (m_store)
-        connect(m_store, &IncidentStore::incidentsChanged, this, [this] {
-            QStringList ids;
-            for (const Incident &i : m_store->allIncidents())
-                ids.append(i.id);
-            m_auditPanel->setIncidentIds(ids);
-        });
-    if (m_store) {
-        QStringList ids;
-        for (const Incident &i : m_store->allIncidents())
-            ids.append(i.id);
-        m_auditPanel->setIncidentIds(ids);
-    }
-
     connect(window, &MainWindow::selectionChanged, this, &BulkActionsController::updateActions);
     connect(m_proxy, &QAbstractItemModel::dataChanged, this, &BulkActionsController::updateActions);
     connect(m_proxy, &QAbstractItemModel::rowsInserted, this,
@@ -95,18 +148,18 @@ void BulkActionsController::setContext(const QString &profile, const QString &ap
     m_apiHost = apiHost;
 }
 
-QAction *BulkActionsController::auditLogAction() const
+void BulkActionsController::setChangeTracker(ChangeTracker *tracker)
 {
-    return m_auditDock->toggleViewAction();
+    m_tracker = tracker;
 }
 
 bool BulkActionsController::isBusy() const
 {
-    return m_coordinator->isBusy() || m_coordinator->runner()->isRunning() || m_runner->isRunning();
+    return m_coordinator->isBusy() || m_runner->isRunning();
 }
 
 // ---------------------------------------------------------------------------------------
-// Actions and menus
+// Actions
 
 void BulkActionsController::buildActions()
 {
@@ -130,12 +183,6 @@ void BulkActionsController::buildActions()
     m_pauseAllActive->setIcon(StatusStyle::actionIcon(LifecycleAction::Pause, pal));
     connect(m_pauseAllActive, &QAction::triggered, this, &BulkActionsController::pauseAllActive);
 
-    m_resumeIncident = new QAction(tr("Resume incident…"), this);
-    m_resumeIncident->setObjectName(QStringLiteral("resumeIncidentAction"));
-    m_resumeIncident->setToolTip(tr("Give back exactly the workflows an incident paused"));
-    m_resumeIncident->setIcon(StatusStyle::actionIcon(LifecycleAction::Resume, pal));
-    connect(m_resumeIncident, &QAction::triggered, this, &BulkActionsController::openIncidents);
-
     // Brings back the progress window of the last (or running) bulk action after it was closed.
     m_showProgress = new QAction(tr("Bulk action &progress"), this);
     m_showProgress->setObjectName(QStringLiteral("showBulkProgressAction"));
@@ -145,32 +192,15 @@ void BulkActionsController::buildActions()
             showProgress();
     });
 
-    m_auditPanel = new AuditPanel(m_audit);
-    m_auditDock = new QDockWidget(tr("Audit log"), m_window);
-    m_auditDock->setObjectName(QStringLiteral("auditDock"));
-    m_auditDock->setWidget(m_auditPanel);
-    m_window->addBottomDock(m_auditDock);
-    QAction *toggle = m_auditDock->toggleViewAction();
-    toggle->setObjectName(QStringLiteral("auditLogAction"));
-    toggle->setText(tr("&Audit log"));
-    toggle->setShortcut(QKeySequence(Qt::CTRL | Qt::SHIFT | Qt::Key_L));
-}
-
-void BulkActionsController::installMenus()
-{
     QMenu *workflowMenu = m_window->workflowMenu();
     workflowMenu->addSeparator();
     workflowMenu->addAction(m_pauseSelected);
     workflowMenu->addAction(m_resumeSelected);
     workflowMenu->addAction(m_pauseAllActive);
-    workflowMenu->addSeparator();
-    workflowMenu->addAction(m_resumeIncident);
     QMenu *viewMenu = m_window->viewMenu();
     viewMenu->addSeparator();
     viewMenu->addAction(m_showProgress);
-    viewMenu->addAction(auditLogAction());
-    // The incident actions on the toolbar, right after the single-workflow actions.
-    m_window->addToolBarGroup({m_pauseAllActive, m_resumeIncident});
+    m_window->addToolBarGroup({m_pauseAllActive});
     m_window->addTableActions({m_pauseSelected, m_resumeSelected});
 }
 
@@ -183,10 +213,8 @@ void BulkActionsController::updateActions()
     m_resumeSelected->setText(tr("Resume selected (%1)").arg(resumable));
     m_pauseSelected->setEnabled(!busy && pausable > 0);
     m_resumeSelected->setEnabled(!busy && resumable > 0);
-    m_pauseAllActive->setEnabled(!busy && m_store && m_model->hasLoaded());
-    m_resumeIncident->setEnabled(m_store != nullptr);
-    if (m_incidents)
-        m_incidents->setBusy(busy);
+    m_pauseAllActive->setEnabled(!busy && m_coordinator->hasStore() && m_model->hasLoaded());
+    Q_EMIT busyChanged(busy);
 }
 
 BulkItem BulkActionsController::itemAt(int sourceRow) const
@@ -303,32 +331,36 @@ void BulkActionsController::showProgress()
     m_progress->raise();
 }
 
+BulkProgressWindow *BulkActionsController::beginProgress(LifecycleAction action,
+                                                         const QList<BulkItem> &items,
+                                                         const QString &incidentId,
+                                                         const QString &heading)
+{
+    showProgress();
+    m_progress->begin(action, items, incidentId, heading);
+    return m_progress;
+}
+
 void BulkActionsController::startIncidentPause(const QList<BulkItem> &items, const QString &reason)
 {
     if (isBusy())
         return;
     m_coordinator->setConcurrency(BulkProgressWindow::savedConcurrency());
-    m_run = Run::IncidentPause;
-    showProgress();
-    m_progress->begin(LifecycleAction::Pause, items, QString(), QString());
+    beginProgress(LifecycleAction::Pause, items, QString(), QString());
     const QString id = m_coordinator->startPauseIncident(reason, items, m_profile, m_apiHost);
     if (id.isEmpty()) {
-        m_run = Run::None;
         m_progress->setRunning(false);
         m_progress->setSummary(tr("Nothing was sent: the incident could not be recorded (%1).")
-                                   .arg(m_store ? m_store->lastError() : tr("no incident store")));
+                                   .arg(m_coordinator->storeError()));
         updateActions();
         return;
     }
-    m_runIncident = id;
+    const QString what = count(int(items.size()), "workflow", "workflows");
     m_progress->begin(LifecycleAction::Pause, items, id,
-                      reason.isEmpty()
-                          ? tr("Pausing %1").arg(count(int(items.size()), "workflow", "workflows"))
-                          : tr("Pausing %1: “%2”")
-                                .arg(count(int(items.size()), "workflow", "workflows"), reason));
+                      reason.isEmpty() ? tr("Pausing %1").arg(what)
+                                       : tr("Pausing %1: “%2”").arg(what, reason));
     m_progress->setWindowTitle(tr("%1 — pause").arg(id));
-    message(tr("Incident %1 opened: pausing %2.")
-                .arg(id, count(int(items.size()), "workflow", "workflows")));
+    message(tr("Incident %1 opened: pausing %2.").arg(id, what));
     Q_EMIT incidentStarted(id);
     updateActions();
 }
@@ -342,62 +374,11 @@ void BulkActionsController::startResume(const QList<BulkItem> &items, const QStr
     options.reason = reason;
     options.profile = m_profile;
     options.apiHost = m_apiHost;
-    m_run = Run::Resume;
-    m_runIncident.clear();
-    showProgress();
-    m_progress->begin(LifecycleAction::Resume, items, QString(),
-                      tr("Resuming %1").arg(count(int(items.size()), "workflow", "workflows")));
+    beginProgress(LifecycleAction::Resume, items, QString(),
+                  tr("Resuming %1").arg(count(int(items.size()), "workflow", "workflows")));
     if (!m_runner->run(LifecycleAction::Resume, items, options)) {
-        m_run = Run::None;
         m_progress->setRunning(false);
         m_progress->setSummary(tr("Nothing was sent."));
-    }
-    updateActions();
-}
-
-void BulkActionsController::openIncidents()
-{
-    if (!m_incidents) {
-        m_incidents = new IncidentsDialog(m_store, m_window);
-        connect(m_incidents, &IncidentsDialog::resumeRequested, this,
-                &BulkActionsController::startIncidentResume);
-    } else {
-        m_incidents->reload();
-    }
-    m_incidents->setBusy(isBusy());
-    m_incidents->show();
-    m_incidents->raise();
-}
-
-void BulkActionsController::startIncidentResume(const QString &incidentId)
-{
-    if (isBusy() || !m_store)
-        return;
-    const std::optional<Incident> incident = m_store->incident(incidentId);
-    if (!incident)
-        return;
-    QList<BulkItem> rows;
-    for (const IncidentWorkflow &w : m_store->workflows(incidentId)) {
-        if (!w.resumed)
-            rows.append(BulkItem{w.workflowId, w.workflowName, std::nullopt});
-    }
-    m_coordinator->setConcurrency(BulkProgressWindow::savedConcurrency());
-    m_run = Run::IncidentResume;
-    m_runIncident = incidentId;
-    m_resumeTotal = int(rows.size());
-    m_resumeDone = 0;
-    showProgress();
-    m_progress->begin(
-        LifecycleAction::Resume, rows, incidentId,
-        incident->reason.isEmpty()
-            ? tr("Resuming what incident %1 paused").arg(incidentId)
-            : tr("Resuming what incident %1 paused (“%2”)").arg(incidentId, incident->reason));
-    m_progress->setWindowTitle(tr("%1 — resume").arg(incidentId));
-    if (!m_coordinator->resumeIncident(incidentId)) {
-        m_run = Run::None;
-        m_progress->setRunning(false);
-        m_progress->setSummary(
-            tr("Nothing was sent: the incident is not open or another run is busy."));
     }
     updateActions();
 }
@@ -405,39 +386,8 @@ void BulkActionsController::startIncidentResume(const QString &incidentId)
 // ---------------------------------------------------------------------------------------
 // Following runs
 
-void BulkActionsController::wireRunner(BulkActionRunner *runner)
+void BulkActionsController::onItemStarted(const BulkItem &item, LifecycleAction action)
 {
-    connect(runner, &BulkActionRunner::itemStarted, this,
-            [this, runner](int index) { onItemStarted(runner, index); });
-    connect(runner, &BulkActionRunner::itemFinished, this,
-            [this, runner](int, const BulkItemOutcome &o) { onItemFinished(runner, o); });
-    connect(runner, &BulkActionRunner::progress, this, [this](int done, int total) {
-        if (m_progress && m_run != Run::IncidentResume && m_run != Run::None)
-            m_progress->setProgress(done, total);
-    });
-    connect(runner, &BulkActionRunner::backoffStarted, this, [this](int ms) {
-        if (m_progress)
-            m_progress->setBackoff(ms);
-    });
-    connect(runner, &BulkActionRunner::backoffEnded, this, [this] {
-        if (m_progress)
-            m_progress->clearBackoff();
-    });
-    connect(runner, &BulkActionRunner::finished, this,
-            [this, runner](const BulkSummary &s) { onRunFinished(runner, s); });
-}
-
-void BulkActionsController::setChangeTracker(ChangeTracker *tracker)
-{
-    m_tracker = tracker;
-}
-
-void BulkActionsController::onItemStarted(BulkActionRunner *runner, int index)
-{
-    const BulkItem item = runner->items().value(index);
-    const LifecycleAction action = runner->action();
-    if (m_run == Run::IncidentPauseRetry && m_store)
-        m_store->markPauseRequested(m_runIncident, item.id);
     if (m_tracker)
         m_tracker->expectChange(item.id, action);
     m_model->setPendingAction(item.id, action);
@@ -445,16 +395,11 @@ void BulkActionsController::onItemStarted(BulkActionRunner *runner, int index)
         m_progress->markStarted(item.id);
 }
 
-void BulkActionsController::onItemFinished(BulkActionRunner *, const BulkItemOutcome &o)
+void BulkActionsController::onItemFinished(const BulkItemOutcome &o, bool showInProgress)
 {
-    using Kind = BulkItemOutcome::Kind;
-    if (m_run == Run::IncidentPauseRetry && m_store)
-        m_store->recordPauseOutcome(m_runIncident, o.workflowId, BulkItemOutcome::kindName(o.kind),
-                                    o.kind == Kind::Done);
     m_model->setPendingAction(o.workflowId, std::nullopt);
-    // The row shows the status the runner got from the server (the action's answer or its
-    // re-read), for a success exactly as for a conflict.
-    if (o.kind == Kind::NotFound)
+    // The row shows the status the server gave (the action's answer or its re-read).
+    if (o.kind == BulkItemOutcome::Kind::NotFound)
         m_model->removeWorkflow(o.workflowId);
     else if (o.currentStatus) {
         Workflow w;
@@ -462,46 +407,30 @@ void BulkActionsController::onItemFinished(BulkActionRunner *, const BulkItemOut
         w.status = *o.currentStatus;
         m_model->updateWorkflow(w);
     }
-    // An incident resume reports per workflow through the coordinator instead.
-    if (m_progress && m_run != Run::IncidentResume)
+    // An incident resume reports per workflow through resumeItemFinished instead.
+    if (m_progress && showInProgress)
         m_progress->setOutcome(o);
 }
 
-QString BulkActionsController::summaryText(const BulkSummary &s) const
+void BulkActionsController::onResumeReport(const ResumeItemReport &r)
 {
-    QStringList parts;
-    const QString verb = LifecycleActions::pastTense(s.action);
-    parts << tr("%1 %2").arg(s.done).arg(verb);
-    if (s.alreadyInTarget)
-        parts << tr("%1 already %2").arg(s.alreadyInTarget).arg(verb);
-    if (s.conflict)
-        parts << count(s.conflict, "conflict", "conflicts");
-    if (s.notFound)
-        parts << tr("%1 not found").arg(s.notFound);
-    if (s.failed)
-        parts << tr("%1 failed").arg(s.failed);
-    if (s.skipped)
-        parts << tr("%1 skipped").arg(s.skipped);
-    QString text = parts.join(QStringLiteral(" · "));
-    if (s.cancelled)
-        text += QLatin1Char(' ') + tr("(cancelled)");
-    if (s.rateLimitedResponses > 0)
-        text += QLatin1Char(' ') + tr("— DialNexa asked us to slow down %1.")
-                                       .arg(count(s.rateLimitedResponses, "time", "times"));
-    return text;
+    if (r.outcome == ResumeItemReport::Outcome::SkippedNotFound)
+        m_model->removeWorkflow(r.workflowId);
+    else if (r.currentStatus) {
+        Workflow w;
+        w.id = r.workflowId;
+        w.status = *r.currentStatus;
+        m_model->updateWorkflow(w);
+    }
 }
 
-void BulkActionsController::onRunFinished(BulkActionRunner *, const BulkSummary &summary)
+void BulkActionsController::onRunFinished(const BulkSummary &summary, const QString &incidentId)
 {
-    if (m_run == Run::IncidentResume || m_run == Run::None)
-        return; // the coordinator's resumeFinished ends an incident resume
-    const Run run = m_run;
-    m_run = Run::None;
     if (m_progress) {
         QString text = summaryText(summary);
-        if (run != Run::Resume && !m_runIncident.isEmpty())
+        if (!incidentId.isEmpty())
             text = tr("Incident %1: %2. “Resume incident…” gives these back later.")
-                       .arg(m_runIncident, text);
+                       .arg(incidentId, text);
         m_progress->setRunning(false);
         m_progress->setRetryAvailable(summary.failed > 0);
         m_progress->setSummary(text);
@@ -511,103 +440,32 @@ void BulkActionsController::onRunFinished(BulkActionRunner *, const BulkSummary 
     Q_EMIT refreshRequested();
 }
 
-void BulkActionsController::onResumeReport(const ResumeItemReport &r)
-{
-    using O = ResumeItemReport::Outcome;
-    if (r.outcome == O::SkippedNotFound)
-        m_model->removeWorkflow(r.workflowId);
-    else if (r.currentStatus) {
-        Workflow w;
-        w.id = r.workflowId;
-        w.status = *r.currentStatus;
-        m_model->updateWorkflow(w);
-    }
-    if (m_progress && m_run == Run::IncidentResume) {
-        m_progress->setResumeReport(r);
-        m_progress->setProgress(++m_resumeDone, m_resumeTotal);
-    }
-}
-
-void BulkActionsController::onResumeFinished(const QString &incidentId,
-                                             const QList<ResumeItemReport> &reports, bool closed)
-{
-    if (m_run != Run::IncidentResume)
-        return;
-    m_run = Run::None;
-    int resumed = 0;
-    int failed = 0;
-    for (const ResumeItemReport &r : reports) {
-        resumed += r.outcome == ResumeItemReport::Outcome::Resumed ? 1 : 0;
-        failed += r.outcome == ResumeItemReport::Outcome::Failed ||
-                          r.outcome == ResumeItemReport::Outcome::Cancelled
-                      ? 1
-                      : 0;
-    }
-    const QString head = tr("%1 resumed, %2 left alone")
-                             .arg(count(resumed, "workflow", "workflows"))
-                             .arg(int(reports.size()) - resumed - failed);
-    QString text;
-    if (closed)
-        text = tr("Incident %1 closed: %2.").arg(incidentId, head);
-    else
-        text = tr("Incident %1 stays open: %2, %n not done. “Retry failed” tries those again.",
-                  nullptr, failed)
-                   .arg(incidentId, head);
-    if (m_progress) {
-        m_progress->setProgress(m_resumeTotal, m_resumeTotal);
-        m_progress->setRunning(false);
-        m_progress->setRetryAvailable(!closed);
-        m_progress->setSummary(text);
-    }
-    message(text);
-    updateActions();
-    Q_EMIT refreshRequested();
-}
-
 void BulkActionsController::cancelRun()
 {
-    switch (m_run) {
-    case Run::IncidentPause:
-    case Run::IncidentResume:
-        m_coordinator->cancel();
-        break;
-    case Run::IncidentPauseRetry:
-        m_coordinator->runner()->cancel();
-        break;
-    case Run::Resume:
+    if (m_runner->isRunning())
         m_runner->cancel();
-        break;
-    case Run::None:
-        break;
-    }
+    else
+        m_coordinator->cancel();
 }
 
 void BulkActionsController::retryFailed()
 {
     if (isBusy() || !m_progress)
         return;
-    if (!m_progress->incidentId().isEmpty() && m_progress->action() == LifecycleAction::Resume) {
-        startIncidentResume(m_progress->incidentId());
+    const bool incident = !m_progress->incidentId().isEmpty();
+    if (incident && m_progress->action() == LifecycleAction::Resume) {
+        // A resume is retried as a new resume of the incident, with its own report.
+        Q_EMIT incidentResumeRequested(m_progress->incidentId());
         return;
     }
-    BulkActionRunner *runner =
-        m_progress->incidentId().isEmpty() ? m_runner : m_coordinator->runner();
-    m_run = runner == m_runner ? Run::Resume : Run::IncidentPauseRetry;
-    m_runIncident = m_progress->incidentId();
     m_progress->setRunning(true);
     m_progress->setRetryAvailable(false);
     m_progress->setSummary(tr("Retrying the failed ones…"));
-    if (!runner->retryFailed()) {
-        m_run = Run::None;
+    // An incident's retry is the coordinator's (it records what it pauses or resumes).
+    const bool started = incident ? m_coordinator->retryFailed() : m_runner->retryFailed();
+    if (!started) {
         m_progress->setRunning(false);
         m_progress->setSummary(tr("Nothing to retry."));
     }
     updateActions();
-}
-
-void BulkActionsController::showAuditLog()
-{
-    m_auditDock->show();
-    m_auditDock->raise();
-    m_auditPanel->refresh();
 }

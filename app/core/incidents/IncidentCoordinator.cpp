@@ -33,6 +33,18 @@ IncidentCoordinator::IncidentCoordinator(WorkflowApi *api, IncidentStore *store,
 
 IncidentCoordinator::~IncidentCoordinator() = default;
 
+bool IncidentCoordinator::hasStore() const
+{
+    return m_store && m_store->isOpen();
+}
+
+QString IncidentCoordinator::storeError() const
+{
+    if (!m_store)
+        return tr("no incident store");
+    return m_store->isOpen() ? QString() : m_store->lastError();
+}
+
 void IncidentCoordinator::setConcurrency(int concurrency)
 {
     m_concurrency = qBound(BulkOptions::MinConcurrency, concurrency, BulkOptions::MaxConcurrency);

@@ -86,11 +86,12 @@ public:
     void cancel();
 
     bool isBusy() const { return m_mode != Mode::Idle; }
+    // Incidents can be opened and resumed only with an open store.
+    bool hasStore() const;
+    QString storeError() const; // why the store cannot be used, in a sentence
     Run currentRun() const { return m_run; }
     Run lastRun() const { return m_lastRun; }
     QString currentIncidentId() const { return m_incidentId; }
-    // TODO(ui): remove once BulkActionsController uses the coordinator's signals
-    BulkActionRunner *runner() const { return m_runner; }
     QList<Incident> openIncidents() const;
     QList<Incident> allIncidents() const;
 

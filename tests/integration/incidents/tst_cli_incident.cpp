@@ -347,8 +347,9 @@ private Q_SLOTS:
         QCOMPARE(posts(QStringLiteral("pause")), QStringList{QStringLiteral("wf_rz_2")});
         QCOMPARE(status(QStringLiteral("wf_rz_2")), QStringLiteral("paused"));
         {
-            IncidentStore store;
-            QVERIFY(store.open(dbPath()));
+            ConsoleDatabase database;
+            QVERIFY(database.open(dbPath()));
+            IncidentStore store(&database);
             for (const IncidentWorkflow &w : store.workflows(incident))
                 QVERIFY2(w.pausedByIncident, qPrintable(w.workflowId));
         }

@@ -10,6 +10,7 @@
 #include "audit/AuditLog.h"
 #include "incidents/IncidentCoordinator.h"
 #include "incidents/IncidentStore.h"
+#include "storage/ConsoleDatabase.h"
 
 #include <QSignalSpy>
 #include <QTemporaryDir>
@@ -30,8 +31,9 @@ struct Env
     ApiClient client;
     std::unique_ptr<WorkflowApi> api;
     QTemporaryDir dir;
-    AuditLog audit;
-    IncidentStore store;
+    ConsoleDatabase database;
+    AuditLog audit{&database};
+    IncidentStore store{&database};
 
     bool start()
     {
@@ -45,7 +47,7 @@ struct Env
         client.setApiKey(host.apiKey());
         client.setTransferTimeoutMs(15000);
         api = std::make_unique<WorkflowApi>(&client);
-        return dir.isValid() && audit.open(dbPath()) && store.open(dbPath());
+        return dir.isValid() && database.open(dbPath());
     }
     QString dbPath() const { return dir.filePath(QStringLiteral("audit.sqlite")); }
 
@@ -239,10 +241,10 @@ private Q_SLOTS:
         QVERIFY(env.control->setStatus(QStringLiteral("wf_st_003"), QStringLiteral("paused")));
 
         // A new process: fresh stores on the same file, a coordinator with no memory.
-        AuditLog audit;
-        IncidentStore store;
-        QVERIFY(audit.open(env.dbPath()));
-        QVERIFY(store.open(env.dbPath()));
+        ConsoleDatabase database;
+        QVERIFY(database.open(env.dbPath()));
+        AuditLog audit(&database);
+        IncidentStore store(&database);
         IncidentCoordinator coordinator(env.api.get(), &store, &audit);
         QVERIFY(!coordinator.retryFailed()); // no run in memory
         QList<IncidentWorkflow> planned;

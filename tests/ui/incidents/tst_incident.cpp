@@ -6,6 +6,7 @@
 
 #include "ConsoleApp.h"
 #include "api/ApiClient.h"
+#include "audit/AuditController.h"
 #include "audit/AuditLog.h"
 #include "audit/AuditLogModel.h"
 #include "audit/AuditPanel.h"
@@ -14,6 +15,7 @@
 #include "bulk/BulkProgressWindow.h"
 #include "incidents/IncidentCoordinator.h"
 #include "incidents/IncidentStore.h"
+#include "incidents/IncidentsController.h"
 #include "incidents/IncidentsDialog.h"
 #include "monitoring/ActivityLogModel.h"
 #include "monitoring/ChangeTracker.h"
@@ -351,7 +353,7 @@ void TestIncident::pauseAllActiveHonoursSearch()
     QCOMPARE(status(QStringLiteral("wf_zs_1")), QStringLiteral("active"));
 
     // One incident with the reason, listing the three.
-    const QList<Incident> open = bulk()->coordinator()->openIncidents();
+    const QList<Incident> open = m_console->incidentCoordinator()->openIncidents();
     QVERIFY(!open.isEmpty());
     QCOMPARE(open.first().reason, QStringLiteral("Complaint about north routes"));
     QCOMPARE(open.first().profile, m_console->session()->state().profile.name);
@@ -512,9 +514,9 @@ void TestIncident::resumeIncidentResumesOnlyWhatItPaused()
     control("POST", QStringLiteral("workflows/wf_ri_2/status"), {{"status", "active"}});
     control("DELETE", QStringLiteral("requests"));
 
-    bulk()->resumeIncidentAction()->trigger();
+    m_console->incidents()->resumeIncidentAction()->trigger();
     IncidentsDialog *incidents = nullptr;
-    QTRY_VERIFY((incidents = bulk()->incidentsDialog()) && incidents->isVisible());
+    QTRY_VERIFY((incidents = m_console->incidents()->incidentsDialog()) && incidents->isVisible());
     QVERIFY(incidents->selectIncident(incident));
     int row = -1;
     for (int r = 0; r < incidents->table()->rowCount(); ++r) {
@@ -551,7 +553,7 @@ void TestIncident::resumeIncidentResumesOnlyWhatItPaused()
     QVERIFY2(progress->summaryLabel()->text().contains(QStringLiteral("closed")),
              qPrintable(progress->summaryLabel()->text()));
     shot(progress, QStringLiteral("progress_resume_incident"));
-    const auto after = bulk()->coordinator()->allIncidents();
+    const auto after = m_console->incidentCoordinator()->allIncidents();
     bool closed = false;
     for (const Incident &i : after)
         closed |= i.id == incident && !i.isOpen();
@@ -589,9 +591,9 @@ void TestIncident::auditPanelShowsSingleAndBulkAndExportsCsv()
     QVERIFY(waitIdle());
     const QString incident = bulk()->progressWindow()->incidentId();
 
-    bulk()->auditLogAction()->trigger();
-    QVERIFY(bulk()->auditDock()->isVisible());
-    AuditPanel *panel = bulk()->auditPanel();
+    m_console->audit()->auditLogAction()->trigger();
+    QVERIFY(m_console->audit()->auditDock()->isVisible());
+    AuditPanel *panel = m_console->audit()->auditPanel();
     AuditLogModel *model = panel->model();
     QTRY_VERIFY(model->rowCount() >= 3);
     // Rows appear when the request is recorded and complete when the outcome is.

@@ -1,0 +1,127 @@
+#include "incidents/IncidentsController.h"
+
+#include "bulk/BulkActionsController.h"
+#include "bulk/BulkProgressWindow.h"
+#include "incidents/IncidentCoordinator.h"
+#include "incidents/IncidentStore.h"
+#include "incidents/IncidentsDialog.h"
+#include "shell/MainWindow.h"
+#include "style/StatusStyle.h"
+
+#include <QAction>
+#include <QMenu>
+
+IncidentsController::IncidentsController(MainWindow *window, IncidentCoordinator *coordinator,
+                                         IncidentStore *store, BulkActionsController *bulk,
+                                         QObject *parent)
+    : QObject(parent)
+    , m_window(window)
+    , m_coordinator(coordinator)
+    , m_store(store)
+    , m_bulk(bulk)
+{
+    m_resumeIncident = new QAction(tr("Resume incident…"), this);
+    m_resumeIncident->setObjectName(QStringLiteral("resumeIncidentAction"));
+    m_resumeIncident->setToolTip(tr("Give back exactly the workflows an incident paused"));
+    m_resumeIncident->setIcon(StatusStyle::actionIcon(LifecycleAction::Resume, window->palette()));
+    m_resumeIncident->setEnabled(m_store && m_store->isOpen());
+    connect(m_resumeIncident, &QAction::triggered, this, &IncidentsController::openIncidents);
+    window->workflowMenu()->addSeparator();
+    window->workflowMenu()->addAction(m_resumeIncident);
+    window->addToolBarGroup({m_resumeIncident});
+
+    connect(bulk, &BulkActionsController::busyChanged, this, [this](bool busy) {
+        if (m_dialog)
+            m_dialog->setBusy(busy);
+    });
+    connect(bulk, &BulkActionsController::incidentResumeRequested, this,
+            &IncidentsController::startIncidentResume);
+    connect(coordinator, &IncidentCoordinator::resumeItemFinished, this,
+            [this](const QString &, const ResumeItemReport &r) { onResumeReport(r); });
+    connect(coordinator, &IncidentCoordinator::resumeFinished, this,
+            &IncidentsController::onResumeFinished);
+}
+
+void IncidentsController::openIncidents()
+{
+    if (!m_dialog) {
+        m_dialog = new IncidentsDialog(m_store, m_window);
+        connect(m_dialog, &IncidentsDialog::resumeRequested, this,
+                &IncidentsController::startIncidentResume);
+    } else {
+        m_dialog->reload();
+    }
+    m_dialog->setBusy(m_bulk->isBusy());
+    m_dialog->show();
+    m_dialog->raise();
+}
+
+void IncidentsController::startIncidentResume(const QString &incidentId)
+{
+    if (m_bulk->isBusy() || !m_store)
+        return;
+    const std::optional<Incident> incident = m_store->incident(incidentId);
+    if (!incident)
+        return;
+    QList<BulkItem> rows;
+    for (const IncidentWorkflow &w : m_store->workflows(incidentId)) {
+        if (!w.resumed)
+            rows.append(BulkItem{w.workflowId, w.workflowName, std::nullopt});
+    }
+    m_coordinator->setConcurrency(BulkProgressWindow::savedConcurrency());
+    m_resuming = incidentId;
+    m_resumeTotal = int(rows.size());
+    m_resumeDone = 0;
+    BulkProgressWindow *progress = m_bulk->beginProgress(
+        LifecycleAction::Resume, rows, incidentId,
+        incident->reason.isEmpty()
+            ? tr("Resuming what incident %1 paused").arg(incidentId)
+            : tr("Resuming what incident %1 paused (“%2”)").arg(incidentId, incident->reason));
+    progress->setWindowTitle(tr("%1 — resume").arg(incidentId));
+    if (!m_coordinator->resumeIncident(incidentId)) {
+        m_resuming.clear();
+        progress->setRunning(false);
+        progress->setSummary(
+            tr("Nothing was sent: the incident is not open or another run is busy."));
+    }
+}
+
+void IncidentsController::onResumeReport(const ResumeItemReport &report)
+{
+    BulkProgressWindow *progress = m_bulk->progressWindow();
+    if (!progress || m_resuming.isEmpty())
+        return;
+    progress->setResumeReport(report);
+    progress->setProgress(++m_resumeDone, m_resumeTotal);
+}
+
+void IncidentsController::onResumeFinished(const QString &incidentId,
+                                           const QList<ResumeItemReport> &reports, bool closed)
+{
+    if (incidentId != m_resuming)
+        return;
+    m_resuming.clear();
+    int resumed = 0;
+    int failed = 0;
+    for (const ResumeItemReport &r : reports) {
+        using O = ResumeItemReport::Outcome;
+        resumed += r.outcome == O::Resumed ? 1 : 0;
+        failed += r.outcome == O::Failed || r.outcome == O::Cancelled ? 1 : 0;
+    }
+    const QString workflows = resumed == 1 ? tr("1 workflow") : tr("%1 workflows").arg(resumed);
+    const QString head =
+        tr("%1 resumed, %2 left alone").arg(workflows).arg(int(reports.size()) - resumed - failed);
+    const QString text =
+        closed ? tr("Incident %1 closed: %2.").arg(incidentId, head)
+               : tr("Incident %1 stays open: %2, %n not done. “Retry failed” tries those again.",
+                    nullptr, failed)
+                     .arg(incidentId, head);
+    if (BulkProgressWindow *progress = m_bulk->progressWindow()) {
+        progress->setProgress(m_resumeTotal, m_resumeTotal);
+        progress->setRunning(false);
+        progress->setRetryAvailable(!closed);
+        progress->setSummary(text);
+    }
+    m_bulk->message(text);
+    Q_EMIT refreshRequested();
+}

@@ -1,0 +1,50 @@
+#pragma once
+
+#include "incidents/IncidentsDialog.h"
+#include "incidents/ResumeItemReport.h"
+
+#include <QList>
+#include <QObject>
+#include <QPointer>
+
+class BulkActionsController;
+class IncidentCoordinator;
+class IncidentStore;
+class MainWindow;
+class QAction;
+
+// Incidents in the console: "Resume incident…" (Workflow menu and toolbar) opens the
+// Incidents dialog; resuming one gives back exactly what it paused and is still paused,
+// reported per workflow in the bulk progress window.
+class IncidentsController : public QObject
+{
+    Q_OBJECT
+public:
+    IncidentsController(MainWindow *window, IncidentCoordinator *coordinator, IncidentStore *store,
+                        BulkActionsController *bulk, QObject *parent = nullptr);
+
+    QAction *resumeIncidentAction() const { return m_resumeIncident; }
+    IncidentsDialog *incidentsDialog() const { return m_dialog; }
+
+    void openIncidents();
+    void startIncidentResume(const QString &incidentId);
+
+Q_SIGNALS:
+    // A resume finished: the list should be re-read from the server.
+    void refreshRequested();
+
+private:
+    void onResumeReport(const ResumeItemReport &report);
+    void onResumeFinished(const QString &incidentId, const QList<ResumeItemReport> &reports,
+                          bool closed);
+
+    QPointer<MainWindow> m_window;
+    IncidentCoordinator *m_coordinator;
+    QPointer<IncidentStore> m_store;
+    BulkActionsController *m_bulk;
+    QAction *m_resumeIncident = nullptr;
+    QPointer<IncidentsDialog> m_dialog;
+    QString m_resuming; // the incident whose resume this controller started
+    int m_resumeTotal = 0;
+    int m_resumeDone = 0;
+};
