@@ -139,8 +139,7 @@ public:
     // request is in the log and the caller can assert that no unwanted one is.
     bool sentinel(QNetworkAccessManager *nam, const QUrl &apiBase)
     {
-        const QString path =
-            apiBase.path() + QStringLiteral("/__sentinel/%1").arg(++m_sentinels);
+        const QString path = apiBase.path() + QStringLiteral("/__sentinel/%1").arg(++m_sentinels);
         QUrl url = apiBase;
         url.setPath(path);
         QNetworkReply *reply = nam->get(QNetworkRequest(url));
