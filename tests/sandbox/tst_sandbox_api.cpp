@@ -721,6 +721,100 @@ private slots:
                  40);
     }
 
+    void controlApiEnrolsLeads()
+    {
+        // A draft copy has the graph but no leads; the control API enrols them.
+        const TestResponse copy =
+            c().api("POST", QStringLiteral("/workflows/%1/duplicate")
+                                .arg(firstWithStatus(QStringLiteral("active"))));
+        QCOMPARE(copy.status, 201);
+        const QString id = copy.object().value(QStringLiteral("id")).toString();
+        const QString leadsPath = QStringLiteral("/workflows/%1/leads").arg(id);
+        QCOMPARE(c().api("GET", leadsPath).meta().value(QStringLiteral("total")).toInt(), 0);
+
+        TestResponse r = c().control("POST", leadsPath, R"({"count":3})");
+        QCOMPARE(r.status, 201);
+        QCOMPARE(r.object().value(QStringLiteral("enrolled_leads")).toInt(), 3);
+        QCOMPARE(r.object().value(QStringLiteral("leads")).toArray().size(), 3);
+        for (const auto &v : r.object().value(QStringLiteral("leads")).toArray()) {
+            const QJsonObject lead = v.toObject();
+            QVERIFY(
+                lead.value(QStringLiteral("id")).toString().startsWith(QStringLiteral("wflead_")));
+            QCOMPARE(lead.value(QStringLiteral("status")).toString(), QStringLiteral("pending"));
+            QVERIFY(lead.value(QStringLiteral("current_node_id")).isNull());
+            QVERIFY(!lead.value(QStringLiteral("phone_number")).toString().isEmpty());
+        }
+
+        // Placed on a node: the lead is on that step now (the entry node is a call).
+        const QJsonObject entry =
+            c().api("GET", QStringLiteral("/workflows/%1/nodes").arg(id)).data().first().toObject();
+        QCOMPARE(entry.value(QStringLiteral("node_type")).toString(), QStringLiteral("VOICE_CALL"));
+        const QString nodeId = entry.value(QStringLiteral("id")).toString();
+        r = c().control("POST", leadsPath,
+                        SandboxTestClient::json(
+                            {{QStringLiteral("count"), 2}, {QStringLiteral("node_id"), nodeId}}));
+        QCOMPARE(r.status, 201);
+        QCOMPARE(r.object().value(QStringLiteral("enrolled_leads")).toInt(), 5);
+        const QJsonObject placed =
+            r.object().value(QStringLiteral("leads")).toArray().first().toObject();
+        QCOMPARE(placed.value(QStringLiteral("current_node_id")).toString(), nodeId);
+        QCOMPARE(placed.value(QStringLiteral("status")).toString(), QStringLiteral("active"));
+        const TestResponse page = c().api("GET", leadsPath + QStringLiteral("?limit=100"));
+        QCOMPARE(page.meta().value(QStringLiteral("total")).toInt(), 5);
+        QCOMPARE(page.data().last().toObject(), r.object()
+                                                    .value(QStringLiteral("leads"))
+                                                    .toArray()
+                                                    .last()
+                                                    .toObject()); // appended, as rendered
+        const QString placedId = placed.value(QStringLiteral("id")).toString();
+        const QJsonObject state = c().state(id);
+        for (const auto &v : state.value(QStringLiteral("leads")).toArray()) {
+            if (v.toObject().value(QStringLiteral("id")).toString() == placedId)
+                QVERIFY(v.toObject().value(QStringLiteral("call_in_flight")).toBool());
+        }
+        const QJsonArray history =
+            c().api("GET", QStringLiteral("%1/%2/history").arg(leadsPath, placedId))
+                .object()
+                .value(QStringLiteral("history"))
+                .toArray();
+        QCOMPARE(history.size(), 1);
+        QCOMPARE(history.first().toObject().value(QStringLiteral("node_id")).toString(), nodeId);
+
+        // Shape B: its lead vocabulary and ids, and enrolled_leads counts the new lead.
+        const QString b = firstWithStatus(QStringLiteral("paused"), true);
+        QVERIFY(!b.isEmpty());
+        const int enrolled = c().api("GET", QStringLiteral("/workflows/") + b)
+                                 .object()
+                                 .value(QStringLiteral("enrolled_leads"))
+                                 .toInt();
+        r = c().control("POST", QStringLiteral("/workflows/%1/leads").arg(b));
+        QCOMPARE(r.status, 201);
+        QVERIFY(r.object()
+                    .value(QStringLiteral("leads"))
+                    .toArray()
+                    .first()
+                    .toObject()
+                    .value(QStringLiteral("id"))
+                    .toString()
+                    .startsWith(QStringLiteral("wlead_")));
+        QCOMPARE(c().api("GET", QStringLiteral("/workflows/") + b)
+                     .object()
+                     .value(QStringLiteral("enrolled_leads"))
+                     .toInt(),
+                 enrolled + 1);
+
+        verifyError(c().control("POST", QStringLiteral("/workflows/nope/leads")), 404,
+                    QStringLiteral("Not Found"));
+        verifyError(c().control("POST", leadsPath, R"({"count":0})"), 400,
+                    QStringLiteral("Bad Request"));
+        verifyError(c().control("POST", leadsPath, R"({"count":"two"})"), 400,
+                    QStringLiteral("Bad Request"));
+        verifyError(c().control("POST", leadsPath, R"({"node_id":"node_elsewhere"})"), 400,
+                    QStringLiteral("Bad Request"));
+        verifyError(c().control("GET", leadsPath), 405, QStringLiteral("Method Not Allowed"));
+        QCOMPARE(c().api("GET", leadsPath).meta().value(QStringLiteral("total")).toInt(), 5);
+    }
+
     void faultStatusBodyAndCount()
     {
         TestResponse r = c().control(

@@ -1,4 +1,6 @@
 // The dialnexa-sandbox executable: URL on the first stdout line, --help, bad flags, signals.
+#include "SandboxTestClient.h"
+
 #include <QProcess>
 #include <QRegularExpression>
 #include <QtTest>
@@ -47,8 +49,18 @@ private slots:
         p.start(exe(), {QStringLiteral("--api-key"), QStringLiteral("my_id:very_secret"),
                         QStringLiteral("--tick-ms"), QStringLiteral("0")});
         QVERIFY(p.waitForStarted());
-        QVERIFY(readLine(p).startsWith("http://127.0.0.1:"));
-        QTest::qWait(200);
+        const QByteArray base = readLine(p);
+        QVERIFY2(base.startsWith("http://127.0.0.1:") && base.endsWith("/v1"), base);
+        // Not a sleep but a served request: the key has been checked, the request logged and
+        // the log read back, so every path that could print the key has run.
+        const QString api = QString::fromUtf8(base);
+        SandboxTestClient client(QUrl(api), QUrl(api.chopped(3) + QStringLiteral("/__sandbox")),
+                                 QStringLiteral("my_id:very_secret"));
+        QCOMPARE(client.api("GET", QStringLiteral("/workflows?limit=1")).status, 200);
+        const TestResponse log = client.control("GET", QStringLiteral("/requests"));
+        QCOMPARE(log.status, 200);
+        QCOMPARE(log.data().size(), 1);
+        QVERIFY2(!log.body.contains("very_secret"), log.body);
         ::kill(pid_t(p.processId()), SIGINT);
         QVERIFY(p.waitForFinished(5000));
         QCOMPARE(p.exitCode(), 0);

@@ -180,7 +180,14 @@ private slots:
 
     void draftsAndPausedDoNotStartLeads()
     {
-        for (const QString &id : idsWithStatus(QStringLiteral("draft"))) {
+        const QStringList drafts = idsWithStatus(QStringLiteral("draft"));
+        QVERIFY(!drafts.isEmpty());
+        // At least one draft has leads that could start, whatever the seed gave it.
+        QCOMPARE(c().control("POST", QStringLiteral("/workflows/%1/leads").arg(drafts.first()),
+                             R"({"count":3})")
+                     .status,
+                 201);
+        for (const QString &id : drafts) {
             const QJsonArray before = leads(c().state(id));
             c().tick(3);
             QCOMPARE(leads(c().state(id)), before);
@@ -197,13 +204,23 @@ private slots:
         QCOMPARE(c().statusOf(id),
                  QStringLiteral("active")); // no leads: stays active, not completed
 
-        // A seeded draft with leads starts moving once activated.
-        QString draft;
-        for (const QString &d : idsWithStatus(QStringLiteral("draft")))
-            if (!leads(c().state(d)).isEmpty())
-                draft = d;
-        if (draft.isEmpty())
-            QSKIP("no seeded draft with leads for this seed");
+        // A draft with leads starts moving once activated: a copy of a seeded workflow has
+        // its graph (and no leads), the control API enrols them.
+        const TestResponse copy =
+            c().api("POST", QStringLiteral("/workflows/%1/duplicate")
+                                .arg(idsWithStatus(QStringLiteral("active")).value(0)));
+        QCOMPARE(copy.status, 201);
+        const QString draft = copy.object().value(QStringLiteral("id")).toString();
+        QCOMPARE(
+            c().control("POST", QStringLiteral("/workflows/%1/leads").arg(draft), R"({"count":3})")
+                .status,
+            201);
+        QCOMPARE(c().statusOf(draft), QStringLiteral("draft"));
+        QVERIFY(leads(c().state(draft))
+                    .first()
+                    .toObject()
+                    .value(QStringLiteral("current_node_id"))
+                    .isNull());
         QCOMPARE(c().api("POST", QStringLiteral("/workflows/%1/activate").arg(draft)).status, 200);
         c().tick(2);
         const QJsonObject lead = leads(c().state(draft)).first().toObject();

@@ -119,6 +119,45 @@ public:
                           {QStringLiteral("status"), status},
                           {QStringLiteral("enrolled_leads"), 0}});
     }
+    // Enrols `count` new leads in workflow `id` (pending, or placed on `nodeId` when given)
+    // and returns them as /v1 renders them; empty on failure.
+    QJsonArray enrolLeads(const QString &id, int count, const QString &nodeId = QString())
+    {
+        QJsonObject body{{QStringLiteral("count"), count}};
+        if (!nodeId.isEmpty())
+            body.insert(QStringLiteral("node_id"), nodeId);
+        return json("POST", QStringLiteral("workflows/%1/leads").arg(id), body)
+            .value(QStringLiteral("leads"))
+            .toArray();
+    }
+
+    // "Nothing else happened" without a fixed sleep: sends a sentinel request,
+    // GET <apiBase>/__sentinel/<n>, through `nam` and waits for the answer. Pass the
+    // manager of the client under test, so the sentinel queues behind anything that client
+    // sent before; the sandbox logs every /v1 request (even without a key: the sentinel
+    // gets a 401) in the order it handles them, so once this returns true every earlier
+    // request is in the log and the caller can assert that no unwanted one is.
+    bool sentinel(QNetworkAccessManager *nam, const QUrl &apiBase)
+    {
+        const QString path = apiBase.path() + QStringLiteral("/__sentinel/%1").arg(++m_sentinels);
+        QUrl url = apiBase;
+        url.setPath(path);
+        QNetworkReply *reply = nam->get(QNetworkRequest(url));
+        if (!reply->isFinished()) {
+            QEventLoop loop;
+            QObject::connect(reply, &QNetworkReply::finished, &loop, &QEventLoop::quit);
+            QTimer::singleShot(10000, &loop, &QEventLoop::quit);
+            loop.exec();
+        }
+        const bool answered = reply->isFinished();
+        reply->deleteLater();
+        if (!answered) {
+            qWarning() << "sentinel" << path << "was not answered";
+            return false;
+        }
+        return !requestsMatching(QStringLiteral("GET"), path).isEmpty();
+    }
+
     // The server's current raw status, or "<HTTP status>" when it cannot be read.
     QString status(const QString &id)
     {
@@ -133,4 +172,5 @@ public:
 private:
     QUrl m_url;
     QNetworkAccessManager m_nam;
+    int m_sentinels = 0;
 };

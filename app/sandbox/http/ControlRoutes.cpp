@@ -4,6 +4,7 @@
 #include "http/JsonErrors.h"
 #include "http/RequestLog.h"
 #include "http/SandboxServer.h"
+#include "simulation/SeedGenerator.h"
 #include "simulation/WorkflowStore.h"
 
 #include <QJsonArray>
@@ -163,6 +164,52 @@ HttpReply ControlRoutes::handle(const QString &method, const QString &path, cons
                                                     {QStringLiteral("status"), wf->status},
                                                     {QStringLiteral("updated_at"),
                                                      WorkflowStore::isoTime(wf->updatedMs)}});
+        }
+        if (n == 3 && s.at(2) == QLatin1String("leads")) {
+            // Enrols leads as if an import had added them: the tests' own data instead of
+            // hoping the seed happens to have it (there is no /v1 route for this).
+            if (method != QLatin1String("POST"))
+                return methodNotAllowed(method, path, "POST");
+            if (!wf)
+                return JsonErrors::reply(404, QStringLiteral("Workflow %1 not found.").arg(id));
+            QJsonObject in;
+            if (auto error = parseObject(body, &in, true))
+                return *error;
+            const QJsonValue c = in.value(QStringLiteral("count"));
+            int count = 1;
+            if (!c.isUndefined()) {
+                if (!c.isDouble() || c.toDouble() != double(c.toInt()) || c.toInt() < 1 ||
+                    c.toInt() > 10000)
+                    return JsonErrors::reply(
+                        400, QStringLiteral("count must be an integer between 1 and 10000"));
+                count = c.toInt();
+            }
+            int nodeIndex = -1;
+            const QJsonValue node = in.value(QStringLiteral("node_id"));
+            if (!node.isUndefined()) {
+                for (int i = 0; i < wf->nodes.size(); ++i) {
+                    if (node.isString() && wf->nodes.at(i).id == node.toString()) {
+                        nodeIndex = i;
+                        break;
+                    }
+                }
+                if (nodeIndex < 0)
+                    return JsonErrors::reply(
+                        400, QStringLiteral("node_id must name a node of workflow %1").arg(id));
+            }
+            QJsonArray added;
+            for (int i = 0; i < count; ++i) {
+                SandboxLead lead = SeedGenerator::makeLead(*wf, store.ids(), nowMs);
+                if (nodeIndex >= 0)
+                    m_server.simulator().enter(*wf, lead, nodeIndex, nowMs);
+                wf->leads.append(lead);
+                added.append(WorkflowStore::leadJson(*wf, wf->leads.last()));
+            }
+            ++wf->revision; // enrolled_leads (shape B) changed
+            return HttpReply::json(
+                201, QJsonObject{{QStringLiteral("id"), wf->id},
+                                 {QStringLiteral("leads"), added},
+                                 {QStringLiteral("enrolled_leads"), int(wf->leads.size())}});
         }
         if (n == 3 && s.at(2) == QLatin1String("state")) {
             if (method != QLatin1String("GET"))

@@ -36,6 +36,7 @@ public:
     WorkflowStore &store() { return m_store; }
     FaultInjector &faults() { return m_faults; }
     RequestLog &requestLog() { return m_log; }
+    WorkflowSimulator &simulator() { return m_simulator; }
     void advance(int ticks);
     quint64 tickCount() const { return m_simulator.ticks(); }
     void reset();

@@ -114,6 +114,20 @@ void buildGraph(SandboxWorkflow &wf, IdGenerator &ids)
 
 } // namespace
 
+SandboxLead SeedGenerator::makeLead(const SandboxWorkflow &wf, IdGenerator &ids, qint64 createdMs)
+{
+    QRandomGenerator &rng = ids.rng();
+    SandboxLead lead;
+    lead.id = wf.shapeB ? ids.next(QStringLiteral("wlead_"), 12)
+                        : ids.next(QStringLiteral("wflead_"), 10);
+    lead.phone = QStringLiteral("+9198%1").arg(rng.bounded(10000000, 99999999));
+    lead.contactName = QString::fromLatin1(kFirstNames[rng.bounded(count(kFirstNames))]);
+    lead.city = QString::fromLatin1(kCities[rng.bounded(count(kCities))]);
+    lead.status = QStringLiteral("pending");
+    lead.createdMs = createdMs;
+    return lead;
+}
+
 void SeedGenerator::populate(WorkflowStore &store, WorkflowSimulator &simulator,
                              const SandboxOptions &options, qint64 nowMs)
 {
@@ -175,17 +189,8 @@ void SeedGenerator::populate(WorkflowStore &store, WorkflowSimulator &simulator,
             ++activeSmall;
         } else
             leads = 20 + int(rng.bounded(61));
-        for (int l = 0; l < leads; ++l) {
-            SandboxLead lead;
-            lead.id = wf->shapeB ? ids.next(QStringLiteral("wlead_"), 12)
-                                 : ids.next(QStringLiteral("wflead_"), 10);
-            lead.phone = QStringLiteral("+9198%1").arg(rng.bounded(10000000, 99999999));
-            lead.contactName = QString::fromLatin1(kFirstNames[rng.bounded(count(kFirstNames))]);
-            lead.city = QString::fromLatin1(kCities[rng.bounded(count(kCities))]);
-            lead.status = QStringLiteral("pending");
-            lead.createdMs = wf->createdMs + qint64(l) * 1000;
-            wf->leads.append(lead);
-        }
+        for (int l = 0; l < leads; ++l)
+            wf->leads.append(makeLead(*wf, ids, wf->createdMs + qint64(l) * 1000));
 
         // Pre-roll the graph so leads are part-way through when the server starts.
         if (status != QLatin1String("draft")) {

@@ -1,6 +1,9 @@
 #pragma once
 
 #include "SandboxOptions.h"
+#include "simulation/WorkflowModel.h"
+
+class IdGenerator;
 
 class WorkflowStore;
 class WorkflowSimulator;
@@ -12,4 +15,7 @@ class SeedGenerator
 public:
     static void populate(WorkflowStore &store, WorkflowSimulator &simulator,
                          const SandboxOptions &options, qint64 nowMs);
+    // A pending lead with a seeded id (in the workflow's shape), phone, name and city; used
+    // by the seed and by the control API's lead enrolment.
+    static SandboxLead makeLead(const SandboxWorkflow &wf, IdGenerator &ids, qint64 createdMs);
 };

@@ -31,8 +31,12 @@ public:
     static QString activeLeadStatus(const SandboxWorkflow &wf);
     static QString droppedLeadStatus(const SandboxWorkflow &wf);
 
-private:
+    // The lead arrives on node `nodeIndex` now: a VOICE_CALL starts a call, a TIME node its
+    // countdown, CONVERTED/DROPPED end the lead; history records the step. Ticks use it to
+    // move leads; the control API uses it to place a new lead on a chosen node.
     void enter(SandboxWorkflow &wf, SandboxLead &lead, int nodeIndex, qint64 nowMs);
+
+private:
     void advance(SandboxWorkflow &wf, SandboxLead &lead, const QString &outcome, qint64 nowMs);
     QString rollOutcome();
 

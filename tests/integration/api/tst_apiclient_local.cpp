@@ -7,6 +7,7 @@
 
 #include <QNetworkAccessManager>
 #include <QNetworkProxy>
+#include <QNetworkReply>
 #include <QSignalSpy>
 #include <QSslSocket>
 #include <QTest>
@@ -34,6 +35,35 @@ RetryPolicy noRetry()
     RetryPolicy p;
     p.maxAttempts = 1;
     return p;
+}
+
+// "Nothing else happened" without a sleep: a sentinel GET <base>/sentinel sent through the
+// client's own network manager (past ApiClient, so no callback or signal of the client
+// under test moves) after the request under test. The server records requests in the order
+// it reads them, so once the sentinel is answered, anything the client sent earlier has been
+// recorded. Handlers answer it with isSentinel().
+bool isSentinel(const QByteArray &raw)
+{
+    return LocalHttpServer::requestLine(raw).contains("/sentinel HTTP/");
+}
+
+bool answerSentinel(QTcpSocket *socket, const QByteArray &raw)
+{
+    if (!isSentinel(raw))
+        return false;
+    LocalHttpServer::reply(socket, 200, "OK", "{}");
+    return true;
+}
+
+bool sentinel(ApiClient &client)
+{
+    QNetworkReply *reply = client.networkAccessManager()->get(
+        QNetworkRequest(client.requestUrl(QStringLiteral("sentinel"))));
+    QSignalSpy done(reply, &QNetworkReply::finished);
+    const bool answered = reply->isFinished() || done.wait(5000);
+    const bool ok = answered && reply->error() == QNetworkReply::NoError;
+    reply->deleteLater();
+    return ok;
 }
 } // namespace
 
@@ -186,8 +216,9 @@ private Q_SLOTS:
         LocalHttpServer server;
         QVERIFY(server.listen());
         const QByteArray location = other.origin().toUtf8() + "/v1/workflows";
-        server.handler = [location](QTcpSocket *s, const QByteArray &) {
-            LocalHttpServer::reply(s, 302, "Found", {}, {"Location: " + location});
+        server.handler = [location](QTcpSocket *s, const QByteArray &raw) {
+            if (!answerSentinel(s, raw))
+                LocalHttpServer::reply(s, 302, "Found", {}, {"Location: " + location});
         };
         auto client = clientFor(server.origin() + QStringLiteral("/v1"));
         Capture c;
@@ -197,7 +228,8 @@ private Q_SLOTS:
         QVERIFY2(c.response->error.userMessage().contains(QStringLiteral("127.0.0.2")),
                  qPrintable(c.response->error.userMessage()));
         QVERIFY(!c.response->error.userMessage().contains(Key));
-        QTest::qWait(100);
+        QVERIFY(sentinel(*client));
+        QCOMPARE(server.requests.size(), 2);
         QCOMPARE(other.connections, 0); // the key never went to the other origin
         QCOMPARE(c.calls, 1);
     }
@@ -276,7 +308,10 @@ private Q_SLOTS:
     {
         LocalHttpServer server;
         QVERIFY(server.listen());
-        server.handler = [](QTcpSocket *s, const QByteArray &) { s->abort(); };
+        server.handler = [](QTcpSocket *s, const QByteArray &raw) {
+            if (!answerSentinel(s, raw))
+                s->abort();
+        };
         auto client = clientFor(server.origin() + QStringLiteral("/v1"));
         client->setRetryPolicy(noRetry());
         Capture c;
@@ -285,9 +320,11 @@ private Q_SLOTS:
         QCOMPARE(c.response->error.kind(), ApiError::Kind::Network);
         QVERIFY(c.response->error.userMessage().startsWith(
             QStringLiteral("Could not reach DialNexa at 127.0.0.1")));
-        // Qt re-sends a request whose connection closed early; a POST must not be repeated.
-        QTest::qWait(300);
-        QCOMPARE(server.requests.size(), 1);
+        // Qt re-sends a request whose connection closed early; a POST must not be repeated:
+        // the sentinel is the only request after it.
+        QVERIFY(sentinel(*client));
+        QCOMPARE(server.requests.size(), 2);
+        QVERIFY(isSentinel(server.requests.last()));
         QCOMPARE(c.calls, 1);
     }
 
@@ -309,8 +346,9 @@ private Q_SLOTS:
 
     void silentServerTimesOutAndPostIsNotRepeated()
     {
-        LocalHttpServer server; // reads, never answers
+        LocalHttpServer server; // reads, never answers (but the sentinel)
         QVERIFY(server.listen());
+        server.handler = answerSentinel;
         auto client = clientFor(server.origin() + QStringLiteral("/v1"));
         client->setTransferTimeoutMs(300);
         Capture c;
@@ -324,8 +362,9 @@ private Q_SLOTS:
         QVERIFY2(c.response->error.userMessage().contains(
                      QStringLiteral("did not answer within 0.3 seconds")),
                  qPrintable(c.response->error.userMessage()));
-        QTest::qWait(500);
-        QCOMPARE(server.requests.size(), 1);
+        QVERIFY(sentinel(*client));
+        QCOMPARE(server.requests.size(), 2); // the POST once, then the sentinel
+        QVERIFY(isSentinel(server.requests.last()));
         QCOMPARE(c.calls, 1);
     }
 
@@ -334,6 +373,7 @@ private Q_SLOTS:
         // Any byte sent would reach this "proxy": it must see no connection at all.
         LocalHttpServer proxy;
         QVERIFY(proxy.listen());
+        proxy.handler = answerSentinel;
         auto client = clientFor(QStringLiteral("http://example.com/v1"));
         client->networkAccessManager()->setProxy(
             QNetworkProxy(QNetworkProxy::HttpProxy, QStringLiteral("127.0.0.1"), proxy.port()));
@@ -343,14 +383,19 @@ private Q_SLOTS:
         QCOMPARE(c.response->error.kind(), ApiError::Kind::InsecureUrl);
         QCOMPARE(c.response->attempts, 0);
         QVERIFY(c.response->error.userMessage().contains(QStringLiteral("example.com")));
-        QTest::qWait(100);
-        QCOMPARE(proxy.connections, 0);
+        // The sentinel, sent past ApiClient through the same manager, does reach the proxy
+        // (so the proxy would have seen the refused request): it is the only thing there.
+        QVERIFY(sentinel(*client));
+        QCOMPARE(proxy.connections, 1);
+        QCOMPARE(proxy.requests.size(), 1);
+        QVERIFY(isSentinel(proxy.requests.first()));
     }
 
     void abortAllCancelsOnce()
     {
-        LocalHttpServer server; // silent
+        LocalHttpServer server; // silent (but for the sentinel)
         QVERIFY(server.listen());
+        server.handler = answerSentinel;
         auto client = clientFor(server.origin() + QStringLiteral("/v1"));
         QSignalSpy finished(client.get(), &ApiClient::requestFinished);
         Capture a, b;
@@ -363,7 +408,9 @@ private Q_SLOTS:
         QCOMPARE(a.response->error.kind(), ApiError::Kind::Cancelled);
         QCOMPARE(b.response->error.kind(), ApiError::Kind::Cancelled);
         QCOMPARE(client->requestsInFlight(), 0);
-        QTest::qWait(50);
+        // Late events of the aborted replies come from the same manager before the sentinel's.
+        QVERIFY(sentinel(*client));
+        QCOMPARE(server.requests.size(), 3);
         QCOMPARE(a.calls, 1);
         QCOMPARE(b.calls, 1);
         QCOMPARE(finished.size(), 2);
@@ -374,8 +421,9 @@ private Q_SLOTS:
     {
         LocalHttpServer server;
         QVERIFY(server.listen());
-        server.handler = [](QTcpSocket *s, const QByteArray &) {
-            LocalHttpServer::reply(s, 503, "Service Unavailable", {});
+        server.handler = [](QTcpSocket *s, const QByteArray &raw) {
+            if (!answerSentinel(s, raw))
+                LocalHttpServer::reply(s, 503, "Service Unavailable", {});
         };
         auto client = clientFor(server.origin() + QStringLiteral("/v1"));
         std::function<void()> parked;
@@ -389,8 +437,9 @@ private Q_SLOTS:
         QVERIFY(c.response.has_value());
         QCOMPARE(c.response->error.kind(), ApiError::Kind::Cancelled);
         parked(); // a late timer must not resend nor call back again
-        QTest::qWait(50);
-        QCOMPARE(server.requests.size(), 1);
+        QVERIFY(sentinel(*client));
+        QCOMPARE(server.requests.size(), 2); // the first attempt, then the sentinel
+        QVERIFY(isSentinel(server.requests.last()));
         QCOMPARE(c.calls, 1);
     }
 

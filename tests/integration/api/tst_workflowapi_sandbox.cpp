@@ -99,6 +99,13 @@ private:
         return id;
     }
 
+    // Waits until the sandbox has answered a sentinel request sent through the client's own
+    // network manager after everything the test did so far (see SandboxControl::sentinel).
+    bool sentinel()
+    {
+        return m_control->sentinel(m_client->networkAccessManager(), m_host->baseUrl());
+    }
+
     ApiError getError(const QString &id)
     {
         Result<Workflow> r;
@@ -380,7 +387,7 @@ private Q_SLOTS:
         m_api->perform(LifecycleAction::Pause, id, this, r.callback());
         QTRY_VERIFY_WITH_TIMEOUT(r.value.has_value(), 10000);
         QCOMPARE(r.value->error().kind(), ApiError::Kind::Timeout);
-        QTest::qWait(600);
+        QVERIFY(sentinel()); // a repeated POST would be in the log before it
         QCOMPARE(
             m_control->requestsMatching(QStringLiteral("POST"), QStringLiteral("/pause")).size(),
             1);
@@ -418,7 +425,7 @@ private Q_SLOTS:
         m_api->perform(LifecycleAction::Pause, id, this, r.callback());
         QTRY_VERIFY_WITH_TIMEOUT(r.value.has_value(), 10000);
         QCOMPARE(r.value->error().kind(), ApiError::Kind::Network);
-        QTest::qWait(300);
+        QVERIFY(sentinel()); // a repeated POST would be in the log before it
         QCOMPARE(
             m_control->requestsMatching(QStringLiteral("POST"), QStringLiteral("/pause")).size(),
             1);
@@ -536,7 +543,11 @@ private Q_SLOTS:
         QCOMPARE(r.value->error().kind(), ApiError::Kind::Server);
         QCOMPARE(r.value->error().httpStatus(), 500);
         QVERIFY(r.value->error().details().contains(QStringLiteral("page=")));
-        QTest::qWait(200);
+        // Every page request still out is answered (its callback has run), and nothing
+        // started after the failure: the sentinel finds no request in flight behind it.
+        QTRY_COMPARE_WITH_TIMEOUT(m_client->requestsInFlight(), 0, 10000);
+        QVERIFY(sentinel());
+        QCOMPARE(m_client->requestsInFlight(), 0);
         QCOMPARE(r.calls, 1);
         QVERIFY(m_control->requestsMatching(QStringLiteral("GET"), QStringLiteral("/v1/workflows"))
                     .size() >= 2);
@@ -544,31 +555,43 @@ private Q_SLOTS:
 
     void leadsAndHistory()
     {
-        const QList<Workflow> all = listAll();
-        QString workflowId;
-        for (const Workflow &w : all) {
-            if (w.enrolledLeads.value_or(0) > 0) {
-                workflowId = w.id;
-                break;
-            }
-        }
-        if (workflowId.isEmpty())
-            workflowId = all.value(0).id;
+        // The test's own leads, on a workflow copy that has the seeded graph and no leads:
+        // six leads, on the entry node (a call), so each has a history entry already.
+        const QString source = listAll().value(0).id;
+        QVERIFY(!source.isEmpty());
+        std::optional<ApiResponse> copy; // the console never duplicates: a raw POST
+        m_client->post(QStringLiteral("workflows/%1/duplicate").arg(source), QJsonObject(), this,
+                       [&](const ApiResponse &r) { copy = r; });
+        QTRY_VERIFY_WITH_TIMEOUT(copy.has_value(), 10000);
+        QVERIFY2(copy->ok(), qPrintable(copy->error.details()));
+        const QString workflowId = copy->json.object().value(QStringLiteral("id")).toString();
+        QVERIFY(!workflowId.isEmpty());
+        Result<QList<WorkflowNode>> graph;
+        m_api->listNodes(workflowId, this, graph.callback());
+        QTRY_VERIFY_WITH_TIMEOUT(graph.value.has_value(), 10000);
+        QVERIFY2(graph.value->ok(), qPrintable(graph.value->error().details()));
+        QVERIFY(!graph.value->value().isEmpty());
+        const QString entryNode = graph.value->value().first().id;
+        const QJsonArray enrolled = m_control->enrolLeads(workflowId, 6, entryNode);
+        QCOMPARE(enrolled.size(), 6);
+
         Result<LeadPage> page;
         m_api->listLeads(workflowId, 1, 5, QString(), this, page.callback());
         QTRY_VERIFY_WITH_TIMEOUT(page.value.has_value(), 10000);
         QVERIFY2(page.value->ok(), qPrintable(page.value->error().details()));
-        QVERIFY(page.value->value().leads.size() <= 5);
+        QCOMPARE(page.value->value().leads.size(), 5);
         QCOMPARE(page.value->value().page, 1);
-        if (page.value->value().leads.isEmpty())
-            QSKIP("sandbox seeded no leads for this workflow");
+        QCOMPARE(page.value->value().total, 6);
         const Lead lead = page.value->value().leads.first();
-        QVERIFY(!lead.id.isEmpty());
+        QCOMPARE(lead.id, enrolled.first().toObject().value(QStringLiteral("id")).toString());
         QVERIFY(!lead.status.isEmpty());
+        QCOMPARE(lead.currentNodeId, entryNode);
         Result<QList<LeadHistoryEntry>> history;
         m_api->leadHistory(workflowId, lead.id, this, history.callback());
         QTRY_VERIFY_WITH_TIMEOUT(history.value.has_value(), 10000);
         QVERIFY2(history.value->ok(), qPrintable(history.value->error().details()));
+        QCOMPARE(history.value->value().size(), 1);
+        QCOMPARE(history.value->value().first().nodeId, entryNode);
     }
 };
 

@@ -1,3 +1,6 @@
+#include "support/PostedEvents.h"
+#include "support/SandboxControl.h"
+
 #include "SandboxHost.h"
 #include "api/ApiClient.h"
 #include "api/WorkflowApi.h"
@@ -30,6 +33,7 @@ class TestMonitoringSandbox : public QObject
 
 private:
     std::unique_ptr<SandboxHost> m_host;
+    std::unique_ptr<SandboxControl> m_sandbox;
     QNetworkAccessManager m_control;
 
     // The whole client stack, one poll = one request (no transport retries).
@@ -99,6 +103,15 @@ private:
         return n;
     }
 
+    // "Nothing else happened": every event queued so far has run and a sentinel request
+    // sent through the rig's own network manager has been answered, so any poll or page
+    // request started before it is in the request log (SandboxControl::sentinel).
+    bool settled(Rig &rig)
+    {
+        return PostedEvents::flush() &&
+               m_sandbox->sentinel(rig.client.networkAccessManager(), m_host->baseUrl());
+    }
+
     static QString firstWithState(const WorkflowListModel &model, WorkflowState state)
     {
         for (const Workflow &w : model.workflows()) {
@@ -120,6 +133,7 @@ private Q_SLOTS:
         options.workflowCount = 30;
         options.seed = 7;
         QVERIFY(m_host->start(options));
+        m_sandbox = std::make_unique<SandboxControl>(m_host->controlUrl());
         QString controlPath = m_host->controlUrl().path();
         QVERIFY(!controlPath.isEmpty());
     }
@@ -131,7 +145,11 @@ private Q_SLOTS:
         control("DELETE", QStringLiteral("/requests"));
     }
 
-    void cleanupTestCase() { m_host.reset(); }
+    void cleanupTestCase()
+    {
+        m_sandbox.reset();
+        m_host.reset();
+    }
 
     void neverTwoRefreshesAtOnce()
     {
@@ -153,7 +171,7 @@ private Q_SLOTS:
         rig.poller.refreshNow();
         QVERIFY(rig.poller.hasFollowUpQueued());
         QTRY_COMPARE_WITH_TIMEOUT(succeeded.count(), 2, 10000);
-        QTest::qWait(300); // nothing else may follow
+        QVERIFY(settled(rig)); // nothing else may follow
         QCOMPARE(succeeded.count(), 2);
         QCOMPARE(rig.poller.refreshCount(), 2);
         QCOMPARE(maxInFlight, 1);
@@ -299,10 +317,12 @@ private Q_SLOTS:
         QVERIFY(failed.wait(5000));
         QCOMPARE(failed.at(0).at(0).value<ApiError>().kind(), ApiError::Kind::Unauthorized);
         QCOMPARE(rig.health.state(), State::SignedOut);
-        QCOMPARE(rig.poller.scheduledDelayMs(), -1);
-        QTest::qWait(400);
-        QCOMPARE(failed.count(), 1); // no polling while signed out
+        QCOMPARE(rig.poller.scheduledDelayMs(), -1); // no timer armed for the next poll
+        QVERIFY(settled(rig));                       // and none started any other way
+        QCOMPARE(failed.count(), 1);                 // no polling while signed out
         QCOMPARE(rig.poller.refreshCount(), 1);
+        QCOMPARE(rig.poller.scheduledDelayMs(), -1);
+        QCOMPARE(countRequests("GET", "/v1/workflows"), 1);
 
         QSignalSpy succeeded(&rig.poller, &WorkflowPoller::refreshSucceeded);
         rig.client.setApiKey(m_host->apiKey());
@@ -385,7 +405,10 @@ private Q_SLOTS:
         QVERIFY(failed.wait(10000));
         QCOMPARE(failed.count(), 1);
         QCOMPARE(failed.at(0).at(1).value<ApiError>().kind(), ApiError::Kind::NotFound);
-        QTest::qWait(100);
+        QCOMPARE(rig.client.requestsInFlight(), 0); // every answer is in: no callback is left
+        QVERIFY(settled(rig));
+        QCOMPARE(countRequests("GET", QStringLiteral("/v1/workflows/wf_does_not_exist/leads")),
+                 int(LeadBreakdownLoader::leadStatuses().size()) + 1);
         QCOMPARE(failed.count(), 1);
         QCOMPARE(loaded.count(), 0);
         QVERIFY(!loader.isLoading());
@@ -395,15 +418,21 @@ private Q_SLOTS:
     {
         Rig rig(*m_host);
         QVERIFY(rig.refresh());
-        QString id;
-        for (const Workflow &w : rig.model.workflows()) {
-            if (w.enrolledLeads.value_or(0) > 15) {
-                id = w.id;
-                break;
-            }
-        }
-        if (id.isEmpty())
-            QSKIP("seeded data has no workflow with more than 15 leads");
+        // The test's own 20 leads on a copy of a seeded workflow (its graph, no leads): the
+        // first four are on the entry node, so page 1 has leads with a current node.
+        std::optional<ApiResponse> copy;
+        rig.client.post(
+            QStringLiteral("workflows/%1/duplicate").arg(rig.model.workflows().first().id),
+            QJsonObject(), this, [&](const ApiResponse &r) { copy = r; });
+        QTRY_VERIFY_WITH_TIMEOUT(copy.has_value(), 10000);
+        QVERIFY2(copy->ok(), qPrintable(copy->error.details()));
+        const QString id = copy->json.object().value(QStringLiteral("id")).toString();
+        std::optional<ApiResult<QList<WorkflowNode>>> nodes;
+        rig.api.listNodes(id, this, [&](const ApiResult<QList<WorkflowNode>> &r) { nodes = r; });
+        QTRY_VERIFY_WITH_TIMEOUT(nodes.has_value(), 10000);
+        QVERIFY(nodes->ok() && !nodes->value().isEmpty());
+        QCOMPARE(m_sandbox->enrolLeads(id, 4, nodes->value().first().id).size(), 4);
+        QCOMPARE(m_sandbox->enrolLeads(id, 16).size(), 16);
 
         LeadListModel leads(&rig.api);
         QAbstractItemModelTester tester(&leads,
@@ -414,7 +443,7 @@ private Q_SLOTS:
         leads.setWorkflow(id);
         QVERIFY(loaded.wait(10000));
         const int total = leads.totalLeads();
-        QVERIFY(total > 15);
+        QCOMPARE(total, 20);
         QCOMPARE(leads.pageCount(), (total + 6) / 7);
         QSet<QString> ids;
         int pages = 1;
@@ -460,8 +489,7 @@ private Q_SLOTS:
                      qPrintable(cell.data().toString()));
             QCOMPARE(cell.data(Qt::ToolTipRole).toString(), lead.currentNodeId);
         }
-        if (placed == 0)
-            QSKIP("no lead on page 1 has a current node");
+        QCOMPARE(placed, 4);
     }
 };
 

@@ -187,7 +187,8 @@ void TestWorkflowActionService::pendingWhileDelayedAndSecondRequestRefused()
     QSignalSpy succeeded(m_service.get(), &WorkflowActionService::actionSucceeded);
 
     QVERIFY(m_service->request(LifecycleAction::Pause, id));
-    QTest::qWait(300);
+    // The POST is at the server, whose answer the fault holds back for 800 ms.
+    QTRY_COMPARE_WITH_TIMEOUT(postsTo(id, QStringLiteral("pause")), 1, 5000);
     QCOMPARE(succeeded.size(), 0);
     QCOMPARE(statusText(id), QStringLiteral("Pausing…"));
     QCOMPARE(

@@ -1,5 +1,6 @@
 #include "account/ApiKeyResolver.h"
 #include "account/MemorySecretStore.h"
+#include "support/PostedEvents.h"
 
 #include <QSignalSpy>
 #include <QtTest>
@@ -27,7 +28,9 @@ class TestApiKeyResolver : public QObject
         if (out)
             qWarning("resolve answered synchronously");
         (void)QTest::qWaitFor([&] { return out.has_value(); }, 2000);
-        QTest::qWait(5);
+        // Answers are queued calls: a second one would be delivered before this sentinel.
+        if (!PostedEvents::flush())
+            qWarning("posted-event sentinel never ran");
         if (answers > 1)
             qWarning("resolve answered %d times", answers);
         return answers == 1 ? out : std::nullopt;
