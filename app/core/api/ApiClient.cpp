@@ -1,5 +1,8 @@
 #include "api/ApiClient.h"
+
 #include "DialNexaVersion.h"
+#include "api/OneShotBody.h"
+#include "api/RetryAfter.h"
 
 #include "api/WorkflowDecoder.h"
 
@@ -48,22 +51,6 @@ bool sameOrigin(const QUrl &a, const QUrl &b)
            a.port(defaultA) == b.port(defaultB);
 }
 
-// Seconds to wait, from "120" or an HTTP-date; -1 when absent or unreadable.
-int parseRetryAfter(const QByteArray &value)
-{
-    const QByteArray text = value.trimmed();
-    if (text.isEmpty())
-        return -1;
-    bool ok = false;
-    const qlonglong seconds = text.toLongLong(&ok);
-    if (ok)
-        return seconds < 0 ? -1 : int(qMin<qlonglong>(seconds, 24 * 3600));
-    const QDateTime when = QDateTime::fromString(QString::fromLatin1(text), Qt::RFC2822Date);
-    if (!when.isValid())
-        return -1;
-    return int(qBound<qint64>(0, QDateTime::currentDateTimeUtc().secsTo(when), qint64(24 * 3600)));
-}
-
 QString bodySnippet(const QByteArray &body)
 {
     QString text = QString::fromUtf8(body).simplified();
@@ -94,49 +81,6 @@ ApiError::Kind kindForStatus(int status)
         return ApiError::Kind::Client;
     return ApiError::Kind::BadResponse; // an unexpected 1xx/3xx
 }
-
-// The body of a POST, readable exactly once. Qt's HTTP layer silently re-sends a request
-// whose connection closed before any reply byte arrived (QHttpNetworkConnectionChannel's
-// reconnectAttempts), whatever the method. For a lifecycle POST that could pause or cancel
-// twice (the API has no idempotency key), so the body device refuses reset(): Qt then fails
-// the re-send (ContentReSendError) instead of repeating the POST. Needs
-// DoNotBufferUploadDataAttribute, otherwise Qt copies the body into a resettable buffer.
-class OneShotBody : public QIODevice
-{
-public:
-    OneShotBody(QByteArray data, QObject *parent)
-        : QIODevice(parent)
-        , m_data(std::move(data))
-    {
-        open(QIODevice::ReadOnly);
-    }
-    bool isSequential() const override { return true; }
-    bool reset() override { return false; }
-    qint64 bytesAvailable() const override
-    {
-        return (m_data.size() - m_pos) + QIODevice::bytesAvailable();
-    }
-    bool atEnd() const override
-    {
-        return m_pos >= m_data.size() && QIODevice::bytesAvailable() == 0;
-    }
-
-protected:
-    qint64 readData(char *out, qint64 maxSize) override
-    {
-        const qint64 n = qMin<qint64>(maxSize, m_data.size() - m_pos);
-        if (n <= 0)
-            return m_pos >= m_data.size() ? -1 : 0;
-        memcpy(out, m_data.constData() + m_pos, size_t(n));
-        m_pos += n;
-        return n;
-    }
-    qint64 writeData(const char *, qint64) override { return -1; }
-
-private:
-    QByteArray m_data;
-    qint64 m_pos = 0;
-};
 
 } // namespace
 
@@ -340,7 +284,7 @@ ApiResponse ApiClient::Private::classify(const std::shared_ptr<PendingRequest> &
         if (message.isEmpty() && doc.isNull())
             message = bodySnippet(response.rawBody);
         e.setServerMessage(message);
-        e.setRetryAfterSeconds(parseRetryAfter(response.header("Retry-After")));
+        e.setRetryAfterSeconds(RetryAfter::seconds(response.header("Retry-After")));
         if (netError != QNetworkReply::NoError)
             e.setDiagnostic(reply->errorString());
         if (status < 400)

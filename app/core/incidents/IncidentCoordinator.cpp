@@ -139,36 +139,7 @@ void IncidentCoordinator::onItemFinished(int, const BulkItemOutcome &outcome)
     Q_EMIT itemFinished(m_incidentId, outcome);
     if (m_mode != Mode::Resuming)
         return;
-    ResumeItemReport report;
-    report.workflowId = outcome.workflowId;
-    report.workflowName = outcome.workflowName;
-    report.currentStatus = outcome.currentStatus;
-    report.message = outcome.reason;
-    switch (outcome.kind) {
-    case BulkItemOutcome::Kind::Done:
-        report.outcome = ResumeItemReport::Outcome::Resumed;
-        break;
-    case BulkItemOutcome::Kind::AlreadyInTarget:
-        report.outcome = ResumeItemReport::Outcome::SkippedAlreadyActive;
-        break;
-    case BulkItemOutcome::Kind::NotFound:
-        report.outcome = ResumeItemReport::Outcome::SkippedNotFound;
-        break;
-    case BulkItemOutcome::Kind::Conflict:
-        report.outcome =
-            outcome.currentStatus && outcome.currentStatus->state() == WorkflowState::Cancelled
-                ? ResumeItemReport::Outcome::SkippedCancelled
-                : ResumeItemReport::Outcome::SkippedOtherState;
-        break;
-    case BulkItemOutcome::Kind::Skipped:
-        report.outcome = ResumeItemReport::Outcome::Cancelled;
-        break;
-    case BulkItemOutcome::Kind::Failed:
-    case BulkItemOutcome::Kind::Pending:
-        report.outcome = ResumeItemReport::Outcome::Failed;
-        break;
-    }
-    addReport(report);
+    addReport(ResumeItemReport::fromResumeOutcome(outcome));
 }
 
 void IncidentCoordinator::onRunnerFinished(const BulkSummary &summary)

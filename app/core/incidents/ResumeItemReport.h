@@ -1,5 +1,6 @@
 #pragma once
 
+#include "bulk/BulkItemOutcome.h"
 #include "domain/WorkflowStatus.h"
 
 #include <QMetaType>
@@ -28,30 +29,9 @@ struct ResumeItemReport
     std::optional<WorkflowStatus> currentStatus;
     QString message;
 
-    static QString outcomeName(Outcome outcome)
-    {
-        switch (outcome) {
-        case Outcome::Resumed:
-            return QStringLiteral("resumed");
-        case Outcome::SkippedAlreadyActive:
-            return QStringLiteral("skipped_already_active");
-        case Outcome::SkippedCancelled:
-            return QStringLiteral("skipped_cancelled");
-        case Outcome::SkippedNotFound:
-            return QStringLiteral("skipped_not_found");
-        case Outcome::SkippedOtherState:
-            return QStringLiteral("skipped_other_state");
-        case Outcome::SkippedUnconfirmed:
-            return QStringLiteral("skipped_unconfirmed");
-        case Outcome::NotPausedByIncident:
-            return QStringLiteral("not_paused_by_incident");
-        case Outcome::Failed:
-            return QStringLiteral("failed");
-        case Outcome::Cancelled:
-            return QStringLiteral("cancelled");
-        }
-        return QString();
-    }
+    static QString outcomeName(Outcome outcome);
+    // What a resume request's outcome means for the incident's report of that workflow.
+    static ResumeItemReport fromResumeOutcome(const BulkItemOutcome &outcome);
 };
 
 Q_DECLARE_METATYPE(ResumeItemReport)
