@@ -5,7 +5,7 @@ set -euo pipefail
 cd "$(dirname "$0")/.."
 
 bash packaging/build.sh
-build_dir=${DIALNEXA_BUILD_DIR:-build/release}
+build_dir=${DIALNEXA_BUILD_DIR:-build/default}
 export QT_QPA_PLATFORM=offscreen
 status=0
 for bench in "$build_dir"/tests/bench/bench_*; do

@@ -6,7 +6,7 @@ set -euo pipefail
 cd "$(dirname "$0")/.."
 
 bash packaging/build.sh dialnexa-console
-console="${DIALNEXA_BUILD_DIR:-build/release}/app/dialnexa-console"
+console="${DIALNEXA_BUILD_DIR:-build/default}/app/console/dialnexa-console"
 
 if [ -z "${DISPLAY:-}" ] && [ -z "${WAYLAND_DISPLAY:-}" ] && [ -z "${QT_QPA_PLATFORM:-}" ]; then
   # No desktop session (e.g. ssh): run on a virtual X display rather than fail.

@@ -6,6 +6,7 @@ set -euo pipefail
 cd "$(dirname "$0")/.."
 
 bash packaging/build.sh
-build_dir=${DIALNEXA_BUILD_DIR:-build/release}
+bash packaging/check-format.sh
+build_dir=${DIALNEXA_BUILD_DIR:-build/default}
 exec tests/with-keyring.sh ctest --test-dir "$build_dir" --output-on-failure \
   --timeout 300 -j"${DIALNEXA_TEST_JOBS:-2}" "$@"
