@@ -104,8 +104,10 @@ ConsoleApp::~ConsoleApp()
 
 void ConsoleApp::openStorage()
 {
-    const QString path =
-        m_options.dataPath.isEmpty() ? ConsoleDataPaths::auditDatabasePath() : m_options.dataPath;
+    QString path = m_options.dataPath;
+    if (path.isEmpty())
+        path = m_options.sandbox ? ConsoleDataPaths::sandboxDatabasePath()
+                                 : ConsoleDataPaths::auditDatabasePath();
     if (m_database.open(path))
         return;
     m_window.showNotice(

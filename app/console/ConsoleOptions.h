@@ -18,5 +18,5 @@ struct ConsoleOptions
     QString wallboardScreenshotPath; // --screenshot-wallboard
     int screenshotDelayMs = 600;
     int screenshotDeadlineMs = 30000;
-    QString dataPath; // audit + incident file; empty = ConsoleDataPaths default
+    QString dataPath; // audit + incident file; empty = ConsoleDataPaths' (sandbox: its own)
 };

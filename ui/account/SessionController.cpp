@@ -38,6 +38,22 @@ bool SessionController::isSandboxProfile() const
 
 void SessionController::start(const QString &profileName)
 {
+    const QUrl &override = m_options.baseUrlOverride;
+    if (profileName.isEmpty() && !m_options.sandbox && override.isValid() && !override.isEmpty()) {
+        // An address on the command line and no profile named (a wallboard PC, a script):
+        // a profile for this run only, named after the host, never saved.
+        Profile transient;
+        transient.name = override.port() > 0
+                             ? override.host() + QLatin1Char(':') + QString::number(override.port())
+                             : override.host();
+        transient.baseUrl = override;
+        QStringList names = m_profiles ? m_profiles->profileNames() : QStringList();
+        if (!names.contains(transient.name))
+            names.append(transient.name);
+        m_window->setProfiles(names, transient.name);
+        connectProfile(transient);
+        return;
+    }
     QString wanted = profileName;
     if (m_options.sandbox && wanted.isEmpty())
         wanted = QString::fromLatin1(ProfileStore::SandboxProfileName);
@@ -69,11 +85,15 @@ void SessionController::activateProfile(const QString &requested)
         profile = p;
         m_window->setProfiles({requested}, requested);
     }
+    connectProfile(*profile);
+}
 
-    if (profile->builtIn || ProfileStore::isBuiltIn(profile->name)) {
+void SessionController::connectProfile(const Profile &profile)
+{
+    if (profile.builtIn || ProfileStore::isBuiltIn(profile.name)) {
         m_window->setSandboxMode(m_options.sandbox);
         if (!m_options.sandbox) {
-            m_session->connectTo(*profile, QUrl(), false);
+            m_session->connectTo(profile, QUrl(), false);
             setNotSignedIn(tr("The Sandbox profile needs the built-in simulator"));
             m_window->showNotice(
                 tr("The built-in Sandbox profile only works when the console is started with "
@@ -82,17 +102,17 @@ void SessionController::activateProfile(const QString &requested)
             openSignIn();
             return;
         }
-        m_session->connectTo(*profile, m_options.sandboxBaseUrl, true);
+        m_session->connectTo(profile, m_options.sandboxBaseUrl, true);
         useKey(m_options.sandboxApiKey); // memory only, never the keychain
         return;
     }
 
     m_window->setSandboxMode(false);
-    QUrl base = profile->baseUrl.isEmpty() ? QUrl(QString::fromLatin1(ApiClient::DefaultBaseUrl))
-                                           : profile->baseUrl;
+    QUrl base = profile.baseUrl.isEmpty() ? QUrl(QString::fromLatin1(ApiClient::DefaultBaseUrl))
+                                          : profile.baseUrl;
     if (m_options.baseUrlOverride.isValid() && !m_options.baseUrlOverride.isEmpty())
         base = m_options.baseUrlOverride;
-    m_session->connectTo(*profile, base, false);
+    m_session->connectTo(profile, base, false);
     const QString problem = ApiClient::validateBaseUrl(base);
     if (!problem.isEmpty()) {
         setNotSignedIn(tr("Unusable address"));
@@ -106,7 +126,7 @@ void SessionController::activateProfile(const QString &requested)
     }
     m_window->setSignedIn(false);
     m_window->setConnectionStatus(tr("Looking up the API key…"));
-    const QString profileName = profile->name;
+    const QString profileName = profile.name;
     QPointer<SessionController> self(this);
     m_keys->resolve(
         profileName, base.host(), [self, profileName, base](const ApiKeyResolver::Resolution &r) {

@@ -1,5 +1,6 @@
 #pragma once
 
+#include "account/Profile.h"
 #include "api/ApiError.h"
 
 #include <QObject>
@@ -42,6 +43,8 @@ public:
 
 private:
     bool isSandboxProfile() const;
+    // Points the session at the profile's server and finds its key.
+    void connectProfile(const Profile &profile);
     void useKey(const QString &key);
     void setNotSignedIn(const QString &why);
     void onSignInRequested(const QString &profile, const QUrl &baseUrl, const QString &key);

@@ -20,4 +20,9 @@ QString auditDatabasePath()
     return QDir(dataDir()).filePath(QStringLiteral("audit.sqlite"));
 }
 
+QString sandboxDatabasePath()
+{
+    return QDir(dataDir()).filePath(QStringLiteral("sandbox/audit.sqlite"));
+}
+
 } // namespace ConsoleDataPaths

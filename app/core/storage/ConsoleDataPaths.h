@@ -10,4 +10,7 @@
 namespace ConsoleDataPaths {
 QString dataDir();
 QString auditDatabasePath(); // dataDir()/audit.sqlite (incidents live in the same file)
+// The built-in sandbox's own file (dataDir()/sandbox/audit.sqlite): drills on the simulator
+// never mix with the incidents and audit trail of real workspaces.
+QString sandboxDatabasePath();
 } // namespace ConsoleDataPaths
