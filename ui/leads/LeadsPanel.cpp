@@ -227,6 +227,11 @@ void LeadsPanel::reload()
     m_leads->reload();
 }
 
+bool LeadsPanel::isSettling() const
+{
+    return m_settle->isActive();
+}
+
 QString LeadsPanel::pageText() const
 {
     return m_page->text();

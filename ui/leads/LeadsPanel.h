@@ -46,6 +46,10 @@ public:
     QString breakdownText(const QString &status) const;
     QString totalText() const;
     int loadCount() const { return m_loadCount; }
+    // The quiet period (SettleMs after a selection change, or after the panel came on
+    // screen) is running; when it ends, the panel loads the wanted workflow if it is on
+    // screen and not already shown.
+    bool isSettling() const;
 
     // Opens the history of the lead in `row` of the table; returns the dialog (or null).
     LeadHistoryDialog *openHistory(int row);

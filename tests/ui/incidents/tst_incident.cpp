@@ -25,11 +25,13 @@
 #include "workflows/WorkflowActionService.h"
 #include "workflows/WorkflowFilterProxy.h"
 #include "workflows/WorkflowListModel.h"
+#include "workflows/WorkflowPoller.h"
 
 #include "SandboxHost.h"
 #include "SandboxOptions.h"
 #include "storage/Settings.h"
 #include "support/ConsoleProbe.h"
+#include "support/PostedEvents.h"
 #include "support/SandboxControl.h"
 
 #include <QAction>
@@ -88,6 +90,7 @@ private:
     BulkActionsController *bulk() const { return m_console->bulkActions(); }
     BulkConfirmDialog *waitForConfirm();
     bool waitIdle(int timeoutMs = 15000);
+    bool settled();
     static void shot(QWidget *w, const QString &name);
 
     QTemporaryDir m_data;
@@ -222,6 +225,17 @@ bool TestIncident::waitIdle(int timeoutMs)
         timeoutMs);
 }
 
+// "Nothing else was sent", without a fixed sleep: every event queued so far has run, and a
+// sentinel request sent through the console's own network manager has been answered, so
+// any request the console sent before it is in the sandbox log (SandboxControl::sentinel).
+bool TestIncident::settled()
+{
+    if (!m_control)
+        m_control = std::make_unique<SandboxControl>(m_sandbox.controlUrl());
+    return PostedEvents::flush() &&
+           m_control->sentinel(m_console->client()->networkAccessManager(), m_sandbox.baseUrl());
+}
+
 void TestIncident::shot(QWidget *w, const QString &name)
 {
     const QString dir = qEnvironmentVariable("DIALNEXA_UI_SHOT_DIR");
@@ -281,7 +295,7 @@ void TestIncident::confirmNamesVerbAndCountAndDefaultsToSafe()
     guard = dialog;
     QTest::keyClick(dialog, Qt::Key_Return);
     QTRY_VERIFY(!guard || !guard->isVisible());
-    QTest::qWait(200);
+    QVERIFY(settled());
     QVERIFY(posts(QStringLiteral("pause")).isEmpty());
     QVERIFY(!bulk()->progressWindow() || !bulk()->progressWindow()->isVisible());
 }
@@ -310,7 +324,7 @@ void TestIncident::pauseAllActiveNeedsReason()
     dialog->reasonField()->clear();
     QVERIFY(!dialog->confirmButton()->isEnabled());
     dialog->safeButton()->click();
-    QTest::qWait(100);
+    QVERIFY(settled());
     QVERIFY(posts(QStringLiteral("pause")).isEmpty());
 }
 
@@ -374,8 +388,18 @@ void TestIncident::pauseAllActiveHonoursSearch()
         return n;
     };
     QTRY_COMPARE_WITH_TIMEOUT(ownPauses(), 3, 5000);
+    // A poll of our own, answered and applied to the model (when the bulk run's follow-up
+    // poll is still in flight, ours is the one coalesced after it)…
+    WorkflowPoller *poller = m_console->poller();
+    const int pollsBefore = poller->refreshCount();
+    QSignalSpy polled(poller, &WorkflowPoller::refreshSucceeded);
     ConsoleProbe::refreshAction(m_console->window())->trigger();
-    QTest::qWait(300);
+    QTRY_VERIFY_WITH_TIMEOUT(poller->refreshCount() > pollsBefore && !poller->isRefreshing() &&
+                                 !poller->hasFollowUpQueued() && !polled.isEmpty(),
+                             10000);
+    // …and every status change it brought classified now instead of on the tracker's
+    // zero-timer: none of them is "not by this console".
+    m_console->monitor()->changeTracker()->flush();
     QCOMPARE(external.count(), 0);
 }
 

@@ -32,6 +32,7 @@
 #include "SandboxOptions.h"
 #include "storage/Settings.h"
 #include "support/ConsoleProbe.h"
+#include "support/PostedEvents.h"
 #include "support/SandboxControl.h"
 
 #include <QAction>
@@ -303,6 +304,7 @@ void TestMonitoringUi::externalChangeIsHighlightedLoggedAndNotified()
     ChangeNotifier *notifier = monitor()->notifier();
     notifier->setWindowActiveProbe([] { return false; }); // the supervisor looks elsewhere
     QSignalSpy notifications(notifier, &ChangeNotifier::notificationRequested);
+    QSignalSpy announced(notifier, &ChangeNotifier::announced);
     ActivityLogModel *log = monitor()->activityLog();
     QCOMPARE(log->rowCount(), 0);
 
@@ -335,6 +337,7 @@ void TestMonitoringUi::externalChangeIsHighlightedLoggedAndNotified()
     QVERIFY2(notifications.at(0).at(1).toString().startsWith(expected),
              qPrintable(notifications.at(0).at(1).toString()));
     QCOMPARE(window()->statusBar()->currentMessage(), expected);
+    QCOMPARE(announced.count(), 1);
 
     // The Activity dock is one View-menu action away.
     QAction *activity = monitor()->activityPanel()->toggleViewAction();
@@ -352,7 +355,11 @@ void TestMonitoringUi::externalChangeIsHighlightedLoggedAndNotified()
     QCOMPARE(log->entryAt(0).workflowId, other);
     QCOMPARE(log->index(0, ActivityLogModel::OriginColumn).data().toString(),
              QStringLiteral("this console"));
-    QTest::qWait(200);
+    // Not announced, now or later: the notifier collects changes for a short batch window,
+    // so an own change taken for an external one would be announced before the next
+    // external change below or together with it, and that announcement must be the second
+    // one and name only the cancelled workflow.
+    QCOMPARE(announced.count(), 1);
     QCOMPARE(notifications.count(), 1);
 
     // Notifications off (persisted): still announced in the status bar, no desktop request.
@@ -362,13 +369,12 @@ void TestMonitoringUi::externalChangeIsHighlightedLoggedAndNotified()
     toggle->trigger();
     QCOMPARE(Settings().notificationsEnabled(), false);
     const QString third = firstWithState(WorkflowState::Active);
+    const QString thirdName = m_console->model()->workflow(third)->name;
     control("POST", QStringLiteral("workflows/%1/status").arg(third), {{"status", "cancelled"}});
-    QSignalSpy announced(notifier, &ChangeNotifier::announced);
     QVERIFY(refresh());
-    QTRY_COMPARE(announced.count(), 1);
-    QVERIFY2(announced.at(0).at(0).toString().contains(
-                 QStringLiteral("was cancelled — not by this console")),
-             qPrintable(announced.at(0).at(0).toString()));
+    QTRY_COMPARE(announced.count(), 2);
+    QCOMPARE(announced.at(1).at(0).toString(),
+             QStringLiteral("“%1” was cancelled — not by this console").arg(thirdName));
     QCOMPARE(notifications.count(), 1);
 }
 
@@ -462,8 +468,10 @@ void TestMonitoringUi::drillDownShowsBreakdownLeadsPageAndHistory()
 
     LeadsPanel *panel = monitor()->leadsPanel();
     QVERIFY(window()->selectWorkflow(id));
-    QTest::qWait(LeadsPanel::SettleMs + 100);
-    QCOMPARE(panel->loadCount(), 0); // lazy: not on screen yet
+    QCOMPARE(panel->workflowId(), id);
+    QVERIFY(panel->isSettling());                         // the quiet period runs…
+    QTRY_VERIFY_WITH_TIMEOUT(!panel->isSettling(), 5000); // …and ends
+    QCOMPARE(panel->loadCount(), 0);                      // lazy: not on screen yet
     ConsoleProbe::sidePaneTabs(window())->setCurrentWidget(panel);
     QTRY_COMPARE(panel->loadedWorkflowId(), id);
     QCOMPARE(panel->loadCount(), 1);
@@ -538,7 +546,8 @@ void TestMonitoringUi::drillDownShowsBreakdownLeadsPageAndHistory()
     // Polls do not reload the drill-down.
     QVERIFY(refresh());
     QVERIFY(refresh());
-    QTest::qWait(LeadsPanel::SettleMs + 100);
+    QVERIFY(PostedEvents::flush());    // whatever the polls queued has run
+    QTRY_VERIFY(!panel->isSettling()); // and a quiet period they started, if any, has ended
     QCOMPARE(panel->loadCount(), 1);
     QCOMPARE(leads->page(), 2);
 }

@@ -24,6 +24,7 @@
 #include "SandboxOptions.h"
 #include "storage/Settings.h"
 #include "support/ConsoleProbe.h"
+#include "support/PostedEvents.h"
 #include "support/SandboxControl.h"
 
 #include <QAction>
@@ -78,6 +79,7 @@ private:
     QJsonObject control(const QByteArray &method, const QString &path,
                         const QJsonObject &body = QJsonObject());
     int postCount(const QString &pathSuffix);
+    bool settled();
     void createConsole();
     QString firstWithState(WorkflowState state) const;
     QString badge(const QString &id) const;
@@ -158,6 +160,17 @@ int TestConsole::postCount(const QString &pathSuffix)
             ++n;
     }
     return n;
+}
+
+// "Nothing else was sent", without a fixed sleep: every event queued so far has run, and a
+// sentinel request sent through the console's own network manager has been answered, so
+// any request the console sent before it is in the sandbox log (SandboxControl::sentinel).
+bool TestConsole::settled()
+{
+    if (!m_control)
+        m_control = std::make_unique<SandboxControl>(m_sandbox.controlUrl());
+    return PostedEvents::flush() &&
+           m_control->sentinel(m_console->client()->networkAccessManager(), m_sandbox.baseUrl());
 }
 
 QString TestConsole::firstWithState(WorkflowState state) const
@@ -385,7 +398,7 @@ void TestConsole::cancelConfirmationIsSafeByDefault()
 
     QTest::keyClick(confirm, Qt::Key_Escape);
     QTRY_VERIFY(!findTopLevel<CancelConfirmation>(QStringLiteral("cancelConfirmation")));
-    QTest::qWait(300);
+    QVERIFY(settled());
     QCOMPARE(postCount(QStringLiteral("/cancel")), 0);
     QCOMPARE(badge(id), QStringLiteral("Active"));
 
