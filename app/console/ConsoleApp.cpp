@@ -71,6 +71,17 @@ ConsoleApp::ConsoleApp(const ConsoleOptions &options, ProfileStore *profiles, Ap
     sessionOptions.baseUrlOverride = options.baseUrlOverride;
     m_sessionFlow = std::make_unique<SessionController>(&m_session, m_profiles, m_keys, &m_window,
                                                         sessionOptions);
+    // A bulk run is bound to the server it started on: no switching away under it.
+    m_sessionFlow->setLeaveGuard(
+        [this] {
+            return m_bulk->isBusy()
+                       ? tr("A bulk action is still running against %1. Switching now would "
+                            "leave it half done; stop it first (the workflows already "
+                            "changed stay as they are and are listed in its report).")
+                             .arg(m_session.host())
+                       : QString();
+        },
+        [this] { m_bulk->cancelRun(); });
     m_outcomes =
         std::make_unique<ActionOutcomePresenter>(&m_actions, &m_auditor, &m_model, &m_window);
     m_refresh =

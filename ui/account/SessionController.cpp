@@ -7,6 +7,9 @@
 #include "api/ApiClient.h"
 #include "shell/MainWindow.h"
 
+#include <QMessageBox>
+#include <QPushButton>
+
 namespace {
 // Banner source of the key and profile messages (cleared on their own, not by a refresh).
 const QString KeySource = QStringLiteral("key");
@@ -25,9 +28,42 @@ SessionController::SessionController(ConnectionSession *session, ProfileStore *p
     connect(window, &MainWindow::signInRequested, this, [this] { openSignIn(); });
     connect(window, &MainWindow::signOutRequested, this, &SessionController::signOut);
     connect(window, &MainWindow::profileSelected, this, [this](const QString &name) {
-        if (name != m_session->state().profile.name)
+        if (name == m_session->state().profile.name)
+            return;
+        if (mayLeave())
             activateProfile(name);
+        else // the combo goes back to the profile still in use
+            m_window->setProfiles(m_profiles ? m_profiles->profileNames()
+                                             : QStringList{m_session->state().profile.name},
+                                  m_session->state().profile.name);
     });
+}
+
+void SessionController::setLeaveGuard(LeaveGuard guard, std::function<void()> stop)
+{
+    m_leaveGuard = std::move(guard);
+    m_stop = std::move(stop);
+}
+
+bool SessionController::mayLeave()
+{
+    const QString why = m_leaveGuard ? m_leaveGuard() : QString();
+    if (why.isEmpty())
+        return true;
+    auto *box = new QMessageBox(QMessageBox::Warning, tr("Still working on this workspace"), why,
+                                QMessageBox::NoButton, m_window);
+    box->setObjectName(QStringLiteral("profileSwitchRefusedDialog"));
+    box->setTextFormat(Qt::PlainText);
+    box->setAttribute(Qt::WA_DeleteOnClose);
+    QPushButton *stop = box->addButton(tr("Stop the bulk action"), QMessageBox::DestructiveRole);
+    QPushButton *keep = box->addButton(tr("Keep it running"), QMessageBox::RejectRole);
+    box->setDefaultButton(keep);
+    connect(stop, &QPushButton::clicked, this, [this] {
+        if (m_stop)
+            m_stop();
+    });
+    box->open();
+    return false;
 }
 
 bool SessionController::isSandboxProfile() const
@@ -249,6 +285,8 @@ void SessionController::onSignInRequested(const QString &profileName, const QUrl
 void SessionController::signOut()
 {
     if (m_options.sandbox && isSandboxProfile())
+        return;
+    if (!mayLeave())
         return;
     const QString profile = m_session->state().profile.name;
     const QString host = m_session->state().baseUrl.host();

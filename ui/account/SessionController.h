@@ -7,6 +7,8 @@
 #include <QPointer>
 #include <QUrl>
 
+#include <functional>
+
 class ApiKeyResolver;
 class ConnectionSession;
 class MainWindow;
@@ -41,8 +43,15 @@ public:
     // A 401/403 from any request: explain, and ask for a key that works.
     void authenticationRequired(const ApiError &error);
 
+    // Asked before the console leaves its server (another profile, sign-out): a sentence
+    // refuses, and `stop` is offered to end what holds it (e.g. a bulk run).
+    using LeaveGuard = std::function<QString()>;
+    void setLeaveGuard(LeaveGuard guard, std::function<void()> stop);
+
 private:
     bool isSandboxProfile() const;
+    // False (and says why) when the guard refuses to leave the current server.
+    bool mayLeave();
     // Points the session at the profile's server and finds its key.
     void connectProfile(const Profile &profile);
     void useKey(const QString &key);
@@ -56,4 +65,6 @@ private:
     QPointer<MainWindow> m_window;
     Options m_options;
     QPointer<SignInDialog> m_signIn;
+    LeaveGuard m_leaveGuard;
+    std::function<void()> m_stop;
 };

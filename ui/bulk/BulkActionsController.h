@@ -64,6 +64,8 @@ public:
     void pauseSelected();
     void resumeSelected();
     void pauseAllActive();
+    // Stops the running bulk action: nothing new starts, requests in flight finish.
+    void cancelRun();
 
     // The progress window, cleared for a new run (opened if needed).
     BulkProgressWindow *beginProgress(LifecycleAction action, const QList<BulkItem> &items,
@@ -88,7 +90,6 @@ private:
     void onItemFinished(const BulkItemOutcome &outcome, bool showInProgress);
     void onRunFinished(const BulkSummary &summary, const QString &incidentId);
     void onResumeReport(const ResumeItemReport &report);
-    void cancelRun();
     void retryFailed();
     void showProgress();
     BulkItem itemAt(int sourceRow) const;

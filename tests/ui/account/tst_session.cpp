@@ -8,6 +8,8 @@
 #include "account/ProfileStore.h"
 #include "account/SignInDialog.h"
 #include "audit/AuditLog.h"
+#include "bulk/BulkActionsController.h"
+#include "bulk/BulkConfirmDialog.h"
 #include "storage/ConsoleDataPaths.h"
 #include "storage/ConsoleDatabase.h"
 #include "workflows/WorkflowListModel.h"
@@ -23,6 +25,8 @@
 #include <QFileInfo>
 #include <QJsonArray>
 #include <QJsonObject>
+#include <QMessageBox>
+#include <QPushButton>
 #include <QSignalSpy>
 #include <QTemporaryDir>
 #include <QTest>
@@ -41,8 +45,10 @@ private Q_SLOTS:
     void baseUrlWithoutKeyPrefillsTheSignIn();
     void profileSwitchNeverSendsTheOldKeyToTheNewServer();
     void sandboxRunKeepsItsOwnAuditFile();
+    void profileSwitchIsRefusedWhileABulkRunIsActive();
 
 private:
+    void startOnAlphaWithBetaStored(const QString &dataFile);
     SignInDialog *visibleSignIn() const;
     static QJsonArray requests(SandboxHost &host);
 
@@ -81,6 +87,32 @@ void TestSession::cleanup()
     m_secrets.reset();
     m_profiles.reset();
     qunsetenv(ApiKeyResolver::EnvironmentVariable);
+}
+
+void TestSession::startOnAlphaWithBetaStored(const QString &dataFile)
+{
+    // Two workspaces, each with its own key in the keychain; the console starts on Alpha.
+    m_profiles = std::make_unique<ProfileStore>(m_dir.filePath(dataFile + QLatin1String(".ini")));
+    QVERIFY(m_profiles->addProfile(QStringLiteral("Alpha"), m_a.baseUrl()));
+    QVERIFY(m_profiles->addProfile(QStringLiteral("Beta"), m_b.baseUrl()));
+    m_secrets = std::make_unique<MemorySecretStore>();
+    m_keys = std::make_unique<ApiKeyResolver>(m_secrets.get());
+    bool stored = false;
+    m_keys->store(QStringLiteral("Alpha"), m_a.baseUrl().host(), QStringLiteral("key_a:secret_a"),
+                  [&stored](const ApiKeyResolver::Outcome &o) { stored = o.ok; });
+    QTRY_VERIFY(stored);
+    stored = false;
+    m_keys->store(QStringLiteral("Beta"), m_b.baseUrl().host(), QStringLiteral("key_b:secret_b"),
+                  [&stored](const ApiKeyResolver::Outcome &o) { stored = o.ok; });
+    QTRY_VERIFY(stored);
+
+    ConsoleOptions options;
+    options.profileName = QStringLiteral("Alpha");
+    options.refreshIntervalMs = 10 * 60 * 1000;
+    options.dataPath = m_dir.filePath(dataFile);
+    m_console = std::make_unique<ConsoleApp>(options, m_profiles.get(), m_keys.get());
+    m_console->start();
+    QTRY_VERIFY_WITH_TIMEOUT(m_console->model()->hasLoaded(), 10000);
 }
 
 SignInDialog *TestSession::visibleSignIn() const
@@ -139,27 +171,9 @@ void TestSession::baseUrlWithoutKeyPrefillsTheSignIn()
 
 void TestSession::profileSwitchNeverSendsTheOldKeyToTheNewServer()
 {
-    m_profiles = std::make_unique<ProfileStore>(m_dir.filePath(QStringLiteral("two.ini")));
-    QVERIFY(m_profiles->addProfile(QStringLiteral("Alpha"), m_a.baseUrl()));
-    QVERIFY(m_profiles->addProfile(QStringLiteral("Beta"), m_b.baseUrl()));
-    m_secrets = std::make_unique<MemorySecretStore>();
-    m_keys = std::make_unique<ApiKeyResolver>(m_secrets.get());
-    bool stored = false;
-    m_keys->store(QStringLiteral("Alpha"), m_a.baseUrl().host(), QStringLiteral("key_a:secret_a"),
-                  [&stored](const ApiKeyResolver::Outcome &o) { stored = o.ok; });
-    QTRY_VERIFY(stored);
-    stored = false;
-    m_keys->store(QStringLiteral("Beta"), m_b.baseUrl().host(), QStringLiteral("key_b:secret_b"),
-                  [&stored](const ApiKeyResolver::Outcome &o) { stored = o.ok; });
-    QTRY_VERIFY(stored);
-
-    ConsoleOptions options;
-    options.profileName = QStringLiteral("Alpha");
-    options.refreshIntervalMs = 10 * 60 * 1000;
-    options.dataPath = m_dir.filePath(QStringLiteral("audit-3.sqlite"));
-    m_console = std::make_unique<ConsoleApp>(options, m_profiles.get(), m_keys.get());
-    m_console->start();
-    QTRY_VERIFY_WITH_TIMEOUT(m_console->model()->hasLoaded(), 10000);
+    startOnAlphaWithBetaStored(QStringLiteral("audit-3.sqlite"));
+    if (QTest::currentTestFailed())
+        return;
     SandboxControl(m_b.controlUrl()).json("DELETE", QStringLiteral("requests"));
 
     // The supervisor picks Beta and presses F5 at once, before Beta's key is read back.
@@ -222,6 +236,56 @@ void TestSession::sandboxRunKeepsItsOwnAuditFile()
         AuditLog audit(&database);
         QVERIFY2(audit.entries().isEmpty(), "the sandbox drill reached the production audit");
     }
+}
+
+void TestSession::profileSwitchIsRefusedWhileABulkRunIsActive()
+{
+    // Pausing Alpha's workflows as an incident; the supervisor picks Beta meanwhile. The
+    // remaining pauses must not go to Beta: the switch is refused and says why.
+    SandboxControl alpha(m_a.controlUrl());
+    alpha.json("POST", QStringLiteral("reset"));
+    alpha.json("POST", QStringLiteral("faults"),
+               {{QStringLiteral("method"), QStringLiteral("POST")},
+                {QStringLiteral("path"), QStringLiteral("/v1/workflows/*/pause")},
+                {QStringLiteral("delay_ms"), 1500},
+                {QStringLiteral("count"), 100}});
+    startOnAlphaWithBetaStored(QStringLiteral("audit-4.sqlite"));
+    if (QTest::currentTestFailed())
+        return;
+    SandboxControl(m_b.controlUrl()).json("DELETE", QStringLiteral("requests"));
+    MainWindow *window = m_console->window();
+    m_console->bulkActions()->pauseAllActiveAction()->trigger();
+    BulkConfirmDialog *confirm = nullptr;
+    QTRY_VERIFY((confirm = m_console->bulkActions()->confirmDialog()) && confirm->isVisible());
+    QTest::keyClicks(confirm->reasonField(), QStringLiteral("Carrier outage"));
+    QTest::mouseClick(confirm->confirmButton(), Qt::LeftButton);
+    QTRY_VERIFY(m_console->bulkActions()->isBusy());
+
+    QComboBox *profiles = ConsoleProbe::profileCombo(window);
+    const int beta = profiles->findText(QStringLiteral("Beta"));
+    profiles->setCurrentIndex(beta);
+    Q_EMIT profiles->activated(beta);
+
+    QMessageBox *refusal = nullptr;
+    QTRY_VERIFY((refusal = window->findChild<QMessageBox *>(
+                     QStringLiteral("profileSwitchRefusedDialog"))) &&
+                refusal->isVisible());
+    QVERIFY2(refusal->text().contains(QStringLiteral("bulk action")), qPrintable(refusal->text()));
+    QCOMPARE(m_console->session()->state().profile.name, QStringLiteral("Alpha"));
+    QCOMPARE(profiles->currentText(), QStringLiteral("Alpha"));
+    refusal->close();
+
+    // The run ends on Alpha; Beta never heard of it.
+    QTRY_VERIFY_WITH_TIMEOUT(!m_console->bulkActions()->isBusy(), 20000);
+    QVERIFY(SandboxControl(m_b.controlUrl())
+                .sentinel(m_console->client()->networkAccessManager(), m_b.baseUrl()));
+    for (const QJsonValue &v : requests(m_b))
+        QVERIFY2(!v.toObject()
+                      .value(QStringLiteral("method"))
+                      .toString()
+                      .startsWith(QLatin1String("POST")),
+                 "a pause reached Beta");
+    alpha.json("DELETE", QStringLiteral("faults"));
 }
 
 QTEST_MAIN(TestSession)
