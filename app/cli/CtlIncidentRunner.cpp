@@ -152,6 +152,17 @@ bool CtlIncidentRunner::openStore()
     m_database = new ConsoleDatabase(this);
     m_audit = new AuditLog(m_database, this);
     m_store = new IncidentStore(m_database, this);
+    // Requests still go out when their record cannot be written; the terminal hears of it.
+    auto unrecorded = [this](const QString &error) {
+        if (m_warnedUnrecorded)
+            return;
+        m_warnedUnrecorded = true;
+        printErr(QStringLiteral("dialnexa-ctl: warning: the audit log %1 cannot be written "
+                                "(%2); actions are carried out but not recorded.\n")
+                     .arg(m_database->path(), error));
+    };
+    connect(m_audit, &AuditLog::writeFailed, this, unrecorded);
+    connect(m_store, &IncidentStore::writeFailed, this, unrecorded);
     if (!m_database->open(ConsoleDatabase::defaultPath())) {
         printErr(QStringLiteral("dialnexa-ctl: cannot open the audit log %1: %2\n")
                      .arg(m_database->path(), m_database->lastError()));

@@ -86,6 +86,7 @@ private:
     ConsoleDatabase *m_database = nullptr;
     AuditLog *m_audit = nullptr;
     IncidentStore *m_store = nullptr;
+    bool m_warnedUnrecorded = false;
     IncidentCoordinator *m_coordinator = nullptr;
     int m_exitCode = 0;
     bool m_finished = false;

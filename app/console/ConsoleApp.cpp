@@ -13,10 +13,6 @@
 #include "workflows/ActionOutcomePresenter.h"
 #include "workflows/RefreshPresenter.h"
 
-namespace {
-const QString StorageSource = QStringLiteral("storage");
-} // namespace
-
 ConsoleApp::ConsoleApp(const ConsoleOptions &options, QObject *parent)
     : ConsoleApp(options, nullptr, nullptr, parent)
 { }
@@ -119,13 +115,19 @@ void ConsoleApp::openStorage()
     if (path.isEmpty())
         path = m_options.sandbox ? ConsoleDataPaths::sandboxDatabasePath()
                                  : ConsoleDataPaths::auditDatabasePath();
+    // Whatever cannot be recorded is said where it stays seen; the actions still go out.
+    auto unrecorded = [this](const QString &error) {
+        m_window.setStorageProblem(tr("Actions are not recorded: the audit log cannot be "
+                                      "written (%1). Pauses and resumes still go out.")
+                                       .arg(error));
+    };
+    connect(&m_audit, &AuditLog::writeFailed, this, unrecorded);
+    connect(&m_incidents, &IncidentStore::writeFailed, this, unrecorded);
     if (m_database.open(path))
         return;
-    m_window.showNotice(
-        tr("The audit log could not be opened (%1): actions are not recorded and incidents "
-           "cannot be resumed from this console.")
-            .arg(m_database.lastError()),
-        StorageSource);
+    m_window.setStorageProblem(tr("Actions are not recorded and incidents cannot be resumed "
+                                  "here: the audit log could not be opened (%1).")
+                                   .arg(m_database.lastError()));
 }
 
 void ConsoleApp::wireSession()

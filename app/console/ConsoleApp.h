@@ -62,6 +62,7 @@ public:
     WorkflowActionService *actionService() { return &m_actions; }
     WorkflowPoller *poller() { return &m_poller; }
     ConnectionSession *session() { return &m_session; }
+    ConsoleDatabase *database() { return &m_database; }
     AuditLog *auditLog() { return &m_audit; }
     IncidentStore *incidentStore() { return &m_incidents; }
     MonitoringController *monitor() const { return m_monitor.get(); }

@@ -244,6 +244,12 @@ void MainWindow::buildStatusBar()
     bar->addWidget(m_connection, 0);
     bar->addWidget(m_activity, 1);
     bar->addPermanentWidget(m_sandboxBadge);
+    m_storageWarning = new QLabel(bar);
+    m_storageWarning->setObjectName(QStringLiteral("storageWarning"));
+    m_storageWarning->setTextFormat(Qt::PlainText);
+    m_storageWarning->setContentsMargins(6, 0, 6, 0);
+    m_storageWarning->hide();
+    bar->addPermanentWidget(m_storageWarning);
 }
 
 void MainWindow::applyIcons()
@@ -575,4 +581,14 @@ void MainWindow::dismissAllMessages()
 void MainWindow::showStatusMessage(const QString &text, int timeoutMs)
 {
     statusBar()->showMessage(text, timeoutMs);
+}
+
+void MainWindow::setStorageProblem(const QString &text)
+{
+    m_storageWarning->setText(text.isEmpty() ? QString() : QStringLiteral("⚠ ") + text);
+    m_storageWarning->setToolTip(text);
+    QPalette p = m_storageWarning->palette();
+    p.setColor(QPalette::WindowText, StatusStyle::color(WorkflowState::Cancelled, palette()));
+    m_storageWarning->setPalette(p);
+    m_storageWarning->setVisible(!text.isEmpty());
 }

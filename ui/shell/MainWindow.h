@@ -68,6 +68,9 @@ public:
     void dismissAllMessages();
     // A transient line in the status bar.
     void showStatusMessage(const QString &text, int timeoutMs);
+    // A problem that stays in the status bar until cleared (empty text): e.g. actions that
+    // cannot be recorded. No banner or status message replaces it.
+    void setStorageProblem(const QString &text);
 
     // --- The list -------------------------------------------------------------------------
     QString currentWorkflowId() const;
@@ -149,6 +152,7 @@ private:
     QLabel *m_activity = nullptr;
     QLabel *m_count = nullptr;
     QLabel *m_sandboxBadge = nullptr;
+    QLabel *m_storageWarning = nullptr;
     QList<QDockWidget *> m_bottomDocks;
     int m_pausedCount = 0;
     bool m_refreshing = false;

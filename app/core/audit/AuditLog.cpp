@@ -129,6 +129,7 @@ qint64 AuditLog::recordRequest(const AuditEntry &entry)
                                               : QVariant(entry.incidentId));
     if (!q.exec()) {
         m_lastError = q.lastError().text();
+        Q_EMIT writeFailed(m_lastError);
         return -1;
     }
     const qint64 id = q.lastInsertId().toLongLong();
@@ -151,6 +152,7 @@ bool AuditLog::recordOutcome(qint64 id, const QString &outcome, int httpStatus,
     q.addBindValue(id);
     if (!q.exec()) {
         m_lastError = q.lastError().text();
+        Q_EMIT writeFailed(m_lastError);
         return false;
     }
     if (q.numRowsAffected() != 1)

@@ -50,6 +50,9 @@ public:
 Q_SIGNALS:
     void entryRecorded(qint64 id);
     void outcomeRecorded(qint64 id);
+    // A row could not be written (disk full, read-only file). The action itself still goes
+    // out: a pause is never blocked by its record.
+    void writeFailed(const QString &error);
 
 private:
     QPointer<ConsoleDatabase> m_db;

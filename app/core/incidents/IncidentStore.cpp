@@ -90,6 +90,7 @@ bool IncidentStore::execUpdate(const QString &sql, const QVariantList &binds)
     }
     if (!q.exec()) {
         m_lastError = q.lastError().text();
+        Q_EMIT writeFailed(m_lastError);
         return false;
     }
     return true;

@@ -53,6 +53,8 @@ public:
 
 Q_SIGNALS:
     void incidentsChanged();
+    // A row could not be written (disk full, read-only file): say so where it stays seen.
+    void writeFailed(const QString &error);
 
 private:
     bool execUpdate(const QString &sql, const QVariantList &binds);

@@ -44,6 +44,8 @@
 #include <QPushButton>
 #include <QSet>
 #include <QSignalSpy>
+#include <QSqlDatabase>
+#include <QSqlQuery>
 #include <QTableView>
 #include <QTemporaryDir>
 #include <QTest>
@@ -59,6 +61,7 @@ class TestConsole : public QObject
     Q_OBJECT
 
 private Q_SLOTS:
+    void unwritableAuditStaysVisibleAndThePauseStillGoesOut();
     void initTestCase();
     void init();
     void cleanup();
@@ -214,6 +217,34 @@ void TestConsole::shot(QWidget *w, const QString &name)
     const QString dir = qEnvironmentVariable("DIALNEXA_UI_SHOT_DIR");
     if (!dir.isEmpty() && w)
         w->grab().save(dir + QLatin1Char('/') + name + QStringLiteral(".png"));
+}
+
+void TestConsole::unwritableAuditStaysVisibleAndThePauseStillGoesOut()
+{
+    // The disk fills up (here: the database refuses writes) in the middle of an incident.
+    QSqlQuery readOnly(QSqlDatabase::database(m_console->database()->connectionName()));
+    QVERIFY(readOnly.exec(QStringLiteral("PRAGMA query_only = ON")));
+    MainWindow *window = m_console->window();
+    const QString id = firstWithState(WorkflowState::Active);
+    QVERIFY(window->selectWorkflow(id));
+    QTest::mouseClick(toolButton(ConsoleProbe::pauseAction(window)), Qt::LeftButton);
+
+    // A pause is never blocked by its record: it goes out and lands.
+    QTRY_COMPARE_WITH_TIMEOUT(badge(id), QStringLiteral("Paused"), 10000);
+    QCOMPARE(postCount(QStringLiteral("/%1/pause").arg(id)), 1);
+    // And the supervisor is told, in a place the next message does not replace.
+    auto *warning = window->findChild<QLabel *>(QStringLiteral("storageWarning"));
+    QVERIFY(warning);
+    QTRY_VERIFY(warning->isVisible());
+    QVERIFY2(warning->text().contains(QStringLiteral("not recorded")), qPrintable(warning->text()));
+    ConsoleProbe::refreshAction(window)->trigger();
+    QTRY_VERIFY(!window->isRefreshing());
+    control("POST", QStringLiteral("faults"),
+            {{"path", QStringLiteral("/v1/workflows")}, {"status", 503}, {"count", 3}});
+    ConsoleProbe::refreshAction(window)->trigger();
+    QTRY_VERIFY(ConsoleProbe::banner(window)->isVisible());
+    QVERIFY(warning->isVisible());
+    QVERIFY(readOnly.exec(QStringLiteral("PRAGMA query_only = OFF")));
 }
 
 void TestConsole::pauseSendsOnePostAndShowsPaused()
