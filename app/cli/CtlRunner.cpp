@@ -1,5 +1,9 @@
 #include "CtlRunner.h"
 
+#include "audit/AuditLog.h"
+#include "audit/AuditReconciler.h"
+#include "storage/ConsoleDatabase.h"
+
 #include "CtlFormat.h"
 #include "CtlIncidentRunner.h"
 #include "ExitCode.h"
@@ -102,7 +106,7 @@ void CtlRunner::runIncidentTask(WorkflowApi *api)
     task.csv = m_options.csv;
     task.yes = m_options.yes;
     task.profile = m_profileName;
-    task.apiHost = m_baseUrl.host();
+    task.apiHost = AuditReconciler::hostKey(m_baseUrl);
     auto *runner = new CtlIncidentRunner(task, api, this);
     connect(runner, &CtlIncidentRunner::finished, this, &CtlRunner::finish);
     runner->start();
@@ -184,7 +188,33 @@ void CtlRunner::run(const QString &apiKey)
     if (m_options.timeoutMs > 0)
         m_client->setTransferTimeoutMs(m_options.timeoutMs);
     m_api = new WorkflowApi(m_client, this);
+    reconcileThenDispatch();
+}
 
+void CtlRunner::reconcileThenDispatch()
+{
+    // Rows an earlier, killed run left without an outcome get the status read now, before
+    // this command adds its own: the audit never keeps an action without an outcome.
+    m_database = new ConsoleDatabase(this);
+    auto *audit = new AuditLog(m_database, this);
+    if (m_database->open(ConsoleDatabase::defaultPath())) {
+        auto *reconciler = new AuditReconciler(m_api, audit, this);
+        connect(reconciler, &AuditReconciler::finished, this, [this](int completed, int) {
+            if (completed > 0)
+                printErr(QStringLiteral("dialnexa-ctl: %1 earlier action(s) on %2 had no recorded "
+                                        "outcome; completed with the status read now.\n")
+                             .arg(completed)
+                             .arg(AuditReconciler::hostKey(m_baseUrl)));
+            dispatch();
+        });
+        if (reconciler->start(AuditReconciler::hostKey(m_baseUrl)))
+            return;
+    }
+    dispatch();
+}
+
+void CtlRunner::dispatch()
+{
     if (isIncidentCommand()) {
         runIncidentTask(m_api);
         return;

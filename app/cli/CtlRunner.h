@@ -10,6 +10,7 @@
 #include <QUrl>
 
 class ApiClient;
+class ConsoleDatabase;
 class ApiError;
 class ApiKeyResolver;
 class ProfileStore;
@@ -34,6 +35,8 @@ Q_SIGNALS:
     void finished(int exitCode);
 
 private:
+    void reconcileThenDispatch();
+    void dispatch();
     void run(const QString &apiKey);
     void runList();
     bool isIncidentCommand() const;
@@ -52,6 +55,7 @@ private:
     SecretStore *m_secrets;
     ApiKeyResolver *m_resolver = nullptr;
     ApiClient *m_client = nullptr;
+    ConsoleDatabase *m_database = nullptr;
     WorkflowApi *m_api = nullptr;
     QString m_profileName;
     QUrl m_baseUrl;

@@ -31,6 +31,7 @@ ConsoleApp::ConsoleApp(const ConsoleOptions &options, ProfileStore *profiles, Ap
     , m_incidents(&m_database)
     , m_auditor(&m_actions, &m_model, &m_audit)
     , m_coordinator(&m_api, &m_incidents, &m_audit)
+    , m_reconciler(&m_api, &m_audit)
 {
     if (options.persistentAccount && !profiles && !keys) {
         m_ownedSecrets = std::make_unique<KeychainSecretStore>();
@@ -78,6 +79,15 @@ ConsoleApp::ConsoleApp(const ConsoleOptions &options, ProfileStore *profiles, Ap
                        : QString();
         },
         [this] { m_bulk->cancelRun(); });
+    m_window.setCloseGuard([this] {
+        return m_bulk->isBusy()
+                   ? tr("A bulk action is still running. If the console closes now, the "
+                        "requests not yet sent are not sent, and those in flight are recorded "
+                        "without an outcome until the console or dialnexa-ctl next talks to "
+                        "%1.")
+                         .arg(m_session.host())
+                   : QString();
+    });
     m_outcomes =
         std::make_unique<ActionOutcomePresenter>(&m_actions, &m_auditor, &m_model, &m_window);
     m_refresh =
@@ -100,6 +110,8 @@ ConsoleApp::ConsoleApp(const ConsoleOptions &options, ProfileStore *profiles, Ap
     connect(m_screenshots.get(), &ScreenshotRunner::finished, this,
             &ConsoleApp::screenshotFinished);
 
+    connect(&m_reconciler, &AuditReconciler::finished, this,
+            [this](int completed, int) { onReconciled(completed); });
     wireSession();
 }
 
@@ -149,7 +161,20 @@ void ConsoleApp::wireSession()
                 }
                 m_health.signedIn();
                 m_poller.start(); // refreshes at once, then every interval
+                // Rows a killed console or script left without an outcome on this server.
+                if (!m_reconciledHosts.contains(host) && m_reconciler.start(host))
+                    m_reconciledHosts.insert(host);
             });
+}
+
+void ConsoleApp::onReconciled(int completed)
+{
+    if (completed > 0)
+        m_window.showStatusMessage(tr("%1 earlier action(s) on %2 had no recorded outcome; the "
+                                      "audit log now has the status read afterwards.")
+                                       .arg(completed)
+                                       .arg(m_session.host()),
+                                   15000);
 }
 
 void ConsoleApp::refresh()

@@ -7,6 +7,7 @@
 #include "api/WorkflowApi.h"
 #include "audit/ActionAuditor.h"
 #include "audit/AuditLog.h"
+#include "audit/AuditReconciler.h"
 #include "incidents/IncidentCoordinator.h"
 #include "incidents/IncidentStore.h"
 #include "monitoring/ChangeHighlightProxy.h"
@@ -18,6 +19,7 @@
 #include "workflows/WorkflowPoller.h"
 
 #include <QObject>
+#include <QSet>
 
 #include <memory>
 
@@ -81,6 +83,7 @@ private:
     void openStorage();
     void wireSession();
     void refresh();
+    void onReconciled(int completed);
 
     ConsoleOptions m_options;
     // The server side of the console: one client, one session, the API on top.
@@ -104,6 +107,8 @@ private:
     IncidentStore m_incidents;
     ActionAuditor m_auditor;
     IncidentCoordinator m_coordinator;
+    AuditReconciler m_reconciler;
+    QSet<QString> m_reconciledHosts; // once per server and run
     // The window, then the controllers that extend it (destroyed first).
     MainWindow m_window;
     std::unique_ptr<MonitoringController> m_monitor;

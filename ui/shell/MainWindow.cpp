@@ -17,6 +17,8 @@
 #include <QLineEdit>
 #include <QMenu>
 #include <QMenuBar>
+#include <QMessageBox>
+#include <QPushButton>
 #include <QSplitter>
 #include <QStatusBar>
 #include <QTabWidget>
@@ -313,8 +315,31 @@ void MainWindow::saveSettings() const
     m_table->saveHeader(settings);
 }
 
+void MainWindow::setCloseGuard(std::function<QString()> guard)
+{
+    m_closeGuard = std::move(guard);
+}
+
 void MainWindow::closeEvent(QCloseEvent *event)
 {
+    const QString why = m_closeGuard && !m_closeConfirmed ? m_closeGuard() : QString();
+    if (!why.isEmpty()) {
+        event->ignore();
+        auto *box = new QMessageBox(QMessageBox::Warning, tr("Close the console?"), why,
+                                    QMessageBox::NoButton, this);
+        box->setObjectName(QStringLiteral("closeWhileBusyDialog"));
+        box->setTextFormat(Qt::PlainText);
+        box->setAttribute(Qt::WA_DeleteOnClose);
+        QPushButton *close = box->addButton(tr("Close anyway"), QMessageBox::DestructiveRole);
+        QPushButton *keep = box->addButton(tr("Keep the console open"), QMessageBox::RejectRole);
+        box->setDefaultButton(keep);
+        connect(close, &QPushButton::clicked, this, [this] {
+            m_closeConfirmed = true;
+            this->close();
+        });
+        box->open();
+        return;
+    }
     saveSettings();
     QMainWindow::closeEvent(event);
 }

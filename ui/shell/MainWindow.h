@@ -98,6 +98,11 @@ public:
 
     void saveSettings() const;
 
+    // Asked when the window is closed: a sentence means closing now would leave work half
+    // done (a bulk run); the supervisor is asked first, and the window stays unless they
+    // confirm.
+    void setCloseGuard(std::function<QString()> guard);
+
 Q_SIGNALS:
     void refreshRequested();
     void actionRequested(LifecycleAction action, const QString &workflowId);
@@ -154,6 +159,8 @@ private:
     QLabel *m_sandboxBadge = nullptr;
     QLabel *m_storageWarning = nullptr;
     QList<QDockWidget *> m_bottomDocks;
+    std::function<QString()> m_closeGuard;
+    bool m_closeConfirmed = false;
     int m_pausedCount = 0;
     bool m_refreshing = false;
     bool m_sandbox = false;

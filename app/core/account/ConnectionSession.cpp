@@ -1,6 +1,7 @@
 #include "account/ConnectionSession.h"
 
 #include "api/ApiClient.h"
+#include "audit/AuditReconciler.h"
 
 ConnectionSession::ConnectionSession(ApiClient *client, QObject *parent)
     : QObject(parent)
@@ -9,11 +10,8 @@ ConnectionSession::ConnectionSession(ApiClient *client, QObject *parent)
 
 QString ConnectionSession::host() const
 {
-    const QUrl &url = m_state.baseUrl;
-    QString host = url.host();
-    if (url.port() > 0)
-        host += QLatin1Char(':') + QString::number(url.port());
-    return host.isEmpty() ? url.toString() : host;
+    const QString host = AuditReconciler::hostKey(m_state.baseUrl);
+    return host.isEmpty() ? m_state.baseUrl.toString() : host;
 }
 
 void ConnectionSession::connectTo(const Profile &profile, const QUrl &baseUrl, bool sandbox)

@@ -4,6 +4,7 @@
 #include "api/ApiClient.h"
 #include "api/WorkflowApi.h"
 #include "audit/AuditLog.h"
+#include "audit/AuditReconciler.h"
 #include "bulk/BulkItem.h"
 #include "incidents/IncidentCoordinator.h"
 #include "incidents/IncidentStore.h"
@@ -62,8 +63,9 @@ int main(int argc, char **argv)
                                      qPrintable(BulkItemOutcome::kindName(outcome.kind)));
                          std::fflush(stdout);
                      });
-    const QString id = coordinator.startPauseIncident(
-        QStringLiteral("Carrier outage"), items, QStringLiteral("crash"), QUrl(args.at(1)).host());
+    const QString id = coordinator.startPauseIncident(QStringLiteral("Carrier outage"), items,
+                                                      QStringLiteral("crash"),
+                                                      AuditReconciler::hostKey(QUrl(args.at(1))));
     std::printf("INCIDENT %s\n", qPrintable(id));
     std::fflush(stdout);
     return app.exec();

@@ -4,6 +4,7 @@
 #include "SandboxHost.h"
 #include "SandboxOptions.h"
 #include "audit/AuditLog.h"
+#include "audit/AuditReconciler.h"
 #include "incidents/IncidentStore.h"
 #include "storage/ConsoleDatabase.h"
 
@@ -206,7 +207,7 @@ private Q_SLOTS:
         const auto incident = store.incident(m_incident);
         QVERIFY(incident);
         QCOMPARE(incident->operatorName, QStringLiteral("night-supervisor"));
-        QCOMPARE(incident->apiHost, m_host.baseUrl().host());
+        QCOMPARE(incident->apiHost, AuditReconciler::hostKey(m_host.baseUrl())); // host:port
     }
 
     void resumeIncidentResumesExactlyThose()

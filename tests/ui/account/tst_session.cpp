@@ -46,6 +46,7 @@ private Q_SLOTS:
     void profileSwitchNeverSendsTheOldKeyToTheNewServer();
     void sandboxRunKeepsItsOwnAuditFile();
     void profileSwitchIsRefusedWhileABulkRunIsActive();
+    void closingDuringABulkRunAsksFirst();
 
 private:
     void startOnAlphaWithBetaStored(const QString &dataFile);
@@ -285,6 +286,39 @@ void TestSession::profileSwitchIsRefusedWhileABulkRunIsActive()
                       .toString()
                       .startsWith(QLatin1String("POST")),
                  "a pause reached Beta");
+    alpha.json("DELETE", QStringLiteral("faults"));
+}
+
+void TestSession::closingDuringABulkRunAsksFirst()
+{
+    SandboxControl alpha(m_a.controlUrl());
+    alpha.json("POST", QStringLiteral("reset"));
+    alpha.json("POST", QStringLiteral("faults"),
+               {{QStringLiteral("method"), QStringLiteral("POST")},
+                {QStringLiteral("path"), QStringLiteral("/v1/workflows/*/pause")},
+                {QStringLiteral("delay_ms"), 1500},
+                {QStringLiteral("count"), 100}});
+    startOnAlphaWithBetaStored(QStringLiteral("audit-5.sqlite"));
+    if (QTest::currentTestFailed())
+        return;
+    MainWindow *window = m_console->window();
+    m_console->bulkActions()->pauseAllActiveAction()->trigger();
+    BulkConfirmDialog *confirm = nullptr;
+    QTRY_VERIFY((confirm = m_console->bulkActions()->confirmDialog()) && confirm->isVisible());
+    QTest::keyClicks(confirm->reasonField(), QStringLiteral("Quiet hours"));
+    QTest::mouseClick(confirm->confirmButton(), Qt::LeftButton);
+    QTRY_VERIFY(m_console->bulkActions()->isBusy());
+
+    QVERIFY(!window->close()); // the close is held back while the run goes on
+    QVERIFY(window->isVisible());
+    auto *ask = window->findChild<QMessageBox *>(QStringLiteral("closeWhileBusyDialog"));
+    QVERIFY(ask && ask->isVisible());
+    QVERIFY2(ask->text().contains(QStringLiteral("bulk action is still running")),
+             qPrintable(ask->text()));
+    QCOMPARE(ask->defaultButton()->text(), QStringLiteral("Keep the console open"));
+    ask->close();
+    QTRY_VERIFY_WITH_TIMEOUT(!m_console->bulkActions()->isBusy(), 20000);
+    QVERIFY(window->close()); // nothing running: it closes at once
     alpha.json("DELETE", QStringLiteral("faults"));
 }
 

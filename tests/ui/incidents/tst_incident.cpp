@@ -457,7 +457,7 @@ void TestIncident::progressShowsEachWorkflowsOutcome()
     QVERIFY(incident.startsWith(QStringLiteral("INC-")));
     ConsoleDatabase database;
     IncidentStore store(&database);
-    QVERIFY(database.open(QDir(m_data.path()).filePath(QStringLiteral("audit.sqlite"))));
+    QVERIFY(database.open(m_console->database()->path())); // the sandbox's own file
     QStringList pausedByIt;
     for (const IncidentWorkflow &w : store.workflows(incident)) {
         if (w.pausedByIncident)
