@@ -53,8 +53,13 @@ AuditEntry readEntry(const QSqlQuery &q)
     return e;
 }
 
-QString csvField(const QString &field)
+QString csvField(QString field)
 {
+    // A spreadsheet would run a cell that starts like a formula (OWASP CSV injection):
+    // a leading ' makes it text. Names, reasons and server messages are anyone's words.
+    static const QString formulaStarts = QStringLiteral("=+-@\t\r");
+    if (!field.isEmpty() && formulaStarts.contains(field.at(0)))
+        field.prepend(QLatin1Char('\''));
     if (field.contains(QLatin1Char(',')) || field.contains(QLatin1Char('"')) ||
         field.contains(QLatin1Char('\n')) || field.contains(QLatin1Char('\r'))) {
         QString quoted = field;

