@@ -24,16 +24,45 @@ QString count(const std::optional<int> &n)
     return n ? QString::number(*n) : QStringLiteral("-");
 }
 
-// One line per row, so names cannot break the table.
-QString oneLine(QString s)
+bool isControl(char16_t u)
 {
-    for (QChar &c : s) {
-        if (c == QLatin1Char('\n') || c == QLatin1Char('\r') || c == QLatin1Char('\t'))
-            c = QLatin1Char(' ');
+    return u < 0x20 || u == 0x7f || (u >= 0x80 && u <= 0x9f);
+}
+
+QString escaped(const QString &text, bool keepNewlines)
+{
+    QString out;
+    out.reserve(text.size());
+    for (const QChar c : text) {
+        const char16_t u = c.unicode();
+        if (!isControl(u) || (keepNewlines && u == u'\n'))
+            out += c;
+        else if (u == 0x1b)
+            out += QStringLiteral("\\e");
+        else if (u < 0x80)
+            out += QStringLiteral("\\x%1").arg(int(u), 2, 16, QLatin1Char('0'));
+        else
+            out += QStringLiteral("\\u%1").arg(int(u), 4, 16, QLatin1Char('0'));
     }
-    return s;
+    return out;
+}
+
+// One line per field, so server text cannot break the table or forge a line.
+QString oneLine(const QString &s)
+{
+    return CtlFormat::visible(s);
 }
 } // namespace
+
+QString CtlFormat::visible(const QString &serverText)
+{
+    return escaped(serverText, false);
+}
+
+QString CtlFormat::terminalSafe(const QString &text)
+{
+    return escaped(text, true);
+}
 
 QString CtlFormat::statusWord(const WorkflowStatus &status)
 {

@@ -23,4 +23,11 @@ QString table(const QList<Workflow> &workflows);
 // A longer, one-field-per-line description for `get` without --json.
 QString details(const Workflow &workflow);
 
+// Server text for a terminal: every control character (C0 with newline and CR, DEL, C1)
+// as a visible escape (\e, \x07, \u009b), so names and messages cannot clear the screen,
+// write the clipboard or forge a line. For one field.
+QString visible(const QString &serverText);
+// The same for whole output, keeping the layout's own newlines.
+QString terminalSafe(const QString &text);
+
 } // namespace CtlFormat

@@ -116,6 +116,11 @@ CtlIncidentRunner::~CtlIncidentRunner() = default;
 
 void CtlIncidentRunner::printOut(const QString &text)
 {
+    printRaw(CtlFormat::terminalSafe(text));
+}
+
+void CtlIncidentRunner::printRaw(const QString &text)
+{
     const QByteArray bytes = text.toUtf8();
     std::fwrite(bytes.constData(), 1, size_t(bytes.size()), stdout);
     std::fflush(stdout);
@@ -123,7 +128,7 @@ void CtlIncidentRunner::printOut(const QString &text)
 
 void CtlIncidentRunner::printErr(const QString &text)
 {
-    const QByteArray bytes = text.toUtf8();
+    const QByteArray bytes = CtlFormat::terminalSafe(text).toUtf8();
     std::fwrite(bytes.constData(), 1, size_t(bytes.size()), stderr);
     std::fflush(stderr);
 }
@@ -144,7 +149,7 @@ QString CtlIncidentRunner::incidentLine(const QString &id, bool open, const QDat
              startedUtc.toUTC().toString(QStringLiteral("yyyy-MM-ddTHH:mm'Z'")),
              QString::number(pausedCount),
              pausedCount == 1 ? QStringLiteral("workflow") : QStringLiteral("workflows"),
-             quoted(reason));
+             quoted(CtlFormat::visible(reason)));
 }
 
 bool CtlIncidentRunner::openStore()
@@ -232,7 +237,8 @@ void CtlIncidentRunner::runPauseAllActive()
         }
         if (!m_task.yes) {
             for (const BulkItem &item : items)
-                printOut(QStringLiteral("%1  %2\n").arg(item.id, item.name));
+                printOut(QStringLiteral("%1  %2\n")
+                             .arg(CtlFormat::visible(item.id), CtlFormat::visible(item.name)));
             printErr(
                 QStringLiteral("dialnexa-ctl: dry run, nothing sent. Add --yes to pause these %1 "
                                "workflow(s) as one incident.\n")
@@ -258,7 +264,9 @@ void CtlIncidentRunner::printPauseOutcomes()
                 if (m_coordinator->currentRun() != IncidentCoordinator::Run::Pause &&
                     m_coordinator->currentRun() != IncidentCoordinator::Run::PauseRetry)
                     return; // a resume's requests are reported by printResumeReports()
-                printOut(QStringLiteral("%1: %2\n").arg(o.workflowId, pauseWords(o)));
+                printOut(
+                    QStringLiteral("%1: %2\n")
+                        .arg(CtlFormat::visible(o.workflowId), CtlFormat::visible(pauseWords(o))));
                 using Kind = BulkItemOutcome::Kind;
                 int code = ExitCode::Success;
                 if (o.kind == Kind::Conflict)
@@ -294,7 +302,9 @@ void CtlIncidentRunner::printResumeReports()
 {
     connect(m_coordinator, &IncidentCoordinator::resumeItemFinished, this,
             [this](const QString &, const ResumeItemReport &r) {
-                printOut(QStringLiteral("%1: %2\n").arg(r.workflowId, resumeWords(r)));
+                printOut(
+                    QStringLiteral("%1: %2\n")
+                        .arg(CtlFormat::visible(r.workflowId), CtlFormat::visible(resumeWords(r))));
                 m_exitCode = ExitCode::worst(m_exitCode, resumeCode(r));
             });
     connect(m_coordinator, &IncidentCoordinator::resumeFinished, this,
@@ -366,7 +376,9 @@ void CtlIncidentRunner::runResume()
             if (w.resumed ||
                 !(w.pausedByIncident || (w.pauseRequested && w.pauseOutcome.isEmpty())))
                 continue;
-            printOut(QStringLiteral("%1  %2\n").arg(w.workflowId, w.workflowName));
+            printOut(
+                QStringLiteral("%1  %2\n")
+                    .arg(CtlFormat::visible(w.workflowId), CtlFormat::visible(w.workflowName)));
             ++count;
         }
         printErr(
@@ -405,7 +417,9 @@ void CtlIncidentRunner::runRetryFailed()
     const bool resume = plan == IncidentCoordinator::Run::Resume;
     if (!m_task.yes) {
         for (const IncidentWorkflow &w : std::as_const(workflows))
-            printOut(QStringLiteral("%1  %2\n").arg(w.workflowId, w.workflowName));
+            printOut(
+                QStringLiteral("%1  %2\n")
+                    .arg(CtlFormat::visible(w.workflowId), CtlFormat::visible(w.workflowName)));
         printErr(resume
                      ? QStringLiteral("dialnexa-ctl: dry run, nothing sent. Incident %1 is being "
                                       "resumed, so a retry resumes again: add --yes to resume "
@@ -435,16 +449,18 @@ void CtlIncidentRunner::runAudit()
     filter.since = m_task.since;
     const QList<AuditEntry> rows = m_audit->entries(filter);
     if (m_task.csv) {
-        printOut(AuditLog::toCsv(rows));
+        printRaw(AuditLog::toCsv(rows)); // exact: a CSV file, its cells quoted
         finish(ExitCode::Success);
         return;
     }
     for (const AuditEntry &e : rows) {
         printOut(QStringLiteral("%1  %2  %3  %4  %5  %6  %7\n")
                      .arg(AuditLog::formatTimestamp(e.requestedAtUtc), e.osUser, e.action,
-                          e.workflowId, e.hasOutcome() ? e.outcome : QStringLiteral("pending"),
+                          CtlFormat::visible(e.workflowId),
+                          e.hasOutcome() ? e.outcome : QStringLiteral("pending"),
                           e.incidentId.isEmpty() ? QStringLiteral("-") : e.incidentId,
-                          e.reason.isEmpty() ? QStringLiteral("-") : quoted(e.reason)));
+                          e.reason.isEmpty() ? QStringLiteral("-")
+                                             : quoted(CtlFormat::visible(e.reason))));
     }
     finish(ExitCode::Success);
 }

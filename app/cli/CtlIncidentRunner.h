@@ -79,6 +79,8 @@ private:
     void runAudit();
     void finish(int exitCode);
     static void printOut(const QString &text);
+    // JSON and CSV: exact bytes (they escape or quote what they carry).
+    static void printRaw(const QString &text);
     static void printErr(const QString &text);
 
     CtlIncidentTask m_task;

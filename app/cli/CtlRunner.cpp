@@ -50,6 +50,11 @@ CtlRunner::~CtlRunner() = default;
 
 void CtlRunner::printOut(const QString &text)
 {
+    printRaw(CtlFormat::terminalSafe(text));
+}
+
+void CtlRunner::printRaw(const QString &text)
+{
     const QByteArray bytes = text.toUtf8();
     std::fwrite(bytes.constData(), 1, size_t(bytes.size()), stdout);
     std::fflush(stdout);
@@ -57,7 +62,7 @@ void CtlRunner::printOut(const QString &text)
 
 void CtlRunner::printErr(const QString &text)
 {
-    const QByteArray bytes = text.toUtf8();
+    const QByteArray bytes = CtlFormat::terminalSafe(text).toUtf8();
     std::fwrite(bytes.constData(), 1, size_t(bytes.size()), stderr);
     std::fflush(stderr);
 }
@@ -261,7 +266,7 @@ void CtlRunner::runList()
             QJsonArray array;
             for (const Workflow &w : rows)
                 array.append(CtlFormat::toJson(w));
-            printOut(QString::fromUtf8(QJsonDocument(array).toJson(QJsonDocument::Indented)));
+            printRaw(QString::fromUtf8(QJsonDocument(array).toJson(QJsonDocument::Indented)));
         } else {
             printOut(CtlFormat::table(rows));
         }
@@ -279,7 +284,7 @@ void CtlRunner::runGet()
             return;
         }
         if (m_options.json)
-            printOut(QString::fromUtf8(
+            printRaw(QString::fromUtf8(
                 QJsonDocument(CtlFormat::toJson(result.value())).toJson(QJsonDocument::Indented)));
         else
             printOut(CtlFormat::details(result.value()));

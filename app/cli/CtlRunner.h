@@ -48,6 +48,8 @@ private:
     void reportActionFailure(const QString &id, const ApiError &error);
     void finish(int exitCode);
     void printOut(const QString &text);
+    // JSON and CSV: exact bytes (they escape or quote what they carry).
+    void printRaw(const QString &text);
     void printErr(const QString &text);
 
     CtlOptions m_options;
