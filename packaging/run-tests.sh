@@ -7,6 +7,8 @@ cd "$(dirname "$0")/.."
 
 bash packaging/build.sh
 bash packaging/check-format.sh
+# Every fuzz harness replays its corpus (crashes found once stay fixed).
+bash packaging/run-fuzz.sh --corpus-only
 build_dir=${DIALNEXA_BUILD_DIR:-build/default}
 exec tests/with-keyring.sh ctest --test-dir "$build_dir" --output-on-failure \
   --timeout 300 -j"${DIALNEXA_TEST_JOBS:-2}" "$@"
