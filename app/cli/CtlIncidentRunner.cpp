@@ -237,6 +237,12 @@ void CtlIncidentRunner::createCoordinator()
 {
     m_coordinator = new IncidentCoordinator(m_api, m_store, m_audit, this);
     m_coordinator->setConcurrency(m_task.concurrency);
+    // A script waiting on a back-off should see why nothing happens.
+    connect(m_coordinator, &IncidentCoordinator::backoffStarted, this, [](int delayMs) {
+        printErr(QStringLiteral("dialnexa-ctl: DialNexa asked to slow down (429); waiting %1 s "
+                                "before sending more.\n")
+                     .arg((delayMs + 999) / 1000));
+    });
 }
 
 // "ID: paused" per workflow of a pause or a pause retry; the summary ends the command.

@@ -39,6 +39,7 @@ bool BulkActionRunner::run(LifecycleAction action, const QList<BulkItem> &items,
     m_options = options;
     m_options.concurrency =
         qBound(BulkOptions::MinConcurrency, options.concurrency, BulkOptions::MaxConcurrency);
+    m_options.maxBackoffMs = qBound(1, options.maxBackoffMs, BulkOptions::MaxBackoffCapMs);
     if (m_options.osUser.isEmpty())
         m_options.osUser = OperatorIdentity::userName();
     m_items = items;
@@ -226,9 +227,25 @@ void BulkActionRunner::startBackoff(int retryAfterSeconds)
     ++m_backoffGeneration;
     const qint64 base = qint64(retryAfterSeconds > 0 ? retryAfterSeconds : 1) * 1000;
     const int shift = qMin(m_backoffLevel - 1, 16);
-    const qint64 delay = qMin<qint64>(base << shift, qMax(base, qint64(m_options.maxBackoffMs)));
+    // The caller fails the item instead when the server's own hint exceeds the cap.
+    const qint64 delay = qMin<qint64>(base << shift, m_options.maxBackoffMs);
     m_backoffTimer.start(int(delay));
     Q_EMIT backoffStarted(int(delay));
+}
+
+QString BulkActionRunner::waitText(qint64 seconds)
+{
+    if (seconds >= 3600) {
+        const qint64 minutes = (seconds % 3600) / 60;
+        return minutes == 0 ? tr("%1 h").arg(seconds / 3600)
+                            : tr("%1 h %2 min").arg(seconds / 3600).arg(minutes);
+    }
+    if (seconds >= 60) {
+        const qint64 rest = seconds % 60;
+        return rest == 0 ? tr("%1 min").arg(seconds / 60)
+                         : tr("%1 min %2 s").arg(seconds / 60).arg(rest);
+    }
+    return tr("%1 s").arg(seconds);
 }
 
 void BulkActionRunner::onPostFinished(int index, int generation, qint64 auditId,
@@ -256,6 +273,14 @@ void BulkActionRunner::onPostFinished(int index, int generation, qint64 auditId,
     switch (error.kind()) {
     case ApiError::Kind::RateLimited: {
         ++m_rateLimitedResponses;
+        if (qint64(error.retryAfterSeconds()) * 1000 > m_options.maxBackoffMs) {
+            // Waiting that long would freeze the run: not retried, the others go on.
+            finishItem(index, auditId, BulkItemOutcome::Kind::Failed,
+                       tr("DialNexa asked to wait %1; not retried — %2 it again later.")
+                           .arg(waitText(error.retryAfterSeconds()),
+                                LifecycleActions::verb(m_action).toLower()));
+            return;
+        }
         if (m_audit && auditId >= 0)
             m_audit->recordOutcome(
                 auditId, QStringLiteral("rate_limited"), 429,

@@ -24,8 +24,11 @@ class WorkflowApi;
 // calling thread:
 // - at most `concurrency` items in flight (an item holds its slot through any re-read);
 // - one SHARED back-off on 429: Retry-After (default 1 s), doubled while 429s keep coming
-//   from requests sent after the previous back-off; no request starts while backing off;
-//   the 429'd item is re-queued at the front (the server rejected it, so re-sending is safe);
+//   from requests sent after the previous back-off, never longer than options.maxBackoffMs
+//   (at most 60 s); no request starts while backing off; the 429'd item is re-queued at the
+//   front (the server rejected it, so re-sending is safe). A Retry-After longer than the cap
+//   is not waited for: that item fails at once ("DialNexa asked to wait 24 h; not
+//   retried"), the others go on, and the run finishes;
 // - a POST is never blindly repeated after a timeout/network/5xx error: the workflow is
 //   re-read with GET and reported Done when it is in the target state, else Failed
 //   ("outcome unknown"); a 409 is re-read too (AlreadyInTarget or Conflict);
@@ -77,6 +80,8 @@ private:
     void skipQueued();
     void finishRun();
     void startBackoff(int retryAfterSeconds);
+    // "24 h", "2 min 30 s", "45 s"
+    static QString waitText(qint64 seconds);
 
     QPointer<WorkflowApi> m_api;
     QPointer<AuditLog> m_audit;

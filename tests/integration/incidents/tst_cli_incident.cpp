@@ -8,6 +8,7 @@
 #include "storage/ConsoleDatabase.h"
 
 #include <QDir>
+#include <QElapsedTimer>
 #include <QFileInfo>
 #include <QJsonArray>
 #include <QJsonDocument>
@@ -40,12 +41,15 @@ class TestCliIncident : public QObject
     QTemporaryDir m_home;
     QString m_incident;
 
-    Run ctl(const QStringList &args, bool withKey = true)
+    Run ctl(const QStringList &args, bool withKey = true) { return ctlAt(m_host, args, withKey); }
+
+    // dialnexa-ctl --base-url <that sandbox> ARGS, with its key.
+    Run ctlAt(SandboxHost &host, const QStringList &args, bool withKey = true)
     {
         QProcess p;
         QProcessEnvironment env = QProcessEnvironment::systemEnvironment();
         if (withKey)
-            env.insert(QStringLiteral("DIALNEXA_API_KEY"), m_host.apiKey());
+            env.insert(QStringLiteral("DIALNEXA_API_KEY"), host.apiKey());
         else
             env.remove(QStringLiteral("DIALNEXA_API_KEY"));
         env.insert(QStringLiteral("XDG_CONFIG_HOME"), m_home.filePath(QStringLiteral("config")));
@@ -56,7 +60,7 @@ class TestCliIncident : public QObject
         env.remove(QStringLiteral("DBUS_SESSION_BUS_ADDRESS"));
         p.setProcessEnvironment(env);
         p.start(QStringLiteral(DIALNEXA_CTL_PATH),
-                QStringList{QStringLiteral("--base-url"), m_host.baseUrl().toString()} + args);
+                QStringList{QStringLiteral("--base-url"), host.baseUrl().toString()} + args);
         Run r;
         if (!p.waitForStarted(10000))
             return r;
@@ -249,6 +253,34 @@ private Q_SLOTS:
                       QStringLiteral("INC-nope")})
                      .exitCode,
                  4);
+    }
+
+    // Issue 9 item 6: a server that answers the first pause with Retry-After: 86400 does not
+    // freeze the run: that workflow fails with a sentence, the others are paused, ctl exits.
+    void retryAfterOfADayDoesNotFreezeThePause()
+    {
+        insert(QStringLiteral("wf_ra_1"), QStringLiteral("Rate day one"), QStringLiteral("active"));
+        insert(QStringLiteral("wf_ra_2"), QStringLiteral("Rate day two"), QStringLiteral("active"));
+        control("POST", QStringLiteral("/faults"),
+                {{"method", "POST"},
+                 {"path", "/v1/workflows/wf_ra_1/pause"},
+                 {"count", 1},
+                 {"status", 429},
+                 {"headers", QJsonObject{{"Retry-After", "86400"}}}});
+        QElapsedTimer clock;
+        clock.start();
+        const Run r =
+            ctl({QStringLiteral("pause"), QStringLiteral("--all-active"),
+                 QStringLiteral("--search"), QStringLiteral("rate day"), QStringLiteral("--reason"),
+                 QStringLiteral("Rate limited"), QStringLiteral("--yes")});
+        QVERIFY2(r.exitCode == 1, qPrintable(QString::number(r.exitCode) + r.out + r.err));
+        QVERIFY(clock.elapsed() < 30000);
+        QVERIFY2(r.out.contains(
+                     QStringLiteral("wf_ra_1: failed (DialNexa asked to wait 24 h; not retried")),
+                 qPrintable(r.out));
+        QVERIFY(r.lines().contains(QStringLiteral("wf_ra_2: paused")));
+        QCOMPARE(status(QStringLiteral("wf_ra_1")), QStringLiteral("active"));
+        QVERIFY2(r.err.contains(QStringLiteral("retry-failed --incident")), qPrintable(r.err));
     }
 
     void conflictInBulkExitsThree()
