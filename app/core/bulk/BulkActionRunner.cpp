@@ -79,6 +79,7 @@ bool BulkActionRunner::retryFailed()
             o.serverMessage.clear();
             o.httpStatus = 0;
             o.currentStatus.reset();
+            o.outcomeUnknown = false;
             m_rateLimitRetries[i] = 0;
             m_startedThisRun[i] = false;
             m_queue.push_back(i);
@@ -259,11 +260,29 @@ void BulkActionRunner::onPostFinished(int index, int generation, qint64 auditId,
         const ActionOutcome &ao = result.value();
         o.httpStatus = ao.httpStatus;
         o.serverMessage.clear();
-        o.currentStatus =
-            ao.workflow.status.isValid() ? ao.workflow.status : WorkflowStatus::fromState(target);
         if (!ao.workflow.name.isEmpty() && o.workflowName.isEmpty())
             o.workflowName = ao.workflow.name;
-        finishItem(index, auditId, BulkItemOutcome::Kind::Done, QString());
+        if (ao.workflow.status.isValid() && ao.workflow.status.state() == target) {
+            o.currentStatus = ao.workflow.status;
+            finishItem(index, auditId, BulkItemOutcome::Kind::Done, QString());
+            return;
+        }
+        // A 2xx that does not show the target status (another status, or none at all):
+        // the outcome is unknown, and only a re-read may say what the workflow is now.
+        ApiError unconfirmed(ApiError::Kind::BadResponse, ao.httpStatus);
+        unconfirmed.setDiagnostic(
+            ao.workflow.status.isValid()
+                ? QStringLiteral("the answer said the workflow is \"%1\"")
+                      .arg(ao.workflow.status.raw())
+                : QStringLiteral("the answer did not say the workflow's status"));
+        reread(index, auditId, unconfirmed,
+               ao.workflow.status.isValid()
+                   ? tr("DialNexa answered %1 but said the workflow is “%2”, not %3.")
+                         .arg(ao.httpStatus)
+                         .arg(ao.workflow.status.raw(), LifecycleActions::pastTense(m_action))
+                   : tr("DialNexa answered %1 without saying whether the workflow is %2.")
+                         .arg(ao.httpStatus)
+                         .arg(LifecycleActions::pastTense(m_action)));
         return;
     }
 
@@ -321,59 +340,70 @@ void BulkActionRunner::onPostFinished(int index, int generation, qint64 auditId,
     }
 }
 
-void BulkActionRunner::reread(int index, qint64 auditId, const ApiError &postError)
+void BulkActionRunner::reread(int index, qint64 auditId, const ApiError &postError,
+                              const QString &postProblem)
 {
+    const QString problem = postProblem.isEmpty() ? postError.userMessage() : postProblem;
+    // Whether the POST may have applied unseen (else the server refused it, or said 5xx).
+    const bool mayHaveApplied =
+        postError.kind() != ApiError::Kind::Conflict && postError.kind() != ApiError::Kind::Server;
     if (!m_api) {
+        m_outcomes[index].outcomeUnknown = mayHaveApplied;
         finishItem(index, auditId, BulkItemOutcome::Kind::Failed,
-                   QStringLiteral("Outcome unknown: %1").arg(postError.userMessage()));
+                   QStringLiteral("Outcome unknown: %1").arg(problem));
         return;
     }
     const QString id = m_items.at(index).id;
-    m_api->get(id, this, [this, index, auditId, postError](const ApiResult<Workflow> &result) {
-        BulkItemOutcome &o = m_outcomes[index];
-        const WorkflowState target = LifecycleActions::targetState(m_action);
-        const bool conflict = postError.kind() == ApiError::Kind::Conflict;
-        if (result.ok()) {
-            const WorkflowStatus status = result.value().status;
-            o.currentStatus = status;
-            if (o.workflowName.isEmpty())
-                o.workflowName = result.value().name;
-            if (status.state() == target) {
-                finishItem(
-                    index, auditId,
-                    conflict ? BulkItemOutcome::Kind::AlreadyInTarget : BulkItemOutcome::Kind::Done,
-                    conflict
-                        ? QStringLiteral("Already %1.").arg(LifecycleActions::pastTense(m_action))
-                        : QStringLiteral("Confirmed %1 by a re-read after: %2")
-                              .arg(LifecycleActions::pastTense(m_action), postError.userMessage()));
-            } else if (conflict) {
-                finishItem(index, auditId, BulkItemOutcome::Kind::Conflict,
-                           QStringLiteral("The workflow is %1.").arg(status.displayText()));
-            } else {
-                finishItem(index, auditId, BulkItemOutcome::Kind::Failed,
-                           postError.kind() == ApiError::Kind::Server ||
-                                   postError.kind() == ApiError::Kind::BadResponse
-                               ? QStringLiteral("%1 The workflow is still %2.")
-                                     .arg(postError.userMessage(), status.displayText())
-                               : QStringLiteral("Outcome unknown: %1 The workflow is %2.")
-                                     .arg(postError.userMessage(), status.displayText()));
+    m_api->get(
+        id, this,
+        [this, index, auditId, postError, problem,
+         mayHaveApplied](const ApiResult<Workflow> &result) {
+            BulkItemOutcome &o = m_outcomes[index];
+            const WorkflowState target = LifecycleActions::targetState(m_action);
+            const bool conflict = postError.kind() == ApiError::Kind::Conflict;
+            if (result.ok()) {
+                const WorkflowStatus status = result.value().status;
+                o.currentStatus = status;
+                if (o.workflowName.isEmpty())
+                    o.workflowName = result.value().name;
+                if (status.state() == target) {
+                    finishItem(index, auditId,
+                               conflict ? BulkItemOutcome::Kind::AlreadyInTarget
+                                        : BulkItemOutcome::Kind::Done,
+                               conflict ? QStringLiteral("Already %1.")
+                                              .arg(LifecycleActions::pastTense(m_action))
+                                        : QStringLiteral("Confirmed %1 by a re-read after: %2")
+                                              .arg(LifecycleActions::pastTense(m_action), problem));
+                } else if (conflict) {
+                    finishItem(index, auditId, BulkItemOutcome::Kind::Conflict,
+                               QStringLiteral("The workflow is %1.").arg(status.displayText()));
+                } else {
+                    o.outcomeUnknown = mayHaveApplied;
+                    finishItem(index, auditId, BulkItemOutcome::Kind::Failed,
+                               mayHaveApplied
+                                   ? QStringLiteral("Outcome unknown: %1 The workflow is %2.")
+                                         .arg(problem, status.displayText())
+                                   : QStringLiteral("%1 The workflow is still %2.")
+                                         .arg(problem, status.displayText()));
+                }
+                return;
             }
-            return;
-        }
-        if (result.error().kind() == ApiError::Kind::NotFound) {
-            finishItem(index, auditId, BulkItemOutcome::Kind::NotFound,
-                       QStringLiteral("The workflow no longer exists."));
-            return;
-        }
-        if (conflict)
-            finishItem(index, auditId, BulkItemOutcome::Kind::Conflict,
-                       QStringLiteral("Refused (409) and the re-read failed: %1")
-                           .arg(result.error().userMessage()));
-        else
-            finishItem(index, auditId, BulkItemOutcome::Kind::Failed,
-                       QStringLiteral("Outcome unknown: %1 The re-read failed too: %2")
-                           .arg(postError.userMessage(), result.error().userMessage()));
-    });
+            if (result.error().kind() == ApiError::Kind::NotFound) {
+                finishItem(index, auditId, BulkItemOutcome::Kind::NotFound,
+                           QStringLiteral("The workflow no longer exists."));
+                return;
+            }
+            if (conflict)
+                finishItem(index, auditId, BulkItemOutcome::Kind::Conflict,
+                           QStringLiteral("Refused (409) and the re-read failed: %1")
+                               .arg(result.error().userMessage()));
+            else {
+                o.outcomeUnknown = mayHaveApplied;
+                finishItem(index, auditId, BulkItemOutcome::Kind::Failed,
+                           QStringLiteral("Outcome unknown: %1 The re-read failed too: %2")
+                               .arg(problem, result.error().userMessage()));
+            }
+        });
 }
 
 void BulkActionRunner::finishItem(int index, qint64 auditId, BulkItemOutcome::Kind kind,

@@ -31,7 +31,9 @@ class WorkflowApi;
 //   retried"), the others go on, and the run finishes;
 // - a POST is never blindly repeated after a timeout/network/5xx error: the workflow is
 //   re-read with GET and reported Done when it is in the target state, else Failed
-//   ("outcome unknown"); a 409 is re-read too (AlreadyInTarget or Conflict);
+//   ("outcome unknown"); a 409 is re-read too (AlreadyInTarget or Conflict); so is a 2xx
+//   whose body does not show the target status (another one, or none): Done only when the
+//   re-read shows the target, and a status is reported only when the server sent it;
 // - cancel(): nothing new starts, in-flight items finish, the rest become Skipped;
 // - every POST is audited (row before sending, outcome after) when an AuditLog is attached.
 class BulkActionRunner : public QObject
@@ -75,7 +77,9 @@ private:
     void startItem(int index);
     void onPostFinished(int index, int generation, qint64 auditId,
                         const ApiResult<ActionOutcome> &result);
-    void reread(int index, qint64 auditId, const ApiError &postError);
+    // `postProblem`: what went wrong with the POST, in words (default: postError's).
+    void reread(int index, qint64 auditId, const ApiError &postError,
+                const QString &postProblem = QString());
     void finishItem(int index, qint64 auditId, BulkItemOutcome::Kind kind, const QString &reason);
     void skipQueued();
     void finishRun();

@@ -355,6 +355,77 @@ private Q_SLOTS:
         QVERIFY(finished.wait(10000));
     }
 
+    // Issue 9 item 10: a 2xx whose body names another status than the target, or carries
+    // no status at all, is "outcome unknown": the workflow is re-read, and only the status
+    // read from the server is reported (never one inferred from the action).
+    void successWithoutTheTargetStatusIsRereadNotBelieved()
+    {
+        Env env;
+        QVERIFY(env.start());
+        const QList<BulkItem> items =
+            env.insert(QStringLiteral("wf_two"), 4, QStringLiteral("active"));
+        // 1: 200 {"status":"active"}, not applied; 2: 200 with no body, not applied;
+        // 3: 200 with no body, applied; 4: 200 {"status":"active"} but applied.
+        const auto answer = [&](const QString &id, QJsonValue body, bool apply) {
+            if (body.isObject()) {
+                QJsonObject o = body.toObject();
+                o.insert(QStringLiteral("id"), id);
+                body = o;
+            }
+            return env.control->fault({{"method", "POST"},
+                                       {"path", QStringLiteral("/v1/workflows/%1/pause").arg(id)},
+                                       {"count", 1},
+                                       {"status", 200},
+                                       {"body", body},
+                                       {"apply", apply}});
+        };
+        const QJsonObject saysActive{{"status", "active"}};
+        QVERIFY(answer(QStringLiteral("wf_two_001"), saysActive, false));
+        QVERIFY(answer(QStringLiteral("wf_two_002"), QStringLiteral(""), false));
+        QVERIFY(answer(QStringLiteral("wf_two_003"), QStringLiteral(""), true));
+        QVERIFY(answer(QStringLiteral("wf_two_004"), saysActive, true));
+        QVERIFY(env.control->clearRequests());
+
+        BulkActionRunner runner(env.api.get());
+        runner.setAuditLog(&env.audit);
+        QSignalSpy finished(&runner, &BulkActionRunner::finished);
+        QVERIFY(runner.run(LifecycleAction::Pause, items, BulkOptions()));
+        QVERIFY(finished.wait(10000));
+        const auto out = byId(runner.outcomes());
+        for (const char *id : {"wf_two_001", "wf_two_002"}) {
+            const BulkItemOutcome o = out.value(id);
+            QVERIFY2(o.kind == Kind::Failed, id);
+            QVERIFY2(o.outcomeUnknown, qPrintable(o.reason));
+            QVERIFY(o.currentStatus.has_value());
+            QCOMPARE(o.currentStatus->state(), WorkflowState::Active); // what the re-read said
+            QVERIFY2(o.reason.contains(QStringLiteral("active"), Qt::CaseInsensitive),
+                     qPrintable(o.reason));
+            QCOMPARE(env.control->status(id), QStringLiteral("active"));
+        }
+        for (const char *id : {"wf_two_003", "wf_two_004"}) {
+            const BulkItemOutcome o = out.value(id);
+            QVERIFY2(o.kind == Kind::Done, id);
+            QCOMPARE(o.currentStatus->state(), WorkflowState::Paused);
+            QVERIFY2(o.reason.contains(QStringLiteral("re-read")), qPrintable(o.reason));
+        }
+        // Every one of them was re-read with a GET, and none re-sent.
+        for (const BulkItem &item : items) {
+            QCOMPARE(env.control
+                         ->requestsMatching(QStringLiteral("GET"),
+                                            QStringLiteral("/workflows/") + item.id)
+                         .size(),
+                     1);
+            QCOMPARE(env.control
+                         ->requestsMatching(QStringLiteral("POST"),
+                                            QStringLiteral("/workflows/%1/pause").arg(item.id))
+                         .size(),
+                     1);
+        }
+        AuditFilter f;
+        f.outcome = QStringLiteral("done");
+        QCOMPARE(env.audit.entries(f).size(), 2);
+    }
+
     void cancelMidRunSkipsTheRest()
     {
         Env env;
