@@ -9,6 +9,7 @@
 #include "account/SecretStore.h"
 #include "api/ApiClient.h"
 #include "api/WorkflowApi.h"
+#include "incidents/IncidentCoordinator.h"
 
 #include <QJsonArray>
 #include <QJsonDocument>
@@ -102,7 +103,7 @@ void CtlRunner::runIncidentTask(WorkflowApi *api)
     task.csv = m_options.csv;
     task.yes = m_options.yes;
     task.profile = m_profileName;
-    task.apiHost = m_baseUrl.host();
+    task.apiHost = IncidentCoordinator::serverName(m_baseUrl); // host[:port], as the console
     auto *runner = new CtlIncidentRunner(task, api, this);
     connect(runner, &CtlIncidentRunner::finished, this, &CtlRunner::finish);
     runner->start();

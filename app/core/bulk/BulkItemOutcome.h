@@ -32,6 +32,9 @@ struct BulkItemOutcome
     // Failed, and the request may still have applied (timeout, network, a 2xx that did not
     // show the target status...): a later "already in target" is probably this run's own.
     bool outcomeUnknown = false;
+    // AlreadyInTarget, most likely through an earlier request of the same work whose outcome
+    // was unknown (set by IncidentCoordinator, which remembers those).
+    bool probablyOwn = false;
 
     bool isFinished() const { return kind != Kind::Pending; }
     static QString kindName(Kind kind)

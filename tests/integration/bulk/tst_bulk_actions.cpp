@@ -498,7 +498,9 @@ private Q_SLOTS:
         QSignalSpy resumeDone(&coordinator, &IncidentCoordinator::resumeFinished);
         QVERIFY(coordinator.resumeIncident(incidentId));
         QVERIFY(resumeDone.wait(10000));
-        QVERIFY(resumeDone.first().at(2).toBool()); // closed
+        // Issue 9 item 3: a workflow not found is "needs attention", not "done": the
+        // incident stays open (it may have been resumed against the wrong server).
+        QVERIFY(!resumeDone.first().at(2).toBool());
         QHash<QString, ResumeItemReport> reports;
         for (const ResumeItemReport &r : resumeDone.first().at(1).value<QList<ResumeItemReport>>())
             reports.insert(r.workflowId, r);
@@ -520,6 +522,20 @@ private Q_SLOTS:
         f.incidentId = incidentId;
         f.action = QStringLiteral("resume");
         QCOMPARE(env.audit.entries(f).size(), 3);
+        QCOMPARE(coordinator.openIncidents().size(), 1);
+        QVERIFY(coordinator.canRetryFailed());
+        QCOMPARE(coordinator.retryFailedPlan(incidentId), IncidentCoordinator::Run::Resume);
+
+        // Once the missing one is back (it was on another server, or restored), the retry
+        // resumes it and closes the incident; nothing resumed before is sent again.
+        QVERIFY(env.control->insertWorkflow(QStringLiteral("wf_inc_004"), QStringLiteral("back"),
+                                            QStringLiteral("paused")));
+        QVERIFY(env.control->clearRequests());
+        QVERIFY(coordinator.retryFailed());
+        QVERIFY(resumeDone.wait(10000));
+        QVERIFY(resumeDone.last().at(2).toBool()); // closed
+        QCOMPARE(env.pauseRequests(QStringLiteral("resume")).size(), 1);
+        QCOMPARE(env.control->status(QStringLiteral("wf_inc_004")), QStringLiteral("active"));
         QVERIFY(coordinator.openIncidents().isEmpty());
         QCOMPARE(coordinator.allIncidents().size(), 1);
         QVERIFY(!coordinator.allIncidents().first().isOpen());
