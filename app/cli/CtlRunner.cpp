@@ -273,19 +273,31 @@ void CtlRunner::runNextAction()
             return;
         }
         const Workflow &answered = result.value().workflow;
-        if (answered.status.isValid()) {
+        const WorkflowState target = LifecycleActions::targetState(actionFor(m_options.command));
+        if (answered.status.isValid() && answered.status.state() == target) {
             reportAction(id, answered);
             runNextAction();
             return;
         }
-        // The body carried no status: show what the server says now, never a guess.
-        m_api->get(id, this, [this, id](const ApiResult<Workflow> &reread) {
-            if (reread.ok()) {
+        // The body did not show the target status (another one, or none): the outcome is
+        // unknown. Show what the server says now, never the body's word or a guess.
+        const int http = result.value().httpStatus;
+        m_api->get(id, this, [this, id, target, http](const ApiResult<Workflow> &reread) {
+            if (reread.ok() && reread.value().status.state() == target) {
                 reportAction(id, reread.value());
             } else {
-                printOut(QStringLiteral("%1: %2 (status not confirmed: %3)\n")
-                             .arg(id, LifecycleActions::pastTense(actionFor(m_options.command)),
-                                  reread.error().userMessage()));
+                printErr(reread.ok()
+                             ? QStringLiteral("%1: outcome unknown — DialNexa answered %2 without "
+                                              "confirming it; the workflow is now %3\n")
+                                   .arg(id)
+                                   .arg(http)
+                                   .arg(CtlFormat::statusWord(reread.value().status))
+                             : QStringLiteral("%1: outcome unknown — DialNexa answered %2 without "
+                                              "confirming it, and the re-read failed: %3\n")
+                                   .arg(id)
+                                   .arg(http)
+                                   .arg(reread.error().userMessage()));
+                m_exitCode = ExitCode::worst(m_exitCode, ExitCode::Failure);
             }
             runNextAction();
         });
