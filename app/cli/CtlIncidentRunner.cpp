@@ -1,8 +1,10 @@
 #include "CtlIncidentRunner.h"
+#include "api/ServerName.h"
 
 #include "CtlFormat.h"
 #include "ExitCode.h"
 
+#include "api/ApiClient.h"
 #include "api/WorkflowApi.h"
 #include "audit/AuditLog.h"
 #include "bulk/BulkSummary.h"
@@ -41,7 +43,9 @@ QString pauseWords(const BulkItemOutcome &o)
     case Kind::Done:
         return QStringLiteral("paused");
     case Kind::AlreadyInTarget:
-        return QStringLiteral("already paused");
+        return o.probablyOwn ? QStringLiteral("already paused (probably by this incident: its "
+                                              "earlier pause had no answer in time)")
+                             : QStringLiteral("already paused");
     case Kind::Conflict:
         return o.currentStatus
                    ? QStringLiteral("conflict (%1)").arg(CtlFormat::statusWord(*o.currentStatus))
@@ -64,13 +68,16 @@ QString resumeWords(const ResumeItemReport &r)
     using O = ResumeItemReport::Outcome;
     switch (r.outcome) {
     case O::Resumed:
-        return QStringLiteral("resumed");
+        return r.probablyPausedByIncident
+                   ? QStringLiteral("resumed (paused by this incident, probably: its pause had "
+                                    "no answer in time and it was found paused later)")
+                   : QStringLiteral("resumed");
     case O::SkippedAlreadyActive:
         return QStringLiteral("skipped (already active: resumed by someone else)");
     case O::SkippedCancelled:
         return QStringLiteral("skipped (cancelled meanwhile)");
     case O::SkippedNotFound:
-        return QStringLiteral("skipped (not found)");
+        return QStringLiteral("not found (needs attention: deleted, or not this server)");
     case O::SkippedOtherState:
         return r.currentStatus
                    ? QStringLiteral("skipped (now %1)").arg(CtlFormat::statusWord(*r.currentStatus))
@@ -254,6 +261,12 @@ void CtlIncidentRunner::createCoordinator()
 {
     m_coordinator = new IncidentCoordinator(m_api, m_store, m_audit, this);
     m_coordinator->setConcurrency(m_task.concurrency);
+    // A script waiting on a back-off should see why nothing happens.
+    connect(m_coordinator, &IncidentCoordinator::backoffStarted, this, [](int delayMs) {
+        printErr(QStringLiteral("dialnexa-ctl: DialNexa asked to slow down (429); waiting %1 s "
+                                "before sending more.\n")
+                     .arg((delayMs + 999) / 1000));
+    });
 }
 
 // "ID: paused" per workflow of a pause or a pause retry; the summary ends the command.
@@ -314,7 +327,8 @@ void CtlIncidentRunner::printResumeReports()
                         ? QStringLiteral("dialnexa-ctl: incident %1 closed.\n").arg(id)
                         : QStringLiteral(
                               "dialnexa-ctl: incident %1 stays open (some workflows could not be "
-                              "resumed); run the same command again to retry.\n")
+                              "resumed or were not found); run the same command again to "
+                              "retry.\n")
                               .arg(id));
                 finish(m_exitCode);
             });
@@ -373,8 +387,8 @@ void CtlIncidentRunner::runResume()
     if (!m_task.yes) {
         int count = 0;
         for (const IncidentWorkflow &w : m_store->workflows(m_task.incidentId)) {
-            if (w.resumed ||
-                !(w.pausedByIncident || (w.pauseRequested && w.pauseOutcome.isEmpty())))
+            if (w.resumed || !(w.pausedByIncident || w.pauseOutcomeUnknown() ||
+                               (w.pauseRequested && w.pauseOutcome.isEmpty())))
                 continue;
             printOut(
                 QStringLiteral("%1  %2\n")
@@ -389,12 +403,32 @@ void CtlIncidentRunner::runResume()
         return;
     }
     createCoordinator();
+    if (refuseOtherServer())
+        return;
     printResumeReports();
     if (!m_coordinator->resumeIncident(m_task.incidentId)) {
         printErr(
             QStringLiteral("dialnexa-ctl: could not start resuming %1.\n").arg(m_task.incidentId));
         finish(ExitCode::Failure);
     }
+}
+
+// An incident is resumed or retried only against the server it was opened on: elsewhere
+// every workflow would be "not found". True (and finished with 1) when refused.
+bool CtlIncidentRunner::refuseOtherServer()
+{
+    if (m_coordinator->wrongServerReason(m_task.incidentId).isEmpty())
+        return false;
+    const std::optional<Incident> incident = m_store->incident(m_task.incidentId);
+    const QString profile = incident && !incident->profile.isEmpty()
+                                ? QStringLiteral(" (profile \"%1\")").arg(incident->profile)
+                                : QString();
+    printErr(QStringLiteral("dialnexa-ctl: incident %1 was opened on %2%3, not on %4; nothing "
+                            "sent. Run the command against %2 (--base-url or --profile).\n")
+                 .arg(m_task.incidentId, incident ? incident->apiHost : QString(), profile,
+                      ServerName::of(m_api->client()->baseUrl())));
+    finish(ExitCode::Failure);
+    return true;
 }
 
 // The store is the only memory here: the coordinator decides from it what a retry sends
@@ -404,6 +438,8 @@ void CtlIncidentRunner::runRetryFailed()
     if (!checkOpenIncident(QStringLiteral("nothing to retry.")))
         return;
     createCoordinator();
+    if (m_task.yes && refuseOtherServer())
+        return;
     QList<IncidentWorkflow> workflows;
     const IncidentCoordinator::Run plan =
         m_coordinator->retryFailedPlan(m_task.incidentId, &workflows);

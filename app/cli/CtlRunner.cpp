@@ -1,4 +1,5 @@
 #include "CtlRunner.h"
+#include "api/ServerName.h"
 
 #include "audit/AuditLog.h"
 #include "audit/AuditReconciler.h"
@@ -13,6 +14,7 @@
 #include "account/SecretStore.h"
 #include "api/ApiClient.h"
 #include "api/WorkflowApi.h"
+#include "incidents/IncidentCoordinator.h"
 
 #include <QJsonArray>
 #include <QJsonDocument>
@@ -111,7 +113,7 @@ void CtlRunner::runIncidentTask(WorkflowApi *api)
     task.csv = m_options.csv;
     task.yes = m_options.yes;
     task.profile = m_profileName;
-    task.apiHost = AuditReconciler::hostKey(m_baseUrl);
+    task.apiHost = ServerName::of(m_baseUrl); // host[:port], as the console
     auto *runner = new CtlIncidentRunner(task, api, this);
     connect(runner, &CtlIncidentRunner::finished, this, &CtlRunner::finish);
     runner->start();
@@ -209,10 +211,10 @@ void CtlRunner::reconcileThenDispatch()
                 printErr(QStringLiteral("dialnexa-ctl: %1 earlier action(s) on %2 had no recorded "
                                         "outcome; completed with the status read now.\n")
                              .arg(completed)
-                             .arg(AuditReconciler::hostKey(m_baseUrl)));
+                             .arg(ServerName::of(m_baseUrl)));
             dispatch();
         });
-        if (reconciler->start(AuditReconciler::hostKey(m_baseUrl)))
+        if (reconciler->start(ServerName::of(m_baseUrl)))
             return;
     }
     dispatch();
@@ -307,19 +309,31 @@ void CtlRunner::runNextAction()
             return;
         }
         const Workflow &answered = result.value().workflow;
-        if (answered.status.isValid()) {
+        const WorkflowState target = LifecycleActions::targetState(actionFor(m_options.command));
+        if (answered.status.isValid() && answered.status.state() == target) {
             reportAction(id, answered);
             runNextAction();
             return;
         }
-        // The body carried no status: show what the server says now, never a guess.
-        m_api->get(id, this, [this, id](const ApiResult<Workflow> &reread) {
-            if (reread.ok()) {
+        // The body did not show the target status (another one, or none): the outcome is
+        // unknown. Show what the server says now, never the body's word or a guess.
+        const int http = result.value().httpStatus;
+        m_api->get(id, this, [this, id, target, http](const ApiResult<Workflow> &reread) {
+            if (reread.ok() && reread.value().status.state() == target) {
                 reportAction(id, reread.value());
             } else {
-                printOut(QStringLiteral("%1: %2 (status not confirmed: %3)\n")
-                             .arg(id, LifecycleActions::pastTense(actionFor(m_options.command)),
-                                  reread.error().userMessage()));
+                printErr(reread.ok()
+                             ? QStringLiteral("%1: outcome unknown — DialNexa answered %2 without "
+                                              "confirming it; the workflow is now %3\n")
+                                   .arg(id)
+                                   .arg(http)
+                                   .arg(CtlFormat::statusWord(reread.value().status))
+                             : QStringLiteral("%1: outcome unknown — DialNexa answered %2 without "
+                                              "confirming it, and the re-read failed: %3\n")
+                                   .arg(id)
+                                   .arg(http)
+                                   .arg(reread.error().userMessage()));
+                m_exitCode = ExitCode::worst(m_exitCode, ExitCode::Failure);
             }
             runNextAction();
         });

@@ -465,7 +465,10 @@ void BulkActionsController::retryFailed()
     const bool started = incident ? m_coordinator->retryFailed() : m_runner->retryFailed();
     if (!started) {
         m_progress->setRunning(false);
-        m_progress->setSummary(tr("Nothing to retry."));
+        // An incident of another server is refused: say so rather than "nothing to retry".
+        const QString otherServer =
+            incident ? m_coordinator->wrongServerReason(m_progress->incidentId()) : QString();
+        m_progress->setSummary(otherServer.isEmpty() ? tr("Nothing to retry.") : otherServer);
     }
     updateActions();
 }

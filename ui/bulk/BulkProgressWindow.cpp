@@ -65,13 +65,16 @@ QString BulkProgressWindow::resumeText(const ResumeItemReport &r)
     using O = ResumeItemReport::Outcome;
     switch (r.outcome) {
     case O::Resumed:
-        return tr("Resumed");
+        return r.probablyPausedByIncident
+                   ? tr("Resumed (paused by this incident, probably: its pause's outcome was "
+                        "unknown)")
+                   : tr("Resumed");
     case O::SkippedAlreadyActive:
         return tr("Already active (resumed by someone else)");
     case O::SkippedCancelled:
         return tr("Not resumed: cancelled meanwhile");
     case O::SkippedNotFound:
-        return tr("Not resumed: not found (deleted)");
+        return tr("Not resumed: not found (deleted, or not this server) — needs attention");
     case O::SkippedOtherState:
         return r.currentStatus ? tr("Not resumed: now %1").arg(statusWord(r.currentStatus))
                                : tr("Not resumed: in another state");

@@ -46,6 +46,10 @@ void IncidentsController::openIncidents()
 {
     if (!m_dialog) {
         m_dialog = new IncidentsDialog(m_store, m_window);
+        m_dialog->setServerCheck(
+            [coordinator = QPointer<IncidentCoordinator>(m_coordinator)](const QString &id) {
+                return coordinator ? coordinator->wrongServerReason(id) : QString();
+            });
         connect(m_dialog, &IncidentsDialog::resumeRequested, this,
                 &IncidentsController::startIncidentResume);
     } else {
@@ -63,6 +67,13 @@ void IncidentsController::startIncidentResume(const QString &incidentId)
     const std::optional<Incident> incident = m_store->incident(incidentId);
     if (!incident)
         return;
+    // Never against another server: every workflow would be "not found" there.
+    if (const QString refusal = m_coordinator->wrongServerReason(incidentId); !refusal.isEmpty()) {
+        m_bulk->message(refusal);
+        if (m_dialog)
+            m_dialog->reload();
+        return;
+    }
     QList<BulkItem> rows;
     for (const IncidentWorkflow &w : m_store->workflows(incidentId)) {
         if (!w.resumed)
@@ -106,7 +117,11 @@ void IncidentsController::onResumeFinished(const QString &incidentId,
     for (const ResumeItemReport &r : reports) {
         using O = ResumeItemReport::Outcome;
         resumed += r.outcome == O::Resumed ? 1 : 0;
-        failed += r.outcome == O::Failed || r.outcome == O::Cancelled ? 1 : 0;
+        // Not found needs attention too (deleted, or not this server): the incident stays open.
+        failed +=
+            r.outcome == O::Failed || r.outcome == O::Cancelled || r.outcome == O::SkippedNotFound
+                ? 1
+                : 0;
     }
     const QString workflows = resumed == 1 ? tr("1 workflow") : tr("%1 workflows").arg(resumed);
     const QString head =

@@ -51,6 +51,13 @@ IncidentsDialog::IncidentsDialog(IncidentStore *store, QWidget *parent)
     m_table->horizontalHeader()->setDefaultAlignment(Qt::AlignLeft | Qt::AlignVCenter);
     layout->addWidget(m_table, 1);
 
+    m_serverNote = new QLabel(this);
+    m_serverNote->setObjectName(QStringLiteral("incidentsServerNote"));
+    m_serverNote->setWordWrap(true);
+    m_serverNote->setTextFormat(Qt::PlainText);
+    m_serverNote->setVisible(false);
+    layout->addWidget(m_serverNote);
+
     m_showClosed = new QCheckBox(tr("Show closed incidents"), this);
     m_showClosed->setObjectName(QStringLiteral("incidentsShowClosed"));
     layout->addWidget(m_showClosed);
@@ -156,6 +163,12 @@ void IncidentsDialog::setBusy(bool busy)
     updateButtons();
 }
 
+void IncidentsDialog::setServerCheck(std::function<QString(const QString &)> check)
+{
+    m_serverCheck = std::move(check);
+    updateButtons();
+}
+
 void IncidentsDialog::updateButtons()
 {
     bool open = false;
@@ -163,8 +176,13 @@ void IncidentsDialog::updateButtons()
         if (item->column() == IdColumn)
             open = item->data(Qt::UserRole + 1).toBool();
     }
-    m_resume->setEnabled(open && !m_busy);
-    m_resume->setToolTip(m_busy ? tr("Another bulk action is still running.")
-                         : open ? QString()
-                                : tr("Select an open incident."));
+    const QString otherServer =
+        open && m_serverCheck ? m_serverCheck(selectedIncidentId()) : QString();
+    m_serverNote->setText(otherServer);
+    m_serverNote->setVisible(!otherServer.isEmpty());
+    m_resume->setEnabled(open && !m_busy && otherServer.isEmpty());
+    m_resume->setToolTip(m_busy                   ? tr("Another bulk action is still running.")
+                         : !open                  ? tr("Select an open incident.")
+                         : !otherServer.isEmpty() ? otherServer
+                                                  : QString());
 }

@@ -3,6 +3,8 @@
 #include <QDialog>
 #include <QPointer>
 
+#include <functional>
+
 class IncidentStore;
 class QCheckBox;
 class QLabel;
@@ -11,7 +13,9 @@ class QTableWidget;
 
 // "Resume incident…": every incident (newest first; closed ones only with "Show closed")
 // with id, reason, start time, operator, status and how many workflows it paused. Resume
-// emits resumeRequested(id) for the selected open incident; the owner runs it. Non-modal.
+// emits resumeRequested(id) for the selected open incident; the owner runs it. An incident
+// the server check refuses (opened on another server) cannot be resumed here: a note names
+// its profile and host instead. Non-modal.
 class IncidentsDialog : public QDialog
 {
     Q_OBJECT
@@ -32,6 +36,9 @@ public:
     QString selectedIncidentId() const;
     bool selectIncident(const QString &id);
     void setBusy(bool busy);
+    // Empty when the incident may be resumed over the current connection, else why not.
+    void setServerCheck(std::function<QString(const QString &incidentId)> check);
+    QLabel *serverNote() const { return m_serverNote; }
 
     QTableWidget *table() const { return m_table; }
     QPushButton *resumeButton() const { return m_resume; }
@@ -47,6 +54,8 @@ private:
     QTableWidget *m_table = nullptr;
     QCheckBox *m_showClosed = nullptr;
     QLabel *m_hint = nullptr;
+    QLabel *m_serverNote = nullptr;
+    std::function<QString(const QString &)> m_serverCheck;
     QPushButton *m_resume = nullptr;
     bool m_busy = false;
 };

@@ -1,4 +1,5 @@
 #include "account/ConnectionSession.h"
+#include "api/ServerName.h"
 
 #include "api/ApiClient.h"
 #include "audit/AuditReconciler.h"
@@ -10,7 +11,7 @@ ConnectionSession::ConnectionSession(ApiClient *client, QObject *parent)
 
 QString ConnectionSession::host() const
 {
-    const QString host = AuditReconciler::hostKey(m_state.baseUrl);
+    const QString host = ServerName::of(m_state.baseUrl);
     return host.isEmpty() ? m_state.baseUrl.toString() : host;
 }
 

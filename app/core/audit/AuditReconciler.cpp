@@ -11,12 +11,6 @@ AuditReconciler::AuditReconciler(WorkflowApi *api, AuditLog *audit, QObject *par
     , m_audit(audit)
 { }
 
-QString AuditReconciler::hostKey(const QUrl &baseUrl)
-{
-    const QString host = baseUrl.host();
-    return baseUrl.port() > 0 ? host + QLatin1Char(':') + QString::number(baseUrl.port()) : host;
-}
-
 bool AuditReconciler::start(const QString &apiHost)
 {
     if (!m_api || !m_audit || !m_audit->isOpen() || isRunning() || apiHost.isEmpty())

@@ -32,9 +32,6 @@ public:
     bool start(const QString &apiHost);
     bool isRunning() const { return m_remaining > 0; }
 
-    // The audit's spelling of a server: "host" or "host:port".
-    static QString hostKey(const QUrl &baseUrl);
-
 Q_SIGNALS:
     // `completed` rows got an outcome; `left` stay open (their re-read failed).
     void finished(int completed, int left);

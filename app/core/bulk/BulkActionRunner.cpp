@@ -39,6 +39,7 @@ bool BulkActionRunner::run(LifecycleAction action, const QList<BulkItem> &items,
     m_options = options;
     m_options.concurrency =
         qBound(BulkOptions::MinConcurrency, options.concurrency, BulkOptions::MaxConcurrency);
+    m_options.maxBackoffMs = qBound(1, options.maxBackoffMs, BulkOptions::MaxBackoffCapMs);
     if (m_options.osUser.isEmpty())
         m_options.osUser = OperatorIdentity::userName();
     m_items = items;
@@ -78,6 +79,7 @@ bool BulkActionRunner::retryFailed()
             o.serverMessage.clear();
             o.httpStatus = 0;
             o.currentStatus.reset();
+            o.outcomeUnknown = false;
             m_rateLimitRetries[i] = 0;
             m_startedThisRun[i] = false;
             m_queue.push_back(i);
@@ -226,9 +228,25 @@ void BulkActionRunner::startBackoff(int retryAfterSeconds)
     ++m_backoffGeneration;
     const qint64 base = qint64(retryAfterSeconds > 0 ? retryAfterSeconds : 1) * 1000;
     const int shift = qMin(m_backoffLevel - 1, 16);
-    const qint64 delay = qMin<qint64>(base << shift, qMax(base, qint64(m_options.maxBackoffMs)));
+    // The caller fails the item instead when the server's own hint exceeds the cap.
+    const qint64 delay = qMin<qint64>(base << shift, m_options.maxBackoffMs);
     m_backoffTimer.start(int(delay));
     Q_EMIT backoffStarted(int(delay));
+}
+
+QString BulkActionRunner::waitText(qint64 seconds)
+{
+    if (seconds >= 3600) {
+        const qint64 minutes = (seconds % 3600) / 60;
+        return minutes == 0 ? tr("%1 h").arg(seconds / 3600)
+                            : tr("%1 h %2 min").arg(seconds / 3600).arg(minutes);
+    }
+    if (seconds >= 60) {
+        const qint64 rest = seconds % 60;
+        return rest == 0 ? tr("%1 min").arg(seconds / 60)
+                         : tr("%1 min %2 s").arg(seconds / 60).arg(rest);
+    }
+    return tr("%1 s").arg(seconds);
 }
 
 void BulkActionRunner::onPostFinished(int index, int generation, qint64 auditId,
@@ -242,11 +260,29 @@ void BulkActionRunner::onPostFinished(int index, int generation, qint64 auditId,
         const ActionOutcome &ao = result.value();
         o.httpStatus = ao.httpStatus;
         o.serverMessage.clear();
-        o.currentStatus =
-            ao.workflow.status.isValid() ? ao.workflow.status : WorkflowStatus::fromState(target);
         if (!ao.workflow.name.isEmpty() && o.workflowName.isEmpty())
             o.workflowName = ao.workflow.name;
-        finishItem(index, auditId, BulkItemOutcome::Kind::Done, QString());
+        if (ao.workflow.status.isValid() && ao.workflow.status.state() == target) {
+            o.currentStatus = ao.workflow.status;
+            finishItem(index, auditId, BulkItemOutcome::Kind::Done, QString());
+            return;
+        }
+        // A 2xx that does not show the target status (another status, or none at all):
+        // the outcome is unknown, and only a re-read may say what the workflow is now.
+        ApiError unconfirmed(ApiError::Kind::BadResponse, ao.httpStatus);
+        unconfirmed.setDiagnostic(
+            ao.workflow.status.isValid()
+                ? QStringLiteral("the answer said the workflow is \"%1\"")
+                      .arg(ao.workflow.status.raw())
+                : QStringLiteral("the answer did not say the workflow's status"));
+        reread(index, auditId, unconfirmed,
+               ao.workflow.status.isValid()
+                   ? tr("DialNexa answered %1 but said the workflow is “%2”, not %3.")
+                         .arg(ao.httpStatus)
+                         .arg(ao.workflow.status.raw(), LifecycleActions::pastTense(m_action))
+                   : tr("DialNexa answered %1 without saying whether the workflow is %2.")
+                         .arg(ao.httpStatus)
+                         .arg(LifecycleActions::pastTense(m_action)));
         return;
     }
 
@@ -256,6 +292,14 @@ void BulkActionRunner::onPostFinished(int index, int generation, qint64 auditId,
     switch (error.kind()) {
     case ApiError::Kind::RateLimited: {
         ++m_rateLimitedResponses;
+        if (qint64(error.retryAfterSeconds()) * 1000 > m_options.maxBackoffMs) {
+            // Waiting that long would freeze the run: not retried, the others go on.
+            finishItem(index, auditId, BulkItemOutcome::Kind::Failed,
+                       tr("DialNexa asked to wait %1; not retried — %2 it again later.")
+                           .arg(waitText(error.retryAfterSeconds()),
+                                LifecycleActions::verb(m_action).toLower()));
+            return;
+        }
         if (m_audit && auditId >= 0)
             m_audit->recordOutcome(
                 auditId, QStringLiteral("rate_limited"), 429,
@@ -296,59 +340,70 @@ void BulkActionRunner::onPostFinished(int index, int generation, qint64 auditId,
     }
 }
 
-void BulkActionRunner::reread(int index, qint64 auditId, const ApiError &postError)
+void BulkActionRunner::reread(int index, qint64 auditId, const ApiError &postError,
+                              const QString &postProblem)
 {
+    const QString problem = postProblem.isEmpty() ? postError.userMessage() : postProblem;
+    // Whether the POST may have applied unseen (else the server refused it, or said 5xx).
+    const bool mayHaveApplied =
+        postError.kind() != ApiError::Kind::Conflict && postError.kind() != ApiError::Kind::Server;
     if (!m_api) {
+        m_outcomes[index].outcomeUnknown = mayHaveApplied;
         finishItem(index, auditId, BulkItemOutcome::Kind::Failed,
-                   QStringLiteral("Outcome unknown: %1").arg(postError.userMessage()));
+                   QStringLiteral("Outcome unknown: %1").arg(problem));
         return;
     }
     const QString id = m_items.at(index).id;
-    m_api->get(id, this, [this, index, auditId, postError](const ApiResult<Workflow> &result) {
-        BulkItemOutcome &o = m_outcomes[index];
-        const WorkflowState target = LifecycleActions::targetState(m_action);
-        const bool conflict = postError.kind() == ApiError::Kind::Conflict;
-        if (result.ok()) {
-            const WorkflowStatus status = result.value().status;
-            o.currentStatus = status;
-            if (o.workflowName.isEmpty())
-                o.workflowName = result.value().name;
-            if (status.state() == target) {
-                finishItem(
-                    index, auditId,
-                    conflict ? BulkItemOutcome::Kind::AlreadyInTarget : BulkItemOutcome::Kind::Done,
-                    conflict
-                        ? QStringLiteral("Already %1.").arg(LifecycleActions::pastTense(m_action))
-                        : QStringLiteral("Confirmed %1 by a re-read after: %2")
-                              .arg(LifecycleActions::pastTense(m_action), postError.userMessage()));
-            } else if (conflict) {
-                finishItem(index, auditId, BulkItemOutcome::Kind::Conflict,
-                           QStringLiteral("The workflow is %1.").arg(status.displayText()));
-            } else {
-                finishItem(index, auditId, BulkItemOutcome::Kind::Failed,
-                           postError.kind() == ApiError::Kind::Server ||
-                                   postError.kind() == ApiError::Kind::BadResponse
-                               ? QStringLiteral("%1 The workflow is still %2.")
-                                     .arg(postError.userMessage(), status.displayText())
-                               : QStringLiteral("Outcome unknown: %1 The workflow is %2.")
-                                     .arg(postError.userMessage(), status.displayText()));
+    m_api->get(
+        id, this,
+        [this, index, auditId, postError, problem,
+         mayHaveApplied](const ApiResult<Workflow> &result) {
+            BulkItemOutcome &o = m_outcomes[index];
+            const WorkflowState target = LifecycleActions::targetState(m_action);
+            const bool conflict = postError.kind() == ApiError::Kind::Conflict;
+            if (result.ok()) {
+                const WorkflowStatus status = result.value().status;
+                o.currentStatus = status;
+                if (o.workflowName.isEmpty())
+                    o.workflowName = result.value().name;
+                if (status.state() == target) {
+                    finishItem(index, auditId,
+                               conflict ? BulkItemOutcome::Kind::AlreadyInTarget
+                                        : BulkItemOutcome::Kind::Done,
+                               conflict ? QStringLiteral("Already %1.")
+                                              .arg(LifecycleActions::pastTense(m_action))
+                                        : QStringLiteral("Confirmed %1 by a re-read after: %2")
+                                              .arg(LifecycleActions::pastTense(m_action), problem));
+                } else if (conflict) {
+                    finishItem(index, auditId, BulkItemOutcome::Kind::Conflict,
+                               QStringLiteral("The workflow is %1.").arg(status.displayText()));
+                } else {
+                    o.outcomeUnknown = mayHaveApplied;
+                    finishItem(index, auditId, BulkItemOutcome::Kind::Failed,
+                               mayHaveApplied
+                                   ? QStringLiteral("Outcome unknown: %1 The workflow is %2.")
+                                         .arg(problem, status.displayText())
+                                   : QStringLiteral("%1 The workflow is still %2.")
+                                         .arg(problem, status.displayText()));
+                }
+                return;
             }
-            return;
-        }
-        if (result.error().kind() == ApiError::Kind::NotFound) {
-            finishItem(index, auditId, BulkItemOutcome::Kind::NotFound,
-                       QStringLiteral("The workflow no longer exists."));
-            return;
-        }
-        if (conflict)
-            finishItem(index, auditId, BulkItemOutcome::Kind::Conflict,
-                       QStringLiteral("Refused (409) and the re-read failed: %1")
-                           .arg(result.error().userMessage()));
-        else
-            finishItem(index, auditId, BulkItemOutcome::Kind::Failed,
-                       QStringLiteral("Outcome unknown: %1 The re-read failed too: %2")
-                           .arg(postError.userMessage(), result.error().userMessage()));
-    });
+            if (result.error().kind() == ApiError::Kind::NotFound) {
+                finishItem(index, auditId, BulkItemOutcome::Kind::NotFound,
+                           QStringLiteral("The workflow no longer exists."));
+                return;
+            }
+            if (conflict)
+                finishItem(index, auditId, BulkItemOutcome::Kind::Conflict,
+                           QStringLiteral("Refused (409) and the re-read failed: %1")
+                               .arg(result.error().userMessage()));
+            else {
+                o.outcomeUnknown = mayHaveApplied;
+                finishItem(index, auditId, BulkItemOutcome::Kind::Failed,
+                           QStringLiteral("Outcome unknown: %1 The re-read failed too: %2")
+                               .arg(problem, result.error().userMessage()));
+            }
+        });
 }
 
 void BulkActionRunner::finishItem(int index, qint64 auditId, BulkItemOutcome::Kind kind,

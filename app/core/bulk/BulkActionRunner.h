@@ -24,11 +24,16 @@ class WorkflowApi;
 // calling thread:
 // - at most `concurrency` items in flight (an item holds its slot through any re-read);
 // - one SHARED back-off on 429: Retry-After (default 1 s), doubled while 429s keep coming
-//   from requests sent after the previous back-off; no request starts while backing off;
-//   the 429'd item is re-queued at the front (the server rejected it, so re-sending is safe);
+//   from requests sent after the previous back-off, never longer than options.maxBackoffMs
+//   (at most 60 s); no request starts while backing off; the 429'd item is re-queued at the
+//   front (the server rejected it, so re-sending is safe). A Retry-After longer than the cap
+//   is not waited for: that item fails at once ("DialNexa asked to wait 24 h; not
+//   retried"), the others go on, and the run finishes;
 // - a POST is never blindly repeated after a timeout/network/5xx error: the workflow is
 //   re-read with GET and reported Done when it is in the target state, else Failed
-//   ("outcome unknown"); a 409 is re-read too (AlreadyInTarget or Conflict);
+//   ("outcome unknown"); a 409 is re-read too (AlreadyInTarget or Conflict); so is a 2xx
+//   whose body does not show the target status (another one, or none): Done only when the
+//   re-read shows the target, and a status is reported only when the server sent it;
 // - cancel(): nothing new starts, in-flight items finish, the rest become Skipped;
 // - every POST is audited (row before sending, outcome after) when an AuditLog is attached.
 class BulkActionRunner : public QObject
@@ -72,11 +77,15 @@ private:
     void startItem(int index);
     void onPostFinished(int index, int generation, qint64 auditId,
                         const ApiResult<ActionOutcome> &result);
-    void reread(int index, qint64 auditId, const ApiError &postError);
+    // `postProblem`: what went wrong with the POST, in words (default: postError's).
+    void reread(int index, qint64 auditId, const ApiError &postError,
+                const QString &postProblem = QString());
     void finishItem(int index, qint64 auditId, BulkItemOutcome::Kind kind, const QString &reason);
     void skipQueued();
     void finishRun();
     void startBackoff(int retryAfterSeconds);
+    // "24 h", "2 min 30 s", "45 s"
+    static QString waitText(qint64 seconds);
 
     QPointer<WorkflowApi> m_api;
     QPointer<AuditLog> m_audit;

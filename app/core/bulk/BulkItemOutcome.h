@@ -29,6 +29,12 @@ struct BulkItemOutcome
     QString reason;      // words for the supervisor (Failed/Conflict/Skipped)
     int attempts = 0;    // POSTs sent (429 re-sends included)
     qint64 auditId = -1; // last audit row for this item
+    // Failed, and the request may still have applied (timeout, network, a 2xx that did not
+    // show the target status...): a later "already in target" is probably this run's own.
+    bool outcomeUnknown = false;
+    // AlreadyInTarget, most likely through an earlier request of the same work whose outcome
+    // was unknown (set by IncidentCoordinator, which remembers those).
+    bool probablyOwn = false;
 
     bool isFinished() const { return kind != Kind::Pending; }
     static QString kindName(Kind kind)

@@ -15,7 +15,12 @@ struct BulkOptions
     // Audit context (the runner never sees the API key).
     QString profile;
     QString apiHost;
-    QString osUser;               // empty -> OperatorIdentity::userName()
+    QString osUser; // empty -> OperatorIdentity::userName()
+    // No back-off ever lasts longer than this, whatever is configured.
+    static constexpr int MaxBackoffCapMs = 60000;
+
     int maxRateLimitRetries = 10; // per item; then Failed "rate limited"
-    int maxBackoffMs = 60000;     // cap of the shared exponential back-off
+    // Cap of every back-off (clamped to 1..MaxBackoffCapMs): the exponential part is cut
+    // down to it; a server's Retry-After beyond it is not waited for (the item fails).
+    int maxBackoffMs = MaxBackoffCapMs;
 };

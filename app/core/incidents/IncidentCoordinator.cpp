@@ -1,6 +1,9 @@
 #include "incidents/IncidentCoordinator.h"
 
+#include "api/ServerName.h"
+
 #include "account/OperatorIdentity.h"
+#include "api/ApiClient.h"
 #include "api/WorkflowApi.h"
 #include "audit/AuditLog.h"
 #include "bulk/BulkActionRunner.h"
@@ -120,16 +123,15 @@ void IncidentCoordinator::onItemStarted(int index)
     Q_EMIT itemStarted(m_incidentId, item, m_runner->action());
 }
 
-void IncidentCoordinator::onItemFinished(int, const BulkItemOutcome &outcome)
+void IncidentCoordinator::onItemFinished(int, const BulkItemOutcome &finished)
 {
+    BulkItemOutcome outcome = finished;
     if (m_mode == Mode::Pausing) {
-        // Only a confirmed move active -> paused counts; "already paused" was someone else's.
+        // Only a confirmed move active -> paused counts; "already paused" was someone else's
+        // unless an earlier pause of this incident had an unknown outcome.
         // A retry's item that was not sent again keeps its earlier outcome (still retryable).
-        if (m_store &&
-            !(m_run == Run::PauseRetry && outcome.kind == BulkItemOutcome::Kind::Skipped))
-            m_store->recordPauseOutcome(m_incidentId, outcome.workflowId,
-                                        BulkItemOutcome::kindName(outcome.kind),
-                                        outcome.kind == BulkItemOutcome::Kind::Done);
+        if (!(m_run == Run::PauseRetry && outcome.kind == BulkItemOutcome::Kind::Skipped))
+            outcome = recordPauseOutcome(outcome);
         if (m_storeRetry) {
             Q_EMIT itemFinished(m_incidentId, outcome);
             Q_EMIT pauseProgress(m_incidentId, ++m_retryDone, m_retryTotal);
@@ -139,7 +141,38 @@ void IncidentCoordinator::onItemFinished(int, const BulkItemOutcome &outcome)
     Q_EMIT itemFinished(m_incidentId, outcome);
     if (m_mode != Mode::Resuming)
         return;
-    addReport(ResumeItemReport::fromResumeOutcome(outcome));
+    ResumeItemReport report = ResumeItemReport::fromResumeOutcome(outcome);
+    if (report.outcome == ResumeItemReport::Outcome::Resumed &&
+        m_probablyOwn.contains(report.workflowId)) {
+        report.probablyPausedByIncident = true;
+        report.message = tr("Resumed. This incident probably paused it: its pause's outcome was "
+                            "unknown (no answer in time) and it was found paused afterwards.");
+    }
+    addReport(report);
+}
+
+BulkItemOutcome IncidentCoordinator::recordPauseOutcome(const BulkItemOutcome &outcome)
+{
+    using Kind = BulkItemOutcome::Kind;
+    BulkItemOutcome reported = outcome;
+    if (!m_store)
+        return reported;
+    const std::optional<IncidentWorkflow> row = m_store->workflow(m_incidentId, outcome.workflowId);
+    // Once a pause of it may have applied unseen, it stays so until something definite.
+    const bool wasUnknown = row && row->pauseOutcomeUnknown();
+    QString name = BulkItemOutcome::kindName(outcome.kind);
+    bool paused = outcome.kind == Kind::Done;
+    if (outcome.kind == Kind::Failed && (outcome.outcomeUnknown || wasUnknown)) {
+        name = QLatin1String(IncidentWorkflow::OutcomeUnknown);
+    } else if (outcome.kind == Kind::AlreadyInTarget && wasUnknown) {
+        name = QLatin1String(IncidentWorkflow::PausedProbably);
+        paused = true;
+        reported.probablyOwn = true;
+        reported.reason = tr("Already paused, probably by this incident's earlier pause (its "
+                             "outcome was unknown); it is resumed with the others.");
+    }
+    m_store->recordPauseOutcome(m_incidentId, outcome.workflowId, name, paused);
+    return reported;
 }
 
 void IncidentCoordinator::onRunnerFinished(const BulkSummary &summary)
@@ -182,7 +215,7 @@ IncidentCoordinator::Run IncidentCoordinator::retryFailedPlan(
     for (const IncidentWorkflow &w : rows) {
         if (w.resumed)
             continue;
-        const bool unknown = w.pauseOutcome.isEmpty();
+        const bool unknown = w.pauseOutcome.isEmpty() || w.pauseOutcomeUnknown();
         if (resumeStarted ? (w.pausedByIncident || (w.pauseRequested && unknown))
                           : (!w.pausedByIncident && (unknown || w.pauseOutcome == failed)))
             picked.append(w);
@@ -199,7 +232,7 @@ bool IncidentCoordinator::canRetryFailed() const
     if (isBusy() || m_incidentId.isEmpty() || !m_store)
         return false;
     const std::optional<Incident> incident = m_store->incident(m_incidentId);
-    if (!incident || !incident->isOpen())
+    if (!incident || !incident->isOpen() || !wrongServerReason(m_incidentId).isEmpty())
         return false;
     switch (m_lastRun) {
     case Run::Resume:
@@ -224,6 +257,7 @@ bool IncidentCoordinator::canRetryFailed() const
 
 bool IncidentCoordinator::retryFailed()
 {
+    // canRetryFailed() also refuses an incident of another server.
     if (isBusy() || !m_api || m_runner->isRunning() || !canRetryFailed())
         return false;
     if (m_lastRun == Run::Resume)
@@ -247,6 +281,8 @@ bool IncidentCoordinator::retryFailed(const QString &incidentId)
 {
     if (isBusy() || !m_store || !m_api || m_runner->isRunning())
         return false;
+    if (!wrongServerReason(incidentId).isEmpty())
+        return false; // its workflows are not on this server: nothing is sent here
     QList<IncidentWorkflow> rows;
     const Run plan = retryFailedPlan(incidentId, &rows);
     if (plan == Run::Resume)
@@ -266,7 +302,9 @@ bool IncidentCoordinator::retryFailed(const QString &incidentId)
     m_rereadQueue.clear();
     m_rereadsInFlight = 0;
     for (const IncidentWorkflow &w : rows)
-        m_rereadQueue.push_back({w.workflowId, w.workflowName, false});
+        m_rereadQueue.push_back({w.workflowId, w.workflowName,
+                                 w.pauseOutcomeUnknown() ? Candidate::Basis::UnknownOutcome
+                                                         : Candidate::Basis::Unconfirmed});
     m_retryElapsed.start();
     setRun(Run::PauseRetry);
     pumpRereads();
@@ -303,8 +341,13 @@ void IncidentCoordinator::onRetryReread(const Candidate &candidate, bool ok,
         m_toPause.append({candidate.id, o.workflowName, workflow.enrolledLeads});
         return;
     case WorkflowState::Paused:
-        // Paused, but not confirmed by this incident's pause: its resume must leave it alone.
         o.kind = Kind::AlreadyInTarget;
+        if (candidate.basis == Candidate::Basis::UnknownOutcome) {
+            // The earlier pause had no answer in time and has landed since, most likely.
+            finishRetryItem(recordPauseOutcome(o));
+            return;
+        }
+        // Paused, but not confirmed by this incident's pause: its resume must leave it alone.
         o.reason = QStringLiteral("Already paused, not by a pause this incident confirmed.");
         break;
     default:
@@ -389,6 +432,9 @@ bool IncidentCoordinator::resumeIncident(const QString &incidentId)
     const std::optional<Incident> incident = m_store->incident(incidentId);
     if (!incident || !incident->isOpen())
         return false;
+    if (!wrongServerReason(incidentId).isEmpty())
+        return false; // every re-read would be a 404 there: nothing is sent
+    m_probablyOwn.clear();
     m_incident = *incident;
     m_incidentId = incidentId;
     m_mode = Mode::Rereading;
@@ -404,9 +450,14 @@ bool IncidentCoordinator::resumeIncident(const QString &incidentId)
         if (w.resumed)
             continue; // an earlier resume of this incident already gave it back
         if (w.pausedByIncident) {
-            m_rereadQueue.push_back({w.workflowId, w.workflowName, true});
+            m_rereadQueue.push_back(
+                {w.workflowId, w.workflowName,
+                 w.pausedProbably() ? Candidate::Basis::ProbablyOwn : Candidate::Basis::Confirmed});
+        } else if (w.pauseOutcomeUnknown()) {
+            m_rereadQueue.push_back(
+                {w.workflowId, w.workflowName, Candidate::Basis::UnknownOutcome});
         } else if (w.pauseRequested && w.pauseOutcome.isEmpty()) {
-            m_rereadQueue.push_back({w.workflowId, w.workflowName, false});
+            m_rereadQueue.push_back({w.workflowId, w.workflowName, Candidate::Basis::Unconfirmed});
         } else {
             ResumeItemReport report;
             report.workflowId = w.workflowId;
@@ -481,8 +532,11 @@ void IncidentCoordinator::onReread(const Candidate &candidate, bool ok, const Wo
     report.workflowName = candidate.name.isEmpty() ? workflow.name : candidate.name;
     if (!ok) {
         if (error.kind() == ApiError::Kind::NotFound) {
+            // Needs attention, not done: the incident stays open.
             report.outcome = ResumeItemReport::Outcome::SkippedNotFound;
-            report.message = QStringLiteral("Deleted since the incident paused it.");
+            report.message = tr("Not found on %1: deleted since the incident paused it, or not "
+                                "the server it was paused on. The incident stays open.")
+                                 .arg(ServerName::of(m_api->client()->baseUrl()));
         } else {
             report.outcome = ResumeItemReport::Outcome::Failed;
             report.message =
@@ -492,9 +546,19 @@ void IncidentCoordinator::onReread(const Candidate &candidate, bool ok, const Wo
         return;
     }
     report.currentStatus = workflow.status;
+    using Basis = Candidate::Basis;
+    const bool confirmed =
+        candidate.basis == Basis::Confirmed || candidate.basis == Basis::ProbablyOwn;
     switch (workflow.status.state()) {
     case WorkflowState::Paused:
-        if (candidate.confirmed) {
+        if (candidate.basis == Basis::UnknownOutcome && m_store) {
+            // Its pause had an unknown outcome and it is paused: probably the incident's own.
+            m_store->recordPauseOutcome(m_incidentId, candidate.id,
+                                        QLatin1String(IncidentWorkflow::PausedProbably), true);
+        }
+        if (candidate.basis != Basis::Unconfirmed) {
+            if (candidate.basis != Basis::Confirmed)
+                m_probablyOwn.insert(candidate.id);
             m_toResume.append({candidate.id, report.workflowName, workflow.enrolledLeads});
             return;
         }
@@ -506,9 +570,8 @@ void IncidentCoordinator::onReread(const Candidate &candidate, bool ok, const Wo
     case WorkflowState::Active:
         report.outcome = ResumeItemReport::Outcome::SkippedAlreadyActive;
         report.message =
-            candidate.confirmed
-                ? QStringLiteral("Someone already resumed it.")
-                : QStringLiteral("It is active; this incident's pause never took effect.");
+            confirmed ? QStringLiteral("Someone already resumed it.")
+                      : QStringLiteral("It is active; this incident's pause never took effect.");
         break;
     case WorkflowState::Cancelled:
         report.outcome = ResumeItemReport::Outcome::SkippedCancelled;
@@ -559,8 +622,10 @@ void IncidentCoordinator::finishResume()
 {
     bool anyFailed = false;
     for (const ResumeItemReport &r : std::as_const(m_reports)) {
+        // A workflow not found needs attention (deleted, or the wrong server): not done.
         if (r.outcome == ResumeItemReport::Outcome::Failed ||
-            r.outcome == ResumeItemReport::Outcome::Cancelled)
+            r.outcome == ResumeItemReport::Outcome::Cancelled ||
+            r.outcome == ResumeItemReport::Outcome::SkippedNotFound)
             anyFailed = true;
     }
     bool closed = false;
@@ -584,4 +649,26 @@ void IncidentCoordinator::cancel()
         m_runner->cancel();
     else
         pumpRereads();
+}
+
+// ---------------------------------------------------------------------------------------
+// Which server
+
+QString IncidentCoordinator::wrongServerReason(const QString &incidentId) const
+{
+    if (!m_store || !m_api || !m_api->client())
+        return QString();
+    const std::optional<Incident> incident = m_store->incident(incidentId);
+    if (!incident)
+        return QString();
+    const QUrl base = m_api->client()->baseUrl();
+    if (ServerName::sameServer(incident->apiHost, base))
+        return QString();
+    if (incident->profile.isEmpty())
+        return tr("Incident %1 was opened on %2, not on %3 where this connection goes: nothing "
+                  "was sent. Connect to %2 to resume it.")
+            .arg(incident->id, incident->apiHost, ServerName::of(base));
+    return tr("Incident %1 was opened on %2 (profile “%3”), not on %4 where this connection "
+              "goes: nothing was sent. Switch to the profile “%3” to resume it.")
+        .arg(incident->id, incident->apiHost, incident->profile, ServerName::of(base));
 }

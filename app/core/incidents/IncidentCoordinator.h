@@ -15,6 +15,8 @@
 #include <QList>
 #include <QObject>
 #include <QPointer>
+#include <QSet>
+#include <QUrl>
 
 #include <deque>
 
@@ -55,26 +57,38 @@ public:
     QString startPauseIncident(const QString &reason, const QList<BulkItem> &workflows,
                                const QString &profile, const QString &apiHost);
     // Re-reads every workflow the incident paused, resumes those still paused, reports the
-    // rest, and closes the incident when nothing failed. False when busy or not open.
+    // rest, and closes the incident when nothing failed and every workflow was found (a 404
+    // needs attention: deleted, or the wrong server). False (nothing sent) when busy, not
+    // open, or the incident belongs to another server (wrongServerReason()).
     bool resumeIncident(const QString &incidentId);
+    // Empty when this coordinator's connection (its WorkflowApi's base URL) is the server
+    // the incident was opened against; else a sentence naming the incident's profile and
+    // host. resumeIncident() and both retryFailed() refuse such an incident.
+    QString wrongServerReason(const QString &incidentId) const;
     // Retries the last run of this coordinator: after a pause, re-sends the pause of the
     // items whose outcome was Failed (totals over every item, as BulkActionRunner does);
     // after a resume that left the incident open, runs resumeIncident() again. Each re-sent
-    // pause is recorded exactly as in the first run. False (nothing sent) when busy, when
-    // nothing failed or the incident is closed.
+    // pause is recorded exactly as in the first run, except that a workflow found already
+    // paused after a pause whose outcome was unknown (timeout...) is recorded as probably
+    // paused by the incident ("paused_probably"): its resume gives it back and says so.
+    // False (nothing sent) when busy, when nothing failed, the incident is closed or
+    // belongs to another server.
     bool retryFailed();
     // The same from the store alone (a new process, no run in memory); see retryFailedPlan()
     // for what is retried. A pause retry re-reads each workflow first and only pauses those
     // still active; one found paused is recorded as already_in_target (not paused by the
-    // incident, so its resume leaves it alone), one gone or in another state as not_found or
-    // conflict; one whose re-read fails keeps its outcome and stays retryable. False (nothing
-    // sent) when busy, unknown, closed or nothing to retry.
+    // incident, so its resume leaves it alone) unless its earlier pause had an unknown
+    // outcome (then "paused_probably", resumed with the rest), one gone or in another state
+    // as not_found or conflict; one whose re-read fails keeps its outcome and stays
+    // retryable. False (nothing sent) when busy, unknown, closed, of another server or
+    // nothing to retry.
     bool retryFailed(const QString &incidentId);
     // What retryFailed(incidentId) would do, with the workflows it would touch:
     // - Run::Resume when a resume of the open incident was already recorded: the incident's
     //   pause is over, so only resumeIncident() is repeated (its candidates in *workflows);
-    // - else Run::PauseRetry for the workflows whose pause failed or never got a recorded
-    //   outcome (sent but lost in a crash, or never sent); those skipped by a cancel, and
+    // - else Run::PauseRetry for the workflows whose pause failed (outcome known or not) or
+    //   never got a recorded outcome (sent but lost in a crash, or never sent); those
+    //   skipped by a cancel, and
     //   those found already paused, in conflict or gone, are not retried;
     // - else Run::None: unknown or closed incident, or nothing to retry.
     Run retryFailedPlan(const QString &incidentId,
@@ -118,13 +132,22 @@ private:
     enum class Mode { Idle, Pausing, RetryRereading, Rereading, Resuming };
     struct Candidate
     {
+        enum class Basis {
+            Confirmed,      // pausedByIncident: this incident's pause moved it
+            ProbablyOwn,    // paused_probably: found paused after an unknown outcome
+            UnknownOutcome, // outcome_unknown: its pause may have applied after all
+            Unconfirmed     // sent, fate never recorded (crash); or a store retry's re-read
+        };
         QString id;
         QString name;
-        bool confirmed = true; // pausedByIncident; false = pause sent but never confirmed
+        Basis basis = Basis::Confirmed;
     };
 
     void setRun(Run run);
     BulkOptions pauseOptions() const;
+    // Records a pause outcome in the store; returns the outcome as reported (a workflow found
+    // paused after an unknown outcome becomes "probably paused by this incident").
+    BulkItemOutcome recordPauseOutcome(const BulkItemOutcome &outcome);
     void onItemStarted(int index);
     void onItemFinished(int index, const BulkItemOutcome &outcome);
     void onRunnerFinished(const BulkSummary &summary);
@@ -168,5 +191,6 @@ private:
     QElapsedTimer m_retryElapsed;
     // resume state
     QList<BulkItem> m_toResume;
+    QSet<QString> m_probablyOwn; // resumed although only probably paused by the incident
     QList<ResumeItemReport> m_reports;
 };

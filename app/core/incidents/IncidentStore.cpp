@@ -232,3 +232,13 @@ QList<IncidentWorkflow> IncidentStore::workflows(const QString &incidentId) cons
     }
     return result;
 }
+
+std::optional<IncidentWorkflow> IncidentStore::workflow(const QString &incidentId,
+                                                        const QString &workflowId) const
+{
+    for (const IncidentWorkflow &w : workflows(incidentId)) {
+        if (w.workflowId == workflowId)
+            return w;
+    }
+    return std::nullopt;
+}

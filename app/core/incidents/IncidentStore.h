@@ -50,6 +50,8 @@ public:
     bool recordResumeOutcome(const QString &incidentId, const QString &workflowId, bool resumed,
                              const QString &outcome);
     QList<IncidentWorkflow> workflows(const QString &incidentId) const;
+    std::optional<IncidentWorkflow> workflow(const QString &incidentId,
+                                             const QString &workflowId) const;
 
 Q_SIGNALS:
     void incidentsChanged();

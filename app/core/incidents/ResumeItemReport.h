@@ -28,6 +28,10 @@ struct ResumeItemReport
     Outcome outcome = Outcome::Failed;
     std::optional<WorkflowStatus> currentStatus;
     QString message;
+    // Resumed although this incident's pause was never confirmed: its outcome was unknown
+    // (a timeout...) and the workflow was found paused afterwards, so the pause was probably
+    // the incident's own.
+    bool probablyPausedByIncident = false;
 
     static QString outcomeName(Outcome outcome);
     // What a resume request's outcome means for the incident's report of that workflow.

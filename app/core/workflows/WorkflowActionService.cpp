@@ -82,26 +82,42 @@ void WorkflowActionService::onPerformed(LifecycleAction action, const QString &w
     Workflow answered = outcome.workflow;
     if (answered.id.isEmpty())
         answered.id = workflowId;
+    const WorkflowState target = LifecycleActions::targetState(action);
 
-    if (answered.status.isValid()) {
+    if (answered.status.isValid() && answered.status.state() == target) {
         // Full record or minimal {id, status}: either way it is what the server said.
         applyServerRecord(answered);
         finishSucceeded(action, workflowId, answered);
         return;
     }
 
-    // A 2xx without a status: ask the server rather than guess from the action.
-    m_api->get(workflowId, this, [this, action, workflowId](const ApiResult<Workflow> &reread) {
-        if (reread.ok()) {
-            applyServerRecord(reread.value());
-            finishSucceeded(action, workflowId, reread.value());
-        } else {
-            // The POST went through but the new status could not be confirmed: the row
-            // keeps its last confirmed status and the user is told the outcome is unknown.
-            finish(workflowId);
-            Q_EMIT outcomeUnknown(action, workflowId, reread.error());
-        }
-    });
+    // A 2xx that does not show the target status (another one, or none): the outcome is
+    // unknown. Ask the server rather than believe the body or guess from the action.
+    ApiError unconfirmed(ApiError::Kind::BadResponse, outcome.httpStatus);
+    unconfirmed.setDiagnostic(
+        answered.status.isValid()
+            ? QStringLiteral("the answer said the workflow is \"%1\", not %2")
+                  .arg(answered.status.raw(), LifecycleActions::pastTense(action))
+            : QStringLiteral("the answer did not say the workflow's status"));
+    m_api->get(workflowId, this,
+               [this, action, workflowId, target, unconfirmed](const ApiResult<Workflow> &reread) {
+                   if (!reread.ok()) {
+                       // The new status could not be confirmed: the row keeps its last
+                       // confirmed status and the user is told the outcome is unknown.
+                       finish(workflowId);
+                       Q_EMIT outcomeUnknown(action, workflowId, reread.error());
+                       return;
+                   }
+                   applyServerRecord(reread.value());
+                   const Workflow current = currentRecord(workflowId, reread.value());
+                   if (current.status.state() == target) {
+                       finishSucceeded(action, workflowId, current);
+                       return;
+                   }
+                   // The row shows the status the re-read found; the action's fate is unknown.
+                   finish(workflowId);
+                   Q_EMIT outcomeUnknown(action, workflowId, unconfirmed);
+               });
 }
 
 void WorkflowActionService::onFailed(LifecycleAction action, const QString &workflowId,

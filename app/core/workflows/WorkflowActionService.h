@@ -41,9 +41,11 @@ Q_DECLARE_METATYPE(ConflictReport)
 // confirmed status, or outcomeUnknown() when that also fails; 429/5xx -> transientFailure().
 //
 // Details of the contract as implemented:
-//  - A 2xx body with a status (full record or minimal {id, status}) is merged into the row
-//    as-is; only a 2xx without a status triggers a follow-up GET. If that GET fails the row
-//    keeps its last confirmed status and outcomeUnknown() is emitted.
+//  - A 2xx body showing the target status (full record or minimal {id, status}) is merged
+//    into the row as-is. A 2xx without a status, or with another status than the target,
+//    means "outcome unknown": one follow-up GET; target reached -> actionSucceeded();
+//    another status -> the row shows it and outcomeUnknown(); GET failed -> the row keeps
+//    its last confirmed status and outcomeUnknown(). The body's other status is never shown.
 //  - Timeout/network: one GET. Status == the action's target -> actionSucceeded(); GET ok
 //    but another status -> the row shows that confirmed status and outcomeUnknown(); GET
 //    failed -> the row keeps its last confirmed status and outcomeUnknown(). The POST is

@@ -3,6 +3,7 @@
 // status read then; rows of other servers wait for a run against theirs.
 
 #include "api/ApiClient.h"
+#include "api/ServerName.h"
 #include "api/WorkflowApi.h"
 #include "audit/AuditLog.h"
 #include "audit/AuditReconciler.h"
@@ -67,7 +68,7 @@ void TestAuditReconcile::openRowsOfThisServerGetTheStatusReadNow()
     ConsoleDatabase database;
     QVERIFY(database.open(m_dir.filePath(QStringLiteral("core.sqlite"))));
     AuditLog audit(&database);
-    const QString here = AuditReconciler::hostKey(m_host.baseUrl());
+    const QString here = ServerName::of(m_host.baseUrl());
     const qint64 landed = audit.recordRequest(pending(here, QStringLiteral("wf_rec_1")));
     const qint64 gone = audit.recordRequest(pending(here, QStringLiteral("wf_rec_missing")));
     const qint64 elsewhere =

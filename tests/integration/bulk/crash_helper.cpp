@@ -2,6 +2,7 @@
 // bulk-pause incident over argv[3..] at concurrency 1 against the API at argv[1] (key in
 // DIALNEXA_API_KEY) and reports progress on stdout until the test kills it.
 #include "api/ApiClient.h"
+#include "api/ServerName.h"
 #include "api/WorkflowApi.h"
 #include "audit/AuditLog.h"
 #include "audit/AuditReconciler.h"
@@ -63,9 +64,9 @@ int main(int argc, char **argv)
                                      qPrintable(BulkItemOutcome::kindName(outcome.kind)));
                          std::fflush(stdout);
                      });
-    const QString id = coordinator.startPauseIncident(QStringLiteral("Carrier outage"), items,
-                                                      QStringLiteral("crash"),
-                                                      AuditReconciler::hostKey(QUrl(args.at(1))));
+    const QString id =
+        coordinator.startPauseIncident(QStringLiteral("Carrier outage"), items,
+                                       QStringLiteral("crash"), ServerName::of(QUrl(args.at(1))));
     std::printf("INCIDENT %s\n", qPrintable(id));
     std::fflush(stdout);
     return app.exec();

@@ -252,6 +252,180 @@ private Q_SLOTS:
         QCOMPARE(env.audit.entries(rl).size(), burst);
     }
 
+    // Issue 9 item 6: a Retry-After beyond the back-off cap (60 s) is not waited for: the
+    // item that got it fails with a sentence at once, the others go on, the run finishes.
+    void retryAfterBeyondTheCapFailsTheItemInsteadOfWaiting()
+    {
+        Env env;
+        QVERIFY(env.start());
+        const QList<BulkItem> items =
+            env.insert(QStringLiteral("wf_day"), 3, QStringLiteral("active"));
+        QVERIFY(env.control->fault({{"method", "POST"},
+                                    {"path", "/v1/workflows/wf_day_001/pause"},
+                                    {"count", 1},
+                                    {"status", 429},
+                                    {"headers", QJsonObject{{"Retry-After", "86400"}}}}));
+        QVERIFY(env.control->clearRequests());
+        BulkActionRunner runner(env.api.get());
+        runner.setAuditLog(&env.audit);
+        QSignalSpy finished(&runner, &BulkActionRunner::finished);
+        QSignalSpy backoffs(&runner, &BulkActionRunner::backoffStarted);
+        BulkOptions options;
+        options.concurrency = 1;
+        QVERIFY(runner.run(LifecycleAction::Pause, items, options));
+        // No real waiting is involved: the run ends as soon as the three answers are in.
+        QVERIFY(finished.wait(10000));
+        QCOMPARE(backoffs.size(), 0);
+        const auto out = byId(runner.outcomes());
+        const BulkItemOutcome day = out.value("wf_day_001");
+        QCOMPARE(day.kind, Kind::Failed);
+        QCOMPARE(day.httpStatus, 429);
+        QVERIFY2(day.reason.contains(QStringLiteral("DialNexa asked to wait 24 h; not retried")),
+                 qPrintable(day.reason));
+        QVERIFY2(day.reason.contains(QStringLiteral("pause it again later")),
+                 qPrintable(day.reason));
+        QCOMPARE(out.value("wf_day_002").kind, Kind::Done);
+        QCOMPARE(out.value("wf_day_003").kind, Kind::Done);
+        QCOMPARE(env.control->status(QStringLiteral("wf_day_001")), QStringLiteral("active"));
+        // The 429'd POST was not sent again.
+        int dayPosts = 0;
+        for (const QJsonValue &v : env.pauseRequests())
+            dayPosts += v.toObject()
+                                .value(QStringLiteral("path"))
+                                .toString()
+                                .contains(QStringLiteral("wf_day_001"))
+                            ? 1
+                            : 0;
+        QCOMPARE(dayPosts, 1);
+        AuditFilter f;
+        f.workflowText = QStringLiteral("wf_day_001");
+        const QList<AuditEntry> rows = env.audit.entries(f);
+        QCOMPARE(rows.size(), 1);
+        QCOMPARE(rows.first().outcome, QStringLiteral("failed"));
+        QVERIFY(env.audit.pendingWithoutOutcome().isEmpty());
+        QVERIFY(runner.retryFailed()); // "pause them again later" is possible
+        QVERIFY(finished.wait(10000));
+        QCOMPARE(runner.summary().done, 3);
+    }
+
+    // The cap is an option (60 s at most): a hint beyond a short configured cap fails at once
+    // too, and an exponential back-off never exceeds the cap.
+    void backoffNeverExceedsTheConfiguredCap()
+    {
+        Env env;
+        QVERIFY(env.start());
+        const QList<BulkItem> items =
+            env.insert(QStringLiteral("wf_cap"), 2, QStringLiteral("active"));
+        QVERIFY(env.control->fault({{"method", "POST"},
+                                    {"path", "/v1/workflows/wf_cap_001/pause"},
+                                    {"count", 1},
+                                    {"status", 429},
+                                    {"headers", QJsonObject{{"Retry-After", "2"}}}}));
+        BulkActionRunner runner(env.api.get());
+        QSignalSpy finished(&runner, &BulkActionRunner::finished);
+        QSignalSpy backoffs(&runner, &BulkActionRunner::backoffStarted);
+        BulkOptions options;
+        options.concurrency = 1;
+        options.maxBackoffMs = 1000;
+        QVERIFY(runner.run(LifecycleAction::Pause, items, options));
+        QVERIFY(finished.wait(10000));
+        QCOMPARE(backoffs.size(), 0);
+        QCOMPARE(byId(runner.outcomes()).value("wf_cap_001").kind, Kind::Failed);
+        QVERIFY(byId(runner.outcomes())
+                    .value("wf_cap_001")
+                    .reason.contains(QStringLiteral("DialNexa asked to wait 2 s")));
+        QCOMPARE(byId(runner.outcomes()).value("wf_cap_002").kind, Kind::Done);
+
+        // Three 429s in a row without a hint: 1 s, then 2 s capped to the configured 1.5 s.
+        QVERIFY(env.control->setStatus(QStringLiteral("wf_cap_001"), QStringLiteral("active")));
+        QVERIFY(env.control->fault({{"method", "POST"},
+                                    {"path", "/v1/workflows/wf_cap_001/pause"},
+                                    {"count", 2},
+                                    {"status", 429}}));
+        options.maxBackoffMs = 1500;
+        QVERIFY(runner.run(LifecycleAction::Pause, items.mid(0, 1), options));
+        QVERIFY(finished.wait(10000));
+        QCOMPARE(runner.summary().done, 1);
+        QCOMPARE(backoffs.size(), 2);
+        QCOMPARE(backoffs.at(0).first().toInt(), 1000);
+        QCOMPARE(backoffs.at(1).first().toInt(), 1500);
+        options.maxBackoffMs = 86400 * 1000; // asked for more than 60 s: clamped
+        QVERIFY(runner.run(LifecycleAction::Pause, items.mid(1, 1), options));
+        QCOMPARE(runner.options().maxBackoffMs, 60000);
+        QVERIFY(finished.wait(10000));
+    }
+
+    // Issue 9 item 10: a 2xx whose body names another status than the target, or carries
+    // no status at all, is "outcome unknown": the workflow is re-read, and only the status
+    // read from the server is reported (never one inferred from the action).
+    void successWithoutTheTargetStatusIsRereadNotBelieved()
+    {
+        Env env;
+        QVERIFY(env.start());
+        const QList<BulkItem> items =
+            env.insert(QStringLiteral("wf_two"), 4, QStringLiteral("active"));
+        // 1: 200 {"status":"active"}, not applied; 2: 200 with no body, not applied;
+        // 3: 200 with no body, applied; 4: 200 {"status":"active"} but applied.
+        const auto answer = [&](const QString &id, QJsonValue body, bool apply) {
+            if (body.isObject()) {
+                QJsonObject o = body.toObject();
+                o.insert(QStringLiteral("id"), id);
+                body = o;
+            }
+            return env.control->fault({{"method", "POST"},
+                                       {"path", QStringLiteral("/v1/workflows/%1/pause").arg(id)},
+                                       {"count", 1},
+                                       {"status", 200},
+                                       {"body", body},
+                                       {"apply", apply}});
+        };
+        const QJsonObject saysActive{{"status", "active"}};
+        QVERIFY(answer(QStringLiteral("wf_two_001"), saysActive, false));
+        QVERIFY(answer(QStringLiteral("wf_two_002"), QStringLiteral(""), false));
+        QVERIFY(answer(QStringLiteral("wf_two_003"), QStringLiteral(""), true));
+        QVERIFY(answer(QStringLiteral("wf_two_004"), saysActive, true));
+        QVERIFY(env.control->clearRequests());
+
+        BulkActionRunner runner(env.api.get());
+        runner.setAuditLog(&env.audit);
+        QSignalSpy finished(&runner, &BulkActionRunner::finished);
+        QVERIFY(runner.run(LifecycleAction::Pause, items, BulkOptions()));
+        QVERIFY(finished.wait(10000));
+        const auto out = byId(runner.outcomes());
+        for (const char *id : {"wf_two_001", "wf_two_002"}) {
+            const BulkItemOutcome o = out.value(id);
+            QVERIFY2(o.kind == Kind::Failed, id);
+            QVERIFY2(o.outcomeUnknown, qPrintable(o.reason));
+            QVERIFY(o.currentStatus.has_value());
+            QCOMPARE(o.currentStatus->state(), WorkflowState::Active); // what the re-read said
+            QVERIFY2(o.reason.contains(QStringLiteral("active"), Qt::CaseInsensitive),
+                     qPrintable(o.reason));
+            QCOMPARE(env.control->status(id), QStringLiteral("active"));
+        }
+        for (const char *id : {"wf_two_003", "wf_two_004"}) {
+            const BulkItemOutcome o = out.value(id);
+            QVERIFY2(o.kind == Kind::Done, id);
+            QCOMPARE(o.currentStatus->state(), WorkflowState::Paused);
+            QVERIFY2(o.reason.contains(QStringLiteral("re-read")), qPrintable(o.reason));
+        }
+        // Every one of them was re-read with a GET, and none re-sent.
+        for (const BulkItem &item : items) {
+            QCOMPARE(env.control
+                         ->requestsMatching(QStringLiteral("GET"),
+                                            QStringLiteral("/workflows/") + item.id)
+                         .size(),
+                     1);
+            QCOMPARE(env.control
+                         ->requestsMatching(QStringLiteral("POST"),
+                                            QStringLiteral("/workflows/%1/pause").arg(item.id))
+                         .size(),
+                     1);
+        }
+        AuditFilter f;
+        f.outcome = QStringLiteral("done");
+        QCOMPARE(env.audit.entries(f).size(), 2);
+    }
+
     void cancelMidRunSkipsTheRest()
     {
         Env env;
@@ -324,7 +498,9 @@ private Q_SLOTS:
         QSignalSpy resumeDone(&coordinator, &IncidentCoordinator::resumeFinished);
         QVERIFY(coordinator.resumeIncident(incidentId));
         QVERIFY(resumeDone.wait(10000));
-        QVERIFY(resumeDone.first().at(2).toBool()); // closed
+        // Issue 9 item 3: a workflow not found is "needs attention", not "done": the
+        // incident stays open (it may have been resumed against the wrong server).
+        QVERIFY(!resumeDone.first().at(2).toBool());
         QHash<QString, ResumeItemReport> reports;
         for (const ResumeItemReport &r : resumeDone.first().at(1).value<QList<ResumeItemReport>>())
             reports.insert(r.workflowId, r);
@@ -346,6 +522,20 @@ private Q_SLOTS:
         f.incidentId = incidentId;
         f.action = QStringLiteral("resume");
         QCOMPARE(env.audit.entries(f).size(), 3);
+        QCOMPARE(coordinator.openIncidents().size(), 1);
+        QVERIFY(coordinator.canRetryFailed());
+        QCOMPARE(coordinator.retryFailedPlan(incidentId), IncidentCoordinator::Run::Resume);
+
+        // Once the missing one is back (it was on another server, or restored), the retry
+        // resumes it and closes the incident; nothing resumed before is sent again.
+        QVERIFY(env.control->insertWorkflow(QStringLiteral("wf_inc_004"), QStringLiteral("back"),
+                                            QStringLiteral("paused")));
+        QVERIFY(env.control->clearRequests());
+        QVERIFY(coordinator.retryFailed());
+        QVERIFY(resumeDone.wait(10000));
+        QVERIFY(resumeDone.last().at(2).toBool()); // closed
+        QCOMPARE(env.pauseRequests(QStringLiteral("resume")).size(), 1);
+        QCOMPARE(env.control->status(QStringLiteral("wf_inc_004")), QStringLiteral("active"));
         QVERIFY(coordinator.openIncidents().isEmpty());
         QCOMPARE(coordinator.allIncidents().size(), 1);
         QVERIFY(!coordinator.allIncidents().first().isOpen());

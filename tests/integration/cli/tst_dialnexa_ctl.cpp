@@ -263,6 +263,30 @@ private Q_SLOTS:
         QCOMPARE(back.out.trimmed(), QStringLiteral("%1: active").arg(id).toUtf8());
     }
 
+    // Issue 9 item 10: a 2xx whose body names another status than the target is not a
+    // success: ctl re-reads, prints the re-read status as "outcome unknown" and exits 1.
+    void pauseAnsweredWithAnotherStatusIsUnknown()
+    {
+        const QString id = m_ids.at(10);
+        setStatus(id, QStringLiteral("active"));
+        control("POST", QStringLiteral("/faults"),
+                {{"method", "POST"},
+                 {"path", QStringLiteral("/v1/workflows/%1/pause").arg(id)},
+                 {"count", 1},
+                 {"status", 200},
+                 {"body", QJsonObject{{"id", id}, {"status", "active"}}}});
+        clearRequests();
+        const Run r = ctl({QStringLiteral("pause"), id});
+        QCOMPARE(r.exitCode, 1);
+        QVERIFY2(!r.out.contains("paused"), r.out.constData());
+        QVERIFY2(r.err.startsWith(QStringLiteral("%1: outcome unknown").arg(id).toUtf8()),
+                 r.err.constData());
+        QVERIFY2(r.err.contains("now active"), r.err.constData());
+        QCOMPARE(requests("POST").size(), 1);
+        QCOMPARE(requests("GET").size(), 1); // the re-read
+        QCOMPARE(statusOf(id), QStringLiteral("active"));
+    }
+
     void pauseRunningIsAllowed()
     {
         const QString id = m_ids.at(5);

@@ -1,6 +1,8 @@
 // dialnexa-ctl pause --all-active / incidents / resume --incident / audit, run as a
 // process against an in-process sandbox. The data directory is the console's default one
 // under XDG_DATA_HOME, so the file the console would use is the one checked here.
+#include "support/SandboxControl.h"
+
 #include "SandboxHost.h"
 #include "SandboxOptions.h"
 #include "audit/AuditLog.h"
@@ -9,6 +11,7 @@
 #include "storage/ConsoleDatabase.h"
 
 #include <QDir>
+#include <QElapsedTimer>
 #include <QFileInfo>
 #include <QJsonArray>
 #include <QJsonDocument>
@@ -41,12 +44,15 @@ class TestCliIncident : public QObject
     QTemporaryDir m_home;
     QString m_incident;
 
-    Run ctl(const QStringList &args, bool withKey = true)
+    Run ctl(const QStringList &args, bool withKey = true) { return ctlAt(m_host, args, withKey); }
+
+    // dialnexa-ctl --base-url <that sandbox> ARGS, with its key.
+    Run ctlAt(SandboxHost &host, const QStringList &args, bool withKey = true)
     {
         QProcess p;
         QProcessEnvironment env = QProcessEnvironment::systemEnvironment();
         if (withKey)
-            env.insert(QStringLiteral("DIALNEXA_API_KEY"), m_host.apiKey());
+            env.insert(QStringLiteral("DIALNEXA_API_KEY"), host.apiKey());
         else
             env.remove(QStringLiteral("DIALNEXA_API_KEY"));
         env.insert(QStringLiteral("XDG_CONFIG_HOME"), m_home.filePath(QStringLiteral("config")));
@@ -57,7 +63,7 @@ class TestCliIncident : public QObject
         env.remove(QStringLiteral("DBUS_SESSION_BUS_ADDRESS"));
         p.setProcessEnvironment(env);
         p.start(QStringLiteral(DIALNEXA_CTL_PATH),
-                QStringList{QStringLiteral("--base-url"), m_host.baseUrl().toString()} + args);
+                QStringList{QStringLiteral("--base-url"), host.baseUrl().toString()} + args);
         Run r;
         if (!p.waitForStarted(10000))
             return r;
@@ -207,7 +213,8 @@ private Q_SLOTS:
         const auto incident = store.incident(m_incident);
         QVERIFY(incident);
         QCOMPARE(incident->operatorName, QStringLiteral("night-supervisor"));
-        QCOMPARE(incident->apiHost, AuditReconciler::hostKey(m_host.baseUrl())); // host:port
+        // Host and port: two servers on one machine are two servers.
+        QCOMPARE(incident->apiHost, QStringLiteral("127.0.0.1:%1").arg(m_host.baseUrl().port()));
     }
 
     void resumeIncidentResumesExactlyThose()
@@ -250,6 +257,90 @@ private Q_SLOTS:
                       QStringLiteral("INC-nope")})
                      .exitCode,
                  4);
+    }
+
+    // Issue 9 item 3: an incident opened against server A is refused against server B
+    // (nothing is sent to B, it stays open) and still resumes on A afterwards.
+    void incidentResumedAgainstAnotherServerIsRefused()
+    {
+        SandboxHost other;
+        SandboxOptions options;
+        options.tickMs = 0;
+        options.workflowCount = 0;
+        QVERIFY(other.start(options));
+        QVERIFY(other.baseUrl().port() != m_host.baseUrl().port());
+        insert(QStringLiteral("wf_sa_1"), QStringLiteral("Server A one"), QStringLiteral("active"));
+        insert(QStringLiteral("wf_sa_2"), QStringLiteral("Server A two"), QStringLiteral("active"));
+        const Run pause =
+            ctl({QStringLiteral("pause"), QStringLiteral("--all-active"),
+                 QStringLiteral("--search"), QStringLiteral("server a"), QStringLiteral("--reason"),
+                 QStringLiteral("Carrier outage A"), QStringLiteral("--yes")});
+        QVERIFY2(pause.exitCode == 0, qPrintable(pause.out + pause.err));
+        const QString incident = pause.lines().value(0);
+        QVERIFY2(incident.startsWith(QStringLiteral("INC-")), qPrintable(incident));
+        QCOMPARE(status(QStringLiteral("wf_sa_1")), QStringLiteral("paused"));
+
+        const QString hostA = QStringLiteral("127.0.0.1:%1").arg(m_host.baseUrl().port());
+        SandboxControl otherControl(other.controlUrl());
+        QVERIFY(otherControl.clearRequests());
+        for (const QString &command : {QStringLiteral("resume"), QStringLiteral("retry-failed")}) {
+            const Run refused = ctlAt(
+                other, {command, QStringLiteral("--incident"), incident, QStringLiteral("--yes")});
+            QCOMPARE(refused.exitCode, 1);
+            QVERIFY2(refused.err.contains(hostA), qPrintable(refused.err));
+            QVERIFY2(refused.err.contains(incident), qPrintable(refused.err));
+            QVERIFY(refused.out.isEmpty());
+        }
+        QVERIFY(otherControl.requests().isEmpty()); // nothing at all reached server B
+        {
+            ConsoleDatabase database;
+            QVERIFY(database.open(dbPath()));
+            IncidentStore store(&database);
+            QVERIFY(store.incident(incident)->isOpen());
+            for (const IncidentWorkflow &w : store.workflows(incident)) {
+                QVERIFY(w.pausedByIncident);
+                QVERIFY(!w.resumed);
+                QVERIFY(w.resumeOutcome.isEmpty());
+            }
+        }
+
+        // On its own server it still resumes, and closes.
+        control("DELETE", QStringLiteral("/requests"));
+        const Run resume = ctl({QStringLiteral("resume"), QStringLiteral("--incident"), incident,
+                                QStringLiteral("--yes")});
+        QVERIFY2(resume.exitCode == 0, qPrintable(resume.out + resume.err));
+        QCOMPARE(posts(QStringLiteral("resume")),
+                 (QStringList{QStringLiteral("wf_sa_1"), QStringLiteral("wf_sa_2")}));
+        QCOMPARE(status(QStringLiteral("wf_sa_1")), QStringLiteral("active"));
+        QVERIFY2(resume.err.contains(QStringLiteral("closed")), qPrintable(resume.err));
+    }
+
+    // Issue 9 item 6: a server that answers the first pause with Retry-After: 86400 does not
+    // freeze the run: that workflow fails with a sentence, the others are paused, ctl exits.
+    void retryAfterOfADayDoesNotFreezeThePause()
+    {
+        insert(QStringLiteral("wf_ra_1"), QStringLiteral("Rate day one"), QStringLiteral("active"));
+        insert(QStringLiteral("wf_ra_2"), QStringLiteral("Rate day two"), QStringLiteral("active"));
+        control("POST", QStringLiteral("/faults"),
+                {{"method", "POST"},
+                 {"path", "/v1/workflows/wf_ra_1/pause"},
+                 {"count", 1},
+                 {"status", 429},
+                 {"headers", QJsonObject{{"Retry-After", "86400"}}}});
+        QElapsedTimer clock;
+        clock.start();
+        const Run r =
+            ctl({QStringLiteral("pause"), QStringLiteral("--all-active"),
+                 QStringLiteral("--search"), QStringLiteral("rate day"), QStringLiteral("--reason"),
+                 QStringLiteral("Rate limited"), QStringLiteral("--yes")});
+        QVERIFY2(r.exitCode == 1, qPrintable(QString::number(r.exitCode) + r.out + r.err));
+        QVERIFY(clock.elapsed() < 30000);
+        QVERIFY2(r.out.contains(
+                     QStringLiteral("wf_ra_1: failed (DialNexa asked to wait 24 h; not retried")),
+                 qPrintable(r.out));
+        QVERIFY(r.lines().contains(QStringLiteral("wf_ra_2: paused")));
+        QCOMPARE(status(QStringLiteral("wf_ra_1")), QStringLiteral("active"));
+        QVERIFY2(r.err.contains(QStringLiteral("retry-failed --incident")), qPrintable(r.err));
     }
 
     void conflictInBulkExitsThree()

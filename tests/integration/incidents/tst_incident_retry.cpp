@@ -2,6 +2,7 @@
 // incident are sent again and recorded in the store exactly as the first run records them,
 // from memory (the same coordinator) and from the store alone (a new coordinator on the
 // same file, as in a new dialnexa-ctl process).
+#include "api/ServerName.h"
 #include "support/SandboxControl.h"
 
 #include "SandboxHost.h"
@@ -385,6 +386,186 @@ private Q_SLOTS:
         QVERIFY(!console.retryFailed());
         QCOMPARE(console.currentRun(), Run::None);
         QVERIFY(env.control->requests().isEmpty());
+    }
+
+    // Issue 9 item 13: a pause times out (the POST has not landed: the re-read shows
+    // active), the POST lands afterwards, and "Retry failed" meets 409 / paused. That pause
+    // was probably the incident's own: it is resumed with the rest and the report says so.
+    void retryAfterAnUnknownOutcomeKeepsTheWorkflowInTheIncident()
+    {
+        Env env;
+        QVERIFY(env.start());
+        const QList<BulkItem> items = env.insert(QStringLiteral("wf_uo"), 2);
+        env.client.setTransferTimeoutMs(500);
+        QVERIFY(env.control->fault({{"method", "POST"},
+                                    {"path", "/v1/workflows/wf_uo_002/pause"},
+                                    {"count", 1},
+                                    {"hang", true}}));
+        IncidentCoordinator coordinator(env.api.get(), &env.store, &env.audit);
+        QSignalSpy pauseDone(&coordinator, &IncidentCoordinator::pauseFinished);
+        QSignalSpy finished(&coordinator, &IncidentCoordinator::itemFinished);
+        const QString id = coordinator.startPauseIncident(QStringLiteral("Carrier outage"), items,
+                                                          QString(), QString());
+        QVERIFY(pauseDone.wait(10000));
+        QCOMPARE(pauseDone.last().at(1).value<BulkSummary>().failed, 1);
+        QVERIFY(!env.rows(id).value("wf_uo_002").pausedByIncident);
+
+        // The POST that timed out lands now.
+        QVERIFY(env.control->setStatus(QStringLiteral("wf_uo_002"), QStringLiteral("paused")));
+        finished.clear();
+        QVERIFY(coordinator.retryFailed());
+        QVERIFY(pauseDone.wait(10000));
+        QCOMPARE(finished.size(), 1);
+        const BulkItemOutcome retried = finished.last().at(1).value<BulkItemOutcome>();
+        QVERIFY2(retried.reason.contains(QStringLiteral("probably")), qPrintable(retried.reason));
+        QVERIFY(env.rows(id).value("wf_uo_002").pausedByIncident);
+
+        QSignalSpy resumeDone(&coordinator, &IncidentCoordinator::resumeFinished);
+        QVERIFY(coordinator.resumeIncident(id));
+        QVERIFY(resumeDone.wait(10000));
+        QVERIFY(resumeDone.last().at(2).toBool()); // closed
+        const auto reports = reportsOf(resumeDone);
+        QCOMPARE(reports.value("wf_uo_001").outcome, Resume::Resumed);
+        QVERIFY(!reports.value("wf_uo_001").probablyPausedByIncident);
+        QCOMPARE(reports.value("wf_uo_002").outcome, Resume::Resumed);
+        QVERIFY(reports.value("wf_uo_002").probablyPausedByIncident);
+        QVERIFY2(reports.value("wf_uo_002").message.contains(QStringLiteral("probably")),
+                 qPrintable(reports.value("wf_uo_002").message));
+        QCOMPARE(env.control->status(QStringLiteral("wf_uo_001")), QStringLiteral("active"));
+        QCOMPARE(env.control->status(QStringLiteral("wf_uo_002")), QStringLiteral("active"));
+    }
+
+    // The same from the store alone (dialnexa-ctl retry-failed in a new process): the re-read
+    // finds it paused after an unknown outcome; and a later failure with a known outcome
+    // does not make the incident forget that the first one was unknown.
+    void storeRetryAfterAnUnknownOutcomeKeepsTheWorkflowInTheIncident()
+    {
+        Env env;
+        QVERIFY(env.start());
+        const QList<BulkItem> items = env.insert(QStringLiteral("wf_us"), 2);
+        env.client.setTransferTimeoutMs(500);
+        QVERIFY(env.control->fault({{"method", "POST"},
+                                    {"path", "/v1/workflows/wf_us_002/pause"},
+                                    {"count", 1},
+                                    {"hang", true}}));
+        QString id;
+        {
+            IncidentCoordinator first(env.api.get(), &env.store, &env.audit);
+            QSignalSpy pauseDone(&first, &IncidentCoordinator::pauseFinished);
+            id = first.startPauseIncident(QStringLiteral("Bad prompt"), items, {}, {});
+            QVERIFY(pauseDone.wait(10000));
+            QCOMPARE(pauseDone.last().at(1).value<BulkSummary>().failed, 1);
+            // A retry now gets a 503 (known: not applied) while the first POST is still out.
+            QVERIFY(env.fail(QStringLiteral("wf_us_002")));
+            QVERIFY(first.retryFailed());
+            QVERIFY(pauseDone.wait(10000));
+            QCOMPARE(pauseDone.last().at(1).value<BulkSummary>().failed, 1);
+        }
+        // The first POST lands.
+        QVERIFY(env.control->setStatus(QStringLiteral("wf_us_002"), QStringLiteral("paused")));
+
+        IncidentCoordinator coordinator(env.api.get(), &env.store, &env.audit);
+        QCOMPARE(coordinator.retryFailedPlan(id), Run::PauseRetry);
+        QSignalSpy pauseDone(&coordinator, &IncidentCoordinator::pauseFinished);
+        QSignalSpy finished(&coordinator, &IncidentCoordinator::itemFinished);
+        QVERIFY(coordinator.retryFailed(id));
+        QVERIFY(pauseDone.wait(10000));
+        QCOMPARE(finished.size(), 1);
+        QVERIFY2(finished.last().at(1).value<BulkItemOutcome>().reason.contains(
+                     QStringLiteral("probably")),
+                 qPrintable(finished.last().at(1).value<BulkItemOutcome>().reason));
+        QVERIFY(env.rows(id).value("wf_us_002").pausedByIncident);
+        QCOMPARE(coordinator.retryFailedPlan(id), Run::None);
+
+        QSignalSpy resumeDone(&coordinator, &IncidentCoordinator::resumeFinished);
+        QVERIFY(coordinator.resumeIncident(id));
+        QVERIFY(resumeDone.wait(10000));
+        QVERIFY(resumeDone.last().at(2).toBool());
+        const auto reports = reportsOf(resumeDone);
+        QCOMPARE(reports.value("wf_us_002").outcome, Resume::Resumed);
+        QVERIFY(reports.value("wf_us_002").probablyPausedByIncident);
+        QCOMPARE(env.control->status(QStringLiteral("wf_us_002")), QStringLiteral("active"));
+    }
+
+    // Without any retry: the resume finds the workflow whose pause had an unknown outcome
+    // paused, and gives it back as probably paused by the incident.
+    void resumeAfterAnUnknownOutcomeGivesBackTheLatePause()
+    {
+        Env env;
+        QVERIFY(env.start());
+        const QList<BulkItem> items = env.insert(QStringLiteral("wf_ul"), 2);
+        env.client.setTransferTimeoutMs(500);
+        QVERIFY(env.control->fault({{"method", "POST"},
+                                    {"path", "/v1/workflows/wf_ul_002/pause"},
+                                    {"count", 1},
+                                    {"hang", true}}));
+        IncidentCoordinator coordinator(env.api.get(), &env.store, &env.audit);
+        QSignalSpy pauseDone(&coordinator, &IncidentCoordinator::pauseFinished);
+        const QString id = coordinator.startPauseIncident(QStringLiteral("r"), items, {}, {});
+        QVERIFY(pauseDone.wait(10000));
+        QVERIFY(env.control->setStatus(QStringLiteral("wf_ul_002"), QStringLiteral("paused")));
+        QSignalSpy resumeDone(&coordinator, &IncidentCoordinator::resumeFinished);
+        QVERIFY(coordinator.resumeIncident(id));
+        QVERIFY(resumeDone.wait(10000));
+        QVERIFY(resumeDone.last().at(2).toBool());
+        const auto reports = reportsOf(resumeDone);
+        QCOMPARE(reports.value("wf_ul_002").outcome, Resume::Resumed);
+        QVERIFY(reports.value("wf_ul_002").probablyPausedByIncident);
+        QCOMPARE(env.control->status(QStringLiteral("wf_ul_002")), QStringLiteral("active"));
+    }
+
+    // Issue 9 item 3: how an incident's recorded API host is matched to a connection.
+    void incidentServerMatching()
+    {
+        const QUrl prod(QStringLiteral("https://api.dialnexa.com/v1"));
+        const QUrl sandbox(QStringLiteral("http://127.0.0.1:8787/v1"));
+        QCOMPARE(ServerName::of(prod), QStringLiteral("api.dialnexa.com"));
+        QCOMPARE(ServerName::of(sandbox), QStringLiteral("127.0.0.1:8787"));
+        QVERIFY(ServerName::sameServer(QStringLiteral("api.dialnexa.com"), prod));
+        QVERIFY(ServerName::sameServer(QStringLiteral("API.dialnexa.com:443"), prod));
+        QVERIFY(!ServerName::sameServer(QStringLiteral("api.dialnexa.com"), sandbox));
+        QVERIFY(!ServerName::sameServer(QStringLiteral("127.0.0.1:8787"), prod));
+        QVERIFY(ServerName::sameServer(QStringLiteral("127.0.0.1:8787"), sandbox));
+        QVERIFY(!ServerName::sameServer(QStringLiteral("127.0.0.1:8788"), sandbox));
+        // Older rows: the host alone matches it on any port; nothing recorded matches all.
+        QVERIFY(ServerName::sameServer(QStringLiteral("127.0.0.1"), sandbox));
+        QVERIFY(ServerName::sameServer(QString(), prod));
+        // IPv6, bracketed or as the console's session used to write it.
+        const QUrl v6(QStringLiteral("http://[::1]:8787/v1"));
+        QCOMPARE(ServerName::of(v6), QStringLiteral("[::1]:8787"));
+        QVERIFY(ServerName::sameServer(QStringLiteral("[::1]:8787"), v6));
+        QVERIFY(ServerName::sameServer(QStringLiteral("::1:8787"), v6));
+        QVERIFY(!ServerName::sameServer(QStringLiteral("[::1]:9999"), v6));
+    }
+
+    // A coordinator connected to another server refuses the incident's resume and retries
+    // (nothing sent), and the incident stays open for its own server.
+    void coordinatorRefusesAnIncidentOfAnotherServer()
+    {
+        Env env;
+        QVERIFY(env.start());
+        const QList<BulkItem> items = env.insert(QStringLiteral("wf_os"), 1);
+        IncidentCoordinator coordinator(env.api.get(), &env.store, &env.audit);
+        QSignalSpy pauseDone(&coordinator, &IncidentCoordinator::pauseFinished);
+        QVERIFY(env.fail(QStringLiteral("wf_os_001")));
+        const QString id =
+            coordinator.startPauseIncident(QStringLiteral("r"), items, QStringLiteral("Production"),
+                                           QStringLiteral("api.dialnexa.com"));
+        QVERIFY(!id.isEmpty());
+        QVERIFY(pauseDone.wait(10000)); // sent here only because the test says so
+        QVERIFY(env.control->clearRequests());
+        const QString why = coordinator.wrongServerReason(id);
+        QVERIFY2(why.contains(QStringLiteral("api.dialnexa.com")) &&
+                     why.contains(QStringLiteral("Production")),
+                 qPrintable(why));
+        QVERIFY(!coordinator.canRetryFailed());
+        QVERIFY(!coordinator.retryFailed());
+        QVERIFY(!coordinator.retryFailed(id));
+        QVERIFY(!coordinator.resumeIncident(id));
+        QCOMPARE(coordinator.currentRun(), Run::None);
+        QVERIFY(env.control->sentinel(env.client.networkAccessManager(), env.host.baseUrl()));
+        QCOMPARE(env.control->requests().size(), 1); // the sentinel alone
+        QVERIFY(env.store.incident(id)->isOpen());
     }
 
     void cancelledRetryKeepsTheFailuresRetryable()

@@ -37,6 +37,9 @@ private Q_SLOTS:
     void timeoutAndRereadFailsKeepsLastConfirmedStatus();
     void serviceUnavailableIsTransient();
     void emptySuccessBodyTriggersReread();
+    void emptySuccessBodyWithoutEffectIsUnknown();
+    void successBodyWithAnotherStatusIsUnknown();
+    void successBodyWithAnotherStatusButAppliedIsConfirmedByReread();
     void validationErrorIsActionFailed();
 
 private:
@@ -381,6 +384,69 @@ void TestWorkflowActionService::emptySuccessBodyTriggersReread()
     QTRY_COMPARE_WITH_TIMEOUT(succeeded.size(), 1, 10000);
     QCOMPARE(statusText(id), QStringLiteral("Paused"));
     QCOMPARE(getsOf(id), 1);
+}
+
+// Issue 9 item 10: a 2xx without a status whose re-read shows the workflow still active is
+// not a success: the row shows the re-read status and the outcome is unknown.
+void TestWorkflowActionService::emptySuccessBodyWithoutEffectIsUnknown()
+{
+    const QString id = prepare(QStringLiteral("wf_"), QStringLiteral("active"));
+    QVERIFY(!id.isEmpty());
+    QVERIFY(m_control->fault(
+        {{"method", "POST"}, {"path", "/v1/workflows/*/pause"}, {"status", 200}, {"body", ""}}));
+    QSignalSpy succeeded(m_service.get(), &WorkflowActionService::actionSucceeded);
+    QSignalSpy unknown(m_service.get(), &WorkflowActionService::outcomeUnknown);
+    QVERIFY(m_service->request(LifecycleAction::Pause, id));
+    QTRY_COMPARE_WITH_TIMEOUT(succeeded.size() + unknown.size(), 1, 10000);
+    QCOMPARE(succeeded.size(), 0);
+    QCOMPARE(unknown.size(), 1);
+    QCOMPARE(statusText(id), QStringLiteral("Active"));
+    QVERIFY(!m_service->isPending(id));
+    QCOMPARE(postsTo(id, QStringLiteral("pause")), 1);
+    QCOMPARE(getsOf(id), 1);
+}
+
+// Issue 9 item 10: a 2xx whose body names another status than the target is re-read, and
+// the row shows only what the re-read found.
+void TestWorkflowActionService::successBodyWithAnotherStatusIsUnknown()
+{
+    const QString id = prepare(QStringLiteral("wf_"), QStringLiteral("active"));
+    QVERIFY(!id.isEmpty());
+    QVERIFY(m_control->fault({{"method", "POST"},
+                              {"path", "/v1/workflows/*/pause"},
+                              {"status", 200},
+                              {"body", QJsonObject{{"id", id}, {"status", "draft"}}}}));
+    QSignalSpy succeeded(m_service.get(), &WorkflowActionService::actionSucceeded);
+    QSignalSpy unknown(m_service.get(), &WorkflowActionService::outcomeUnknown);
+    QSignalSpy statusChanged(m_model.get(), &WorkflowListModel::statusChanged);
+    QVERIFY(m_service->request(LifecycleAction::Pause, id));
+    QTRY_COMPARE_WITH_TIMEOUT(succeeded.size() + unknown.size(), 1, 10000);
+    QCOMPARE(succeeded.size(), 0);
+    QCOMPARE(unknown.size(), 1);
+    QCOMPARE(statusText(id), QStringLiteral("Active")); // the re-read, never "Draft"
+    QCOMPARE(statusChanged.size(), 0);
+    QVERIFY(!m_service->isPending(id));
+    QCOMPARE(postsTo(id, QStringLiteral("pause")), 1);
+    QCOMPARE(getsOf(id), 1);
+}
+
+void TestWorkflowActionService::successBodyWithAnotherStatusButAppliedIsConfirmedByReread()
+{
+    const QString id = prepare(QStringLiteral("wfl_"), QStringLiteral("active"));
+    QVERIFY(!id.isEmpty());
+    QVERIFY(m_control->fault({{"method", "POST"},
+                              {"path", "/v1/workflows/*/pause"},
+                              {"status", 200},
+                              {"body", QJsonObject{{"id", id}, {"status", "active"}}},
+                              {"apply", true}}));
+    QSignalSpy succeeded(m_service.get(), &WorkflowActionService::actionSucceeded);
+    QSignalSpy unknown(m_service.get(), &WorkflowActionService::outcomeUnknown);
+    QVERIFY(m_service->request(LifecycleAction::Pause, id));
+    QTRY_COMPARE_WITH_TIMEOUT(succeeded.size() + unknown.size(), 1, 10000);
+    QCOMPARE(succeeded.size(), 1);
+    QCOMPARE(succeeded.at(0).at(1).value<Workflow>().status.state(), WorkflowState::Paused);
+    QCOMPARE(statusText(id), QStringLiteral("Paused"));
+    QCOMPARE(getsOf(id), 1); // the status came from the re-read, not the body
 }
 
 void TestWorkflowActionService::validationErrorIsActionFailed()

@@ -77,6 +77,7 @@ private Q_SLOTS:
     void progressShowsEachWorkflowsOutcome();
     void rateLimitShowsBackoffNote();
     void resumeIncidentResumesOnlyWhatItPaused();
+    void incidentOfAnotherServerIsNotResumedHere();
     void auditPanelShowsSingleAndBulkAndExportsCsv();
 
 private:
@@ -587,6 +588,58 @@ void TestIncident::resumeIncidentResumesOnlyWhatItPaused()
                  WorkflowState::Active);
     QCOMPARE(m_console->model()->workflow(QStringLiteral("wf_ri_5"))->status.state(),
              WorkflowState::Paused);
+}
+
+// Issue 9 item 3: an incident opened against another server (here: production) is never
+// resumed against the one the console is connected to (the sandbox); the dialog says which
+// profile and host it belongs to, and nothing is sent.
+void TestIncident::incidentOfAnotherServerIsNotResumedHere()
+{
+    insert(QStringLiteral("wf_xs_1"), QStringLiteral("Other server A"), QStringLiteral("active"),
+           3);
+    refreshAndWaitFor({QStringLiteral("wf_xs_1")});
+    IncidentStore *store = m_console->incidentStore();
+    const std::optional<Incident> prod =
+        store->createIncident(QStringLiteral("Production outage"), QStringLiteral("alice"),
+                              QStringLiteral("Production"), QStringLiteral("api.dialnexa.com"));
+    QVERIFY(prod);
+    // A workflow id that also exists here: only the incident's host tells them apart.
+    QVERIFY(store->addWorkflow(prod->id, QStringLiteral("wf_xs_1"), QStringLiteral("Prod A")));
+    QVERIFY(store->markPauseRequested(prod->id, QStringLiteral("wf_xs_1")));
+    QVERIFY(store->recordPauseOutcome(prod->id, QStringLiteral("wf_xs_1"), QStringLiteral("done"),
+                                      true));
+    control("POST", QStringLiteral("workflows/wf_xs_1/status"), {{"status", "paused"}});
+    control("DELETE", QStringLiteral("requests"));
+
+    m_console->incidents()->resumeIncidentAction()->trigger();
+    IncidentsDialog *incidents = nullptr;
+    QTRY_VERIFY((incidents = m_console->incidents()->incidentsDialog()) && incidents->isVisible());
+    QVERIFY(incidents->selectIncident(prod->id));
+    QVERIFY(!incidents->resumeButton()->isEnabled());
+    auto *serverNote = incidents->findChild<QLabel *>(QStringLiteral("incidentsServerNote"));
+    QVERIFY(serverNote);
+    const QString note = serverNote->text();
+    QVERIFY2(note.contains(QStringLiteral("Production")) &&
+                 note.contains(QStringLiteral("api.dialnexa.com")),
+             qPrintable(note));
+    QVERIFY(serverNote->isVisible());
+    shot(incidents, QStringLiteral("incidents_dialog_other_server"));
+
+    // Even when asked directly (e.g. "Retry failed" of an old progress window): refused.
+    m_console->incidents()->startIncidentResume(prod->id);
+    QVERIFY(m_control->sentinel(m_console->client()->networkAccessManager(), m_sandbox.baseUrl()));
+    const QJsonArray log =
+        control("GET", QStringLiteral("requests")).value(QStringLiteral("data")).toArray();
+    for (const QJsonValue &v : log)
+        QVERIFY2(v.toObject()
+                     .value(QStringLiteral("path"))
+                     .toString()
+                     .contains(QStringLiteral("__sentinel")),
+                 qPrintable(v.toObject().value(QStringLiteral("path")).toString()));
+    QVERIFY(store->incident(prod->id)->isOpen());
+    QCOMPARE(status(QStringLiteral("wf_xs_1")), QStringLiteral("paused"));
+    QVERIFY(!m_console->incidentCoordinator()->resumeIncident(prod->id));
+    QVERIFY(store->incident(prod->id)->isOpen());
 }
 
 void TestIncident::auditPanelShowsSingleAndBulkAndExportsCsv()
