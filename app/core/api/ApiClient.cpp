@@ -111,6 +111,7 @@ struct ApiClient::Private
     QUrl baseUrl = QUrl(QString::fromLatin1(ApiClient::DefaultBaseUrl));
     QString apiKey;
     int timeoutMs = 15000;
+    Clock clock;
     RetryPolicy policy;
     Scheduler scheduler;
     QList<std::shared_ptr<PendingRequest>> pending;
@@ -121,7 +122,22 @@ struct ApiClient::Private
     void onFinished(const std::shared_ptr<PendingRequest> &req, QNetworkReply *reply);
     ApiResponse classify(const std::shared_ptr<PendingRequest> &req, QNetworkReply *reply) const;
     void finish(const std::shared_ptr<PendingRequest> &req, ApiResponse response);
+    QDateTime now() const { return clock ? clock() : QDateTime::currentDateTimeUtc(); }
+    // Seconds to wait per the response's Retry-After, -1 when none. An HTTP-date is measured
+    // from the response's Date header when it has one (the server's own clock, so a skewed
+    // desktop clock does not stretch or cancel the wait), else from now().
+    int retryAfterSeconds(const ApiResponse &response) const;
 };
+
+int ApiClient::Private::retryAfterSeconds(const ApiResponse &response) const
+{
+    const QByteArray value = response.header("Retry-After");
+    if (value.trimmed().isEmpty())
+        return -1;
+    const QDateTime local = now();
+    const QDateTime serverNow = RetryAfter::httpDate(response.header("Date"), local);
+    return RetryAfter::seconds(value, serverNow.isValid() ? serverNow : local);
+}
 
 QUrl ApiClient::Private::urlFor(const QString &path, const QUrlQuery &query) const
 {
@@ -284,7 +300,7 @@ ApiResponse ApiClient::Private::classify(const std::shared_ptr<PendingRequest> &
         if (message.isEmpty() && doc.isNull())
             message = bodySnippet(response.rawBody);
         e.setServerMessage(message);
-        e.setRetryAfterSeconds(RetryAfter::seconds(response.header("Retry-After")));
+        e.setRetryAfterSeconds(retryAfterSeconds(response));
         if (netError != QNetworkReply::NoError)
             e.setDiagnostic(reply->errorString());
         if (status < 400)
@@ -437,6 +453,11 @@ void ApiClient::setTransferTimeoutMs(int ms)
 int ApiClient::transferTimeoutMs() const
 {
     return d->timeoutMs;
+}
+
+void ApiClient::setClock(Clock clock)
+{
+    d->clock = std::move(clock);
 }
 
 void ApiClient::setRetryPolicy(const RetryPolicy &policy)

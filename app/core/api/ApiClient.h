@@ -3,6 +3,7 @@
 #include "api/ApiResponse.h"
 #include "api/RetryPolicy.h"
 
+#include <QDateTime>
 #include <QJsonObject>
 #include <QObject>
 #include <QUrl>
@@ -16,7 +17,8 @@ class QNetworkReply;
 // The one owner of the QNetworkAccessManager. It adds the Bearer key, Accept and
 // User-Agent headers, applies the transfer timeout, keeps redirects on the same origin
 // (the key never travels elsewhere), refuses plain http to non-loopback hosts, retries
-// GETs per RetryPolicy and classifies every failure into ApiError.
+// GETs per RetryPolicy (honouring Retry-After in seconds or as an HTTP-date) and
+// classifies every failure into ApiError.
 class ApiClient : public QObject
 {
     Q_OBJECT
@@ -24,6 +26,8 @@ public:
     using Callback = std::function<void(const ApiResponse &)>;
     // Schedules `fn` after `delayMs` (QTimer by default); replaceable so tests need not wait.
     using Scheduler = std::function<void(int delayMs, QObject *context, std::function<void()> fn)>;
+    // The time now (UTC); replaceable so tests can pin it (Retry-After as an HTTP-date).
+    using Clock = std::function<QDateTime()>;
 
     static constexpr const char *DefaultBaseUrl = "https://api.dialnexa.com/v1";
     static constexpr const char *LegacyBaseUrl = "https://api.dialnexa.com";
@@ -40,6 +44,7 @@ public:
     void setRetryPolicy(const RetryPolicy &policy);
     RetryPolicy retryPolicy() const;
     void setScheduler(Scheduler scheduler);
+    void setClock(Clock clock); // null: QDateTime::currentDateTimeUtc
     static QString userAgent(); // "DialNexaConsole/<version> (Qt <ver>)"
 
     // Empty when usable; otherwise a sentence saying why (not http(s), http to a

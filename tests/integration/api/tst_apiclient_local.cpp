@@ -368,6 +368,73 @@ private Q_SLOTS:
         QCOMPARE(c.calls, 1);
     }
 
+    // Issue 9 item 7: Retry-After as a literal HTTP-date ("... GMT", as servers send it) sets
+    // the wait. Measured from the response's Date header when there is one (the server's
+    // clock, so a skewed desktop clock does not matter), else from the client's clock.
+    void retryAfterHttpDateSetsTheWait_data()
+    {
+        QTest::addColumn<QByteArray>("retryAfter");
+        QTest::addColumn<QByteArray>("date");
+        QTest::addColumn<QDateTime>("clientNow");
+        const QDateTime now(QDate(2026, 10, 21), QTime(7, 28, 0), Qt::UTC);
+        QTest::newRow("IMF-fixdate, client clock")
+            << QByteArray("Wed, 21 Oct 2026 07:28:03 GMT") << QByteArray() << now;
+        QTest::newRow("IMF-fixdate, server Date, client clock 20 min behind")
+            << QByteArray("Wed, 21 Oct 2026 07:28:03 GMT")
+            << QByteArray("Wed, 21 Oct 2026 07:28:00 GMT") << now.addSecs(-1200);
+        QTest::newRow("RFC 850, client clock")
+            << QByteArray("Wednesday, 21-Oct-26 07:28:03 GMT") << QByteArray() << now;
+        QTest::newRow("asctime, client clock")
+            << QByteArray("Wed Oct 21 07:28:03 2026") << QByteArray() << now;
+    }
+
+    void retryAfterHttpDateSetsTheWait()
+    {
+        QFETCH(QByteArray, retryAfter);
+        QFETCH(QByteArray, date);
+        QFETCH(QDateTime, clientNow);
+        LocalHttpServer server;
+        QVERIFY(server.listen());
+        int answered = 0;
+        server.handler = [&](QTcpSocket *s, const QByteArray &raw) {
+            if (answerSentinel(s, raw))
+                return;
+            if (answered++ > 0) {
+                LocalHttpServer::reply(s, 200, "OK", R"({"data":[]})");
+                return;
+            }
+            QList<QByteArray> headers{"Retry-After: " + retryAfter};
+            if (!date.isEmpty())
+                headers << "Date: " + date;
+            LocalHttpServer::reply(s, 429, "Too Many Requests", R"({"message":"slow down"})",
+                                   headers);
+        };
+        auto client = clientFor(server.origin() + QStringLiteral("/v1"));
+        client->setClock([clientNow] { return clientNow; });
+        QList<int> delays;
+        std::function<void()> parked;
+        client->setScheduler([&](int delayMs, QObject *, std::function<void()> fn) {
+            delays << delayMs;
+            parked = std::move(fn);
+        });
+        Capture c;
+        client->get(QStringLiteral("workflows"), QUrlQuery(), this, c.callback());
+        QTRY_VERIFY(parked || c.response.has_value());
+        QVERIFY2(!c.response.has_value(), qPrintable(c.response->error.details()));
+        QCOMPARE(delays, QList<int>{3000});
+        // Nothing is re-sent before the wait is over...
+        QVERIFY(sentinel(*client));
+        QCOMPARE(server.requests.size(), 2);
+        // ...and the re-send follows it.
+        parked();
+        QTRY_VERIFY(c.response.has_value());
+        QVERIFY2(c.response->ok(), qPrintable(c.response->error.details()));
+        QCOMPARE(c.response->attempts, 2);
+        QCOMPARE(server.requests.size(), 3);
+        QCOMPARE(LocalHttpServer::requestLine(server.requests.last()),
+                 QByteArray("GET /v1/workflows HTTP/1.1"));
+    }
+
     void insecureUrlRefusedWithoutSending()
     {
         // Any byte sent would reach this "proxy": it must see no connection at all.
