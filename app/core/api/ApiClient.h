@@ -15,10 +15,10 @@ class QNetworkAccessManager;
 class QNetworkReply;
 
 // The one owner of the QNetworkAccessManager. It adds the Bearer key, Accept and
-// User-Agent headers, applies the transfer timeout, keeps redirects on the same origin
-// (the key never travels elsewhere), refuses plain http to non-loopback hosts, retries
-// GETs per RetryPolicy (honouring Retry-After in seconds or as an HTTP-date) and
-// classifies every failure into ApiError.
+// User-Agent headers, applies the inactivity timeout and an overall deadline per request,
+// keeps redirects on the same origin (the key never travels elsewhere), refuses plain http
+// to non-loopback hosts, retries GETs per RetryPolicy (honouring Retry-After in seconds or
+// as an HTTP-date, never past the deadline) and classifies every failure into ApiError.
 class ApiClient : public QObject
 {
     Q_OBJECT
@@ -39,8 +39,13 @@ public:
     QUrl baseUrl() const;
     void setApiKey(const QString &apiKey);
     bool hasApiKey() const;
+    // Inactivity timeout: no byte for this long fails the attempt (Qt's transfer timeout).
     void setTransferTimeoutMs(int ms); // default 15000
     int transferTimeoutMs() const;
+    // Overall deadline of a request, from get()/post() to its callback, retries and their
+    // waits included: a server trickling one byte at a time cannot keep it alive past this.
+    void setRequestDeadlineMs(int ms); // default 30000
+    int requestDeadlineMs() const;
     void setRetryPolicy(const RetryPolicy &policy);
     RetryPolicy retryPolicy() const;
     void setScheduler(Scheduler scheduler);

@@ -11,6 +11,7 @@
 #include <QSignalSpy>
 #include <QSslSocket>
 #include <QTest>
+#include <QTimer>
 
 #include <optional>
 
@@ -366,6 +367,80 @@ private Q_SLOTS:
         QCOMPARE(server.requests.size(), 2); // the POST once, then the sentinel
         QVERIFY(isSentinel(server.requests.last()));
         QCOMPARE(c.calls, 1);
+    }
+
+    // Issue 9 item 8: the transfer timeout is an inactivity timer, so a server that sends a
+    // byte now and then kept a request alive forever. The overall deadline ends it, retries
+    // included (the GET is not retried past it), and a POST is still sent only once.
+    void tricklingServerHitsTheOverallDeadline_data()
+    {
+        QTest::addColumn<bool>("post");
+        QTest::newRow("GET") << false;
+        QTest::newRow("POST") << true;
+    }
+
+    void tricklingServerHitsTheOverallDeadline()
+    {
+        QFETCH(bool, post);
+        LocalHttpServer server;
+        QVERIFY(server.listen());
+        server.handler = [](QTcpSocket *s, const QByteArray &raw) {
+            if (answerSentinel(s, raw))
+                return;
+            s->write("HTTP/1.1 200 OK\r\nContent-Type: application/json\r\n"
+                     "Content-Length: 100000\r\n\r\n{");
+            auto *drip = new QTimer(s);
+            QObject::connect(drip, &QTimer::timeout, s, [s] { s->write(" "); });
+            drip->start(200); // well inside the 15 s inactivity timeout
+        };
+        auto client = clientFor(server.origin() + QStringLiteral("/v1"));
+        client->setRequestDeadlineMs(1500);
+        QCOMPARE(client->transferTimeoutMs(), 15000);
+        Capture c;
+        QElapsedTimer timer;
+        timer.start();
+        if (post)
+            client->post(QStringLiteral("workflows/wf_1/pause"), QJsonObject(), this, c.callback());
+        else
+            client->get(QStringLiteral("workflows"), QUrlQuery(), this, c.callback());
+        QTRY_VERIFY_WITH_TIMEOUT(c.response.has_value(), 10000);
+        const qint64 elapsed = timer.elapsed();
+        QVERIFY2(elapsed >= 1400 && elapsed < 6000, qPrintable(QString::number(elapsed)));
+        QCOMPARE(c.response->error.kind(), ApiError::Kind::Timeout);
+        QCOMPARE(c.response->attempts, 1);
+        QVERIFY2(c.response->error.userMessage().contains(
+                     QStringLiteral("did not answer within 1.5 seconds")),
+                 qPrintable(c.response->error.userMessage()));
+        QVERIFY2(c.response->error.details().contains(QStringLiteral("deadline")),
+                 qPrintable(c.response->error.details()));
+        QVERIFY(sentinel(*client));
+        QCOMPARE(server.requests.size(), 2); // the request once, then the sentinel
+        QVERIFY(isSentinel(server.requests.last()));
+        QCOMPARE(c.calls, 1);
+        QCOMPARE(client->requestsInFlight(), 0);
+    }
+
+    // A retry whose wait would end after the deadline is not made: the caller gets the
+    // server's own answer (here the 503) instead of a timeout later.
+    void noRetryPastTheDeadline()
+    {
+        LocalHttpServer server;
+        QVERIFY(server.listen());
+        server.handler = [](QTcpSocket *s, const QByteArray &raw) {
+            if (!answerSentinel(s, raw))
+                LocalHttpServer::reply(s, 503, "Service Unavailable", {}, {"Retry-After: 5"});
+        };
+        auto client = clientFor(server.origin() + QStringLiteral("/v1"));
+        client->setRequestDeadlineMs(2000);
+        int scheduled = 0;
+        client->setScheduler([&scheduled](int, QObject *, std::function<void()>) { ++scheduled; });
+        Capture c;
+        client->get(QStringLiteral("workflows"), QUrlQuery(), this, c.callback());
+        QTRY_VERIFY(c.response.has_value());
+        QCOMPARE(scheduled, 0);
+        QCOMPARE(c.response->error.kind(), ApiError::Kind::Server);
+        QCOMPARE(c.response->error.httpStatus(), 503);
+        QCOMPARE(c.response->attempts, 1);
     }
 
     // Issue 9 item 7: Retry-After as a literal HTTP-date ("... GMT", as servers send it) sets
