@@ -102,6 +102,10 @@ struct PendingRequest
     bool done = false;
     QString refusedRedirect; // cross-origin Location we refused to follow
     QStringList tlsErrors;
+    // A POST answered with a redirect: not followed (Qt would turn it into a GET and that
+    // GET's body would pass for the action's answer). The outcome is unknown.
+    int postRedirectStatus = 0;
+    QString postRedirectTarget;
     // The overall deadline (ApiClient::setRequestDeadlineMs), armed in submit().
     QPointer<QTimer> deadline;
     bool deadlineExpired = false;
@@ -233,6 +237,8 @@ void ApiClient::Private::send(const std::shared_ptr<PendingRequest> &req)
 {
     ++req->attempts;
     req->refusedRedirect.clear();
+    req->postRedirectStatus = 0;
+    req->postRedirectTarget.clear();
     req->tlsErrors.clear();
 
     QNetworkRequest request(req->url);
@@ -269,6 +275,14 @@ void ApiClient::Private::send(const std::shared_ptr<PendingRequest> &req)
                          if (!r)
                              return;
                          const QUrl resolved = reply->url().resolved(target);
+                         if (r->method != "GET") {
+                             // A lifecycle POST follows no redirect, same origin or not.
+                             r->postRedirectStatus =
+                                 reply->attribute(QNetworkRequest::HttpStatusCodeAttribute).toInt();
+                             r->postRedirectTarget = resolved.toString(QUrl::RemoveUserInfo);
+                             reply->abort();
+                             return;
+                         }
                          if (sameOrigin(resolved, baseUrl)) {
                              Q_EMIT reply->redirectAllowed();
                              return;
@@ -330,6 +344,31 @@ ApiResponse ApiClient::Private::classify(const std::shared_ptr<PendingRequest> &
 
     if (req->deadlineExpired)
         return fail(deadlineError());
+
+    const bool redirectedPost =
+        req->method != "GET" &&
+        (req->postRedirectStatus > 0 || (response.httpStatus >= 300 && response.httpStatus < 400));
+    if (redirectedPost) {
+        // Whatever the redirect leads to is not the action's answer, and whether the server
+        // acted before redirecting is unknown: the same kind of error as a lost answer
+        // (Network), so callers re-read the workflow instead of trusting anything.
+        const int status =
+            req->postRedirectStatus > 0 ? req->postRedirectStatus : response.httpStatus;
+        response.httpStatus = status;
+        response.rawBody.clear();
+        ApiError e(ApiError::Kind::Network, status);
+        e.setDiagnostic(
+            req->postRedirectTarget.isEmpty()
+                ? tr("DialNexa answered the %1 with HTTP %2 instead of a result")
+                      .arg(method)
+                      .arg(status)
+                : tr("DialNexa answered the %1 with a redirect (HTTP %2) to %3; redirects are "
+                     "not followed for actions")
+                      .arg(method)
+                      .arg(status)
+                      .arg(req->postRedirectTarget));
+        return fail(e);
+    }
 
     if (!req->refusedRedirect.isEmpty()) {
         ApiError e(ApiError::Kind::InsecureUrl, response.httpStatus);

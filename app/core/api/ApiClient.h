@@ -16,9 +16,11 @@ class QNetworkReply;
 
 // The one owner of the QNetworkAccessManager. It adds the Bearer key, Accept and
 // User-Agent headers, applies the inactivity timeout and an overall deadline per request,
-// keeps redirects on the same origin (the key never travels elsewhere), refuses plain http
-// to non-loopback hosts, retries GETs per RetryPolicy (honouring Retry-After in seconds or
-// as an HTTP-date, never past the deadline) and classifies every failure into ApiError.
+// keeps redirects on the same origin (the key never travels elsewhere), follows no
+// redirect for a POST (a 3xx to an action is an unknown outcome, ApiError::Network with the
+// 3xx status), refuses plain http to non-loopback hosts, retries GETs per RetryPolicy
+// (honouring Retry-After in seconds or as an HTTP-date, never past the deadline) and
+// classifies every failure into ApiError.
 class ApiClient : public QObject
 {
     Q_OBJECT

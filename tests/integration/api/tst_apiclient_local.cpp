@@ -510,6 +510,63 @@ private Q_SLOTS:
                  QByteArray("GET /v1/workflows HTTP/1.1"));
     }
 
+    // Issue 9 item 9: Qt follows a same-origin 301/302/303 for a POST as a GET, and that
+    // GET's body (the workflow, still active) used to count as the pause's answer. A POST
+    // follows no redirect: a 3xx is an unknown outcome (the kind the timeout path produces,
+    // so the services re-read), and nothing else is sent.
+    void postRedirectIsUnknownOutcome_data()
+    {
+        QTest::addColumn<int>("status");
+        QTest::addColumn<QByteArray>("location");
+        QTest::newRow("301") << 301 << QByteArray("/v1/workflows/wf_1");
+        QTest::newRow("302") << 302 << QByteArray("/v1/workflows/wf_1");
+        QTest::newRow("303") << 303 << QByteArray("/v1/workflows/wf_1");
+        QTest::newRow("307") << 307 << QByteArray("/v1/workflows/wf_1/pause2");
+        QTest::newRow("308") << 308 << QByteArray("/v1/workflows/wf_1/pause2");
+        QTest::newRow("302 absolute") << 302 << QByteArray("{origin}/v1/workflows/wf_1");
+        QTest::newRow("300 without Location") << 300 << QByteArray();
+    }
+
+    void postRedirectIsUnknownOutcome()
+    {
+        QFETCH(int, status);
+        QFETCH(QByteArray, location);
+        LocalHttpServer server;
+        QVERIFY(server.listen());
+        location.replace("{origin}", server.origin().toUtf8());
+        server.handler = [&](QTcpSocket *s, const QByteArray &raw) {
+            if (answerSentinel(s, raw))
+                return;
+            if (LocalHttpServer::requestLine(raw).startsWith("POST /v1/workflows/wf_1/pause ")) {
+                QList<QByteArray> headers;
+                if (!location.isEmpty())
+                    headers << "Location: " + location;
+                LocalHttpServer::reply(s, status, "Redirect", {}, headers);
+            } else {
+                LocalHttpServer::reply(s, 200, "OK", R"({"id":"wf_1","status":"active"})");
+            }
+        };
+        auto client = clientFor(server.origin() + QStringLiteral("/v1"));
+        WorkflowApi api(client.get());
+        std::optional<ApiResult<ActionOutcome>> result;
+        api.perform(LifecycleAction::Pause, QStringLiteral("wf_1"), this,
+                    [&result](const ApiResult<ActionOutcome> &r) { result = r; });
+        QTRY_VERIFY(result.has_value());
+        QVERIFY2(!result->ok(), "a redirected POST must not count as the action's answer");
+        const ApiError error = result->error();
+        QCOMPARE(error.kind(), ApiError::Kind::Network); // handled like a lost answer
+        QCOMPARE(error.httpStatus(), status);
+        QCOMPARE(error.method(), QStringLiteral("POST"));
+        QVERIFY2(error.userMessage().contains(QStringLiteral("redirect")),
+                 qPrintable(error.userMessage()));
+        QVERIFY2(error.userMessage().contains(QStringLiteral("may or may not have taken effect")),
+                 qPrintable(error.userMessage()));
+        QVERIFY(!error.details().contains(Key));
+        QVERIFY(sentinel(*client));
+        QCOMPARE(server.requests.size(), 2); // the POST once, then the sentinel: no GET, no re-POST
+        QVERIFY(isSentinel(server.requests.last()));
+    }
+
     void insecureUrlRefusedWithoutSending()
     {
         // Any byte sent would reach this "proxy": it must see no connection at all.

@@ -398,6 +398,35 @@ private Q_SLOTS:
         QCOMPARE(r.exitCode, 5);
     }
 
+    // Issue 9 item 9: a pause answered with 302 (to the workflow's GET, still active) is not
+    // a confirmed pause: exit non-zero, one POST, no GET followed, never "paused".
+    void pauseAnsweredWithRedirectIsNotConfirmed()
+    {
+        const QString id = m_ids.at(7);
+        setStatus(id, QStringLiteral("active"));
+        const QJsonDocument rule =
+            control("POST", QStringLiteral("/faults"),
+                    QJsonObject{{QStringLiteral("method"), QStringLiteral("POST")},
+                                {QStringLiteral("path"), QStringLiteral("/v1/workflows/*/pause")},
+                                {QStringLiteral("status"), 302},
+                                {QStringLiteral("headers"),
+                                 QJsonObject{{QStringLiteral("Location"),
+                                              QStringLiteral("/v1/workflows/") + id}}}});
+        QVERIFY(!rule.isNull());
+        clearRequests();
+        const Run r = ctl({QStringLiteral("pause"), id});
+        QVERIFY2(r.exitCode != 0, r.out.constData());
+        QVERIFY2(r.exitCode != -1, "dialnexa-ctl did not finish");
+        QVERIFY2(!r.out.contains("paused") && !r.err.contains(": paused"),
+                 (r.out + r.err).constData());
+        QVERIFY2(r.err.contains("redirect"), r.err.constData());
+        QCOMPARE(requests("POST").size(), 1);
+        for (const QJsonObject &get : requests("GET"))
+            QVERIFY2(!get.value(QStringLiteral("path")).toString().endsWith(id),
+                     "the redirect was followed");
+        QCOMPARE(statusOf(id), QStringLiteral("active"));
+    }
+
     // Issue 9 item 8: --timeout-ms also sets the overall deadline, so a server that trickles
     // a byte every 200 ms (never idle long enough for the inactivity timeout) cannot keep
     // dialnexa-ctl waiting: it gives up after the deadline, retries included.
