@@ -13,7 +13,8 @@
 // Written by hand: Qt's RFC 2822 parser rejects the "GMT" zone real servers send and reads
 // a date without a zone as local time. The weekday must be a weekday name but is not checked
 // against the date. Also accepted, since some servers send them: "UTC"/"UT"/"Z" for GMT, a
-// numeric zone ("+0000") in the IMF form, and any run of spaces between the parts.
+// numeric zone ("+0000") and no weekday in the IMF form (RFC 5322 dates, as Qt writes
+// them), and any run of spaces between the parts.
 
 namespace {
 
@@ -123,7 +124,9 @@ int fullYear(int twoDigits, const QDateTime &now)
 
 QDateTime RetryAfter::httpDate(const QByteArray &value, const QDateTime &now)
 {
-    const QList<QByteArray> parts = value.simplified().split(' ');
+    QList<QByteArray> parts = value.simplified().split(' ');
+    if (parts.size() == 5 && !parts.at(0).isEmpty() && isDigits(parts.at(0).left(1)))
+        parts.prepend("Sun,"); // RFC 5322 makes the weekday optional ("21 Oct 2026 ...")
     if (parts.size() == 6 && parts.at(0).endsWith(',')) {
         // IMF-fixdate: "Sun," "06" "Nov" "1994" "08:49:37" "GMT"
         const auto offset = zoneOffset(parts.at(5));

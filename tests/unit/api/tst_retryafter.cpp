@@ -53,6 +53,10 @@ private Q_SLOTS:
             << QByteArray("Sun Nov  6 08:49:37 1994") << utc(1994, 11, 6, 8, 49, 34) << 3;
         QTest::newRow("numeric zone") << QByteArray("Wed, 21 Oct 2026 07:28:00 +0000") << now << 3;
 
+        QTest::newRow("RFC 5322 without weekday")
+            << QByteArray("21 Oct 2026 07:28:00 +0000") << now << 3;
+        QTest::newRow("no weekday, GMT") << QByteArray("21 Oct 2026 07:28:00 GMT") << now << 3;
+        QTest::newRow("no weekday, no zone") << QByteArray("21 Oct 2026 07:28:00") << now << -1;
         QTest::newRow("no zone") << QByteArray("Wed, 21 Oct 2026 07:28:00") << now << -1;
         QTest::newRow("bad month") << QByteArray("Wed, 21 Okt 2026 07:28:00 GMT") << now << -1;
         QTest::newRow("bad day") << QByteArray("Wed, 32 Oct 2026 07:28:00 GMT") << now << -1;
