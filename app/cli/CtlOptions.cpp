@@ -95,7 +95,9 @@ CtlParseResult CtlOptions::parse(const QStringList &arguments)
         QStringLiteral("NAME"));
     const QCommandLineOption timeoutOption(
         QStringLiteral("timeout-ms"),
-        QStringLiteral("Per-request transfer timeout in milliseconds."), QStringLiteral("N"));
+        QStringLiteral("Per-request timeout in milliseconds: both the longest silence and the "
+                       "longest whole request, retries included (default: 15000 and 30000)."),
+        QStringLiteral("N"));
     const QCommandLineOption statusOption(
         QStringLiteral("status"),
         QStringLiteral("list: only workflows in this status "

@@ -18,7 +18,7 @@ struct CtlOptions
     QStringList ids;
     QString profile;   // empty: the current profile
     QUrl baseUrl;      // empty: from the profile
-    int timeoutMs = 0; // 0: ApiClient's default
+    int timeoutMs = 0; // --timeout-ms: inactivity timeout and overall deadline; 0: defaults
     QString status;    // list --status, as typed
     bool json = false;
     bool yes = false;

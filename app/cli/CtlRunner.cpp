@@ -192,8 +192,10 @@ void CtlRunner::run(const QString &apiKey)
     m_client = new ApiClient(this);
     m_client->setBaseUrl(m_baseUrl);
     m_client->setApiKey(apiKey);
-    if (m_options.timeoutMs > 0)
+    if (m_options.timeoutMs > 0) {
         m_client->setTransferTimeoutMs(m_options.timeoutMs);
+        m_client->setRequestDeadlineMs(m_options.timeoutMs);
+    }
     m_api = new WorkflowApi(m_client, this);
     reconcileThenDispatch();
 }

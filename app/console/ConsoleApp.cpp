@@ -43,6 +43,10 @@ ConsoleApp::ConsoleApp(const ConsoleOptions &options, ProfileStore *profiles, Ap
     m_proxy.setSourceModel(&m_model);
     m_proxy.setSortRole(WorkflowListModel::SortRole);
     m_poller.setIntervalMs(qMax(100, options.refreshIntervalMs));
+    if (options.timeoutMs > 0) {
+        m_client.setTransferTimeoutMs(options.timeoutMs);
+        m_client.setRequestDeadlineMs(options.timeoutMs);
+    }
     openStorage();
 
     m_window.setModels(&m_model, &m_proxy);

@@ -13,7 +13,9 @@ struct ConsoleOptions
     QUrl baseUrlOverride;  // --base-url; this run only, not saved
     // Profiles in Settings and keys in the system keychain; off = this run only (tests).
     bool persistentAccount = true;
-    int refreshIntervalMs = 5000;    // the live poll
+    int refreshIntervalMs = 5000; // the live poll
+    // --timeout-ms: the client's inactivity timeout and overall deadline; 0 = the defaults.
+    int timeoutMs = 0;
     QString screenshotPath;          // --screenshot: grab after the first load, then finish
     QString wallboardScreenshotPath; // --screenshot-wallboard
     int screenshotDelayMs = 600;

@@ -52,6 +52,11 @@ struct CommandLine
         QStringLiteral("profile"),
         QStringLiteral("Connection profile to use (default: the last used)."),
         QStringLiteral("NAME")};
+    const QCommandLineOption timeoutOpt{
+        QStringLiteral("timeout-ms"),
+        QStringLiteral("Per-request timeout in milliseconds: both the longest silence and the "
+                       "longest whole request, retries included (default: 15000 and 30000)."),
+        QStringLiteral("N")};
     const QCommandLineOption screenshotOpt{
         QStringLiteral("screenshot"),
         QStringLiteral(
@@ -74,8 +79,8 @@ struct CommandLine
             "Watch DialNexa workflows and pause or resume them fast during an incident."));
         parser.addHelpOption();
         parser.addVersionOption();
-        parser.addOptions({sandboxOpt, sandboxCountOpt, baseUrlOpt, profileOpt, screenshotOpt,
-                           screenshotDelayOpt, wallboardShotOpt});
+        parser.addOptions({sandboxOpt, sandboxCountOpt, baseUrlOpt, profileOpt, timeoutOpt,
+                           screenshotOpt, screenshotDelayOpt, wallboardShotOpt});
     }
 };
 
@@ -129,6 +134,13 @@ int main(int argc, char *argv[])
     if (!numberOk || options.screenshotDelayMs < 0) {
         err << "dialnexa-console: --screenshot-delay-ms needs a non-negative number\n";
         return 2;
+    }
+    if (parser.isSet(cli.timeoutOpt)) {
+        options.timeoutMs = parser.value(cli.timeoutOpt).toInt(&numberOk);
+        if (!numberOk || options.timeoutMs <= 0) {
+            err << "dialnexa-console: --timeout-ms needs a positive number of milliseconds\n";
+            return 2;
+        }
     }
     if (parser.isSet(cli.baseUrlOpt)) {
         const QUrl url = QUrl::fromUserInput(parser.value(cli.baseUrlOpt));

@@ -102,6 +102,13 @@ struct PendingRequest
     bool done = false;
     QString refusedRedirect; // cross-origin Location we refused to follow
     QStringList tlsErrors;
+    // A POST answered with a redirect: not followed (Qt would turn it into a GET and that
+    // GET's body would pass for the action's answer). The outcome is unknown.
+    int postRedirectStatus = 0;
+    QString postRedirectTarget;
+    // The overall deadline (ApiClient::setRequestDeadlineMs), armed in submit().
+    QPointer<QTimer> deadline;
+    bool deadlineExpired = false;
 };
 
 struct ApiClient::Private
@@ -111,6 +118,8 @@ struct ApiClient::Private
     QUrl baseUrl = QUrl(QString::fromLatin1(ApiClient::DefaultBaseUrl));
     QString apiKey;
     int timeoutMs = 15000;
+    int deadlineMs = 30000;
+    Clock clock;
     RetryPolicy policy;
     Scheduler scheduler;
     QList<std::shared_ptr<PendingRequest>> pending;
@@ -121,7 +130,54 @@ struct ApiClient::Private
     void onFinished(const std::shared_ptr<PendingRequest> &req, QNetworkReply *reply);
     ApiResponse classify(const std::shared_ptr<PendingRequest> &req, QNetworkReply *reply) const;
     void finish(const std::shared_ptr<PendingRequest> &req, ApiResponse response);
+    void onDeadline(const std::shared_ptr<PendingRequest> &req);
+    ApiError deadlineError() const;
+    QDateTime now() const { return clock ? clock() : QDateTime::currentDateTimeUtc(); }
+    // Seconds to wait per the response's Retry-After, -1 when none. An HTTP-date is measured
+    // from the response's Date header when it has one (the server's own clock, so a skewed
+    // desktop clock does not stretch or cancel the wait), else from now().
+    int retryAfterSeconds(const ApiResponse &response) const;
 };
+
+int ApiClient::Private::retryAfterSeconds(const ApiResponse &response) const
+{
+    const QByteArray value = response.header("Retry-After");
+    if (value.trimmed().isEmpty())
+        return -1;
+    const QDateTime local = now();
+    const QDateTime serverNow = RetryAfter::httpDate(response.header("Date"), local);
+    return RetryAfter::seconds(value, serverNow.isValid() ? serverNow : local);
+}
+
+ApiError ApiClient::Private::deadlineError() const
+{
+    ApiError e(ApiError::Kind::Timeout);
+    e.setTimeoutMs(deadlineMs);
+    e.setDiagnostic(tr("no complete answer within the overall deadline of %1 ms (the server "
+                       "may keep the connection alive without finishing its answer)")
+                        .arg(deadlineMs));
+    return e;
+}
+
+void ApiClient::Private::onDeadline(const std::shared_ptr<PendingRequest> &req)
+{
+    if (req->done)
+        return;
+    req->deadlineExpired = true;
+    if (req->reply) {
+        req->reply->abort(); // finished -> onFinished -> classify: the deadline error
+        if (req->done)
+            return;
+        // abort() did not finish synchronously: answer now, ignore the late finish.
+        req->reply->disconnect(q);
+        req->reply = nullptr;
+    }
+    // Waiting for a retry (or the abort was not synchronous): the deadline is the answer.
+    ApiResponse response;
+    response.error = deadlineError();
+    response.error.setRequest(QString::fromLatin1(req->method), req->url);
+    finish(req, response);
+}
 
 QUrl ApiClient::Private::urlFor(const QString &path, const QUrlQuery &query) const
 {
@@ -165,6 +221,15 @@ void ApiClient::Private::submit(const std::shared_ptr<PendingRequest> &req)
             Qt::QueuedConnection);
         return;
     }
+    auto *deadline = new QTimer(q);
+    deadline->setSingleShot(true);
+    std::weak_ptr<PendingRequest> weak = req;
+    QObject::connect(deadline, &QTimer::timeout, q, [this, weak] {
+        if (auto r = weak.lock())
+            onDeadline(r);
+    });
+    deadline->start(deadlineMs);
+    req->deadline = deadline;
     send(req);
 }
 
@@ -172,6 +237,8 @@ void ApiClient::Private::send(const std::shared_ptr<PendingRequest> &req)
 {
     ++req->attempts;
     req->refusedRedirect.clear();
+    req->postRedirectStatus = 0;
+    req->postRedirectTarget.clear();
     req->tlsErrors.clear();
 
     QNetworkRequest request(req->url);
@@ -208,6 +275,14 @@ void ApiClient::Private::send(const std::shared_ptr<PendingRequest> &req)
                          if (!r)
                              return;
                          const QUrl resolved = reply->url().resolved(target);
+                         if (r->method != "GET") {
+                             // A lifecycle POST follows no redirect, same origin or not.
+                             r->postRedirectStatus =
+                                 reply->attribute(QNetworkRequest::HttpStatusCodeAttribute).toInt();
+                             r->postRedirectTarget = resolved.toString(QUrl::RemoveUserInfo);
+                             reply->abort();
+                             return;
+                         }
                          if (sameOrigin(resolved, baseUrl)) {
                              Q_EMIT reply->redirectAllowed();
                              return;
@@ -267,6 +342,34 @@ ApiResponse ApiClient::Private::classify(const std::shared_ptr<PendingRequest> &
     if (req->cancelled)
         return fail(ApiError(ApiError::Kind::Cancelled));
 
+    if (req->deadlineExpired)
+        return fail(deadlineError());
+
+    const bool redirectedPost =
+        req->method != "GET" &&
+        (req->postRedirectStatus > 0 || (response.httpStatus >= 300 && response.httpStatus < 400));
+    if (redirectedPost) {
+        // Whatever the redirect leads to is not the action's answer, and whether the server
+        // acted before redirecting is unknown: the same kind of error as a lost answer
+        // (Network), so callers re-read the workflow instead of trusting anything.
+        const int status =
+            req->postRedirectStatus > 0 ? req->postRedirectStatus : response.httpStatus;
+        response.httpStatus = status;
+        response.rawBody.clear();
+        ApiError e(ApiError::Kind::Network, status);
+        e.setDiagnostic(
+            req->postRedirectTarget.isEmpty()
+                ? tr("DialNexa answered the %1 with HTTP %2 instead of a result")
+                      .arg(method)
+                      .arg(status)
+                : tr("DialNexa answered the %1 with a redirect (HTTP %2) to %3; redirects are "
+                     "not followed for actions")
+                      .arg(method)
+                      .arg(status)
+                      .arg(req->postRedirectTarget));
+        return fail(e);
+    }
+
     if (!req->refusedRedirect.isEmpty()) {
         ApiError e(ApiError::Kind::InsecureUrl, response.httpStatus);
         e.setDiagnostic(tr("DialNexa redirected the request to %1, a different server than the "
@@ -284,7 +387,7 @@ ApiResponse ApiClient::Private::classify(const std::shared_ptr<PendingRequest> &
         if (message.isEmpty() && doc.isNull())
             message = bodySnippet(response.rawBody);
         e.setServerMessage(message);
-        e.setRetryAfterSeconds(RetryAfter::seconds(response.header("Retry-After")));
+        e.setRetryAfterSeconds(retryAfterSeconds(response));
         if (netError != QNetworkReply::NoError)
             e.setDiagnostic(reply->errorString());
         if (status < 400)
@@ -348,9 +451,15 @@ void ApiClient::Private::onFinished(const std::shared_ptr<PendingRequest> &req,
         return;
     req->reply = nullptr;
     ApiResponse response = classify(req, reply);
-    if (!response.ok() && req->method == "GET" && !req->cancelled &&
+    if (!response.ok() && req->method == "GET" && !req->cancelled && !req->deadlineExpired &&
         policy.shouldRetry(response.error, req->attempts)) {
         const int delay = policy.delayMs(response.error, req->attempts);
+        // No retry whose wait would run past the overall deadline: the caller gets the
+        // server's own answer now rather than a timeout later.
+        if (req->deadline && req->deadline->remainingTime() <= delay) {
+            finish(req, std::move(response));
+            return;
+        }
         std::weak_ptr<PendingRequest> weak = req;
         scheduler(delay, q, [this, weak] {
             auto r = weak.lock();
@@ -369,6 +478,11 @@ void ApiClient::Private::finish(const std::shared_ptr<PendingRequest> &req, ApiR
         return;
     req->done = true;
     pending.removeAll(req);
+    if (req->deadline) {
+        req->deadline->stop();
+        req->deadline->deleteLater();
+        req->deadline = nullptr;
+    }
     response.attempts = req->attempts;
     const ApiError error = response.error;
     QPointer<ApiClient> alive(q); // a callback may delete the client (e.g. on sign-out)
@@ -437,6 +551,21 @@ void ApiClient::setTransferTimeoutMs(int ms)
 int ApiClient::transferTimeoutMs() const
 {
     return d->timeoutMs;
+}
+
+void ApiClient::setRequestDeadlineMs(int ms)
+{
+    d->deadlineMs = qMax(1, ms);
+}
+
+int ApiClient::requestDeadlineMs() const
+{
+    return d->deadlineMs;
+}
+
+void ApiClient::setClock(Clock clock)
+{
+    d->clock = std::move(clock);
 }
 
 void ApiClient::setRetryPolicy(const RetryPolicy &policy)

@@ -3,6 +3,7 @@
 #include "api/ApiResponse.h"
 #include "api/RetryPolicy.h"
 
+#include <QDateTime>
 #include <QJsonObject>
 #include <QObject>
 #include <QUrl>
@@ -14,9 +15,12 @@ class QNetworkAccessManager;
 class QNetworkReply;
 
 // The one owner of the QNetworkAccessManager. It adds the Bearer key, Accept and
-// User-Agent headers, applies the transfer timeout, keeps redirects on the same origin
-// (the key never travels elsewhere), refuses plain http to non-loopback hosts, retries
-// GETs per RetryPolicy and classifies every failure into ApiError.
+// User-Agent headers, applies the inactivity timeout and an overall deadline per request,
+// keeps redirects on the same origin (the key never travels elsewhere), follows no
+// redirect for a POST (a 3xx to an action is an unknown outcome, ApiError::Network with the
+// 3xx status), refuses plain http to non-loopback hosts, retries GETs per RetryPolicy
+// (honouring Retry-After in seconds or as an HTTP-date, never past the deadline) and
+// classifies every failure into ApiError.
 class ApiClient : public QObject
 {
     Q_OBJECT
@@ -24,6 +28,8 @@ public:
     using Callback = std::function<void(const ApiResponse &)>;
     // Schedules `fn` after `delayMs` (QTimer by default); replaceable so tests need not wait.
     using Scheduler = std::function<void(int delayMs, QObject *context, std::function<void()> fn)>;
+    // The time now (UTC); replaceable so tests can pin it (Retry-After as an HTTP-date).
+    using Clock = std::function<QDateTime()>;
 
     static constexpr const char *DefaultBaseUrl = "https://api.dialnexa.com/v1";
     static constexpr const char *LegacyBaseUrl = "https://api.dialnexa.com";
@@ -35,11 +41,17 @@ public:
     QUrl baseUrl() const;
     void setApiKey(const QString &apiKey);
     bool hasApiKey() const;
+    // Inactivity timeout: no byte for this long fails the attempt (Qt's transfer timeout).
     void setTransferTimeoutMs(int ms); // default 15000
     int transferTimeoutMs() const;
+    // Overall deadline of a request, from get()/post() to its callback, retries and their
+    // waits included: a server trickling one byte at a time cannot keep it alive past this.
+    void setRequestDeadlineMs(int ms); // default 30000
+    int requestDeadlineMs() const;
     void setRetryPolicy(const RetryPolicy &policy);
     RetryPolicy retryPolicy() const;
     void setScheduler(Scheduler scheduler);
+    void setClock(Clock clock); // null: QDateTime::currentDateTimeUtc
     static QString userAgent(); // "DialNexaConsole/<version> (Qt <ver>)"
 
     // Empty when usable; otherwise a sentence saying why (not http(s), http to a

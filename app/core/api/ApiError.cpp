@@ -12,6 +12,18 @@ QString tr(const char *text)
 QString reasonPhrase(int status)
 {
     switch (status) {
+    case 300:
+        return QStringLiteral("Multiple Choices");
+    case 301:
+        return QStringLiteral("Moved Permanently");
+    case 302:
+        return QStringLiteral("Found");
+    case 303:
+        return QStringLiteral("See Other");
+    case 307:
+        return QStringLiteral("Temporary Redirect");
+    case 308:
+        return QStringLiteral("Permanent Redirect");
     case 400:
         return QStringLiteral("Bad Request");
     case 401:
@@ -130,6 +142,11 @@ QString ApiError::userMessage() const
     case Kind::None:
         return QString();
     case Kind::Network: {
+        if (m_httpStatus >= 300 && m_httpStatus < 400)
+            // An action answered with a redirect (ApiClient follows none for a POST).
+            return tr("DialNexa answered with a redirect (HTTP %1) instead of a result; the "
+                      "console did not follow it. The action may or may not have taken effect.")
+                .arg(m_httpStatus);
         QString why = m_diagnostic.isEmpty() ? tr("the connection failed") : lowFirst(m_diagnostic);
         return tr("Could not reach DialNexa at %1: %2. Check the network or the base URL.")
             .arg(host, why);

@@ -13,7 +13,8 @@ class ApiError
 public:
     enum class Kind {
         None,         // success
-        Network,      // refused, host not found, connection dropped
+        Network,      // refused, host not found, connection dropped; also an action (POST)
+                      // answered with a 3xx: not followed, outcome unknown like a lost answer
         Timeout,      // transfer timeout elapsed
         Tls,          // certificate or handshake failure
         InsecureUrl,  // http:// to a non-loopback host: refused before sending

@@ -1,5 +1,6 @@
 #include "workflows/WorkflowPoller.h"
 
+#include "api/ApiClient.h"
 #include "api/WorkflowApi.h"
 #include "monitoring/ConnectionHealth.h"
 #include "workflows/WorkflowListModel.h"
@@ -15,10 +16,13 @@ WorkflowPoller::WorkflowPoller(WorkflowApi *api, WorkflowListModel *model, Conne
     , m_model(model)
     , m_health(health)
     , m_timer(new QTimer(this))
+    , m_deadline(new QTimer(this))
     , m_clock([] { return QDateTime::currentDateTimeUtc(); })
 {
     m_timer->setSingleShot(true);
     connect(m_timer, &QTimer::timeout, this, &WorkflowPoller::refreshNow);
+    m_deadline->setSingleShot(true);
+    connect(m_deadline, &QTimer::timeout, this, &WorkflowPoller::onRefreshDeadline);
     if (m_health) {
         m_health->setBaseIntervalMs(m_intervalMs);
         connect(m_health, &ConnectionHealth::stateChanged, this,
@@ -98,7 +102,16 @@ void WorkflowPoller::beginRefresh()
     m_refreshing = true;
     ++m_refreshCount;
     Q_EMIT refreshStarted();
-    m_api->listAll(m_query, this, [this](const ApiResult<QList<Workflow>> &result) {
+    // A context of its own: deleting it (onRefreshDeadline) drops every late answer of this
+    // listing and stops it from asking for more pages.
+    auto *context = new QObject(this);
+    m_refreshContext = context;
+    const ApiClient *client = m_api->client();
+    m_deadline->start(client ? client->requestDeadlineMs() : 30000);
+    m_api->listAll(m_query, context, [this, context](const ApiResult<QList<Workflow>> &result) {
+        m_deadline->stop();
+        m_refreshContext = nullptr;
+        context->deleteLater();
         if (result.ok()) {
             m_lastSuccess = m_clock();
             m_model->setWorkflows(result.value());
@@ -115,6 +128,28 @@ void WorkflowPoller::beginRefresh()
         }
         finishRefresh();
     });
+}
+
+void WorkflowPoller::onRefreshDeadline()
+{
+    if (!m_refreshing || !m_refreshContext)
+        return;
+    delete m_refreshContext; // the abandoned listing's callbacks are never delivered
+    m_refreshContext = nullptr;
+    ApiError error(ApiError::Kind::Timeout);
+    const ApiClient *client = m_api->client();
+    const int deadlineMs = client ? client->requestDeadlineMs() : m_deadline->interval();
+    error.setTimeoutMs(deadlineMs);
+    if (client)
+        error.setRequest(QStringLiteral("GET"), client->requestUrl(QStringLiteral("workflows")));
+    error.setDiagnostic(tr("the workflow list was not complete within the overall deadline of "
+                           "%1 ms; that refresh was abandoned")
+                            .arg(deadlineMs));
+    if (m_health)
+        m_health->recordFailure(error);
+    m_refreshing = false;
+    Q_EMIT refreshFailed(error);
+    finishRefresh();
 }
 
 void WorkflowPoller::finishRefresh()

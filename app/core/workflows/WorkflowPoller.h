@@ -20,6 +20,10 @@ class WorkflowListModel;
 //   first load); a failure leaves the list as it is.
 // - The delay before the next poll comes from ConnectionHealth (Retrying sooner, Offline
 //   backing off toward 60 s, SignedOut: no polling until ConnectionHealth::signedIn()).
+// - A refresh never outlives the client's overall request deadline
+//   (ApiClient::requestDeadlineMs): a listing still unfinished then (a trickling server, or
+//   many slow pages) is abandoned, fails with ApiError::Timeout, and polling goes on. Late
+//   answers of an abandoned listing are dropped.
 // Everything is asynchronous; the timer is single-shot and re-armed after each answer.
 class WorkflowPoller : public QObject
 {
@@ -70,11 +74,14 @@ private:
     void finishRefresh();
     void scheduleNext();
     int nextDelayMs() const;
+    void onRefreshDeadline();
 
     WorkflowApi *m_api;
     WorkflowListModel *m_model;
     ConnectionHealth *m_health;
     QTimer *m_timer;
+    QTimer *m_deadline;                  // bounds the refresh in flight
+    QObject *m_refreshContext = nullptr; // owns the listing in flight; deleted to abandon it
     Clock m_clock;
     WorkflowQuery m_query;
     int m_intervalMs = DefaultIntervalSeconds * 1000;

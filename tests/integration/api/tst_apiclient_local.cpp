@@ -11,6 +11,7 @@
 #include <QSignalSpy>
 #include <QSslSocket>
 #include <QTest>
+#include <QTimer>
 
 #include <optional>
 
@@ -366,6 +367,204 @@ private Q_SLOTS:
         QCOMPARE(server.requests.size(), 2); // the POST once, then the sentinel
         QVERIFY(isSentinel(server.requests.last()));
         QCOMPARE(c.calls, 1);
+    }
+
+    // Issue 9 item 8: the transfer timeout is an inactivity timer, so a server that sends a
+    // byte now and then kept a request alive forever. The overall deadline ends it, retries
+    // included (the GET is not retried past it), and a POST is still sent only once.
+    void tricklingServerHitsTheOverallDeadline_data()
+    {
+        QTest::addColumn<bool>("post");
+        QTest::newRow("GET") << false;
+        QTest::newRow("POST") << true;
+    }
+
+    void tricklingServerHitsTheOverallDeadline()
+    {
+        QFETCH(bool, post);
+        LocalHttpServer server;
+        QVERIFY(server.listen());
+        server.handler = [](QTcpSocket *s, const QByteArray &raw) {
+            if (answerSentinel(s, raw))
+                return;
+            s->write("HTTP/1.1 200 OK\r\nContent-Type: application/json\r\n"
+                     "Content-Length: 100000\r\n\r\n{");
+            auto *drip = new QTimer(s);
+            QObject::connect(drip, &QTimer::timeout, s, [s] { s->write(" "); });
+            drip->start(200); // well inside the 15 s inactivity timeout
+        };
+        auto client = clientFor(server.origin() + QStringLiteral("/v1"));
+        client->setRequestDeadlineMs(1500);
+        QCOMPARE(client->transferTimeoutMs(), 15000);
+        Capture c;
+        QElapsedTimer timer;
+        timer.start();
+        if (post)
+            client->post(QStringLiteral("workflows/wf_1/pause"), QJsonObject(), this, c.callback());
+        else
+            client->get(QStringLiteral("workflows"), QUrlQuery(), this, c.callback());
+        QTRY_VERIFY_WITH_TIMEOUT(c.response.has_value(), 10000);
+        const qint64 elapsed = timer.elapsed();
+        QVERIFY2(elapsed >= 1400 && elapsed < 6000, qPrintable(QString::number(elapsed)));
+        QCOMPARE(c.response->error.kind(), ApiError::Kind::Timeout);
+        QCOMPARE(c.response->attempts, 1);
+        QVERIFY2(c.response->error.userMessage().contains(
+                     QStringLiteral("did not answer within 1.5 seconds")),
+                 qPrintable(c.response->error.userMessage()));
+        QVERIFY2(c.response->error.details().contains(QStringLiteral("deadline")),
+                 qPrintable(c.response->error.details()));
+        QVERIFY(sentinel(*client));
+        QCOMPARE(server.requests.size(), 2); // the request once, then the sentinel
+        QVERIFY(isSentinel(server.requests.last()));
+        QCOMPARE(c.calls, 1);
+        QCOMPARE(client->requestsInFlight(), 0);
+    }
+
+    // A retry whose wait would end after the deadline is not made: the caller gets the
+    // server's own answer (here the 503) instead of a timeout later.
+    void noRetryPastTheDeadline()
+    {
+        LocalHttpServer server;
+        QVERIFY(server.listen());
+        server.handler = [](QTcpSocket *s, const QByteArray &raw) {
+            if (!answerSentinel(s, raw))
+                LocalHttpServer::reply(s, 503, "Service Unavailable", {}, {"Retry-After: 5"});
+        };
+        auto client = clientFor(server.origin() + QStringLiteral("/v1"));
+        client->setRequestDeadlineMs(2000);
+        int scheduled = 0;
+        client->setScheduler([&scheduled](int, QObject *, std::function<void()>) { ++scheduled; });
+        Capture c;
+        client->get(QStringLiteral("workflows"), QUrlQuery(), this, c.callback());
+        QTRY_VERIFY(c.response.has_value());
+        QCOMPARE(scheduled, 0);
+        QCOMPARE(c.response->error.kind(), ApiError::Kind::Server);
+        QCOMPARE(c.response->error.httpStatus(), 503);
+        QCOMPARE(c.response->attempts, 1);
+    }
+
+    // Issue 9 item 7: Retry-After as a literal HTTP-date ("... GMT", as servers send it) sets
+    // the wait. Measured from the response's Date header when there is one (the server's
+    // clock, so a skewed desktop clock does not matter), else from the client's clock.
+    void retryAfterHttpDateSetsTheWait_data()
+    {
+        QTest::addColumn<QByteArray>("retryAfter");
+        QTest::addColumn<QByteArray>("date");
+        QTest::addColumn<QDateTime>("clientNow");
+        const QDateTime now(QDate(2026, 10, 21), QTime(7, 28, 0), Qt::UTC);
+        QTest::newRow("IMF-fixdate, client clock")
+            << QByteArray("Wed, 21 Oct 2026 07:28:03 GMT") << QByteArray() << now;
+        QTest::newRow("IMF-fixdate, server Date, client clock 20 min behind")
+            << QByteArray("Wed, 21 Oct 2026 07:28:03 GMT")
+            << QByteArray("Wed, 21 Oct 2026 07:28:00 GMT") << now.addSecs(-1200);
+        QTest::newRow("RFC 850, client clock")
+            << QByteArray("Wednesday, 21-Oct-26 07:28:03 GMT") << QByteArray() << now;
+        QTest::newRow("asctime, client clock")
+            << QByteArray("Wed Oct 21 07:28:03 2026") << QByteArray() << now;
+    }
+
+    void retryAfterHttpDateSetsTheWait()
+    {
+        QFETCH(QByteArray, retryAfter);
+        QFETCH(QByteArray, date);
+        QFETCH(QDateTime, clientNow);
+        LocalHttpServer server;
+        QVERIFY(server.listen());
+        int answered = 0;
+        server.handler = [&](QTcpSocket *s, const QByteArray &raw) {
+            if (answerSentinel(s, raw))
+                return;
+            if (answered++ > 0) {
+                LocalHttpServer::reply(s, 200, "OK", R"({"data":[]})");
+                return;
+            }
+            QList<QByteArray> headers{"Retry-After: " + retryAfter};
+            if (!date.isEmpty())
+                headers << "Date: " + date;
+            LocalHttpServer::reply(s, 429, "Too Many Requests", R"({"message":"slow down"})",
+                                   headers);
+        };
+        auto client = clientFor(server.origin() + QStringLiteral("/v1"));
+        client->setClock([clientNow] { return clientNow; });
+        QList<int> delays;
+        std::function<void()> parked;
+        client->setScheduler([&](int delayMs, QObject *, std::function<void()> fn) {
+            delays << delayMs;
+            parked = std::move(fn);
+        });
+        Capture c;
+        client->get(QStringLiteral("workflows"), QUrlQuery(), this, c.callback());
+        QTRY_VERIFY(parked || c.response.has_value());
+        QVERIFY2(!c.response.has_value(), qPrintable(c.response->error.details()));
+        QCOMPARE(delays, QList<int>{3000});
+        // Nothing is re-sent before the wait is over...
+        QVERIFY(sentinel(*client));
+        QCOMPARE(server.requests.size(), 2);
+        // ...and the re-send follows it.
+        parked();
+        QTRY_VERIFY(c.response.has_value());
+        QVERIFY2(c.response->ok(), qPrintable(c.response->error.details()));
+        QCOMPARE(c.response->attempts, 2);
+        QCOMPARE(server.requests.size(), 3);
+        QCOMPARE(LocalHttpServer::requestLine(server.requests.last()),
+                 QByteArray("GET /v1/workflows HTTP/1.1"));
+    }
+
+    // Issue 9 item 9: Qt follows a same-origin 301/302/303 for a POST as a GET, and that
+    // GET's body (the workflow, still active) used to count as the pause's answer. A POST
+    // follows no redirect: a 3xx is an unknown outcome (the kind the timeout path produces,
+    // so the services re-read), and nothing else is sent.
+    void postRedirectIsUnknownOutcome_data()
+    {
+        QTest::addColumn<int>("status");
+        QTest::addColumn<QByteArray>("location");
+        QTest::newRow("301") << 301 << QByteArray("/v1/workflows/wf_1");
+        QTest::newRow("302") << 302 << QByteArray("/v1/workflows/wf_1");
+        QTest::newRow("303") << 303 << QByteArray("/v1/workflows/wf_1");
+        QTest::newRow("307") << 307 << QByteArray("/v1/workflows/wf_1/pause2");
+        QTest::newRow("308") << 308 << QByteArray("/v1/workflows/wf_1/pause2");
+        QTest::newRow("302 absolute") << 302 << QByteArray("{origin}/v1/workflows/wf_1");
+        QTest::newRow("300 without Location") << 300 << QByteArray();
+    }
+
+    void postRedirectIsUnknownOutcome()
+    {
+        QFETCH(int, status);
+        QFETCH(QByteArray, location);
+        LocalHttpServer server;
+        QVERIFY(server.listen());
+        location.replace("{origin}", server.origin().toUtf8());
+        server.handler = [&](QTcpSocket *s, const QByteArray &raw) {
+            if (answerSentinel(s, raw))
+                return;
+            if (LocalHttpServer::requestLine(raw).startsWith("POST /v1/workflows/wf_1/pause ")) {
+                QList<QByteArray> headers;
+                if (!location.isEmpty())
+                    headers << "Location: " + location;
+                LocalHttpServer::reply(s, status, "Redirect", {}, headers);
+            } else {
+                LocalHttpServer::reply(s, 200, "OK", R"({"id":"wf_1","status":"active"})");
+            }
+        };
+        auto client = clientFor(server.origin() + QStringLiteral("/v1"));
+        WorkflowApi api(client.get());
+        std::optional<ApiResult<ActionOutcome>> result;
+        api.perform(LifecycleAction::Pause, QStringLiteral("wf_1"), this,
+                    [&result](const ApiResult<ActionOutcome> &r) { result = r; });
+        QTRY_VERIFY(result.has_value());
+        QVERIFY2(!result->ok(), "a redirected POST must not count as the action's answer");
+        const ApiError error = result->error();
+        QCOMPARE(error.kind(), ApiError::Kind::Network); // handled like a lost answer
+        QCOMPARE(error.httpStatus(), status);
+        QCOMPARE(error.method(), QStringLiteral("POST"));
+        QVERIFY2(error.userMessage().contains(QStringLiteral("redirect")),
+                 qPrintable(error.userMessage()));
+        QVERIFY2(error.userMessage().contains(QStringLiteral("may or may not have taken effect")),
+                 qPrintable(error.userMessage()));
+        QVERIFY(!error.details().contains(Key));
+        QVERIFY(sentinel(*client));
+        QCOMPARE(server.requests.size(), 2); // the POST once, then the sentinel: no GET, no re-POST
+        QVERIFY(isSentinel(server.requests.last()));
     }
 
     void insecureUrlRefusedWithoutSending()

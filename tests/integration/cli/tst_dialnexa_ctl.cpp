@@ -1,4 +1,7 @@
-// Runs the built dialnexa-ctl against an in-process sandbox (served on its own thread).
+// Runs the built dialnexa-ctl against an in-process sandbox (served on its own thread), and
+// for wire-level misbehaviour against the scripted loopback server of the API tests.
+#include "../api/LocalHttpServer.h"
+
 #include "SandboxHost.h"
 #include "SandboxOptions.h"
 
@@ -11,6 +14,7 @@
 #include <QProcess>
 #include <QProcessEnvironment>
 #include <QTemporaryDir>
+#include <QTimer>
 #include <QtTest>
 
 namespace {
@@ -416,6 +420,62 @@ private Q_SLOTS:
         r = ctl({QStringLiteral("pause"), ok, QStringLiteral("wf_missing_2")},
                 QStringLiteral("bad:key"));
         QCOMPARE(r.exitCode, 5);
+    }
+
+    // Issue 9 item 9: a pause answered with 302 (to the workflow's GET, still active) is not
+    // a confirmed pause: exit non-zero, one POST, no GET followed, never "paused".
+    void pauseAnsweredWithRedirectIsNotConfirmed()
+    {
+        const QString id = m_ids.at(7);
+        setStatus(id, QStringLiteral("active"));
+        const QJsonDocument rule =
+            control("POST", QStringLiteral("/faults"),
+                    QJsonObject{{QStringLiteral("method"), QStringLiteral("POST")},
+                                {QStringLiteral("path"), QStringLiteral("/v1/workflows/*/pause")},
+                                {QStringLiteral("status"), 302},
+                                {QStringLiteral("headers"),
+                                 QJsonObject{{QStringLiteral("Location"),
+                                              QStringLiteral("/v1/workflows/") + id}}}});
+        QVERIFY(!rule.isNull());
+        clearRequests();
+        const Run r = ctl({QStringLiteral("pause"), id});
+        QVERIFY2(r.exitCode != 0, r.out.constData());
+        QVERIFY2(r.exitCode != -1, "dialnexa-ctl did not finish");
+        QVERIFY2(!r.out.contains("paused") && !r.err.contains(": paused"),
+                 (r.out + r.err).constData());
+        QVERIFY2(r.err.contains("redirect"), r.err.constData());
+        QCOMPARE(requests("POST").size(), 1);
+        for (const QJsonObject &get : requests("GET"))
+            QVERIFY2(!get.value(QStringLiteral("path")).toString().endsWith(id),
+                     "the redirect was followed");
+        QCOMPARE(statusOf(id), QStringLiteral("active"));
+    }
+
+    // Issue 9 item 8: --timeout-ms also sets the overall deadline, so a server that trickles
+    // a byte every 200 ms (never idle long enough for the inactivity timeout) cannot keep
+    // dialnexa-ctl waiting: it gives up after the deadline, retries included.
+    void tricklingServerGivesUpAtTheDeadline()
+    {
+        LocalHttpServer server;
+        QVERIFY(server.listen());
+        server.handler = [](QTcpSocket *s, const QByteArray &) {
+            s->write("HTTP/1.1 200 OK\r\nContent-Type: application/json\r\n"
+                     "Content-Length: 100000\r\n\r\n{");
+            auto *drip = new QTimer(s);
+            QObject::connect(drip, &QTimer::timeout, s, [s] { s->write(" "); });
+            drip->start(200);
+        };
+        QElapsedTimer timer;
+        timer.start();
+        const Run r =
+            ctl({QStringLiteral("--base-url"), server.origin() + QStringLiteral("/v1"),
+                 QStringLiteral("--timeout-ms"), QStringLiteral("1500"), QStringLiteral("list")},
+                QString(), false);
+        const qint64 elapsed = timer.elapsed();
+        QVERIFY2(r.exitCode != -1, "dialnexa-ctl did not finish");
+        QCOMPARE(r.exitCode, 1);
+        QVERIFY2(elapsed < 20000, qPrintable(QString::number(elapsed)));
+        QVERIFY2(r.err.contains("did not answer within 1.5 seconds"), r.err.constData());
     }
 
     void serverMessageOnStderrOnly()

@@ -35,6 +35,7 @@ private Q_SLOTS:
     void timeoutWithoutEffectReconcilesFromServer();
     void timeoutAfterServerAppliedCountsAsSuccess();
     void timeoutAndRereadFailsKeepsLastConfirmedStatus();
+    void redirectedPostIsUnknownOutcomeNotSuccess();
     void serviceUnavailableIsTransient();
     void emptySuccessBodyTriggersReread();
     void emptySuccessBodyWithoutEffectIsUnknown();
@@ -332,6 +333,34 @@ void TestWorkflowActionService::timeoutAfterServerAppliedCountsAsSuccess()
     QCOMPARE(statusText(id), QStringLiteral("Paused"));
     QCOMPARE(postsTo(id, QStringLiteral("pause")), 1);
     QCOMPARE(getsOf(id), 1);
+}
+
+// Issue 9 item 9: the sandbox answers the pause with 302 to the workflow's GET (still
+// active). Qt used to follow it as a GET and the service called the pause confirmed. Now the
+// POST follows no redirect: outcome unknown, one re-read, the row shows what it found.
+void TestWorkflowActionService::redirectedPostIsUnknownOutcomeNotSuccess()
+{
+    const QString id = prepare(QStringLiteral("wfl_"), QStringLiteral("active"));
+    QVERIFY(!id.isEmpty());
+    QVERIFY(m_control->fault({{"method", "POST"},
+                              {"path", "/v1/workflows/*/pause"},
+                              {"status", 302},
+                              {"headers", QJsonObject{{"Location", "/v1/workflows/" + id}}}}));
+    QSignalSpy unknown(m_service.get(), &WorkflowActionService::outcomeUnknown);
+    QSignalSpy succeeded(m_service.get(), &WorkflowActionService::actionSucceeded);
+    QSignalSpy failed(m_service.get(), &WorkflowActionService::actionFailed);
+    QVERIFY(m_service->request(LifecycleAction::Pause, id));
+    QTRY_COMPARE_WITH_TIMEOUT(unknown.size() + succeeded.size() + failed.size(), 1, 10000);
+    QCOMPARE(succeeded.size(), 0);
+    QCOMPARE(failed.size(), 0);
+    QCOMPARE(unknown.size(), 1);
+    const ApiError error = unknown.at(0).at(2).value<ApiError>();
+    QCOMPARE(error.httpStatus(), 302);
+    QCOMPARE(m_model->workflow(id)->status.raw(), QStringLiteral("active"));
+    QCOMPARE(statusText(id), QStringLiteral("Active"));
+    QVERIFY(!m_service->isPending(id));
+    QCOMPARE(postsTo(id, QStringLiteral("pause")), 1);
+    QCOMPARE(getsOf(id), 1); // the service's re-read, not a followed redirect
 }
 
 void TestWorkflowActionService::timeoutAndRereadFailsKeepsLastConfirmedStatus()

@@ -77,6 +77,7 @@ private Q_SLOTS:
     void headerStatePersists();
     void signInStoresKeyAndSaysWhenKeychainIsMissing();
     void statusColoursReadOnLightAndDark();
+    void timeoutOptionSetsBothLimits();
 
 private:
     QJsonObject control(const QByteArray &method, const QString &path,
@@ -648,6 +649,25 @@ void TestConsole::statusColoursReadOnLightAndDark()
     QCOMPARE(StatusStyle::text(WorkflowStatus::fromApi(QStringLiteral("active")),
                                LifecycleAction::Pause),
              QStringLiteral("Pausing…"));
+}
+
+// --timeout-ms (ConsoleOptions::timeoutMs) sets the client's inactivity timeout and its
+// overall request deadline (issue 9, item 8); without it the defaults stay (15 s, 30 s).
+void TestConsole::timeoutOptionSetsBothLimits()
+{
+    QCOMPARE(m_console->client()->transferTimeoutMs(), 15000);
+    QCOMPARE(m_console->client()->requestDeadlineMs(), 30000);
+    m_console.reset();
+    ConsoleOptions options;
+    options.persistentAccount = false;
+    options.sandbox = true;
+    options.sandboxBaseUrl = m_sandbox.baseUrl();
+    options.sandboxApiKey = m_sandbox.apiKey();
+    options.refreshIntervalMs = 10 * 60 * 1000;
+    options.timeoutMs = 1500;
+    m_console = std::make_unique<ConsoleApp>(options);
+    QCOMPARE(m_console->client()->transferTimeoutMs(), 1500);
+    QCOMPARE(m_console->client()->requestDeadlineMs(), 1500);
 }
 
 QTEST_MAIN(TestConsole)
