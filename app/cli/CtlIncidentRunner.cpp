@@ -197,7 +197,7 @@ void CtlIncidentRunner::runPauseAllActive()
     WorkflowQuery query;
     query.status = QStringLiteral("active"); // also matches the legacy "running"
     query.search = m_task.search;
-    m_api->listAll(query, this, [this](const ApiResult<QList<Workflow>> &result) {
+    m_api->listAll(query, this, [this](const ApiResult<WorkflowListing> &result) {
         if (!result.ok()) {
             printErr(QStringLiteral("dialnexa-ctl: %1\n").arg(result.error().userMessage()));
             finish(ExitCode::forError(result.error()));
@@ -205,7 +205,7 @@ void CtlIncidentRunner::runPauseAllActive()
         }
         // The same rule as the console's search: case-insensitive substring of name or id.
         QList<BulkItem> items;
-        for (const Workflow &w : result.value()) {
+        for (const Workflow &w : result.value().workflows) {
             if (w.status.state() != WorkflowState::Active)
                 continue;
             if (!m_task.search.isEmpty() && !w.name.contains(m_task.search, Qt::CaseInsensitive) &&

@@ -216,14 +216,14 @@ void CtlRunner::runList()
         wanted = WorkflowStatus::fromApi(m_options.status);
         query.status = CtlFormat::statusWord(wanted); // "running" is asked for as "active"
     }
-    m_api->listAll(query, this, [this, wanted](const ApiResult<QList<Workflow>> &result) {
+    m_api->listAll(query, this, [this, wanted](const ApiResult<WorkflowListing> &result) {
         if (!result.ok()) {
             printErr(QStringLiteral("dialnexa-ctl: %1\n").arg(result.error().userMessage()));
             finish(ExitCode::forError(result.error()));
             return;
         }
         QList<Workflow> rows;
-        for (const Workflow &w : result.value()) {
+        for (const Workflow &w : result.value().workflows) {
             if (!wanted.isValid() || w.status == wanted)
                 rows.append(w);
         }

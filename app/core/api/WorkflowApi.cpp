@@ -54,7 +54,7 @@ struct ListState
     WorkflowQuery query;
     QPointer<QObject> context;
     bool hasContext = false;
-    std::function<void(const ApiResult<QList<Workflow>> &)> callback;
+    std::function<void(const ApiResult<WorkflowListing> &)> callback;
     QMap<int, QList<Workflow>> pages;
     int totalPages = -1; // -1: unknown, walk sequentially until a short page
     int nextPage = 2;
@@ -83,7 +83,7 @@ WorkflowApi::WorkflowApi(ApiClient *client, QObject *parent)
 { }
 
 void WorkflowApi::listAll(const WorkflowQuery &query, QObject *context,
-                          std::function<void(const ApiResult<QList<Workflow>> &)> callback)
+                          std::function<void(const ApiResult<WorkflowListing> &)> callback)
 {
     auto state = std::make_shared<ListState>();
     state->query = query;
@@ -99,13 +99,14 @@ void WorkflowApi::listAll(const WorkflowQuery &query, QObject *context,
         if (state->done)
             return;
         state->done = true;
-        deliver<QList<Workflow>>(state->context, state->hasContext, state->callback, error);
+        deliver<WorkflowListing>(state->context, state->hasContext, state->callback, error);
     };
     auto complete = [state] {
         if (state->done)
             return;
         state->done = true;
-        QList<Workflow> all;
+        WorkflowListing listing;
+        QList<Workflow> &all = listing.workflows;
         QSet<QString> ids;
         for (auto it = state->pages.cbegin(); it != state->pages.cend(); ++it) {
             for (const Workflow &w : it.value()) {
@@ -116,7 +117,7 @@ void WorkflowApi::listAll(const WorkflowQuery &query, QObject *context,
                 all.append(w);
             }
         }
-        deliver<QList<Workflow>>(state->context, state->hasContext, state->callback, all);
+        deliver<WorkflowListing>(state->context, state->hasContext, state->callback, listing);
     };
 
     // fetch(page, onPage) -> decoded page or failure

@@ -3,6 +3,7 @@
 #include "api/ActionOutcome.h"
 #include "api/ApiResult.h"
 #include "api/LeadPage.h"
+#include "api/WorkflowListing.h"
 #include "api/WorkflowQuery.h"
 #include "domain/LeadHistoryEntry.h"
 #include "domain/LifecycleAction.h"
@@ -30,7 +31,7 @@ public:
     // Every page at limit=100; pages after the first are fetched concurrently (at most
     // `maxConcurrentPages` at once). Tolerates missing meta/totalPages (stops on a short page).
     void listAll(const WorkflowQuery &query, QObject *context,
-                 std::function<void(const ApiResult<QList<Workflow>> &)> callback);
+                 std::function<void(const ApiResult<WorkflowListing> &)> callback);
     void get(const QString &id, QObject *context,
              std::function<void(const ApiResult<Workflow> &)> callback);
     // Never retried automatically (no idempotency key exists).

@@ -246,8 +246,10 @@ QDateTime decodeTimestamp(const QJsonValue &value)
     return dt.toUTC();
 }
 
-std::optional<Workflow> decodeWorkflow(const QJsonValue &value, QString *error)
+std::optional<Workflow> decodeWorkflow(const QJsonValue &value, QString *error,
+                                       QStringList *fieldProblems)
 {
+    Q_UNUSED(fieldProblems)
     if (!value.isObject()) {
         setError(error,
                  QStringLiteral("the workflow is %1, expected an object").arg(typeName(value)));
@@ -305,10 +307,13 @@ std::optional<ListPage> decodeWorkflowPage(const QJsonValue &body, QString *erro
     page.limit = meta.limit;
     page.total = meta.total;
     page.totalPages = meta.totalPages;
-    auto workflows = decodeRows(data, &decodeWorkflow, DataRowLabel, error);
+    auto workflows = decodeRows(
+        data, +[](const QJsonValue &v, QString *e) { return decodeWorkflow(v, e); }, DataRowLabel,
+        error);
     if (!workflows)
         return std::nullopt;
     page.workflows = std::move(*workflows);
+    page.rows = int(data.size());
     return page;
 }
 

@@ -98,10 +98,10 @@ void WorkflowPoller::beginRefresh()
     m_refreshing = true;
     ++m_refreshCount;
     Q_EMIT refreshStarted();
-    m_api->listAll(m_query, this, [this](const ApiResult<QList<Workflow>> &result) {
+    m_api->listAll(m_query, this, [this](const ApiResult<WorkflowListing> &result) {
         if (result.ok()) {
             m_lastSuccess = m_clock();
-            m_model->setWorkflows(result.value());
+            m_model->setListing(result.value());
             if (m_health)
                 m_health->recordSuccess(m_lastSuccess);
             m_refreshing = false;

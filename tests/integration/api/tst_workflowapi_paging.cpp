@@ -69,11 +69,11 @@ private:
         return client;
     }
 
-    std::optional<ApiResult<QList<Workflow>>> listAll(WorkflowApi &api)
+    std::optional<ApiResult<WorkflowListing>> listAll(WorkflowApi &api)
     {
-        std::optional<ApiResult<QList<Workflow>>> result;
+        std::optional<ApiResult<WorkflowListing>> result;
         api.listAll(WorkflowQuery(), this,
-                    [&](const ApiResult<QList<Workflow>> &r) { result = r; });
+                    [&](const ApiResult<WorkflowListing> &r) { result = r; });
         (void)QTest::qWaitFor([&] { return result.has_value(); }, 10000);
         return result;
     }
@@ -93,9 +93,9 @@ private Q_SLOTS:
         const auto result = listAll(api);
         QVERIFY(result.has_value());
         QVERIFY2(result->ok(), qPrintable(result->error().details()));
-        QCOMPARE(result->value().size(), 230);
-        QCOMPARE(result->value().first().id, QStringLiteral("wf_0000"));
-        QCOMPARE(result->value().last().id, QStringLiteral("wf_0229"));
+        QCOMPARE(result->value().workflows.size(), 230);
+        QCOMPARE(result->value().workflows.first().id, QStringLiteral("wf_0000"));
+        QCOMPARE(result->value().workflows.last().id, QStringLiteral("wf_0229"));
         QCOMPARE(server.requests.size(), 3);
         for (int i = 0; i < 3; ++i)
             QCOMPARE(pageOf(server.requests.at(i)), i + 1); // one after the other, in order
@@ -114,7 +114,7 @@ private Q_SLOTS:
         WorkflowApi api(client.get());
         const auto result = listAll(api);
         QVERIFY(result.has_value() && result->ok());
-        QCOMPARE(result->value().size(), 100);
+        QCOMPARE(result->value().workflows.size(), 100);
         QCOMPARE(server.requests.size(), 2);
     }
 
@@ -132,7 +132,7 @@ private Q_SLOTS:
         WorkflowApi api(client.get());
         const auto result = listAll(api);
         QVERIFY(result.has_value() && result->ok());
-        QCOMPARE(result->value().size(), 201);
+        QCOMPARE(result->value().workflows.size(), 201);
         QCOMPARE(server.requests.size(), 3);
     }
 
@@ -153,13 +153,14 @@ private Q_SLOTS:
         WorkflowApi api(client.get());
         const auto result = listAll(api);
         QVERIFY(result.has_value() && result->ok());
-        QCOMPARE(result->value().size(), 150);
+        QCOMPARE(result->value().workflows.size(), 150);
         QSet<QString> ids;
-        for (const Workflow &w : result->value())
+        for (const Workflow &w : result->value().workflows)
             ids.insert(w.id);
         QCOMPARE(ids.size(), 150);
-        QCOMPARE(result->value().at(99).id, QStringLiteral("wf_0099"));
-        QCOMPARE(result->value().at(100).id, QStringLiteral("wf_0100")); // page order kept
+        QCOMPARE(result->value().workflows.at(99).id, QStringLiteral("wf_0099"));
+        QCOMPARE(result->value().workflows.at(100).id,
+                 QStringLiteral("wf_0100")); // page order kept
     }
 
     void concurrentPagesAreCappedAndAssembledInOrder()
@@ -186,9 +187,10 @@ private Q_SLOTS:
         const auto result = listAll(api);
         QVERIFY(result.has_value());
         QVERIFY2(result->ok(), qPrintable(result->error().details()));
-        QCOMPARE(result->value().size(), 705);
-        for (int i = 0; i < result->value().size(); ++i)
-            QCOMPARE(result->value().at(i).id, row(i).value(QStringLiteral("id")).toString());
+        QCOMPARE(result->value().workflows.size(), 705);
+        for (int i = 0; i < result->value().workflows.size(); ++i)
+            QCOMPARE(result->value().workflows.at(i).id,
+                     row(i).value(QStringLiteral("id")).toString());
         QCOMPARE(server.requests.size(), 8);
         QCOMPARE(peak, 2);
     }
@@ -206,7 +208,7 @@ private Q_SLOTS:
         WorkflowApi api(client.get());
         const auto result = listAll(api);
         QVERIFY(result.has_value() && result->ok());
-        QVERIFY(result->value().isEmpty());
+        QVERIFY(result->value().workflows.isEmpty());
         QCOMPARE(server.requests.size(), 1);
     }
 

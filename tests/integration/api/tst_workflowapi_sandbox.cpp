@@ -77,7 +77,7 @@ private:
 
     QList<Workflow> listAll()
     {
-        Result<QList<Workflow>> r;
+        Result<WorkflowListing> r;
         m_api->listAll(WorkflowQuery(), this, r.callback());
         if (!QTest::qWaitFor([&] { return r.value.has_value(); }, 15000))
             return {};
@@ -85,7 +85,7 @@ private:
             qWarning("listAll failed: %s", qPrintable(r.value->error().details()));
             return {};
         }
-        return r.value->value();
+        return r.value->value().workflows;
     }
 
     // The first workflow from the list, forced into `status` through the control API.
@@ -166,7 +166,7 @@ private Q_SLOTS:
     void filtersSentOnlyWhenSet()
     {
         m_control->clearRequests();
-        Result<QList<Workflow>> r;
+        Result<WorkflowListing> r;
         WorkflowQuery query;
         query.status = QStringLiteral("paused");
         query.search = QStringLiteral("nurture");
@@ -315,7 +315,7 @@ private Q_SLOTS:
             m_control->fault(QJsonObject{{QStringLiteral("method"), QStringLiteral("GET")},
                                          {QStringLiteral("path"), QStringLiteral("/v1/workflows")},
                                          {QStringLiteral("malformed"), true}}));
-        Result<QList<Workflow>> r;
+        Result<WorkflowListing> r;
         m_api->listAll(WorkflowQuery(), this, r.callback());
         QTRY_VERIFY_WITH_TIMEOUT(r.value.has_value(), 10000);
         QVERIFY(!r.value->ok());
@@ -337,7 +337,7 @@ private Q_SLOTS:
                  qPrintable(e.userMessage()));
 
         // The list fails as a whole rather than show a guessed status.
-        Result<QList<Workflow>> r;
+        Result<WorkflowListing> r;
         m_api->listAll(WorkflowQuery(), this, r.callback());
         QTRY_VERIFY_WITH_TIMEOUT(r.value.has_value(), 10000);
         QVERIFY(!r.value->ok());
@@ -536,7 +536,7 @@ private Q_SLOTS:
                                          {QStringLiteral("path"), QStringLiteral("/v1/workflows")},
                                          {QStringLiteral("status"), 500},
                                          {QStringLiteral("count"), 1}}));
-        Result<QList<Workflow>> r;
+        Result<WorkflowListing> r;
         m_api->listAll(WorkflowQuery(), this, r.callback());
         QTRY_VERIFY_WITH_TIMEOUT(r.value.has_value(), 10000);
         QVERIFY(!r.value->ok());
