@@ -6,12 +6,15 @@
 #include <QHash>
 #include <QJsonArray>
 #include <QJsonObject>
+#include <QLoggingCategory>
 #include <QMap>
 #include <QPointer>
 #include <QSet>
 #include <QUrlQuery>
 
 #include <memory>
+
+Q_LOGGING_CATEGORY(lcWorkflowApi, "dialnexa.api", QtInfoMsg)
 
 namespace {
 
@@ -55,7 +58,7 @@ struct ListState
     QPointer<QObject> context;
     bool hasContext = false;
     std::function<void(const ApiResult<WorkflowListing> &)> callback;
-    QMap<int, QList<Workflow>> pages;
+    QMap<int, WorkflowDecoder::ListPage> pages;
     int totalPages = -1; // -1: unknown, walk sequentially until a short page
     int nextPage = 2;
     int inFlight = 0;
@@ -101,7 +104,7 @@ void WorkflowApi::listAll(const WorkflowQuery &query, QObject *context,
         state->done = true;
         deliver<WorkflowListing>(state->context, state->hasContext, state->callback, error);
     };
-    auto complete = [state] {
+    auto complete = [state, self] {
         if (state->done)
             return;
         state->done = true;
@@ -109,7 +112,10 @@ void WorkflowApi::listAll(const WorkflowQuery &query, QObject *context,
         QList<Workflow> &all = listing.workflows;
         QSet<QString> ids;
         for (auto it = state->pages.cbegin(); it != state->pages.cend(); ++it) {
-            for (const Workflow &w : it.value()) {
+            listing.unreadableRows += it->unreadableRows;
+            for (const QString &problem : it->problems)
+                listing.problems.append(QStringLiteral("page %1, %2").arg(it.key()).arg(problem));
+            for (const Workflow &w : it->workflows) {
                 // A record that moved between pages while we were paging appears once.
                 if (ids.contains(w.id))
                     continue;
@@ -117,6 +123,8 @@ void WorkflowApi::listAll(const WorkflowQuery &query, QObject *context,
                 all.append(w);
             }
         }
+        if (self)
+            self->logOnce(listing.problems);
         deliver<WorkflowListing>(state->context, state->hasContext, state->callback, listing);
     };
 
@@ -161,7 +169,7 @@ void WorkflowApi::listAll(const WorkflowQuery &query, QObject *context,
                                  QStringLiteral("page %1: %2").arg(page).arg(why)));
                 return;
             }
-            state->pages.insert(page, decoded->workflows);
+            state->pages.insert(page, *decoded);
             const int count = int(decoded->workflows.size());
             const int limit = decoded->limit > 0 ? decoded->limit : PageLimit;
 
@@ -203,14 +211,18 @@ void WorkflowApi::get(const QString &id, QObject *context,
 {
     const QString path = QStringLiteral("workflows/") + segment(id);
     ApiClient *client = m_client;
+    QPointer<WorkflowApi> self(this);
     client->get(path, QUrlQuery(), context,
-                [client, path, id, callback](const ApiResponse &response) {
+                [self, client, path, id, callback](const ApiResponse &response) {
                     if (!response.ok()) {
                         callback(response.error);
                         return;
                     }
                     QString why;
-                    auto w = WorkflowDecoder::decodeWorkflow(bodyValue(response), &why);
+                    QStringList problems;
+                    auto w = WorkflowDecoder::decodeWorkflow(bodyValue(response), &why, &problems);
+                    if (self)
+                        self->logOnce(problems);
                     if (!w) {
                         callback(badResponse(client, QStringLiteral("GET"), path, QUrlQuery(),
                                              response, why));
@@ -232,10 +244,12 @@ void WorkflowApi::perform(LifecycleAction action, const QString &id, QObject *co
     const QString path = QStringLiteral("workflows/") + segment(id) + QLatin1Char('/') +
                          LifecycleActions::pathSegment(action);
     ApiClient *client = m_client;
+    QPointer<WorkflowApi> self(this);
     // Empty body: no Content-Type, Content-Length 0 (the endpoints take no body). Never
     // retried: the API has no idempotency key (gap 14/15).
     client->post(
-        path, QJsonObject(), context, [client, path, id, callback](const ApiResponse &response) {
+        path, QJsonObject(), context,
+        [self, client, path, id, callback](const ApiResponse &response) {
             if (!response.ok()) {
                 callback(response.error);
                 return;
@@ -267,7 +281,10 @@ void WorkflowApi::perform(LifecycleAction action, const QString &id, QObject *co
             if (idValue.isUndefined() || idValue.isNull())
                 object.insert(QStringLiteral("id"), id); // tolerate a body that omits the id
             QString why;
-            auto w = WorkflowDecoder::decodeWorkflow(object, &why);
+            QStringList problems;
+            auto w = WorkflowDecoder::decodeWorkflow(object, &why, &problems);
+            if (self)
+                self->logOnce(problems);
             if (!w) {
                 callback(
                     badResponse(client, QStringLiteral("POST"), path, QUrlQuery(), response, why));
@@ -339,6 +356,19 @@ void WorkflowApi::listNodes(const QString &workflowId, QObject *context,
 {
     getDecoded(QStringLiteral("workflows/") + segment(workflowId) + QStringLiteral("/nodes"),
                context, &WorkflowDecoder::decodeNodeList, std::move(callback));
+}
+
+void WorkflowApi::logOnce(const QStringList &problems)
+{
+    constexpr qsizetype MaxRemembered = 10000; // a server sending new garbage every poll
+    for (const QString &problem : problems) {
+        if (m_logged.contains(problem))
+            continue;
+        if (m_logged.size() >= MaxRemembered)
+            m_logged.clear();
+        m_logged.insert(problem);
+        qCWarning(lcWorkflowApi, "%s", qPrintable(problem));
+    }
 }
 
 template<typename T>

@@ -12,6 +12,7 @@
 
 #include <QList>
 #include <QObject>
+#include <QSet>
 
 #include <functional>
 #include <optional>
@@ -55,6 +56,11 @@ private:
                     std::optional<T> (*decode)(const QJsonValue &, QString *),
                     std::function<void(const ApiResult<T> &)> callback);
 
+    // Each problem (an unreadable row or field) is logged the first time it is seen, not on
+    // every poll.
+    void logOnce(const QStringList &problems);
+
     ApiClient *m_client;
     int m_maxConcurrentPages = 4;
+    QSet<QString> m_logged;
 };

@@ -249,7 +249,6 @@ QDateTime decodeTimestamp(const QJsonValue &value)
 std::optional<Workflow> decodeWorkflow(const QJsonValue &value, QString *error,
                                        QStringList *fieldProblems)
 {
-    Q_UNUSED(fieldProblems)
     if (!value.isObject()) {
         setError(error,
                  QStringLiteral("the workflow is %1, expected an object").arg(typeName(value)));
@@ -258,6 +257,7 @@ std::optional<Workflow> decodeWorkflow(const QJsonValue &value, QString *error,
     const QJsonObject o = value.toObject();
     Workflow w;
 
+    // Without a usable id or status the record cannot be keyed, shown or acted on.
     if (!requiredId(o, &w.id, error))
         return std::nullopt;
 
@@ -267,8 +267,8 @@ std::optional<Workflow> decodeWorkflow(const QJsonValue &value, QString *error,
         return std::nullopt;
     }
     if (!status.isString()) {
-        setError(error,
-                 QStringLiteral("field 'status' is %1, expected a string").arg(typeName(status)));
+        setError(error, QStringLiteral("workflow '%1': field 'status' is %2, expected a string")
+                            .arg(w.id, typeName(status)));
         return std::nullopt;
     }
     if (status.toString().trimmed().isEmpty()) {
@@ -277,18 +277,51 @@ std::optional<Workflow> decodeWorkflow(const QJsonValue &value, QString *error,
     }
     w.status = WorkflowStatus::fromApi(status.toString());
 
-    QString why;
-    if (!optionalStringOf(o, {QStringLiteral("title"), QStringLiteral("name")}, &w.name, &why) ||
-        !optionalString(o, QStringLiteral("description"), &w.description, &why) ||
-        !optionalString(o, QStringLiteral("organization_id"), &w.organizationId, &why) ||
-        !optionalInt(o, QStringLiteral("node_count"), &w.nodeCount, &why) ||
-        !optionalInt(o, QStringLiteral("edge_count"), &w.edgeCount, &why) ||
-        !optionalInt(o, QStringLiteral("enrolled_leads"), &w.enrolledLeads, &why)) {
-        setError(error, QStringLiteral("workflow '%1': %2").arg(w.id, why));
-        return std::nullopt;
-    }
-    w.createdAt = timestampOf(o, {QStringLiteral("created_at")});
-    w.updatedAt = timestampOf(o, {QStringLiteral("updated_at")});
+    // Everything else is optional: a value that cannot be read is left empty (the list
+    // shows "—") and described, and never costs the record its status.
+    const auto report = [&](const QString &why) {
+        if (fieldProblems)
+            fieldProblems->append(QStringLiteral("workflow '%1': %2; left empty").arg(w.id, why));
+    };
+    const auto text = [&](const QStringList &keys, QString *out) {
+        for (const QString &key : keys) {
+            QString why;
+            QString read;
+            if (isAbsent(o.value(key)))
+                continue;
+            if (optionalString(o, key, &read, &why)) {
+                *out = read;
+                return; // title ?? name: the first readable one
+            }
+            report(why);
+        }
+    };
+    const auto number = [&](const QString &key, std::optional<int> *out) {
+        QString why;
+        std::optional<int> read;
+        if (optionalInt(o, key, &read, &why))
+            *out = read;
+        else
+            report(why);
+    };
+    const auto time = [&](const QString &key, QDateTime *out) {
+        const QJsonValue v = o.value(key);
+        if (isAbsent(v))
+            return;
+        *out = decodeTimestamp(v);
+        if (!out->isValid())
+            report(v.isString() ? QStringLiteral("field '%1' is not an ISO-8601 timestamp").arg(key)
+                                : QStringLiteral("field '%1' is %2, expected a timestamp string")
+                                      .arg(key, typeName(v)));
+    };
+    text({QStringLiteral("title"), QStringLiteral("name")}, &w.name);
+    text({QStringLiteral("description")}, &w.description);
+    text({QStringLiteral("organization_id")}, &w.organizationId);
+    number(QStringLiteral("node_count"), &w.nodeCount);
+    number(QStringLiteral("edge_count"), &w.edgeCount);
+    number(QStringLiteral("enrolled_leads"), &w.enrolledLeads);
+    time(QStringLiteral("created_at"), &w.createdAt);
+    time(QStringLiteral("updated_at"), &w.updatedAt);
     return w;
 }
 
@@ -307,13 +340,18 @@ std::optional<ListPage> decodeWorkflowPage(const QJsonValue &body, QString *erro
     page.limit = meta.limit;
     page.total = meta.total;
     page.totalPages = meta.totalPages;
-    auto workflows = decodeRows(
-        data, +[](const QJsonValue &v, QString *e) { return decodeWorkflow(v, e); }, DataRowLabel,
-        error);
-    if (!workflows)
-        return std::nullopt;
-    page.workflows = std::move(*workflows);
+    // One row that cannot be read is left out and counted; it never hides the others.
     page.rows = int(data.size());
+    for (qsizetype i = 0; i < data.size(); ++i) {
+        QString why;
+        std::optional<Workflow> w = decodeWorkflow(data.at(i), &why, &page.problems);
+        if (!w) {
+            ++page.unreadableRows;
+            page.problems.append(DataRowLabel.arg(i).arg(why));
+            continue;
+        }
+        page.workflows.append(std::move(*w));
+    }
     return page;
 }
 
