@@ -59,12 +59,49 @@ struct ListState
     bool hasContext = false;
     std::function<void(const ApiResult<WorkflowListing> &)> callback;
     QMap<int, WorkflowDecoder::ListPage> pages;
-    int totalPages = -1; // -1: unknown, walk sequentially until a short page
+    int totalPages = -1; // believed meta: fetch 2..totalPages concurrently; -1: walk in order
     int nextPage = 2;
     int inFlight = 0;
     bool done = false;
-    QSet<QString> seenIds; // sequential mode only: detects a server ignoring `page`
+    QSet<QString> seenIds;    // sequential walk: what the pages so far brought
+    QString incompleteReason; // set when the walk had to stop while pages were still full
 };
+
+// The page size a page was cut to: the server's meta.limit, else the one we asked for.
+int limitOf(const WorkflowDecoder::ListPage &page)
+{
+    return page.limit > 0 ? page.limit : PageLimit;
+}
+
+// A full page promises more after it; a short (or empty) one ends the list.
+bool isFull(const WorkflowDecoder::ListPage &page)
+{
+    return page.rows >= limitOf(page);
+}
+
+// The number of pages page 1's meta announces, when it can be believed: totalPages (or
+// ceil(total/limit)) within MaxPages, and the two agreeing when both are sent. Otherwise
+// -1: the pages are walked one after the other until a short or empty one.
+int believedTotalPages(const WorkflowDecoder::ListPage &first)
+{
+    const qint64 limit = limitOf(first);
+    const qint64 fromTotal = first.total >= 0 ? (qint64(first.total) + limit - 1) / limit : -1;
+    qint64 pages = first.totalPages >= 0 ? first.totalPages : fromTotal;
+    if (first.totalPages >= 0 && fromTotal >= 0 && fromTotal != first.totalPages)
+        pages = -1; // meta contradicts itself
+    return pages >= 0 && pages <= MaxPages ? int(pages) : -1;
+}
+
+// Why page `page` cannot be the last word: it was full and brought nothing new.
+QString repeatedPageReason(int page, int rows)
+{
+    return QStringLiteral("page %1 was full (%2 rows) but brought no workflow the pages before "
+                          "it had not: the server seems to ignore 'page', so workflows after "
+                          "the first %3 rows may be missing")
+        .arg(page)
+        .arg(rows)
+        .arg(rows);
+}
 
 QUrlQuery listQuery(const WorkflowQuery &query, int page)
 {
@@ -109,38 +146,48 @@ void WorkflowApi::listAll(const WorkflowQuery &query, QObject *context,
             return;
         state->done = true;
         WorkflowListing listing;
-        QList<Workflow> &all = listing.workflows;
+        listing.incompleteReason = state->incompleteReason;
         QSet<QString> ids;
         for (auto it = state->pages.cbegin(); it != state->pages.cend(); ++it) {
             listing.unreadableRows += it->unreadableRows;
             for (const QString &problem : it->problems)
                 listing.problems.append(QStringLiteral("page %1, %2").arg(it.key()).arg(problem));
+            bool anyNew = it->unreadableRows > 0;
             for (const Workflow &w : it->workflows) {
                 // A record that moved between pages while we were paging appears once.
                 if (ids.contains(w.id))
                     continue;
                 ids.insert(w.id);
-                all.append(w);
+                listing.workflows.append(w);
+                anyNew = true;
             }
+            // A full page that only repeats earlier ones: the list goes on somewhere we
+            // were not shown (the sequential walk stops right there; pages fetched by
+            // meta are checked here).
+            if (it.key() > 1 && isFull(*it) && !anyNew && listing.incompleteReason.isEmpty())
+                listing.incompleteReason = repeatedPageReason(it.key(), it->rows);
         }
-        if (self)
+        listing.complete = listing.incompleteReason.isEmpty();
+        if (self) {
             self->logOnce(listing.problems);
+            if (!listing.complete)
+                self->logOnce({QStringLiteral("the workflow list is incomplete: %1")
+                                   .arg(listing.incompleteReason)});
+        }
         deliver<WorkflowListing>(state->context, state->hasContext, state->callback, listing);
     };
 
-    // fetch(page, onPage) -> decoded page or failure
     auto fetch = std::make_shared<std::function<void(int)>>();
     auto pump = std::make_shared<std::function<void()>>();
 
+    // Pages 2..totalPages, at most maxConcurrent at once, when page 1's meta is believed.
     *pump = [state, fetch, complete, maxConcurrent] {
         if (state->done)
             return;
-        if (state->totalPages >= 0) {
-            while (state->inFlight < maxConcurrent && state->nextPage <= state->totalPages)
-                (*fetch)(state->nextPage++);
-            if (state->inFlight == 0 && state->nextPage > state->totalPages)
-                complete();
-        }
+        while (state->inFlight < maxConcurrent && state->nextPage <= state->totalPages)
+            (*fetch)(state->nextPage++);
+        if (state->inFlight == 0 && state->nextPage > state->totalPages)
+            complete();
     };
 
     std::weak_ptr<std::function<void()>> weakPump = pump;
@@ -170,32 +217,36 @@ void WorkflowApi::listAll(const WorkflowQuery &query, QObject *context,
                 return;
             }
             state->pages.insert(page, *decoded);
-            const int count = int(decoded->workflows.size());
-            const int limit = decoded->limit > 0 ? decoded->limit : PageLimit;
 
-            if (page == 1) {
-                if (decoded->totalPages >= 0) {
-                    state->totalPages = decoded->totalPages;
-                } else if (decoded->total >= 0) {
-                    state->totalPages = (decoded->total + limit - 1) / limit; // ceil
-                }
-                if (state->totalPages >= 0)
-                    state->totalPages = qBound(1, state->totalPages, MaxPages);
-            }
-
+            if (page == 1)
+                state->totalPages = believedTotalPages(*decoded);
             if (state->totalPages >= 0) {
                 (*pumpStrong)();
                 return;
             }
-            // No usable meta: walk one page at a time until a short (or empty) page.
-            bool anyNew = false;
+            // No meta to believe (none, or an absurd one): one page after the other until
+            // a short or empty page ends the list, or a full page that brings nothing new
+            // shows that this server does not page at all.
+            bool anyNew = decoded->unreadableRows > 0;
             for (const Workflow &w : decoded->workflows) {
                 if (!state->seenIds.contains(w.id)) {
                     state->seenIds.insert(w.id);
                     anyNew = true;
                 }
             }
-            if (count < PageLimit || !anyNew || page >= MaxPages) {
+            if (!isFull(*decoded)) {
+                complete();
+                return;
+            }
+            if (!anyNew) {
+                state->incompleteReason = repeatedPageReason(page, decoded->rows);
+                complete();
+                return;
+            }
+            if (page >= MaxPages) {
+                state->incompleteReason =
+                    QStringLiteral("all %1 pages read were full; the rest was not asked for")
+                        .arg(page);
                 complete();
                 return;
             }

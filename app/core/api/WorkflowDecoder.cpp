@@ -133,30 +133,31 @@ struct Meta
     int totalPages = -1;
 };
 
-bool decodeMeta(const QJsonObject &body, Meta *meta, QString *error)
+// meta is advice about the other pages, never a reason to refuse this page's rows: a meta
+// (or meta field) that cannot be read counts as absent and is described in `problems`.
+void decodeMeta(const QJsonObject &body, Meta *meta, QStringList *problems)
 {
     const QJsonValue mv = body.value(QStringLiteral("meta"));
     if (isAbsent(mv))
-        return true;
+        return;
     if (!mv.isObject()) {
-        setError(error, QStringLiteral("field 'meta' is %1, expected an object").arg(typeName(mv)));
-        return false;
+        problems->append(
+            QStringLiteral("field 'meta' is %1, expected an object; ignored").arg(typeName(mv)));
+        return;
     }
     const QJsonObject m = mv.toObject();
-    std::optional<int> page, limit, total, totalPages;
-    QString why;
-    if (!optionalInt(m, QStringLiteral("page"), &page, &why) ||
-        !optionalInt(m, QStringLiteral("limit"), &limit, &why) ||
-        !optionalInt(m, QStringLiteral("total"), &total, &why) ||
-        !optionalInt(m, QStringLiteral("totalPages"), &totalPages, &why)) {
-        setError(error, QStringLiteral("meta: %1").arg(why));
-        return false;
-    }
-    meta->page = page.value_or(-1);
-    meta->limit = limit.value_or(-1);
-    meta->total = total.value_or(-1);
-    meta->totalPages = totalPages.value_or(-1);
-    return true;
+    const auto field = [&](const QString &key, int *out) {
+        std::optional<int> value;
+        QString why;
+        if (optionalInt(m, key, &value, &why))
+            *out = value.value_or(-1);
+        else
+            problems->append(QStringLiteral("meta: %1; ignored").arg(why));
+    };
+    field(QStringLiteral("page"), &meta->page);
+    field(QStringLiteral("limit"), &meta->limit);
+    field(QStringLiteral("total"), &meta->total);
+    field(QStringLiteral("totalPages"), &meta->totalPages);
 }
 
 bool dataArray(const QJsonValue &body, QJsonArray *out, QJsonObject *object, QString *error)
@@ -331,11 +332,9 @@ std::optional<ListPage> decodeWorkflowPage(const QJsonValue &body, QString *erro
     QJsonObject object;
     if (!dataArray(body, &data, &object, error))
         return std::nullopt;
-    Meta meta;
-    if (!decodeMeta(object, &meta, error))
-        return std::nullopt;
-
     ListPage page;
+    Meta meta;
+    decodeMeta(object, &meta, &page.problems);
     page.page = meta.page;
     page.limit = meta.limit;
     page.total = meta.total;
@@ -387,8 +386,8 @@ std::optional<LeadPage> decodeLeadPage(const QJsonValue &body, QString *error)
     if (!dataArray(body, &data, &object, error))
         return std::nullopt;
     Meta meta;
-    if (!decodeMeta(object, &meta, error))
-        return std::nullopt;
+    QStringList ignored; // a lead page with an unreadable meta is still a page
+    decodeMeta(object, &meta, &ignored);
     LeadPage page;
     if (meta.page > 0)
         page.page = meta.page;

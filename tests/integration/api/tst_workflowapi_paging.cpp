@@ -212,6 +212,158 @@ private Q_SLOTS:
         QCOMPARE(server.requests.size(), 1);
     }
 
+    // Issue 9 item 11: a server that ignores `page` (and sends no meta) serves page 1
+    // again and again. The walk stops at the first full page with nothing new, and the
+    // listing must say it is incomplete instead of passing page 1 off as everything.
+    void serverIgnoringPageWithoutMetaIsIncomplete()
+    {
+        LocalHttpServer server;
+        QVERIFY(server.listen());
+        server.handler = [](QTcpSocket *s, const QByteArray &) {
+            LocalHttpServer::reply(s, 200, "OK", pageBody(0, 100)); // always the first page
+        };
+        auto client = clientFor(server);
+        WorkflowApi api(client.get());
+        const auto result = listAll(api);
+        QVERIFY(result.has_value());
+        QVERIFY2(result->ok(), qPrintable(result->error().details()));
+        QCOMPARE(result->value().workflows.size(), 100);
+        QVERIFY(!result->value().complete);
+        QVERIFY2(result->value().incompleteReason.contains(QStringLiteral("page 2")),
+                 qPrintable(result->value().incompleteReason));
+        QCOMPARE(server.requests.size(), 2);
+    }
+
+    // The same server with a meta that claims three pages: pages 2 and 3 repeat page 1.
+    void serverIgnoringPageWithMetaIsIncomplete()
+    {
+        LocalHttpServer server;
+        QVERIFY(server.listen());
+        server.handler = [](QTcpSocket *s, const QByteArray &) {
+            LocalHttpServer::reply(s, 200, "OK", pageBody(0, 100, meta(1, 100, 250, true)));
+        };
+        auto client = clientFor(server);
+        WorkflowApi api(client.get());
+        const auto result = listAll(api);
+        QVERIFY(result.has_value());
+        QVERIFY2(result->ok(), qPrintable(result->error().details()));
+        QCOMPARE(result->value().workflows.size(), 100);
+        QVERIFY(!result->value().complete);
+        QVERIFY(server.requests.size() <= 3);
+    }
+
+    // A full last page is not a truncated one: a page that brings new rows keeps the walk
+    // going, and the empty page after it ends it as complete.
+    void fullPagesThenEmptyAreComplete()
+    {
+        LocalHttpServer server;
+        QVERIFY(server.listen());
+        server.handler = [](QTcpSocket *s, const QByteArray &raw) {
+            const int page = pageOf(raw);
+            LocalHttpServer::reply(s, 200, "OK", pageBody((page - 1) * 100, page <= 2 ? 100 : 0));
+        };
+        auto client = clientFor(server);
+        WorkflowApi api(client.get());
+        const auto result = listAll(api);
+        QVERIFY(result.has_value() && result->ok());
+        QCOMPARE(result->value().workflows.size(), 200);
+        QVERIFY(result->value().complete);
+        QCOMPARE(server.requests.size(), 3);
+    }
+
+    // totalPages of 10^9 (with or without a total that contradicts it) is not believed:
+    // the pages are walked until a short or empty one, and the walk stops there.
+    void absurdTotalPagesStopsAtShortPage_data()
+    {
+        QTest::addColumn<int>("total");
+        QTest::addColumn<double>("totalPages");
+        QTest::newRow("totalPages alone") << -1 << 1e9;
+        QTest::newRow("total contradicts it") << 250 << 1e9;
+        QTest::newRow("beyond any integer") << 250 << 1e12;
+    }
+    void absurdTotalPagesStopsAtShortPage()
+    {
+        QFETCH(int, total);
+        QFETCH(double, totalPages);
+        LocalHttpServer server;
+        QVERIFY(server.listen());
+        server.handler = [total, totalPages](QTcpSocket *s, const QByteArray &raw) {
+            const int page = pageOf(raw);
+            QJsonObject m{{QStringLiteral("page"), page},
+                          {QStringLiteral("limit"), 100},
+                          {QStringLiteral("totalPages"), totalPages}};
+            if (total >= 0)
+                m.insert(QStringLiteral("total"), total);
+            const int count = page <= 2 ? 100 : (page == 3 ? 50 : 0);
+            LocalHttpServer::reply(s, 200, "OK", pageBody((page - 1) * 100, count, m));
+        };
+        auto client = clientFor(server);
+        WorkflowApi api(client.get());
+        const auto result = listAll(api);
+        QVERIFY(result.has_value());
+        QVERIFY2(result->ok(), qPrintable(result->error().details()));
+        QCOMPARE(result->value().workflows.size(), 250);
+        QVERIFY(result->value().complete);
+        QCOMPARE(server.requests.size(), 3);
+    }
+
+    // An absurd totalPages from a server that also ignores `page`: two requests, incomplete.
+    void absurdTotalPagesOnRepeatingServerIsIncomplete()
+    {
+        LocalHttpServer server;
+        QVERIFY(server.listen());
+        server.handler = [](QTcpSocket *s, const QByteArray &) {
+            const QJsonObject m{{QStringLiteral("page"), 1},
+                                {QStringLiteral("limit"), 100},
+                                {QStringLiteral("totalPages"), 1000000000}};
+            LocalHttpServer::reply(s, 200, "OK", pageBody(0, 100, m));
+        };
+        auto client = clientFor(server);
+        WorkflowApi api(client.get());
+        const auto result = listAll(api);
+        QVERIFY(result.has_value() && result->ok());
+        QCOMPARE(result->value().workflows.size(), 100);
+        QVERIFY(!result->value().complete);
+        QCOMPARE(server.requests.size(), 2);
+    }
+
+    // Issue 9 item 12 over the wire: the odd row is listed with its field empty, the
+    // unreadable one is counted, and each problem is logged once however often we poll.
+    void oddRowsAreListedCountedAndLoggedOnce()
+    {
+        LocalHttpServer server;
+        QVERIFY(server.listen());
+        server.handler = [](QTcpSocket *s, const QByteArray &) {
+            LocalHttpServer::reply(
+                s, 200, "OK",
+                R"({"data":[{"id":"wfl_1","name":"A","status":"active","enrolled_leads":"420"},
+                            {"id":"wfl_2","status":{"x":1}},
+                            {"id":"wfl_3","name":"C","status":"paused","node_count":null}]})");
+        };
+        auto client = clientFor(server);
+        WorkflowApi api(client.get());
+        static QStringList logged;
+        logged.clear();
+        const QtMessageHandler previous = qInstallMessageHandler(
+            [](QtMsgType, const QMessageLogContext &context, const QString &text) {
+                if (QLatin1String(context.category) == QLatin1String("dialnexa.api"))
+                    logged.append(text);
+            });
+        for (int poll = 0; poll < 3; ++poll) {
+            const auto result = listAll(api);
+            QVERIFY(result.has_value());
+            QVERIFY2(result->ok(), qPrintable(result->error().details()));
+            QCOMPARE(result->value().workflows.size(), 2);
+            QCOMPARE(result->value().unreadableRows, 1);
+            QVERIFY(result->value().complete);
+            QVERIFY(!result->value().workflows.first().enrolledLeads.has_value());
+        }
+        qInstallMessageHandler(previous);
+        QCOMPARE(logged.size(), 2);
+        QVERIFY2(logged.join(QLatin1Char('\n')).contains(QStringLiteral("'enrolled_leads'")),
+                 qPrintable(logged.join(QLatin1Char('\n'))));
+    }
+
     void retryAfterAsHttpDate()
     {
         LocalHttpServer server;

@@ -314,14 +314,42 @@ private Q_SLOTS:
         QCOMPARE(page->totalPages, -1);
     }
 
+    // An unreadable meta (or meta field) is no reason to refuse the rows: it counts as
+    // absent, so the client walks the pages until a short one (issue 9, item 11).
+    void unreadableMetaCountsAsAbsent_data()
+    {
+        QTest::addColumn<QString>("json");
+        QTest::addColumn<int>("total");
+        QTest::newRow("meta string")
+            << R"({"data":[{"id":"wf_1","status":"active"}],"meta":"x"})" << -1;
+        QTest::newRow("totalPages string")
+            << R"({"data":[{"id":"wf_1","status":"active"}],"meta":{"total":1,"totalPages":"3"}})"
+            << 1;
+        QTest::newRow("totalPages beyond int")
+            << R"({"data":[{"id":"wf_1","status":"active"}],"meta":{"total":1,"totalPages":1e12}})"
+            << 1;
+    }
+    void unreadableMetaCountsAsAbsent()
+    {
+        QFETCH(QString, json);
+        QFETCH(int, total);
+        QString error;
+        const auto page = decodeWorkflowPage(parse(json.toUtf8().constData()), &error);
+        QVERIFY2(page, qPrintable(error));
+        QCOMPARE(page->workflows.size(), 1);
+        QCOMPARE(page->totalPages, -1);
+        QCOMPARE(page->total, total);
+        QCOMPARE(page->problems.size(), 1);
+        QVERIFY2(page->problems.first().contains(QStringLiteral("meta")),
+                 qPrintable(page->problems.first()));
+    }
+
     void pageBadEnvelope_data()
     {
         QTest::addColumn<QString>("json");
         QTest::newRow("bare array") << R"([{"id":"wf_1","status":"active"}])";
         QTest::newRow("no data") << R"({"items":[]})";
         QTest::newRow("data object") << R"({"data":{}})";
-        QTest::newRow("meta string") << R"({"data":[],"meta":"x"})";
-        QTest::newRow("totalPages string") << R"({"data":[],"meta":{"totalPages":"3"}})";
     }
     void pageBadEnvelope()
     {
