@@ -23,4 +23,8 @@ QString table(const QList<Workflow> &workflows);
 // A longer, one-field-per-line description for `get` without --json.
 QString details(const Workflow &workflow);
 
+// "dialnexa-ctl: 2 workflow rows could not be read (…) and are left out." (no newline):
+// rows of a list without a usable id or status (WorkflowListing::unreadableRows).
+QString unreadableRows(int rows);
+
 } // namespace CtlFormat

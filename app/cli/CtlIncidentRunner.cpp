@@ -203,6 +203,18 @@ void CtlIncidentRunner::runPauseAllActive()
             finish(ExitCode::forError(result.error()));
             return;
         }
+        const WorkflowListing &listing = result.value();
+        if (!listing.complete) {
+            // "All active" must mean all: a list with workflows missing would leave them running.
+            printErr(tr("dialnexa-ctl: the workflow list is incomplete (%1); nothing was paused. "
+                        "Pausing \"all active\" needs the whole list, or the workflows DialNexa "
+                        "did not send would keep running; pause them by ID instead.\n")
+                         .arg(listing.incompleteReason));
+            finish(ExitCode::Failure);
+            return;
+        }
+        if (listing.unreadableRows > 0)
+            printErr(CtlFormat::unreadableRows(listing.unreadableRows) + QLatin1Char('\n'));
         // The same rule as the console's search: case-insensitive substring of name or id.
         QList<BulkItem> items;
         for (const Workflow &w : result.value().workflows) {

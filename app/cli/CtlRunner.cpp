@@ -235,6 +235,18 @@ void CtlRunner::runList()
         } else {
             printOut(CtlFormat::table(rows));
         }
+        const WorkflowListing &listing = result.value();
+        if (listing.unreadableRows > 0)
+            printErr(CtlFormat::unreadableRows(listing.unreadableRows) + QLatin1Char('\n'));
+        if (!listing.complete) {
+            // What was received is printed, but a script must not take it for everything.
+            printErr(tr("dialnexa-ctl: the workflow list is incomplete (%1), so workflows may "
+                        "be missing from the %2 shown.\n")
+                         .arg(listing.incompleteReason)
+                         .arg(rows.size()));
+            finish(ExitCode::Failure);
+            return;
+        }
         finish(ExitCode::Success);
     });
 }
