@@ -96,10 +96,8 @@ int believedTotalPages(const WorkflowDecoder::ListPage &first)
 QString repeatedPageReason(int page, int rows)
 {
     return QStringLiteral("page %1 was full (%2 rows) but brought no workflow the pages before "
-                          "it had not: the server seems to ignore 'page', so workflows after "
-                          "the first %3 rows may be missing")
+                          "it had not: the server seems to ignore 'page'")
         .arg(page)
-        .arg(rows)
         .arg(rows);
 }
 
