@@ -87,8 +87,9 @@ int believedTotalPages(const WorkflowDecoder::ListPage &first)
     const qint64 limit = limitOf(first);
     const qint64 fromTotal = first.total >= 0 ? (qint64(first.total) + limit - 1) / limit : -1;
     qint64 pages = first.totalPages >= 0 ? first.totalPages : fromTotal;
-    if (first.totalPages >= 0 && fromTotal >= 0 && fromTotal != first.totalPages)
-        pages = -1; // meta contradicts itself
+    if ((first.totalPages >= 0 && fromTotal >= 0 && fromTotal != first.totalPages) ||
+        (first.total >= 0 && first.rows > first.total))
+        pages = -1; // meta contradicts itself (or the rows it came with)
     return pages >= 0 && pages <= MaxPages ? int(pages) : -1;
 }
 

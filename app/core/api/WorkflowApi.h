@@ -29,8 +29,13 @@ public:
 
     ApiClient *client() const { return m_client; }
 
-    // Every page at limit=100; pages after the first are fetched concurrently (at most
-    // `maxConcurrentPages` at once). Tolerates missing meta/totalPages (stops on a short page).
+    // Every page at limit=100. When page 1's meta can be believed (totalPages, or
+    // ceil(total/limit), at most 10,000 and consistent), the other pages are fetched
+    // concurrently (at most `maxConcurrentPages` at once); otherwise (no meta, or an absurd
+    // one) one after the other until a short or empty page. A full page that brings no new
+    // workflow (a server ignoring `page`) makes the listing incomplete (see WorkflowListing);
+    // rows without a readable id or status are left out and counted. Each such problem is
+    // logged once.
     void listAll(const WorkflowQuery &query, QObject *context,
                  std::function<void(const ApiResult<WorkflowListing> &)> callback);
     void get(const QString &id, QObject *context,

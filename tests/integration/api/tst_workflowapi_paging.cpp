@@ -307,6 +307,27 @@ private Q_SLOTS:
         QCOMPARE(server.requests.size(), 3);
     }
 
+    // A meta that contradicts the rows it came with (total 0, yet a full page) is not
+    // believed either.
+    void metaContradictedByRowsIsWalked()
+    {
+        LocalHttpServer server;
+        QVERIFY(server.listen());
+        server.handler = [](QTcpSocket *s, const QByteArray &raw) {
+            const int page = pageOf(raw);
+            LocalHttpServer::reply(
+                s, 200, "OK",
+                pageBody((page - 1) * 100, page == 1 ? 100 : 50, meta(page, 100, 0, true)));
+        };
+        auto client = clientFor(server);
+        WorkflowApi api(client.get());
+        const auto result = listAll(api);
+        QVERIFY(result.has_value() && result->ok());
+        QCOMPARE(result->value().workflows.size(), 150);
+        QVERIFY(result->value().complete);
+        QCOMPARE(server.requests.size(), 2);
+    }
+
     // An absurd totalPages from a server that also ignores `page`: two requests, incomplete.
     void absurdTotalPagesOnRepeatingServerIsIncomplete()
     {

@@ -9,6 +9,8 @@
 #include "api/ApiClient.h"
 #include "bulk/BulkActionsController.h"
 #include "bulk/BulkConfirmDialog.h"
+#include "monitoring/MonitoringController.h"
+#include "monitoring/WallboardWindow.h"
 #include "shell/ErrorBanner.h"
 #include "shell/MainWindow.h"
 #include "workflows/WorkflowListModel.h"
@@ -163,6 +165,18 @@ void TestListCompleteness::incompleteListWarnsAndPauseAllActiveRefuses()
     QVERIFY2(stripText().contains(QStringLiteral("incomplete")), qPrintable(stripText()));
     QVERIFY2(stripText().contains(QStringLiteral("Pause all active")), qPrintable(stripText()));
     shot(window(), QStringLiteral("list_incomplete"));
+
+    // The wallboard's counts come from the same list: it says they may be low.
+    window()->activateWindow();
+    QVERIFY(QTest::qWaitForWindowActive(window()));
+    QTest::keyClick(window(), Qt::Key_F11);
+    QTRY_VERIFY(m_console->monitor()->isWallboardOpen());
+    const auto *boardState =
+        ConsoleProbe::find<QLabel>(m_console->monitor()->wallboard(), "wallboardConnection");
+    QTRY_VERIFY2(boardState->text().contains(QStringLiteral("incomplete")),
+                 qPrintable(boardState->text()));
+    QTest::keyClick(m_console->monitor()->wallboard(), Qt::Key_Escape);
+    QTRY_VERIFY(!m_console->monitor()->isWallboardOpen());
 
     // The server pages again: the warning goes and the action asks as usual.
     QCOMPARE(m_control->call("DELETE", QStringLiteral("list")), 200);
