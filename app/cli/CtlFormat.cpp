@@ -1,5 +1,7 @@
 #include "CtlFormat.h"
 
+#include <QCoreApplication>
+
 #include <QJsonValue>
 #include <QStringList>
 
@@ -135,4 +137,17 @@ QString CtlFormat::details(const Workflow &w)
           << QStringLiteral("Created:      %1").arg(text(w.createdAt))
           << QStringLiteral("Updated:      %1").arg(text(w.updatedAt));
     return lines.join(QLatin1Char('\n')) + QLatin1Char('\n');
+}
+
+QString CtlFormat::unreadableRows(int rows)
+{
+    // No translation catalogue is loaded, so no %n plurals.
+    return rows == 1
+               ? QCoreApplication::translate("CtlFormat",
+                                             "dialnexa-ctl: 1 workflow row could not be "
+                                             "read (no usable id or status) and is left out.")
+               : QCoreApplication::translate("CtlFormat",
+                                             "dialnexa-ctl: %1 workflow rows could not be "
+                                             "read (no usable id or status) and are left out.")
+                     .arg(rows);
 }

@@ -30,4 +30,8 @@ QString visible(const QString &serverText);
 // The same for whole output, keeping the layout's own newlines.
 QString terminalSafe(const QString &text);
 
+// "dialnexa-ctl: 2 workflow rows could not be read (…) and are left out." (no newline):
+// rows of a list without a usable id or status (WorkflowListing::unreadableRows).
+QString unreadableRows(int rows);
+
 } // namespace CtlFormat

@@ -220,15 +220,27 @@ void CtlIncidentRunner::runPauseAllActive()
     WorkflowQuery query;
     query.status = QStringLiteral("active"); // also matches the legacy "running"
     query.search = m_task.search;
-    m_api->listAll(query, this, [this](const ApiResult<QList<Workflow>> &result) {
+    m_api->listAll(query, this, [this](const ApiResult<WorkflowListing> &result) {
         if (!result.ok()) {
             printErr(QStringLiteral("dialnexa-ctl: %1\n").arg(result.error().userMessage()));
             finish(ExitCode::forError(result.error()));
             return;
         }
+        const WorkflowListing &listing = result.value();
+        if (!listing.complete) {
+            // "All active" must mean all: a list with workflows missing would leave them running.
+            printErr(tr("dialnexa-ctl: the workflow list is incomplete (%1); nothing was paused. "
+                        "Pausing \"all active\" needs the whole list, or the workflows DialNexa "
+                        "did not send would keep running; pause them by ID instead.\n")
+                         .arg(listing.incompleteReason));
+            finish(ExitCode::Failure);
+            return;
+        }
+        if (listing.unreadableRows > 0)
+            printErr(CtlFormat::unreadableRows(listing.unreadableRows) + QLatin1Char('\n'));
         // The same rule as the console's search: case-insensitive substring of name or id.
         QList<BulkItem> items;
-        for (const Workflow &w : result.value()) {
+        for (const Workflow &w : result.value().workflows) {
             if (w.status.state() != WorkflowState::Active)
                 continue;
             if (!m_task.search.isEmpty() && !w.name.contains(m_task.search, Qt::CaseInsensitive) &&

@@ -255,14 +255,14 @@ void CtlRunner::runList()
         wanted = WorkflowStatus::fromApi(m_options.status);
         query.status = CtlFormat::statusWord(wanted); // "running" is asked for as "active"
     }
-    m_api->listAll(query, this, [this, wanted](const ApiResult<QList<Workflow>> &result) {
+    m_api->listAll(query, this, [this, wanted](const ApiResult<WorkflowListing> &result) {
         if (!result.ok()) {
             printErr(QStringLiteral("dialnexa-ctl: %1\n").arg(result.error().userMessage()));
             finish(ExitCode::forError(result.error()));
             return;
         }
         QList<Workflow> rows;
-        for (const Workflow &w : result.value()) {
+        for (const Workflow &w : result.value().workflows) {
             if (!wanted.isValid() || w.status == wanted)
                 rows.append(w);
         }
@@ -273,6 +273,18 @@ void CtlRunner::runList()
             printRaw(QString::fromUtf8(QJsonDocument(array).toJson(QJsonDocument::Indented)));
         } else {
             printOut(CtlFormat::table(rows));
+        }
+        const WorkflowListing &listing = result.value();
+        if (listing.unreadableRows > 0)
+            printErr(CtlFormat::unreadableRows(listing.unreadableRows) + QLatin1Char('\n'));
+        if (!listing.complete) {
+            // What was received is printed, but a script must not take it for everything.
+            printErr(tr("dialnexa-ctl: the workflow list is incomplete (%1), so workflows may "
+                        "be missing from the %2 shown.\n")
+                         .arg(listing.incompleteReason)
+                         .arg(rows.size()));
+            finish(ExitCode::Failure);
+            return;
         }
         finish(ExitCode::Success);
     });

@@ -264,6 +264,68 @@ private slots:
                  2); // several fields -> array
     }
 
+    // PUT /__sandbox/list: a server that ignores `page`, omits meta or announces an absurd
+    // totalPages, for the client's tests (issue 9, item 11). Off again after DELETE/reset.
+    void listQuirks()
+    {
+        const QStringList firstPage = [this] {
+            QStringList ids;
+            for (const auto &v : c().api("GET", QStringLiteral("/workflows?limit=7")).data())
+                ids << v.toObject().value(QStringLiteral("id")).toString();
+            return ids;
+        }();
+        QCOMPARE(firstPage.size(), 7);
+        const auto idsOf = [](const TestResponse &r) {
+            QStringList ids;
+            for (const auto &v : r.data())
+                ids << v.toObject().value(QStringLiteral("id")).toString();
+            return ids;
+        };
+
+        TestResponse r =
+            c().control("PUT", QStringLiteral("/list"), R"({"ignore_page":true,"omit_meta":true})");
+        QCOMPARE(r.status, 200);
+        QCOMPARE(r.object().value(QStringLiteral("ignore_page")).toBool(), true);
+        r = c().api("GET", QStringLiteral("/workflows?limit=7&page=3"));
+        QCOMPARE(r.status, 200);
+        QCOMPARE(idsOf(r), firstPage);
+        QVERIFY(!r.object().contains(QStringLiteral("meta")));
+
+        QCOMPARE(
+            c().control("PUT", QStringLiteral("/list"), R"({"total_pages":1000000000})").status,
+            200);
+        r = c().api("GET", QStringLiteral("/workflows?limit=7&page=3"));
+        QCOMPARE(r.meta().value(QStringLiteral("totalPages")).toDouble(), 1e9);
+        QCOMPARE(r.meta().value(QStringLiteral("page")).toInt(), 3); // page honoured again
+        QCOMPARE(r.meta().value(QStringLiteral("total")).toInt(), 40);
+        QVERIFY(idsOf(r) != firstPage);
+        QCOMPARE(c().control("GET", QStringLiteral("/list"))
+                     .object()
+                     .value(QStringLiteral("total_pages"))
+                     .toDouble(),
+                 1e9);
+
+        verifyError(c().control("PUT", QStringLiteral("/list"), R"({"ignore_pages":true})"), 400,
+                    QStringLiteral("Bad Request"));
+        verifyError(c().control("PUT", QStringLiteral("/list"), R"({"total_pages":-1})"), 400,
+                    QStringLiteral("Bad Request"));
+        verifyError(c().control("PUT", QStringLiteral("/list"), R"({"omit_meta":"yes"})"), 400,
+                    QStringLiteral("Bad Request"));
+
+        QCOMPARE(c().control("DELETE", QStringLiteral("/list")).status, 200);
+        r = c().api("GET", QStringLiteral("/workflows?limit=7&page=6"));
+        QCOMPARE(r.meta().value(QStringLiteral("totalPages")).toInt(), 6);
+        QCOMPARE(r.data().size(), 5);
+
+        QCOMPARE(c().control("PUT", QStringLiteral("/list"), R"({"ignore_page":true})").status,
+                 200);
+        QCOMPARE(c().control("POST", QStringLiteral("/reset")).status, 200);
+        QCOMPARE(c().control("GET", QStringLiteral("/list"))
+                     .object()
+                     .value(QStringLiteral("ignore_page")),
+                 QJsonValue(false));
+    }
+
     void filters()
     {
         const QJsonArray all = c().allWorkflows();

@@ -53,6 +53,9 @@ QString summaryText(const BulkSummary &s)
     return text;
 }
 
+// Banner source of the bulk actions' own refusals.
+const QString BulkSource = QStringLiteral("bulkActions");
+
 } // namespace
 
 BulkActionsController::BulkActionsController(MainWindow *window, WorkflowApi *api,
@@ -132,6 +135,11 @@ BulkActionsController::BulkActionsController(MainWindow *window, WorkflowApi *ap
     connect(m_proxy, &QAbstractItemModel::modelReset, this, &BulkActionsController::updateActions);
     connect(m_proxy, &QAbstractItemModel::layoutChanged, this,
             &BulkActionsController::updateActions);
+    // A refusal because the list was incomplete is over once the whole list has arrived.
+    connect(m_model, &WorkflowListModel::listingStateChanged, this, [this] {
+        if (m_window && m_model->isListingComplete())
+            m_window->dismissMessage(BulkSource);
+    });
     updateActions();
 }
 
@@ -272,6 +280,17 @@ void BulkActionsController::pauseSelected()
 
 void BulkActionsController::pauseAllActive()
 {
+    if (!m_model->isListingComplete()) {
+        // "All active" must mean all: on a list with workflows missing it would leave
+        // some running while the incident says they were paused.
+        const QString text =
+            tr("“Pause all active” did not run: the workflow list is incomplete (DialNexa did "
+               "not send every page), so it could miss active workflows. Nothing was paused. "
+               "Pause workflows by selection instead, or try again once the whole list loads.");
+        if (m_window)
+            m_window->showProblem(text, m_model->incompleteReason(), nullptr, BulkSource);
+        return;
+    }
     const QList<BulkItem> items = visibleActiveItems();
     if (items.isEmpty()) {
         message(tr("No active workflow matches the current search and filter."));

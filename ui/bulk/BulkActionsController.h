@@ -26,7 +26,9 @@ class WorkflowListModel;
 // Bulk actions in the console:
 // - Workflow menu, table context menu: "Pause selected (N)", "Resume selected (N)" (N =
 //   selected rows that can take the action), "Pause all active…" (Ctrl+Shift+P: every
-//   active workflow the current search/filter shows, also on the toolbar).
+//   active workflow the current search/filter shows, also on the toolbar). It refuses, with
+//   a sentence and nothing sent, while the list is incomplete (WorkflowListModel::
+//   isListingComplete): "all active" of a list with workflows missing is not all.
 // A bulk pause always opens an incident (IncidentCoordinator) with the reason, profile and
 // API host; "Resume selected" is a plain audited bulk resume. Every run asks first
 // (BulkConfirmDialog) and shows its results live in the one progress window, which

@@ -122,6 +122,8 @@ WallboardWindow::WallboardWindow(WorkflowListModel *model, StatusSummary *summar
         connect(model, &QAbstractItemModel::modelReset, this, &WallboardWindow::scheduleRebuild);
         connect(model, &QAbstractItemModel::layoutChanged, this, &WallboardWindow::scheduleRebuild);
         connect(model, &QAbstractItemModel::dataChanged, this, &WallboardWindow::scheduleRebuild);
+        connect(model, &WorkflowListModel::listingStateChanged, this,
+                &WallboardWindow::updateClock);
     }
     if (summary)
         connect(summary, &StatusSummary::countsChanged, this, &WallboardWindow::scheduleRebuild);
@@ -269,11 +271,17 @@ void WallboardWindow::updateClock()
     const QDateTime now = m_health->now();
     const ConnectionHealth::State state = m_health->state();
     const bool stale = m_health->lastSuccess().isValid() && m_health->isStale(now);
-    m_connection->setText(QStringLiteral("● %1 · %2")
-                              .arg(ConnectionHealth::stateText(state), m_health->ageText(now)));
+    // The tiles count the list; when the list is incomplete the room must know.
+    const bool incomplete = m_model && !m_model->isListingComplete();
+    QString text =
+        QStringLiteral("● %1 · %2").arg(ConnectionHealth::stateText(state), m_health->ageText(now));
+    if (incomplete)
+        text += tr(" · list incomplete: counts may be low");
+    m_connection->setText(text);
     QPalette p = m_connection->palette();
-    p.setColor(QPalette::WindowText, stale ? StatusStyle::color(WorkflowState::Cancelled, palette())
-                                           : ConnectionStyle::color(state, palette()));
+    p.setColor(QPalette::WindowText, stale || incomplete
+                                         ? StatusStyle::color(WorkflowState::Cancelled, palette())
+                                         : ConnectionStyle::color(state, palette()));
     m_connection->setPalette(p);
 }
 

@@ -3,6 +3,7 @@
 #include "account/ConnectionSession.h"
 #include "monitoring/ConnectionHealth.h"
 #include "shell/MainWindow.h"
+#include "workflows/ListCompletenessStrip.h"
 #include "workflows/WorkflowListModel.h"
 #include "workflows/WorkflowPoller.h"
 
@@ -23,6 +24,9 @@ RefreshPresenter::RefreshPresenter(WorkflowPoller *poller, ConnectionHealth *hea
     , m_model(model)
     , m_window(window)
 {
+    // How far the list can be trusted (incomplete, unreadable rows) stays on screen above
+    // the table for as long as it is so.
+    window->insertAboveTable(new ListCompletenessStrip(model, window));
     connect(window, &MainWindow::refreshRequested, this, [this] {
         if (m_session->isSignedIn())
             m_poller->refreshNow(); // coalesced: never two refreshes at once

@@ -11,9 +11,10 @@ class MainWindow;
 class WorkflowListModel;
 class WorkflowPoller;
 
-// What the window says about the live list: "Refreshing…", "Connected to host", and a
+// What the window says about the live list: "Refreshing…", "Connected to host", a
 // banner with Retry when a refresh fails (its own source, so an action's failure is not
-// cleared by the next good poll). 401/403 go to whoever owns sign-in.
+// cleared by the next good poll), and a strip above the table while the list is incomplete
+// or has unreadable rows (ListCompletenessStrip). 401/403 go to whoever owns sign-in.
 class RefreshPresenter : public QObject
 {
     Q_OBJECT

@@ -6,12 +6,15 @@
 #include <QHash>
 #include <QJsonArray>
 #include <QJsonObject>
+#include <QLoggingCategory>
 #include <QMap>
 #include <QPointer>
 #include <QSet>
 #include <QUrlQuery>
 
 #include <memory>
+
+Q_LOGGING_CATEGORY(lcWorkflowApi, "dialnexa.api", QtInfoMsg)
 
 namespace {
 
@@ -54,14 +57,50 @@ struct ListState
     WorkflowQuery query;
     QPointer<QObject> context;
     bool hasContext = false;
-    std::function<void(const ApiResult<QList<Workflow>> &)> callback;
-    QMap<int, QList<Workflow>> pages;
-    int totalPages = -1; // -1: unknown, walk sequentially until a short page
+    std::function<void(const ApiResult<WorkflowListing> &)> callback;
+    QMap<int, WorkflowDecoder::ListPage> pages;
+    int totalPages = -1; // believed meta: fetch 2..totalPages concurrently; -1: walk in order
     int nextPage = 2;
     int inFlight = 0;
     bool done = false;
-    QSet<QString> seenIds; // sequential mode only: detects a server ignoring `page`
+    QSet<QString> seenIds;    // sequential walk: what the pages so far brought
+    QString incompleteReason; // set when the walk had to stop while pages were still full
 };
+
+// The page size a page was cut to: the server's meta.limit, else the one we asked for.
+int limitOf(const WorkflowDecoder::ListPage &page)
+{
+    return page.limit > 0 ? page.limit : PageLimit;
+}
+
+// A full page promises more after it; a short (or empty) one ends the list.
+bool isFull(const WorkflowDecoder::ListPage &page)
+{
+    return page.rows >= limitOf(page);
+}
+
+// The number of pages page 1's meta announces, when it can be believed: totalPages (or
+// ceil(total/limit)) within MaxPages, and the two agreeing when both are sent. Otherwise
+// -1: the pages are walked one after the other until a short or empty one.
+int believedTotalPages(const WorkflowDecoder::ListPage &first)
+{
+    const qint64 limit = limitOf(first);
+    const qint64 fromTotal = first.total >= 0 ? (qint64(first.total) + limit - 1) / limit : -1;
+    qint64 pages = first.totalPages >= 0 ? first.totalPages : fromTotal;
+    if ((first.totalPages >= 0 && fromTotal >= 0 && fromTotal != first.totalPages) ||
+        (first.total >= 0 && first.rows > first.total))
+        pages = -1; // meta contradicts itself (or the rows it came with)
+    return pages >= 0 && pages <= MaxPages ? int(pages) : -1;
+}
+
+// Why page `page` cannot be the last word: it was full and brought nothing new.
+QString repeatedPageReason(int page, int rows)
+{
+    return QStringLiteral("page %1 was full (%2 rows) but brought no workflow the pages before "
+                          "it had not: the server seems to ignore 'page'")
+        .arg(page)
+        .arg(rows);
+}
 
 QUrlQuery listQuery(const WorkflowQuery &query, int page)
 {
@@ -83,7 +122,7 @@ WorkflowApi::WorkflowApi(ApiClient *client, QObject *parent)
 { }
 
 void WorkflowApi::listAll(const WorkflowQuery &query, QObject *context,
-                          std::function<void(const ApiResult<QList<Workflow>> &)> callback)
+                          std::function<void(const ApiResult<WorkflowListing> &)> callback)
 {
     auto state = std::make_shared<ListState>();
     state->query = query;
@@ -99,39 +138,55 @@ void WorkflowApi::listAll(const WorkflowQuery &query, QObject *context,
         if (state->done)
             return;
         state->done = true;
-        deliver<QList<Workflow>>(state->context, state->hasContext, state->callback, error);
+        deliver<WorkflowListing>(state->context, state->hasContext, state->callback, error);
     };
-    auto complete = [state] {
+    auto complete = [state, self] {
         if (state->done)
             return;
         state->done = true;
-        QList<Workflow> all;
+        WorkflowListing listing;
+        listing.incompleteReason = state->incompleteReason;
         QSet<QString> ids;
         for (auto it = state->pages.cbegin(); it != state->pages.cend(); ++it) {
-            for (const Workflow &w : it.value()) {
+            listing.unreadableRows += it->unreadableRows;
+            for (const QString &problem : it->problems)
+                listing.problems.append(QStringLiteral("page %1, %2").arg(it.key()).arg(problem));
+            bool anyNew = it->unreadableRows > 0;
+            for (const Workflow &w : it->workflows) {
                 // A record that moved between pages while we were paging appears once.
                 if (ids.contains(w.id))
                     continue;
                 ids.insert(w.id);
-                all.append(w);
+                listing.workflows.append(w);
+                anyNew = true;
             }
+            // A full page that only repeats earlier ones: the list goes on somewhere we
+            // were not shown (the sequential walk stops right there; pages fetched by
+            // meta are checked here).
+            if (it.key() > 1 && isFull(*it) && !anyNew && listing.incompleteReason.isEmpty())
+                listing.incompleteReason = repeatedPageReason(it.key(), it->rows);
         }
-        deliver<QList<Workflow>>(state->context, state->hasContext, state->callback, all);
+        listing.complete = listing.incompleteReason.isEmpty();
+        if (self) {
+            self->logOnce(listing.problems);
+            if (!listing.complete)
+                self->logOnce({QStringLiteral("the workflow list is incomplete: %1")
+                                   .arg(listing.incompleteReason)});
+        }
+        deliver<WorkflowListing>(state->context, state->hasContext, state->callback, listing);
     };
 
-    // fetch(page, onPage) -> decoded page or failure
     auto fetch = std::make_shared<std::function<void(int)>>();
     auto pump = std::make_shared<std::function<void()>>();
 
+    // Pages 2..totalPages, at most maxConcurrent at once, when page 1's meta is believed.
     *pump = [state, fetch, complete, maxConcurrent] {
         if (state->done)
             return;
-        if (state->totalPages >= 0) {
-            while (state->inFlight < maxConcurrent && state->nextPage <= state->totalPages)
-                (*fetch)(state->nextPage++);
-            if (state->inFlight == 0 && state->nextPage > state->totalPages)
-                complete();
-        }
+        while (state->inFlight < maxConcurrent && state->nextPage <= state->totalPages)
+            (*fetch)(state->nextPage++);
+        if (state->inFlight == 0 && state->nextPage > state->totalPages)
+            complete();
     };
 
     std::weak_ptr<std::function<void()>> weakPump = pump;
@@ -160,33 +215,37 @@ void WorkflowApi::listAll(const WorkflowQuery &query, QObject *context,
                                  QStringLiteral("page %1: %2").arg(page).arg(why)));
                 return;
             }
-            state->pages.insert(page, decoded->workflows);
-            const int count = int(decoded->workflows.size());
-            const int limit = decoded->limit > 0 ? decoded->limit : PageLimit;
+            state->pages.insert(page, *decoded);
 
-            if (page == 1) {
-                if (decoded->totalPages >= 0) {
-                    state->totalPages = decoded->totalPages;
-                } else if (decoded->total >= 0) {
-                    state->totalPages = (decoded->total + limit - 1) / limit; // ceil
-                }
-                if (state->totalPages >= 0)
-                    state->totalPages = qBound(1, state->totalPages, MaxPages);
-            }
-
+            if (page == 1)
+                state->totalPages = believedTotalPages(*decoded);
             if (state->totalPages >= 0) {
                 (*pumpStrong)();
                 return;
             }
-            // No usable meta: walk one page at a time until a short (or empty) page.
-            bool anyNew = false;
+            // No meta to believe (none, or an absurd one): one page after the other until
+            // a short or empty page ends the list, or a full page that brings nothing new
+            // shows that this server does not page at all.
+            bool anyNew = decoded->unreadableRows > 0;
             for (const Workflow &w : decoded->workflows) {
                 if (!state->seenIds.contains(w.id)) {
                     state->seenIds.insert(w.id);
                     anyNew = true;
                 }
             }
-            if (count < PageLimit || !anyNew || page >= MaxPages) {
+            if (!isFull(*decoded)) {
+                complete();
+                return;
+            }
+            if (!anyNew) {
+                state->incompleteReason = repeatedPageReason(page, decoded->rows);
+                complete();
+                return;
+            }
+            if (page >= MaxPages) {
+                state->incompleteReason =
+                    QStringLiteral("all %1 pages read were full; the rest was not asked for")
+                        .arg(page);
                 complete();
                 return;
             }
@@ -202,14 +261,18 @@ void WorkflowApi::get(const QString &id, QObject *context,
 {
     const QString path = QStringLiteral("workflows/") + segment(id);
     ApiClient *client = m_client;
+    QPointer<WorkflowApi> self(this);
     client->get(path, QUrlQuery(), context,
-                [client, path, id, callback](const ApiResponse &response) {
+                [self, client, path, id, callback](const ApiResponse &response) {
                     if (!response.ok()) {
                         callback(response.error);
                         return;
                     }
                     QString why;
-                    auto w = WorkflowDecoder::decodeWorkflow(bodyValue(response), &why);
+                    QStringList problems;
+                    auto w = WorkflowDecoder::decodeWorkflow(bodyValue(response), &why, &problems);
+                    if (self)
+                        self->logOnce(problems);
                     if (!w) {
                         callback(badResponse(client, QStringLiteral("GET"), path, QUrlQuery(),
                                              response, why));
@@ -231,10 +294,12 @@ void WorkflowApi::perform(LifecycleAction action, const QString &id, QObject *co
     const QString path = QStringLiteral("workflows/") + segment(id) + QLatin1Char('/') +
                          LifecycleActions::pathSegment(action);
     ApiClient *client = m_client;
+    QPointer<WorkflowApi> self(this);
     // Empty body: no Content-Type, Content-Length 0 (the endpoints take no body). Never
     // retried: the API has no idempotency key (gap 14/15).
     client->post(
-        path, QJsonObject(), context, [client, path, id, callback](const ApiResponse &response) {
+        path, QJsonObject(), context,
+        [self, client, path, id, callback](const ApiResponse &response) {
             if (!response.ok()) {
                 callback(response.error);
                 return;
@@ -266,7 +331,10 @@ void WorkflowApi::perform(LifecycleAction action, const QString &id, QObject *co
             if (idValue.isUndefined() || idValue.isNull())
                 object.insert(QStringLiteral("id"), id); // tolerate a body that omits the id
             QString why;
-            auto w = WorkflowDecoder::decodeWorkflow(object, &why);
+            QStringList problems;
+            auto w = WorkflowDecoder::decodeWorkflow(object, &why, &problems);
+            if (self)
+                self->logOnce(problems);
             if (!w) {
                 callback(
                     badResponse(client, QStringLiteral("POST"), path, QUrlQuery(), response, why));
@@ -338,6 +406,19 @@ void WorkflowApi::listNodes(const QString &workflowId, QObject *context,
 {
     getDecoded(QStringLiteral("workflows/") + segment(workflowId) + QStringLiteral("/nodes"),
                context, &WorkflowDecoder::decodeNodeList, std::move(callback));
+}
+
+void WorkflowApi::logOnce(const QStringList &problems)
+{
+    constexpr qsizetype MaxRemembered = 10000; // a server sending new garbage every poll
+    for (const QString &problem : problems) {
+        if (m_logged.contains(problem))
+            continue;
+        if (m_logged.size() >= MaxRemembered)
+            m_logged.clear();
+        m_logged.insert(problem);
+        qCWarning(lcWorkflowApi, "%s", qPrintable(problem));
+    }
 }
 
 template<typename T>

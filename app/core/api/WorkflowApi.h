@@ -3,6 +3,7 @@
 #include "api/ActionOutcome.h"
 #include "api/ApiResult.h"
 #include "api/LeadPage.h"
+#include "api/WorkflowListing.h"
 #include "api/WorkflowQuery.h"
 #include "domain/LeadHistoryEntry.h"
 #include "domain/LifecycleAction.h"
@@ -11,6 +12,7 @@
 
 #include <QList>
 #include <QObject>
+#include <QSet>
 
 #include <functional>
 #include <optional>
@@ -27,10 +29,15 @@ public:
 
     ApiClient *client() const { return m_client; }
 
-    // Every page at limit=100; pages after the first are fetched concurrently (at most
-    // `maxConcurrentPages` at once). Tolerates missing meta/totalPages (stops on a short page).
+    // Every page at limit=100. When page 1's meta can be believed (totalPages, or
+    // ceil(total/limit), at most 10,000 and consistent), the other pages are fetched
+    // concurrently (at most `maxConcurrentPages` at once); otherwise (no meta, or an absurd
+    // one) one after the other until a short or empty page. A full page that brings no new
+    // workflow (a server ignoring `page`) makes the listing incomplete (see WorkflowListing);
+    // rows without a readable id or status are left out and counted. Each such problem is
+    // logged once.
     void listAll(const WorkflowQuery &query, QObject *context,
-                 std::function<void(const ApiResult<QList<Workflow>> &)> callback);
+                 std::function<void(const ApiResult<WorkflowListing> &)> callback);
     void get(const QString &id, QObject *context,
              std::function<void(const ApiResult<Workflow> &)> callback);
     // Never retried automatically (no idempotency key exists).
@@ -54,6 +61,11 @@ private:
                     std::optional<T> (*decode)(const QJsonValue &, QString *),
                     std::function<void(const ApiResult<T> &)> callback);
 
+    // Each problem (an unreadable row or field) is logged the first time it is seen, not on
+    // every poll.
+    void logOnce(const QStringList &problems);
+
     ApiClient *m_client;
     int m_maxConcurrentPages = 4;
+    QSet<QString> m_logged;
 };

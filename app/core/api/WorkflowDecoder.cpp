@@ -133,30 +133,31 @@ struct Meta
     int totalPages = -1;
 };
 
-bool decodeMeta(const QJsonObject &body, Meta *meta, QString *error)
+// meta is advice about the other pages, never a reason to refuse this page's rows: a meta
+// (or meta field) that cannot be read counts as absent and is described in `problems`.
+void decodeMeta(const QJsonObject &body, Meta *meta, QStringList *problems)
 {
     const QJsonValue mv = body.value(QStringLiteral("meta"));
     if (isAbsent(mv))
-        return true;
+        return;
     if (!mv.isObject()) {
-        setError(error, QStringLiteral("field 'meta' is %1, expected an object").arg(typeName(mv)));
-        return false;
+        problems->append(
+            QStringLiteral("field 'meta' is %1, expected an object; ignored").arg(typeName(mv)));
+        return;
     }
     const QJsonObject m = mv.toObject();
-    std::optional<int> page, limit, total, totalPages;
-    QString why;
-    if (!optionalInt(m, QStringLiteral("page"), &page, &why) ||
-        !optionalInt(m, QStringLiteral("limit"), &limit, &why) ||
-        !optionalInt(m, QStringLiteral("total"), &total, &why) ||
-        !optionalInt(m, QStringLiteral("totalPages"), &totalPages, &why)) {
-        setError(error, QStringLiteral("meta: %1").arg(why));
-        return false;
-    }
-    meta->page = page.value_or(-1);
-    meta->limit = limit.value_or(-1);
-    meta->total = total.value_or(-1);
-    meta->totalPages = totalPages.value_or(-1);
-    return true;
+    const auto field = [&](const QString &key, int *out) {
+        std::optional<int> value;
+        QString why;
+        if (optionalInt(m, key, &value, &why))
+            *out = value.value_or(-1);
+        else
+            problems->append(QStringLiteral("meta: %1; ignored").arg(why));
+    };
+    field(QStringLiteral("page"), &meta->page);
+    field(QStringLiteral("limit"), &meta->limit);
+    field(QStringLiteral("total"), &meta->total);
+    field(QStringLiteral("totalPages"), &meta->totalPages);
 }
 
 bool dataArray(const QJsonValue &body, QJsonArray *out, QJsonObject *object, QString *error)
@@ -246,7 +247,8 @@ QDateTime decodeTimestamp(const QJsonValue &value)
     return dt.toUTC();
 }
 
-std::optional<Workflow> decodeWorkflow(const QJsonValue &value, QString *error)
+std::optional<Workflow> decodeWorkflow(const QJsonValue &value, QString *error,
+                                       QStringList *fieldProblems)
 {
     if (!value.isObject()) {
         setError(error,
@@ -256,6 +258,7 @@ std::optional<Workflow> decodeWorkflow(const QJsonValue &value, QString *error)
     const QJsonObject o = value.toObject();
     Workflow w;
 
+    // Without a usable id or status the record cannot be keyed, shown or acted on.
     if (!requiredId(o, &w.id, error))
         return std::nullopt;
 
@@ -265,8 +268,8 @@ std::optional<Workflow> decodeWorkflow(const QJsonValue &value, QString *error)
         return std::nullopt;
     }
     if (!status.isString()) {
-        setError(error,
-                 QStringLiteral("field 'status' is %1, expected a string").arg(typeName(status)));
+        setError(error, QStringLiteral("workflow '%1': field 'status' is %2, expected a string")
+                            .arg(w.id, typeName(status)));
         return std::nullopt;
     }
     if (status.toString().trimmed().isEmpty()) {
@@ -275,18 +278,51 @@ std::optional<Workflow> decodeWorkflow(const QJsonValue &value, QString *error)
     }
     w.status = WorkflowStatus::fromApi(status.toString());
 
-    QString why;
-    if (!optionalStringOf(o, {QStringLiteral("title"), QStringLiteral("name")}, &w.name, &why) ||
-        !optionalString(o, QStringLiteral("description"), &w.description, &why) ||
-        !optionalString(o, QStringLiteral("organization_id"), &w.organizationId, &why) ||
-        !optionalInt(o, QStringLiteral("node_count"), &w.nodeCount, &why) ||
-        !optionalInt(o, QStringLiteral("edge_count"), &w.edgeCount, &why) ||
-        !optionalInt(o, QStringLiteral("enrolled_leads"), &w.enrolledLeads, &why)) {
-        setError(error, QStringLiteral("workflow '%1': %2").arg(w.id, why));
-        return std::nullopt;
-    }
-    w.createdAt = timestampOf(o, {QStringLiteral("created_at")});
-    w.updatedAt = timestampOf(o, {QStringLiteral("updated_at")});
+    // Everything else is optional: a value that cannot be read is left empty (the list
+    // shows "—") and described, and never costs the record its status.
+    const auto report = [&](const QString &why) {
+        if (fieldProblems)
+            fieldProblems->append(QStringLiteral("workflow '%1': %2; left empty").arg(w.id, why));
+    };
+    const auto text = [&](const QStringList &keys, QString *out) {
+        for (const QString &key : keys) {
+            QString why;
+            QString read;
+            if (isAbsent(o.value(key)))
+                continue;
+            if (optionalString(o, key, &read, &why)) {
+                *out = read;
+                return; // title ?? name: the first readable one
+            }
+            report(why);
+        }
+    };
+    const auto number = [&](const QString &key, std::optional<int> *out) {
+        QString why;
+        std::optional<int> read;
+        if (optionalInt(o, key, &read, &why))
+            *out = read;
+        else
+            report(why);
+    };
+    const auto time = [&](const QString &key, QDateTime *out) {
+        const QJsonValue v = o.value(key);
+        if (isAbsent(v))
+            return;
+        *out = decodeTimestamp(v);
+        if (!out->isValid())
+            report(v.isString() ? QStringLiteral("field '%1' is not an ISO-8601 timestamp").arg(key)
+                                : QStringLiteral("field '%1' is %2, expected a timestamp string")
+                                      .arg(key, typeName(v)));
+    };
+    text({QStringLiteral("title"), QStringLiteral("name")}, &w.name);
+    text({QStringLiteral("description")}, &w.description);
+    text({QStringLiteral("organization_id")}, &w.organizationId);
+    number(QStringLiteral("node_count"), &w.nodeCount);
+    number(QStringLiteral("edge_count"), &w.edgeCount);
+    number(QStringLiteral("enrolled_leads"), &w.enrolledLeads);
+    time(QStringLiteral("created_at"), &w.createdAt);
+    time(QStringLiteral("updated_at"), &w.updatedAt);
     return w;
 }
 
@@ -296,19 +332,25 @@ std::optional<ListPage> decodeWorkflowPage(const QJsonValue &body, QString *erro
     QJsonObject object;
     if (!dataArray(body, &data, &object, error))
         return std::nullopt;
-    Meta meta;
-    if (!decodeMeta(object, &meta, error))
-        return std::nullopt;
-
     ListPage page;
+    Meta meta;
+    decodeMeta(object, &meta, &page.problems);
     page.page = meta.page;
     page.limit = meta.limit;
     page.total = meta.total;
     page.totalPages = meta.totalPages;
-    auto workflows = decodeRows(data, &decodeWorkflow, DataRowLabel, error);
-    if (!workflows)
-        return std::nullopt;
-    page.workflows = std::move(*workflows);
+    // One row that cannot be read is left out and counted; it never hides the others.
+    page.rows = int(data.size());
+    for (qsizetype i = 0; i < data.size(); ++i) {
+        QString why;
+        std::optional<Workflow> w = decodeWorkflow(data.at(i), &why, &page.problems);
+        if (!w) {
+            ++page.unreadableRows;
+            page.problems.append(DataRowLabel.arg(i).arg(why));
+            continue;
+        }
+        page.workflows.append(std::move(*w));
+    }
     return page;
 }
 
@@ -344,8 +386,8 @@ std::optional<LeadPage> decodeLeadPage(const QJsonValue &body, QString *error)
     if (!dataArray(body, &data, &object, error))
         return std::nullopt;
     Meta meta;
-    if (!decodeMeta(object, &meta, error))
-        return std::nullopt;
+    QStringList ignored; // a lead page with an unreadable meta is still a page
+    decodeMeta(object, &meta, &ignored);
     LeadPage page;
     if (meta.page > 0)
         page.page = meta.page;

@@ -9,6 +9,7 @@
 #include <QJsonValue>
 #include <QList>
 #include <QString>
+#include <QStringList>
 
 #include <optional>
 
@@ -20,13 +21,21 @@ namespace WorkflowDecoder {
 struct ListPage
 {
     QList<Workflow> workflows;
-    int page = -1; // -1 when meta is absent
+    int rows = 0;           // elements of 'data', readable or not: a full page is a full page
+    int unreadableRows = 0; // rows without a usable string id or status, left out
+    QStringList problems;   // unreadable rows and unreadable optional fields, one line each
+    int page = -1;          // -1 when meta is absent
     int limit = -1;
     int total = -1;
     int totalPages = -1; // -1 when absent: caller falls back to ceil(total/limit) or short page
 };
 
-std::optional<Workflow> decodeWorkflow(const QJsonValue &value, QString *error);
+// A workflow needs a non-empty string `id` and a non-empty string `status`; without them it
+// is refused (nullopt, `error` says why). An optional field (title/name, description,
+// organization_id, node_count, edge_count, enrolled_leads, timestamps) that cannot be read
+// is left empty and described in `fieldProblems` ("workflow 'wf_1': field ... ").
+std::optional<Workflow> decodeWorkflow(const QJsonValue &value, QString *error,
+                                       QStringList *fieldProblems = nullptr);
 std::optional<ListPage> decodeWorkflowPage(const QJsonValue &body, QString *error);
 std::optional<Lead> decodeLead(const QJsonValue &value, QString *error);
 std::optional<LeadPage> decodeLeadPage(const QJsonValue &body, QString *error);

@@ -254,7 +254,31 @@ QVariant WorkflowListModel::headerData(int section, Qt::Orientation orientation,
     return QVariant();
 }
 
-void WorkflowListModel::setWorkflows(const QList<Workflow> &incoming)
+void WorkflowListModel::setWorkflows(const QList<Workflow> &workflows)
+{
+    applyWorkflows(workflows);
+    setListingState(true, 0, QString());
+}
+
+void WorkflowListModel::setListing(const WorkflowListing &listing)
+{
+    applyWorkflows(listing.workflows);
+    setListingState(listing.complete, listing.unreadableRows, listing.incompleteReason);
+}
+
+void WorkflowListModel::setListingState(bool complete, int unreadableRows, const QString &reason)
+{
+    const QString why = complete ? QString() : reason;
+    if (complete == m_listingComplete && unreadableRows == m_unreadableRows &&
+        why == m_incompleteReason)
+        return;
+    m_listingComplete = complete;
+    m_unreadableRows = unreadableRows;
+    m_incompleteReason = why;
+    Q_EMIT listingStateChanged();
+}
+
+void WorkflowListModel::applyWorkflows(const QList<Workflow> &incoming)
 {
     if (!m_loaded || m_rows.isEmpty()) {
         // Nothing to preserve yet (no selection, no scroll position): one reset.

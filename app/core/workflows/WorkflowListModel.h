@@ -1,5 +1,6 @@
 #pragma once
 
+#include "api/WorkflowListing.h"
 #include "domain/LifecycleAction.h"
 #include "domain/Workflow.h"
 
@@ -45,8 +46,17 @@ public:
     QVariant headerData(int section, Qt::Orientation orientation, int role) const override;
 
     // First call (or an empty model) resets; later calls apply a keyed diff. The order of
-    // `workflows` becomes the row order.
+    // `workflows` becomes the row order. The list counts as complete, with no unreadable rows.
     void setWorkflows(const QList<Workflow> &workflows);
+    // The same for a listing from the server, which also says how far the list can be
+    // trusted (listingStateChanged when that changes).
+    void setListing(const WorkflowListing &listing);
+    // False when the last listing may be missing workflows: a bulk action "by filter"
+    // (pause all active) must not run on it.
+    bool isListingComplete() const { return m_listingComplete; }
+    // Rows of the last listing that had no readable id or status and are not shown.
+    int unreadableRows() const { return m_unreadableRows; }
+    QString incompleteReason() const { return m_incompleteReason; }
     // Replaces every row with one model reset (selection, current index and scroll are
     // lost): for a full reload such as switching to another workspace/profile, where a
     // diff has nothing to preserve. Pending actions of ids still present are kept.
@@ -66,12 +76,19 @@ public:
 Q_SIGNALS:
     // A row's server status changed (old -> new) through setWorkflows or updateWorkflow.
     void statusChanged(const Workflow &workflow, const WorkflowStatus &previous);
+    // isListingComplete() or unreadableRows() changed.
+    void listingStateChanged();
 
 private:
+    void applyWorkflows(const QList<Workflow> &workflows);
+    void setListingState(bool complete, int unreadableRows, const QString &reason);
     void rebuildIndex(int fromRow = 0);
 
     QList<Workflow> m_rows;
     QHash<QString, int> m_rowById;
     QHash<QString, LifecycleAction> m_pending;
     bool m_loaded = false;
+    bool m_listingComplete = true;
+    int m_unreadableRows = 0;
+    QString m_incompleteReason;
 };

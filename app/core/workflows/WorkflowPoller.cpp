@@ -108,13 +108,13 @@ void WorkflowPoller::beginRefresh()
     m_refreshContext = context;
     const ApiClient *client = m_api->client();
     m_deadline->start(client ? client->requestDeadlineMs() : 30000);
-    m_api->listAll(m_query, context, [this, context](const ApiResult<QList<Workflow>> &result) {
+    m_api->listAll(m_query, context, [this, context](const ApiResult<WorkflowListing> &result) {
         m_deadline->stop();
         m_refreshContext = nullptr;
         context->deleteLater();
         if (result.ok()) {
             m_lastSuccess = m_clock();
-            m_model->setWorkflows(result.value());
+            m_model->setListing(result.value());
             if (m_health)
                 m_health->recordSuccess(m_lastSuccess);
             m_refreshing = false;

@@ -16,7 +16,7 @@ class WorkflowListModel;
 // Keeps WorkflowListModel in step with the server (the API has no lifecycle events, gap 22).
 // - One refresh at a time: refreshNow() during a refresh is coalesced into exactly one
 //   follow-up refresh, however often it is called.
-// - A success goes to WorkflowListModel::setWorkflows (keyed diff, never a reset after the
+// - A success goes to WorkflowListModel::setListing (keyed diff, never a reset after the
 //   first load); a failure leaves the list as it is.
 // - The delay before the next poll comes from ConnectionHealth (Retrying sooner, Offline
 //   backing off toward 60 s, SignedOut: no polling until ConnectionHealth::signedIn()).

@@ -115,6 +115,25 @@ HttpReply ControlRoutes::handle(const QString &method, const QString &path, cons
         }
         return methodNotAllowed(method, path, "GET, POST, DELETE");
     }
+    if (n == 1 && first == QLatin1String("list")) {
+        // How GET /v1/workflows departs from the documented contract (see ListQuirks).
+        if (method == QLatin1String("GET"))
+            return HttpReply::json(200, m_server.listQuirks().toJson());
+        if (method == QLatin1String("DELETE")) {
+            m_server.listQuirks() = ListQuirks();
+            return HttpReply::json(200, m_server.listQuirks().toJson());
+        }
+        if (method == QLatin1String("PUT")) {
+            QJsonObject in;
+            if (auto error = parseObject(body, &in, true))
+                return *error;
+            const QString error = ListQuirks::parse(in, &m_server.listQuirks());
+            if (!error.isEmpty())
+                return JsonErrors::reply(400, error);
+            return HttpReply::json(200, m_server.listQuirks().toJson());
+        }
+        return methodNotAllowed(method, path, "GET, PUT, DELETE");
+    }
     if (first == QLatin1String("workflows")) {
         if (n == 1) {
             if (method != QLatin1String("POST"))

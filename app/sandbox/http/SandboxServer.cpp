@@ -64,7 +64,7 @@ QByteArray header(const QHttpServerRequest &request, const char *name)
 SandboxServer::SandboxServer(QObject *parent)
     : QAbstractHttpServer(parent)
     , m_clock(this)
-    , m_routes(m_store)
+    , m_routes(m_store, m_listQuirks)
     , m_control(*this)
 {
     connect(&m_clock, &SimulationClock::ticked, this, [this] { advance(1); });
@@ -128,6 +128,7 @@ void SandboxServer::reset()
     m_store.setTickMs(m_options.tickMs);
     SeedGenerator::populate(m_store, m_simulator, m_options, QDateTime::currentMSecsSinceEpoch());
     m_faults.clear();
+    m_listQuirks = ListQuirks();
     m_log.clear();
     m_rateLimiter.clear();
 }

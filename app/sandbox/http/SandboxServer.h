@@ -3,6 +3,7 @@
 #include "SandboxOptions.h"
 #include "http/ControlRoutes.h"
 #include "http/FaultInjector.h"
+#include "http/ListQuirks.h"
 #include "http/RateLimiter.h"
 #include "http/RequestLog.h"
 #include "http/WorkflowRoutes.h"
@@ -35,6 +36,7 @@ public:
     // Used by ControlRoutes (and handy for in-process tests on the server's thread).
     WorkflowStore &store() { return m_store; }
     FaultInjector &faults() { return m_faults; }
+    ListQuirks &listQuirks() { return m_listQuirks; }
     RequestLog &requestLog() { return m_log; }
     WorkflowSimulator &simulator() { return m_simulator; }
     void advance(int ticks);
@@ -59,6 +61,7 @@ private:
     RateLimiter m_rateLimiter;
     RequestLog m_log;
     SimulationClock m_clock;
+    ListQuirks m_listQuirks;
     WorkflowRoutes m_routes;
     ControlRoutes m_control;
     QTcpServer *m_tcpServer = nullptr;

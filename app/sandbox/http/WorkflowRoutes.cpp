@@ -166,6 +166,9 @@ HttpReply WorkflowRoutes::list(const QUrlQuery &query)
             continue;
         matches.push_back(wf.get());
     }
+    // A server that ignores `page` serves page 1 whatever was asked (PUT /__sandbox/list).
+    if (m_listQuirks.ignorePage)
+        p.page = 1;
     // Hot path: splice cached per-workflow JSON instead of building a document per request.
     const qint64 total = qint64(matches.size());
     const qint64 first = qint64(p.page - 1) * p.limit;
@@ -177,7 +180,15 @@ HttpReply WorkflowRoutes::list(const QUrlQuery &query)
             body.append(',');
         body.append(WorkflowStore::workflowBytes(*matches[size_t(i)]));
     }
-    const qint64 totalPages = total == 0 ? 0 : (total + p.limit - 1) / p.limit;
+    const qint64 totalPages = m_listQuirks.totalPages >= 0 ? m_listQuirks.totalPages
+                              : total == 0                 ? 0
+                                                           : (total + p.limit - 1) / p.limit;
+    HttpReply reply;
+    if (m_listQuirks.omitMeta) {
+        body.append("]}");
+        reply.body = std::move(body);
+        return reply;
+    }
     body.append("],\"meta\":{\"page\":")
         .append(QByteArray::number(p.page))
         .append(",\"limit\":")
@@ -187,7 +198,6 @@ HttpReply WorkflowRoutes::list(const QUrlQuery &query)
         .append(",\"totalPages\":")
         .append(QByteArray::number(totalPages))
         .append("}}");
-    HttpReply reply;
     reply.body = std::move(body);
     return reply;
 }

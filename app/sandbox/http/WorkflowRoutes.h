@@ -1,6 +1,7 @@
 #pragma once
 
 #include "http/HttpReply.h"
+#include "http/ListQuirks.h"
 
 #include <QStringList>
 #include <QUrlQuery>
@@ -12,8 +13,10 @@ class WorkflowStore;
 class WorkflowRoutes
 {
 public:
-    explicit WorkflowRoutes(WorkflowStore &store)
+    // `listQuirks` (owned by the server) bends GET /workflows when a test asks for it.
+    WorkflowRoutes(WorkflowStore &store, const ListQuirks &listQuirks)
         : m_store(store)
+        , m_listQuirks(listQuirks)
     { }
 
     // segments: the path after /v1, split on '/'
@@ -33,4 +36,5 @@ private:
     HttpReply history(const QString &id, const QString &leadId, qint64 nowMs);
 
     WorkflowStore &m_store;
+    const ListQuirks &m_listQuirks;
 };

@@ -69,11 +69,11 @@ private:
         return client;
     }
 
-    std::optional<ApiResult<QList<Workflow>>> listAll(WorkflowApi &api)
+    std::optional<ApiResult<WorkflowListing>> listAll(WorkflowApi &api)
     {
-        std::optional<ApiResult<QList<Workflow>>> result;
+        std::optional<ApiResult<WorkflowListing>> result;
         api.listAll(WorkflowQuery(), this,
-                    [&](const ApiResult<QList<Workflow>> &r) { result = r; });
+                    [&](const ApiResult<WorkflowListing> &r) { result = r; });
         (void)QTest::qWaitFor([&] { return result.has_value(); }, 10000);
         return result;
     }
@@ -93,9 +93,9 @@ private Q_SLOTS:
         const auto result = listAll(api);
         QVERIFY(result.has_value());
         QVERIFY2(result->ok(), qPrintable(result->error().details()));
-        QCOMPARE(result->value().size(), 230);
-        QCOMPARE(result->value().first().id, QStringLiteral("wf_0000"));
-        QCOMPARE(result->value().last().id, QStringLiteral("wf_0229"));
+        QCOMPARE(result->value().workflows.size(), 230);
+        QCOMPARE(result->value().workflows.first().id, QStringLiteral("wf_0000"));
+        QCOMPARE(result->value().workflows.last().id, QStringLiteral("wf_0229"));
         QCOMPARE(server.requests.size(), 3);
         for (int i = 0; i < 3; ++i)
             QCOMPARE(pageOf(server.requests.at(i)), i + 1); // one after the other, in order
@@ -114,7 +114,7 @@ private Q_SLOTS:
         WorkflowApi api(client.get());
         const auto result = listAll(api);
         QVERIFY(result.has_value() && result->ok());
-        QCOMPARE(result->value().size(), 100);
+        QCOMPARE(result->value().workflows.size(), 100);
         QCOMPARE(server.requests.size(), 2);
     }
 
@@ -132,7 +132,7 @@ private Q_SLOTS:
         WorkflowApi api(client.get());
         const auto result = listAll(api);
         QVERIFY(result.has_value() && result->ok());
-        QCOMPARE(result->value().size(), 201);
+        QCOMPARE(result->value().workflows.size(), 201);
         QCOMPARE(server.requests.size(), 3);
     }
 
@@ -153,13 +153,14 @@ private Q_SLOTS:
         WorkflowApi api(client.get());
         const auto result = listAll(api);
         QVERIFY(result.has_value() && result->ok());
-        QCOMPARE(result->value().size(), 150);
+        QCOMPARE(result->value().workflows.size(), 150);
         QSet<QString> ids;
-        for (const Workflow &w : result->value())
+        for (const Workflow &w : result->value().workflows)
             ids.insert(w.id);
         QCOMPARE(ids.size(), 150);
-        QCOMPARE(result->value().at(99).id, QStringLiteral("wf_0099"));
-        QCOMPARE(result->value().at(100).id, QStringLiteral("wf_0100")); // page order kept
+        QCOMPARE(result->value().workflows.at(99).id, QStringLiteral("wf_0099"));
+        QCOMPARE(result->value().workflows.at(100).id,
+                 QStringLiteral("wf_0100")); // page order kept
     }
 
     void concurrentPagesAreCappedAndAssembledInOrder()
@@ -186,9 +187,10 @@ private Q_SLOTS:
         const auto result = listAll(api);
         QVERIFY(result.has_value());
         QVERIFY2(result->ok(), qPrintable(result->error().details()));
-        QCOMPARE(result->value().size(), 705);
-        for (int i = 0; i < result->value().size(); ++i)
-            QCOMPARE(result->value().at(i).id, row(i).value(QStringLiteral("id")).toString());
+        QCOMPARE(result->value().workflows.size(), 705);
+        for (int i = 0; i < result->value().workflows.size(); ++i)
+            QCOMPARE(result->value().workflows.at(i).id,
+                     row(i).value(QStringLiteral("id")).toString());
         QCOMPARE(server.requests.size(), 8);
         QCOMPARE(peak, 2);
     }
@@ -206,8 +208,181 @@ private Q_SLOTS:
         WorkflowApi api(client.get());
         const auto result = listAll(api);
         QVERIFY(result.has_value() && result->ok());
-        QVERIFY(result->value().isEmpty());
+        QVERIFY(result->value().workflows.isEmpty());
         QCOMPARE(server.requests.size(), 1);
+    }
+
+    // Issue 9 item 11: a server that ignores `page` (and sends no meta) serves page 1
+    // again and again. The walk stops at the first full page with nothing new, and the
+    // listing must say it is incomplete instead of passing page 1 off as everything.
+    void serverIgnoringPageWithoutMetaIsIncomplete()
+    {
+        LocalHttpServer server;
+        QVERIFY(server.listen());
+        server.handler = [](QTcpSocket *s, const QByteArray &) {
+            LocalHttpServer::reply(s, 200, "OK", pageBody(0, 100)); // always the first page
+        };
+        auto client = clientFor(server);
+        WorkflowApi api(client.get());
+        const auto result = listAll(api);
+        QVERIFY(result.has_value());
+        QVERIFY2(result->ok(), qPrintable(result->error().details()));
+        QCOMPARE(result->value().workflows.size(), 100);
+        QVERIFY(!result->value().complete);
+        QVERIFY2(result->value().incompleteReason.contains(QStringLiteral("page 2")),
+                 qPrintable(result->value().incompleteReason));
+        QCOMPARE(server.requests.size(), 2);
+    }
+
+    // The same server with a meta that claims three pages: pages 2 and 3 repeat page 1.
+    void serverIgnoringPageWithMetaIsIncomplete()
+    {
+        LocalHttpServer server;
+        QVERIFY(server.listen());
+        server.handler = [](QTcpSocket *s, const QByteArray &) {
+            LocalHttpServer::reply(s, 200, "OK", pageBody(0, 100, meta(1, 100, 250, true)));
+        };
+        auto client = clientFor(server);
+        WorkflowApi api(client.get());
+        const auto result = listAll(api);
+        QVERIFY(result.has_value());
+        QVERIFY2(result->ok(), qPrintable(result->error().details()));
+        QCOMPARE(result->value().workflows.size(), 100);
+        QVERIFY(!result->value().complete);
+        QVERIFY(server.requests.size() <= 3);
+    }
+
+    // A full last page is not a truncated one: a page that brings new rows keeps the walk
+    // going, and the empty page after it ends it as complete.
+    void fullPagesThenEmptyAreComplete()
+    {
+        LocalHttpServer server;
+        QVERIFY(server.listen());
+        server.handler = [](QTcpSocket *s, const QByteArray &raw) {
+            const int page = pageOf(raw);
+            LocalHttpServer::reply(s, 200, "OK", pageBody((page - 1) * 100, page <= 2 ? 100 : 0));
+        };
+        auto client = clientFor(server);
+        WorkflowApi api(client.get());
+        const auto result = listAll(api);
+        QVERIFY(result.has_value() && result->ok());
+        QCOMPARE(result->value().workflows.size(), 200);
+        QVERIFY(result->value().complete);
+        QCOMPARE(server.requests.size(), 3);
+    }
+
+    // totalPages of 10^9 (with or without a total that contradicts it) is not believed:
+    // the pages are walked until a short or empty one, and the walk stops there.
+    void absurdTotalPagesStopsAtShortPage_data()
+    {
+        QTest::addColumn<int>("total");
+        QTest::addColumn<double>("totalPages");
+        QTest::newRow("totalPages alone") << -1 << 1e9;
+        QTest::newRow("total contradicts it") << 250 << 1e9;
+        QTest::newRow("beyond any integer") << 250 << 1e12;
+    }
+    void absurdTotalPagesStopsAtShortPage()
+    {
+        QFETCH(int, total);
+        QFETCH(double, totalPages);
+        LocalHttpServer server;
+        QVERIFY(server.listen());
+        server.handler = [total, totalPages](QTcpSocket *s, const QByteArray &raw) {
+            const int page = pageOf(raw);
+            QJsonObject m{{QStringLiteral("page"), page},
+                          {QStringLiteral("limit"), 100},
+                          {QStringLiteral("totalPages"), totalPages}};
+            if (total >= 0)
+                m.insert(QStringLiteral("total"), total);
+            const int count = page <= 2 ? 100 : (page == 3 ? 50 : 0);
+            LocalHttpServer::reply(s, 200, "OK", pageBody((page - 1) * 100, count, m));
+        };
+        auto client = clientFor(server);
+        WorkflowApi api(client.get());
+        const auto result = listAll(api);
+        QVERIFY(result.has_value());
+        QVERIFY2(result->ok(), qPrintable(result->error().details()));
+        QCOMPARE(result->value().workflows.size(), 250);
+        QVERIFY(result->value().complete);
+        QCOMPARE(server.requests.size(), 3);
+    }
+
+    // A meta that contradicts the rows it came with (total 0, yet a full page) is not
+    // believed either.
+    void metaContradictedByRowsIsWalked()
+    {
+        LocalHttpServer server;
+        QVERIFY(server.listen());
+        server.handler = [](QTcpSocket *s, const QByteArray &raw) {
+            const int page = pageOf(raw);
+            LocalHttpServer::reply(
+                s, 200, "OK",
+                pageBody((page - 1) * 100, page == 1 ? 100 : 50, meta(page, 100, 0, true)));
+        };
+        auto client = clientFor(server);
+        WorkflowApi api(client.get());
+        const auto result = listAll(api);
+        QVERIFY(result.has_value() && result->ok());
+        QCOMPARE(result->value().workflows.size(), 150);
+        QVERIFY(result->value().complete);
+        QCOMPARE(server.requests.size(), 2);
+    }
+
+    // An absurd totalPages from a server that also ignores `page`: two requests, incomplete.
+    void absurdTotalPagesOnRepeatingServerIsIncomplete()
+    {
+        LocalHttpServer server;
+        QVERIFY(server.listen());
+        server.handler = [](QTcpSocket *s, const QByteArray &) {
+            const QJsonObject m{{QStringLiteral("page"), 1},
+                                {QStringLiteral("limit"), 100},
+                                {QStringLiteral("totalPages"), 1000000000}};
+            LocalHttpServer::reply(s, 200, "OK", pageBody(0, 100, m));
+        };
+        auto client = clientFor(server);
+        WorkflowApi api(client.get());
+        const auto result = listAll(api);
+        QVERIFY(result.has_value() && result->ok());
+        QCOMPARE(result->value().workflows.size(), 100);
+        QVERIFY(!result->value().complete);
+        QCOMPARE(server.requests.size(), 2);
+    }
+
+    // Issue 9 item 12 over the wire: the odd row is listed with its field empty, the
+    // unreadable one is counted, and each problem is logged once however often we poll.
+    void oddRowsAreListedCountedAndLoggedOnce()
+    {
+        LocalHttpServer server;
+        QVERIFY(server.listen());
+        server.handler = [](QTcpSocket *s, const QByteArray &) {
+            LocalHttpServer::reply(
+                s, 200, "OK",
+                R"({"data":[{"id":"wfl_1","name":"A","status":"active","enrolled_leads":"420"},
+                            {"id":"wfl_2","status":{"x":1}},
+                            {"id":"wfl_3","name":"C","status":"paused","node_count":null}]})");
+        };
+        auto client = clientFor(server);
+        WorkflowApi api(client.get());
+        static QStringList logged;
+        logged.clear();
+        const QtMessageHandler previous = qInstallMessageHandler(
+            [](QtMsgType, const QMessageLogContext &context, const QString &text) {
+                if (QLatin1String(context.category) == QLatin1String("dialnexa.api"))
+                    logged.append(text);
+            });
+        for (int poll = 0; poll < 3; ++poll) {
+            const auto result = listAll(api);
+            QVERIFY(result.has_value());
+            QVERIFY2(result->ok(), qPrintable(result->error().details()));
+            QCOMPARE(result->value().workflows.size(), 2);
+            QCOMPARE(result->value().unreadableRows, 1);
+            QVERIFY(result->value().complete);
+            QVERIFY(!result->value().workflows.first().enrolledLeads.has_value());
+        }
+        qInstallMessageHandler(previous);
+        QCOMPARE(logged.size(), 2);
+        QVERIFY2(logged.join(QLatin1Char('\n')).contains(QStringLiteral("'enrolled_leads'")),
+                 qPrintable(logged.join(QLatin1Char('\n'))));
     }
 
     void retryAfterAsHttpDate()

@@ -99,12 +99,12 @@ void TestWorkflowActionService::cleanup()
 
 void TestWorkflowActionService::reload()
 {
-    std::optional<ApiResult<QList<Workflow>>> result;
+    std::optional<ApiResult<WorkflowListing>> result;
     m_api->listAll(WorkflowQuery(), this,
-                   [&result](const ApiResult<QList<Workflow>> &r) { result = r; });
+                   [&result](const ApiResult<WorkflowListing> &r) { result = r; });
     QTRY_VERIFY_WITH_TIMEOUT(result.has_value(), 10000);
     QVERIFY(result->ok());
-    m_model->setWorkflows(result->value());
+    m_model->setWorkflows(result->value().workflows);
 }
 
 QString TestWorkflowActionService::prepare(const QString &idPrefix, const QString &status)

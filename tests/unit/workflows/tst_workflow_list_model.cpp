@@ -25,6 +25,7 @@ private Q_SLOTS:
     void firstLoadResetsThenDiffs();
     void refreshEmitsStatusChangedWithPrevious();
     void refreshDedupesIds();
+    void listingStateFollowsTheLastListing();
     void updateWorkflowSignalsOneRow();
     void updateWorkflowWithoutChangeIsSilent();
     void updateWorkflowMergesMinimalRecord();
@@ -234,6 +235,50 @@ void TestWorkflowListModel::refreshDedupesIds()
     QCOMPARE(model.rowOf("b"), 0);
     QCOMPARE(model.rowOf("c"), 1);
     QCOMPARE(model.rowOf("a"), -1);
+}
+
+// What the list knows about itself (issue 9, items 11 and 12): the last listing's
+// completeness and unreadable rows, announced only when they change; a plain
+// setWorkflows (e.g. clearing on sign-out) claims nothing is missing.
+void TestWorkflowListModel::listingStateFollowsTheLastListing()
+{
+    WorkflowListModel model;
+    QAbstractItemModelTester tester(&model, QAbstractItemModelTester::FailureReportingMode::QtTest);
+    QVERIFY(model.isListingComplete());
+    QCOMPARE(model.unreadableRows(), 0);
+    QSignalSpy state(&model, &WorkflowListModel::listingStateChanged);
+    QSignalSpy reset(&model, &QAbstractItemModel::modelReset);
+
+    WorkflowListing listing;
+    listing.workflows = many(5);
+    listing.complete = false;
+    listing.incompleteReason = QStringLiteral("page 2 repeated page 1");
+    listing.unreadableRows = 2;
+    model.setListing(listing);
+    QCOMPARE(model.rowCount(), 5);
+    QVERIFY(!model.isListingComplete());
+    QCOMPARE(model.incompleteReason(), QStringLiteral("page 2 repeated page 1"));
+    QCOMPARE(model.unreadableRows(), 2);
+    QCOMPARE(state.size(), 1);
+
+    model.setListing(listing); // the same again: nothing to announce, no reset
+    QCOMPARE(state.size(), 1);
+    QCOMPARE(reset.size(), 1);
+
+    listing.complete = true;
+    listing.incompleteReason.clear();
+    listing.workflows = many(6);
+    model.setListing(listing);
+    QCOMPARE(model.rowCount(), 6);
+    QVERIFY(model.isListingComplete());
+    QVERIFY(model.incompleteReason().isEmpty());
+    QCOMPARE(state.size(), 2);
+    QCOMPARE(reset.size(), 1); // still a diff after the first load
+
+    model.setWorkflows({});
+    QVERIFY(model.isListingComplete());
+    QCOMPARE(model.unreadableRows(), 0);
+    QCOMPARE(state.size(), 3);
 }
 
 void TestWorkflowListModel::updateWorkflowSignalsOneRow()
