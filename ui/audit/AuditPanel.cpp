@@ -129,6 +129,7 @@ AuditPanel::AuditPanel(AuditLog *log, QWidget *parent)
 
     m_status = new QLabel(this);
     m_status->setObjectName(QStringLiteral("auditStatus"));
+    m_status->setTextFormat(Qt::PlainText);
     layout->addWidget(m_status);
 
     connect(m_sinceOn, &QCheckBox::toggled, m_since, &QWidget::setEnabled);

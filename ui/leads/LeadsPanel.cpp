@@ -57,6 +57,7 @@ LeadsPanel::LeadsPanel(WorkflowApi *api, QWidget *parent)
 
     m_title->setObjectName(QStringLiteral("leadsTitle"));
     m_title->setWordWrap(true);
+    m_title->setTextFormat(Qt::PlainText);
     QFont title = m_title->font();
     title.setWeight(QFont::DemiBold);
     title.setPointSizeF(title.pointSizeF() * 1.15);
@@ -70,6 +71,7 @@ LeadsPanel::LeadsPanel(WorkflowApi *api, QWidget *parent)
     v->addWidget(heading);
     m_breakdownState->setObjectName(QStringLiteral("breakdownState"));
     m_breakdownState->setWordWrap(true);
+    m_breakdownState->setTextFormat(Qt::PlainText);
     m_breakdownState->setEnabled(false);
     v->addWidget(m_breakdownState);
 
@@ -141,6 +143,7 @@ LeadsPanel::LeadsPanel(WorkflowApi *api, QWidget *parent)
     v->addWidget(m_view, 1);
     m_listState->setObjectName(QStringLiteral("leadsState"));
     m_listState->setWordWrap(true);
+    m_listState->setTextFormat(Qt::PlainText);
     m_listState->setEnabled(false);
     m_listState->hide();
     v->addWidget(m_listState);
