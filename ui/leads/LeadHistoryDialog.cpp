@@ -43,6 +43,7 @@ LeadHistoryDialog::LeadHistoryDialog(WorkflowApi *api, const QString &workflowId
         tr("<b>%1</b> &nbsp; %2 &nbsp; status: %3")
             .arg(who.toHtmlEscaped(), lead.id.toHtmlEscaped(), orDash(lead.status).toHtmlEscaped()),
         this);
+    heading->setObjectName(QStringLiteral("leadHistoryHeading"));
     heading->setTextFormat(Qt::RichText); // the server's parts are escaped above
     v->addWidget(heading);
     m_state->setObjectName(QStringLiteral("leadHistoryState"));

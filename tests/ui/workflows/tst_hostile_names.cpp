@@ -12,6 +12,8 @@
 #include "bulk/BulkProgressWindow.h"
 #include "incidents/IncidentsController.h"
 #include "incidents/IncidentsDialog.h"
+#include "leads/LeadHistoryDialog.h"
+#include "leads/LeadListModel.h"
 #include "leads/LeadsPanel.h"
 #include "monitoring/MonitoringController.h"
 #include "monitoring/WallboardWindow.h"
@@ -33,12 +35,14 @@
 #include <QApplication>
 #include <QDir>
 #include <QItemSelectionModel>
+#include <QJsonArray>
 #include <QJsonObject>
 #include <QLabel>
 #include <QLineEdit>
 #include <QListWidget>
 #include <QMessageBox>
 #include <QPushButton>
+#include <QSignalSpy>
 #include <QTableView>
 #include <QTableWidget>
 #include <QTemporaryDir>
@@ -159,6 +163,7 @@ private Q_SLOTS:
     void notFoundShowsTheNameLiterally();
     void bulkConfirmationProgressAndIncidentResumeShowNamesLiterally();
     void leadsPanelShowsNameAndServerMessageLiterally();
+    void leadHistoryShowsHostileLeadLiterally();
     void wallboardShowsTheNameLiterally();
 
 private:
@@ -493,6 +498,63 @@ void TestHostileNames::leadsPanelShowsNameAndServerMessageLiterally()
     QTRY_VERIFY_WITH_TIMEOUT(checkLabels(panel).contains(LinkMessage), 10000);
     QVERIFY(labelsClean(panel));
     shot(panel, QStringLiteral("hostile-leads"));
+}
+
+void TestHostileNames::leadHistoryShowsHostileLeadLiterally()
+{
+    const QString id = QStringLiteral("wf_h_lead");
+    insert(id, BoldName, QStringLiteral("active"), 1);
+    refreshAndWaitFor({id});
+    // The server lists one lead whose phone number and status carry markup, and refuses its
+    // history with a message that carries a link.
+    const QJsonObject lead{{"id", "wflead_h1"},        {"workflow_id", id},
+                           {"phone_number", LinkName}, {"current_node_id", ""},
+                           {"status", HiddenWordName}, {"created_at", "2026-01-05T10:00:00Z"}};
+    const QJsonObject page{
+        {"data", QJsonArray{lead}},
+        {"meta", QJsonObject{{"page", 1}, {"limit", 25}, {"total", 1}, {"totalPages", 1}}}};
+    QVERIFY(m_control->fault({{"method", "GET"},
+                              {"path", QStringLiteral("/v1/workflows/%1/leads").arg(id)},
+                              {"count", 100},
+                              {"status", 200},
+                              {"body", page}}));
+    QVERIFY(m_control->fault(
+        {{"method", "GET"},
+         {"path", QStringLiteral("/v1/workflows/%1/leads/wflead_h1/history").arg(id)},
+         {"count", 10},
+         {"status", 403},
+         {"body",
+          QJsonObject{{"statusCode", 403}, {"message", LinkMessage}, {"error", "Forbidden"}}}}));
+    MainWindow *window = m_console->window();
+    LeadsPanel *panel = m_console->monitor()->leadsPanel();
+    QVERIFY(window->selectWorkflow(id));
+    ConsoleProbe::sidePaneTabs(window)->setCurrentWidget(panel);
+    QTRY_COMPARE_WITH_TIMEOUT(panel->leads()->rowCount(), 1, 10000);
+    QCOMPARE(panel->leads()->leadAt(0).phoneNumber, LinkName);
+    QVERIFY(labelsClean(panel));
+    QVERIFY(checkLabels(panel).contains(BoldName)); // the workflow name, as the title
+
+    panel->leadsView()->selectRow(0);
+    QTRY_VERIFY(panel->historyButton()->isEnabled());
+    QSignalSpy opened(panel, &LeadsPanel::historyOpened);
+    QTest::mouseClick(panel->historyButton(), Qt::LeftButton);
+    QTRY_COMPARE(opened.count(), 1);
+    auto *dialog = opened.at(0).at(0).value<LeadHistoryDialog *>();
+    QVERIFY(dialog);
+    QTRY_VERIFY_WITH_TIMEOUT(dialog->isLoaded(), 10000);
+    // The heading keeps its bold markup and escapes the server's parts.
+    auto *heading = dialog->findChild<QLabel *>(QStringLiteral("leadHistoryHeading"));
+    QVERIFY(heading);
+    QCOMPARE(heading->textFormat(), Qt::RichText);
+    QVERIFY2(heading->text().contains(QStringLiteral("&lt;a href=")), qPrintable(heading->text()));
+    QVERIFY(!hasLink(heading));
+    QVERIFY2(shown(heading).contains(LinkName), qPrintable(shown(heading)));
+    QVERIFY2(shown(heading).contains(HiddenWordName), qPrintable(shown(heading)));
+    QVERIFY(labelsClean(dialog));
+    const QString seen = checkLabels(dialog);
+    QVERIFY2(seen.contains(LinkMessage), qPrintable(seen));
+    shot(dialog, QStringLiteral("hostile-lead-history"));
+    dialog->close();
 }
 
 void TestHostileNames::wallboardShowsTheNameLiterally()
