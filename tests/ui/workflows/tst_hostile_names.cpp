@@ -2,7 +2,7 @@
 // shows that name (and the server's messages) in its dialogs: a name such as
 // `<a href="https://evil/reauth">Spring promo</a>` must read as exactly those characters,
 // never become a clickable link, and `<span style="font-size:0">` must not hide a word of a
-// destructive confirmation. Each dialog and pane is opened the way a supervisor opens it,
+// destructive confirmation. Each dialog, pane and banner is opened the way a supervisor opens it,
 // against the in-process sandbox, and every QLabel in it is checked.
 
 #include "ConsoleApp.h"
@@ -17,6 +17,7 @@
 #include "leads/LeadsPanel.h"
 #include "monitoring/MonitoringController.h"
 #include "monitoring/WallboardWindow.h"
+#include "shell/ErrorBanner.h"
 #include "shell/MainWindow.h"
 #include "workflows/CancelConfirmation.h"
 #include "workflows/ConflictDialog.h"
@@ -161,6 +162,7 @@ private Q_SLOTS:
     void hiddenWordStaysVisibleInCancelConfirmation();
     void conflictShowsNameAndServerMessageLiterally();
     void notFoundShowsTheNameLiterally();
+    void refusalBannerAndItsDetailsShowServerMessageLiterally();
     void bulkConfirmationProgressAndIncidentResumeShowNamesLiterally();
     void leadsPanelShowsNameAndServerMessageLiterally();
     void leadHistoryShowsHostileLeadLiterally();
@@ -389,6 +391,38 @@ void TestHostileNames::notFoundShowsTheNameLiterally()
     const QString seen = checkLabels(box);
     QVERIFY2(seen.contains(QStringLiteral("“%1” no longer exists").arg(BoldName)),
              qPrintable(seen));
+    box->close();
+}
+
+void TestHostileNames::refusalBannerAndItsDetailsShowServerMessageLiterally()
+{
+    const QString id = QStringLiteral("wf_h_refused");
+    insert(id, LinkName, QStringLiteral("active"));
+    refreshAndWaitFor({id});
+    MainWindow *window = m_console->window();
+    QVERIFY(window->selectWorkflow(id));
+    QVERIFY(m_control->fault({{"method", "POST"},
+                              {"path", QStringLiteral("/v1/workflows/%1/pause").arg(id)},
+                              {"count", 1},
+                              {"status", 422},
+                              {"body", QJsonObject{{"statusCode", 422},
+                                                   {"message", LinkMessage},
+                                                   {"error", "Unprocessable Entity"}}}}));
+    QTest::mouseClick(toolButton(ConsoleProbe::pauseAction(window)), Qt::LeftButton);
+    ErrorBanner *banner = ConsoleProbe::banner(window);
+    QTRY_VERIFY_WITH_TIMEOUT(banner->isVisible(), 10000);
+    QVERIFY(labelsClean(banner));
+    const QString inBanner = checkLabels(banner);
+    QVERIFY2(inBanner.contains(LinkName) && inBanner.contains(LinkMessage), qPrintable(inBanner));
+
+    QTest::mouseClick(banner->detailsButton(), Qt::LeftButton);
+    QMessageBox *box = nullptr;
+    QTRY_VERIFY((box = findTopLevel<QMessageBox>(QStringLiteral("errorDetailsDialog"))));
+    QCOMPARE(box->textFormat(), Qt::PlainText);
+    QVERIFY(labelsClean(box));
+    const QString seen = checkLabels(box);
+    QVERIFY2(seen.contains(LinkMessage), qPrintable(seen));
+    shot(box, QStringLiteral("hostile-error-details"));
     box->close();
 }
 
