@@ -3,6 +3,7 @@
 #include "leads/LeadBreakdownLoader.h"
 #include "leads/LeadHistoryDialog.h"
 #include "leads/LeadListModel.h"
+#include "style/PlainText.h"
 
 #include <QGridLayout>
 #include <QHBoxLayout>
@@ -119,6 +120,7 @@ LeadsPanel::LeadsPanel(WorkflowApi *api, QWidget *parent)
     v->addLayout(listHeading);
 
     m_view->setObjectName(QStringLiteral("leadsTable"));
+    PlainText::showToolTipsLiterally(m_view);
     m_view->setModel(m_leads);
     m_view->setSelectionBehavior(QAbstractItemView::SelectRows);
     m_view->setSelectionMode(QAbstractItemView::SingleSelection);

@@ -2,6 +2,7 @@
 
 #include <QString>
 
+class QAbstractItemView;
 class QMessageBox;
 
 // Text from the server is data: it is shown literally, never read as rich text (a workflow
@@ -17,4 +18,7 @@ public:
     static void apply(QMessageBox *box);
     // A tooltip that shows `text` literally (tooltips have no text format of their own).
     static QString toolTip(const QString &text);
+    // The view shows its model's Qt::ToolTipRole literally (core models hold server text and
+    // know nothing of rich text).
+    static void showToolTipsLiterally(QAbstractItemView *view);
 };

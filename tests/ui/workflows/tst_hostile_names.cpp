@@ -2,8 +2,8 @@
 // shows that name (and the server's messages) in its dialogs: a name such as
 // `<a href="https://evil/reauth">Spring promo</a>` must read as exactly those characters,
 // never become a clickable link, and `<span style="font-size:0">` must not hide a word of a
-// destructive confirmation. Each dialog, pane and banner is opened the way a supervisor opens it,
-// against the in-process sandbox, and every QLabel in it is checked.
+// destructive confirmation. Each dialog, pane, banner and tooltip is opened the way a
+// supervisor opens it, against the in-process sandbox, and every QLabel in it is checked.
 
 #include "ConsoleApp.h"
 #include "api/ApiClient.h"
@@ -35,6 +35,7 @@
 #include <QAction>
 #include <QApplication>
 #include <QDir>
+#include <QHelpEvent>
 #include <QItemSelectionModel>
 #include <QJsonArray>
 #include <QJsonObject>
@@ -51,6 +52,7 @@
 #include <QTextBlock>
 #include <QTextDocument>
 #include <QToolBar>
+#include <QToolTip>
 
 #include <memory>
 
@@ -167,6 +169,7 @@ private Q_SLOTS:
     void leadsPanelShowsNameAndServerMessageLiterally();
     void leadHistoryShowsHostileLeadLiterally();
     void wallboardShowsTheNameLiterally();
+    void tableToolTipShowsDescriptionLiterally();
 
 private:
     QJsonObject control(const QByteArray &method, const QString &path,
@@ -609,6 +612,29 @@ void TestHostileNames::wallboardShowsTheNameLiterally()
     QVERIFY(labelsClean(board));
     checkLabels(board);
     board->close();
+}
+
+void TestHostileNames::tableToolTipShowsDescriptionLiterally()
+{
+    const QString id = QStringLiteral("wf_h_tip");
+    QVERIFY(m_control->insertRaw({{"id", id},
+                                  {"name", BoldName},
+                                  {"description", LinkMessage},
+                                  {"status", "active"},
+                                  {"enrolled_leads", 0}}));
+    refreshAndWaitFor({id});
+    QTableView *table = ConsoleProbe::table(m_console->window());
+    const QModelIndex cell = m_console->shownRows()->mapFromSource(
+        m_console->model()->index(m_console->model()->rowOf(id), WorkflowListModel::NameColumn));
+    QCOMPARE(cell.data(Qt::ToolTipRole).toString(), LinkMessage);
+    table->scrollTo(cell);
+    const QPoint at = table->visualRect(cell).center();
+    // Hovering the name: the tooltip the supervisor sees is the description, as sent.
+    QHelpEvent hover(QEvent::ToolTip, at, table->viewport()->mapToGlobal(at));
+    QApplication::sendEvent(table->viewport(), &hover);
+    QTRY_VERIFY(QToolTip::isVisible());
+    QCOMPARE(shownToolTip(QToolTip::text()), LinkMessage);
+    QToolTip::hideText();
 }
 
 QTEST_MAIN(TestHostileNames)
