@@ -27,6 +27,7 @@ SignInDialog::SignInDialog(QWidget *parent)
 
     m_explanation->setObjectName(QStringLiteral("signInExplanation"));
     m_explanation->setWordWrap(true);
+    m_explanation->setTextFormat(Qt::PlainText);
     m_explanation->setText(tr("Enter the API key of your DialNexa workspace. The key is kept in "
                               "the system keychain, never in a settings file."));
 
@@ -44,6 +45,7 @@ SignInDialog::SignInDialog(QWidget *parent)
 
     m_urlHint->setObjectName(QStringLiteral("signInUrlHint"));
     m_urlHint->setWordWrap(true);
+    m_urlHint->setTextFormat(Qt::PlainText);
 
     m_key->setObjectName(QStringLiteral("signInApiKey"));
     m_key->setEchoMode(QLineEdit::Password);
@@ -52,6 +54,7 @@ SignInDialog::SignInDialog(QWidget *parent)
                                Qt::ImhNoAutoUppercase);
     m_problem->setObjectName(QStringLiteral("signInProblem"));
     m_problem->setWordWrap(true);
+    m_problem->setTextFormat(Qt::PlainText);
     m_problem->hide();
 
     auto *form = new QFormLayout;

@@ -2,6 +2,7 @@
 
 #include "audit/AuditLog.h"
 #include "audit/AuditLogModel.h"
+#include "style/PlainText.h"
 
 #include <QCheckBox>
 #include <QComboBox>
@@ -92,6 +93,7 @@ AuditPanel::AuditPanel(AuditLog *log, QWidget *parent)
     m_sorted->setSortRole(AuditLogModel::EntryIdRole);
     m_table = new QTableView(this);
     m_table->setObjectName(QStringLiteral("auditTable"));
+    PlainText::showToolTipsLiterally(m_table);
     m_table->setModel(m_sorted);
     m_table->setSelectionBehavior(QAbstractItemView::SelectRows);
     m_table->setEditTriggers(QAbstractItemView::NoEditTriggers);
@@ -129,6 +131,7 @@ AuditPanel::AuditPanel(AuditLog *log, QWidget *parent)
 
     m_status = new QLabel(this);
     m_status->setObjectName(QStringLiteral("auditStatus"));
+    m_status->setTextFormat(Qt::PlainText);
     layout->addWidget(m_status);
 
     connect(m_sinceOn, &QCheckBox::toggled, m_since, &QWidget::setEnabled);

@@ -1,5 +1,6 @@
 #include "bulk/BulkConfirmDialog.h"
 
+#include "style/PlainText.h"
 #include "style/StatusStyle.h"
 
 #include <QDialogButtonBox>
@@ -109,7 +110,7 @@ BulkConfirmDialog::BulkConfirmDialog(LifecycleAction action, const QList<BulkIte
                     (*item.enrolledLeads == 1 ? tr("1 lead")
                                               : tr("%1 leads").arg(number(*item.enrolledLeads)));
         auto *row = new QListWidgetItem(line, m_names);
-        row->setToolTip(item.id);
+        row->setToolTip(PlainText::toolTip(item.id));
     }
     // Tall enough for every name up to about ten, then it scrolls.
     const int rowHeight = qMax(m_names->sizeHintForRow(0), m_names->fontMetrics().height() + 2);

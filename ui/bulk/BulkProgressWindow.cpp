@@ -3,6 +3,7 @@
 #include "storage/Settings.h"
 
 #include "bulk/BulkOptions.h"
+#include "style/PlainText.h"
 #include "style/StatusStyle.h"
 
 #include <QFont>
@@ -102,6 +103,7 @@ BulkProgressWindow::BulkProgressWindow(QWidget *parent)
     m_heading = new QLabel(this);
     m_heading->setObjectName(QStringLiteral("bulkProgressHeading"));
     m_heading->setWordWrap(true);
+    m_heading->setTextFormat(Qt::PlainText);
     m_heading->setTextInteractionFlags(Qt::TextSelectableByMouse);
     QFont big = m_heading->font();
     big.setBold(true);
@@ -147,6 +149,7 @@ BulkProgressWindow::BulkProgressWindow(QWidget *parent)
     m_summary = new QLabel(this);
     m_summary->setObjectName(QStringLiteral("bulkSummary"));
     m_summary->setWordWrap(true);
+    m_summary->setTextFormat(Qt::PlainText);
     m_summary->setTextInteractionFlags(Qt::TextSelectableByMouse);
     layout->addWidget(m_summary);
 
@@ -243,10 +246,10 @@ void BulkProgressWindow::setRow(const QString &workflowId, const QString &name,
     }
     if (!name.isEmpty() || m_table->item(row, WorkflowColumn)->text().isEmpty())
         m_table->item(row, WorkflowColumn)->setText(name.isEmpty() ? workflowId : name);
-    m_table->item(row, WorkflowColumn)->setToolTip(workflowId);
+    m_table->item(row, WorkflowColumn)->setToolTip(PlainText::toolTip(workflowId));
     QTableWidgetItem *out = m_table->item(row, OutcomeColumn);
     out->setText(outcome);
-    out->setToolTip(outcome);
+    out->setToolTip(PlainText::toolTip(outcome));
     const QPalette &pal = palette();
     switch (tone) {
     case Tone::Neutral:

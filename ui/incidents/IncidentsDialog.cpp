@@ -1,6 +1,7 @@
 #include "incidents/IncidentsDialog.h"
 
 #include "incidents/IncidentStore.h"
+#include "style/PlainText.h"
 
 #include <QCheckBox>
 #include <QDialogButtonBox>
@@ -108,7 +109,7 @@ void IncidentsDialog::reload()
         m_table->setItem(row, IdColumn, idItem);
         auto *reason =
             new QTableWidgetItem(inc.reason.isEmpty() ? tr("(no reason given)") : inc.reason);
-        reason->setToolTip(inc.reason);
+        reason->setToolTip(PlainText::toolTip(inc.reason));
         m_table->setItem(row, ReasonColumn, reason);
         m_table->setItem(row, StartedColumn,
                          new QTableWidgetItem(inc.startedAtUtc.toUTC().toString(

@@ -2,6 +2,7 @@
 
 #include "api/WorkflowApi.h"
 #include "domain/LeadHistoryEntry.h"
+#include "style/PlainText.h"
 
 #include <QDialogButtonBox>
 #include <QHeaderView>
@@ -42,9 +43,12 @@ LeadHistoryDialog::LeadHistoryDialog(WorkflowApi *api, const QString &workflowId
         tr("<b>%1</b> &nbsp; %2 &nbsp; status: %3")
             .arg(who.toHtmlEscaped(), lead.id.toHtmlEscaped(), orDash(lead.status).toHtmlEscaped()),
         this);
+    heading->setObjectName(QStringLiteral("leadHistoryHeading"));
+    heading->setTextFormat(Qt::RichText); // the server's parts are escaped above
     v->addWidget(heading);
     m_state->setObjectName(QStringLiteral("leadHistoryState"));
     m_state->setWordWrap(true);
+    m_state->setTextFormat(Qt::PlainText);
     v->addWidget(m_state);
     m_table->setObjectName(QStringLiteral("leadHistoryTable"));
     m_table->setHorizontalHeaderLabels(
@@ -92,7 +96,8 @@ LeadHistoryDialog::LeadHistoryDialog(WorkflowApi *api, const QString &workflowId
                 for (int c = 0; c < cells.size(); ++c)
                     m_table->setItem(r, c, new QTableWidgetItem(cells.at(c)));
                 if (!e.callId.isEmpty())
-                    m_table->item(r, NodeColumn)->setToolTip(tr("Call %1").arg(e.callId));
+                    m_table->item(r, NodeColumn)
+                        ->setToolTip(PlainText::toolTip(tr("Call %1").arg(e.callId)));
             }
             m_table->resizeColumnsToContents();
             m_state->setText(steps.isEmpty()

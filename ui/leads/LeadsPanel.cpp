@@ -3,6 +3,7 @@
 #include "leads/LeadBreakdownLoader.h"
 #include "leads/LeadHistoryDialog.h"
 #include "leads/LeadListModel.h"
+#include "style/PlainText.h"
 
 #include <QGridLayout>
 #include <QHBoxLayout>
@@ -57,6 +58,7 @@ LeadsPanel::LeadsPanel(WorkflowApi *api, QWidget *parent)
 
     m_title->setObjectName(QStringLiteral("leadsTitle"));
     m_title->setWordWrap(true);
+    m_title->setTextFormat(Qt::PlainText);
     QFont title = m_title->font();
     title.setWeight(QFont::DemiBold);
     title.setPointSizeF(title.pointSizeF() * 1.15);
@@ -70,6 +72,7 @@ LeadsPanel::LeadsPanel(WorkflowApi *api, QWidget *parent)
     v->addWidget(heading);
     m_breakdownState->setObjectName(QStringLiteral("breakdownState"));
     m_breakdownState->setWordWrap(true);
+    m_breakdownState->setTextFormat(Qt::PlainText);
     m_breakdownState->setEnabled(false);
     v->addWidget(m_breakdownState);
 
@@ -117,6 +120,7 @@ LeadsPanel::LeadsPanel(WorkflowApi *api, QWidget *parent)
     v->addLayout(listHeading);
 
     m_view->setObjectName(QStringLiteral("leadsTable"));
+    PlainText::showToolTipsLiterally(m_view);
     m_view->setModel(m_leads);
     m_view->setSelectionBehavior(QAbstractItemView::SelectRows);
     m_view->setSelectionMode(QAbstractItemView::SingleSelection);
@@ -141,6 +145,7 @@ LeadsPanel::LeadsPanel(WorkflowApi *api, QWidget *parent)
     v->addWidget(m_view, 1);
     m_listState->setObjectName(QStringLiteral("leadsState"));
     m_listState->setWordWrap(true);
+    m_listState->setTextFormat(Qt::PlainText);
     m_listState->setEnabled(false);
     m_listState->hide();
     v->addWidget(m_listState);

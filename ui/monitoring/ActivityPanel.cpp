@@ -1,6 +1,7 @@
 #include "monitoring/ActivityPanel.h"
 
 #include "monitoring/ActivityLogModel.h"
+#include "style/PlainText.h"
 #include "style/StatusStyle.h"
 
 #include <QHeaderView>
@@ -57,6 +58,7 @@ ActivityPanel::ActivityPanel(ActivityLogModel *log, QWidget *parent)
     auto *body = new QWidget(this);
     auto *stack = new QStackedLayout(body);
     m_view->setObjectName(QStringLiteral("activityTable"));
+    PlainText::showToolTipsLiterally(m_view);
     auto *proxy = new ActivityColourProxy(m_view);
     proxy->setSourceModel(log);
     m_view->setModel(proxy);

@@ -1,5 +1,6 @@
 #include "shell/ErrorBanner.h"
 
+#include "style/PlainText.h"
 #include "style/StatusStyle.h"
 
 #include <QEvent>
@@ -137,6 +138,7 @@ void ErrorBanner::showDetails()
     box->setObjectName(QStringLiteral("errorDetailsDialog"));
     box->setAttribute(Qt::WA_DeleteOnClose);
     box->setInformativeText(m_detailsText);
+    PlainText::apply(box); // server messages and URLs, shown as sent
     box->setTextInteractionFlags(Qt::TextSelectableByMouse);
     box->open();
 }

@@ -2,6 +2,7 @@
 
 #include "shell/ErrorBanner.h"
 #include "storage/Settings.h"
+#include "style/PlainText.h"
 #include "style/StatusStyle.h"
 #include "workflows/DetailsPane.h"
 #include "workflows/WorkflowFilterProxy.h"
@@ -232,6 +233,7 @@ void MainWindow::buildStatusBar()
     bar->setSizeGripEnabled(true);
     m_connection = new QLabel(bar);
     m_connection->setObjectName(QStringLiteral("connectionStatus"));
+    m_connection->setTextFormat(Qt::PlainText);
     m_connection->setContentsMargins(6, 0, 6, 0);
     m_activity = new QLabel(bar);
     m_activity->setObjectName(QStringLiteral("activityStatus"));
@@ -611,7 +613,7 @@ void MainWindow::showStatusMessage(const QString &text, int timeoutMs)
 void MainWindow::setStorageProblem(const QString &text)
 {
     m_storageWarning->setText(text.isEmpty() ? QString() : QStringLiteral("⚠ ") + text);
-    m_storageWarning->setToolTip(text);
+    m_storageWarning->setToolTip(PlainText::toolTip(text));
     QPalette p = m_storageWarning->palette();
     p.setColor(QPalette::WindowText, StatusStyle::color(WorkflowState::Cancelled, palette()));
     m_storageWarning->setPalette(p);

@@ -2,6 +2,7 @@
 
 #include "audit/ActionAuditor.h"
 #include "shell/MainWindow.h"
+#include "style/PlainText.h"
 #include "workflows/CancelConfirmation.h"
 #include "workflows/ConflictDialog.h"
 #include "workflows/WorkflowActionService.h"
@@ -93,6 +94,7 @@ void ActionOutcomePresenter::onWorkflowGone(const QString &id, const QString &na
                                     .arg(name.isEmpty() ? id : name),
                                 QMessageBox::Close, m_window);
     box->setObjectName(QStringLiteral("workflowGoneDialog"));
+    PlainText::apply(box);
     box->setAttribute(Qt::WA_DeleteOnClose);
     box->open();
 }

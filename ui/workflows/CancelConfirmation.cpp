@@ -1,5 +1,7 @@
 #include "workflows/CancelConfirmation.h"
 
+#include "style/PlainText.h"
+
 #include <QPushButton>
 
 CancelConfirmation::CancelConfirmation(const QString &workflowId, const QString &workflowName,
@@ -17,6 +19,7 @@ CancelConfirmation::CancelConfirmation(const QString &workflowId, const QString 
         tr("A cancelled workflow stops for good: it will not call any more leads, and this "
            "cannot be undone — it can never be resumed. To stop it for a while, use Pause "
            "instead."));
+    PlainText::apply(this); // the name is the server's: never a link or hidden words
 
     m_destructive = addButton(tr("Cancel workflow permanently"), QMessageBox::DestructiveRole);
     m_destructive->setObjectName(QStringLiteral("cancelWorkflowPermanentlyButton"));

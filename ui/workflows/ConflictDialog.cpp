@@ -1,5 +1,7 @@
 #include "workflows/ConflictDialog.h"
 
+#include "style/PlainText.h"
+
 #include <QPushButton>
 
 ConflictDialog::ConflictDialog(const ConflictReport &report, QWidget *parent)
@@ -28,6 +30,7 @@ ConflictDialog::ConflictDialog(const ConflictReport &report, QWidget *parent)
             tr("“%1” is already %2 — someone else did it. Nothing more to do.").arg(name, past));
         if (!serverSaid.isEmpty())
             setInformativeText(serverSaid);
+        PlainText::apply(this);
         m_close = addButton(QMessageBox::Close);
         setDefaultButton(m_close);
         setEscapeButton(m_close);
@@ -56,6 +59,7 @@ ConflictDialog::ConflictDialog(const ConflictReport &report, QWidget *parent)
     if (!serverSaid.isEmpty())
         info << serverSaid;
     setInformativeText(info.join(QStringLiteral("\n\n")));
+    PlainText::apply(this); // names and the server's message are data, not markup
 
     if (const auto next = report.suggestedAction()) {
         m_suggested =

@@ -75,6 +75,7 @@ DetailsPane::DetailsPane(QWidget *parent)
     m_name = new QLabel(page);
     m_name->setObjectName(QStringLiteral("detailsName"));
     m_name->setWordWrap(true);
+    m_name->setTextFormat(Qt::PlainText);
     m_name->setTextInteractionFlags(Qt::TextSelectableByMouse);
     QFont title = m_name->font();
     title.setPointSizeF(title.pointSizeF() * 1.35);

@@ -3,6 +3,7 @@
 #include "domain/LifecycleAction.h"
 #include "domain/WorkflowStatus.h"
 #include "storage/Settings.h"
+#include "style/PlainText.h"
 #include "style/StatusDelegate.h"
 #include "workflows/WorkflowFilterProxy.h"
 #include "workflows/WorkflowListModel.h"
@@ -28,6 +29,7 @@ WorkflowTableView::WorkflowTableView(QWidget *parent)
     // Breathing room between a right-aligned number and the next left-aligned column.
     setStyleSheet(QStringLiteral("QTableView::item { padding-left: 6px; padding-right: 6px; }"));
     setWordWrap(false);
+    PlainText::showToolTipsLiterally(this); // descriptions and raw statuses are the server's
     setTextElideMode(Qt::ElideRight);
     setHorizontalScrollMode(QAbstractItemView::ScrollPerPixel);
     setVerticalScrollMode(QAbstractItemView::ScrollPerPixel);
