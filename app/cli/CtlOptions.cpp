@@ -1,5 +1,7 @@
 #include "CtlOptions.h"
+
 #include "DialNexaVersion.h"
+#include "api/WorkflowApi.h"
 
 #include "ExitCode.h"
 
@@ -182,6 +184,9 @@ CtlParseResult CtlOptions::parse(const QStringList &arguments)
     for (const QString &id : positional) {
         if (id.trimmed().isEmpty())
             return usage(QStringLiteral("an empty workflow ID was given."));
+        // Checked before anything is built from it: "pause .." must not become POST /v1/pause.
+        if (const QString problem = WorkflowApi::idProblem(id); !problem.isEmpty())
+            return usage(problem);
         if (!o.ids.contains(id))
             o.ids.append(id); // the same ID twice would be a guaranteed 409
     }

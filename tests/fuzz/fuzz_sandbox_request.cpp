@@ -38,7 +38,8 @@ extern "C" int LLVMFuzzerTestOneInput(const uint8_t *data, size_t size)
     QStringList segments = url.path().split(QLatin1Char('/'), Qt::SkipEmptyParts);
     if (!segments.isEmpty())
         segments.removeFirst(); // "v1"
-    WorkflowRoutes routes(store);
+    static const ListQuirks quirks; // a well-behaved list
+    WorkflowRoutes routes(store, quirks);
     (void)routes.handle(method, url.path(), segments, QUrlQuery(url), body, 1000);
     return 0;
 }

@@ -163,6 +163,8 @@ QString ApiError::userMessage() const
                   "request; check the base URL and the server's certificate.")
             .arg(host, lowFirst(first));
     }
+    case Kind::InvalidRequest:
+        return withPeriod(m_diagnostic);
     case Kind::InsecureUrl:
         return m_diagnostic.isEmpty() ? tr("The console refused to send the API key over an "
                                            "insecure connection to %1.")
@@ -250,6 +252,8 @@ QString ApiError::kindName(Kind kind)
         return QStringLiteral("tls");
     case Kind::InsecureUrl:
         return QStringLiteral("insecure-url");
+    case Kind::InvalidRequest:
+        return QStringLiteral("invalid-request");
     case Kind::Unauthorized:
         return QStringLiteral("unauthorized");
     case Kind::Forbidden:

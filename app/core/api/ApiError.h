@@ -12,21 +12,23 @@ class ApiError
 {
 public:
     enum class Kind {
-        None,         // success
-        Network,      // refused, host not found, connection dropped; also an action (POST)
-                      // answered with a 3xx: not followed, outcome unknown like a lost answer
-        Timeout,      // transfer timeout elapsed
-        Tls,          // certificate or handshake failure
-        InsecureUrl,  // http:// to a non-loopback host: refused before sending
-        Unauthorized, // 401
-        Forbidden,    // 403
-        NotFound,     // 404
-        Conflict,     // 409
-        RateLimited,  // 429 (retryAfterSeconds set when the server said)
-        Server,       // 5xx
-        Client,       // any other 4xx (400, 405, 422, ...)
-        BadResponse,  // invalid JSON or wrong types in a 2xx body
-        Cancelled     // aborted by the console (e.g. shutting down)
+        None,           // success
+        Network,        // refused, host not found, connection dropped; also an action (POST)
+                        // answered with a 3xx: not followed, outcome unknown like a lost answer
+        Timeout,        // transfer timeout elapsed
+        Tls,            // certificate or handshake failure
+        InsecureUrl,    // http:// to a non-loopback host: refused before sending
+        InvalidRequest, // the request itself is unusable (an id that is no path segment):
+                        // refused before sending; diagnostic() says why
+        Unauthorized,   // 401
+        Forbidden,      // 403
+        NotFound,       // 404
+        Conflict,       // 409
+        RateLimited,    // 429 (retryAfterSeconds set when the server said)
+        Server,         // 5xx
+        Client,         // any other 4xx (400, 405, 422, ...)
+        BadResponse,    // invalid JSON or wrong types in a 2xx body
+        Cancelled       // aborted by the console (e.g. shutting down)
     };
 
     ApiError() = default;

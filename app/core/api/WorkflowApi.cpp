@@ -26,6 +26,18 @@ QString segment(const QString &text)
     return QString::fromLatin1(QUrl::toPercentEncoding(text));
 }
 
+// Refuses what cannot be one path segment: Qt normalises "." and ".." away, so "pause .."
+// would become POST /v1/pause. Ids come from servers and command lines alike.
+std::optional<ApiError> unusableId(const QString &id)
+{
+    if (!WorkflowApi::idProblem(id).isEmpty()) {
+        ApiError error(ApiError::Kind::InvalidRequest);
+        error.setDiagnostic(WorkflowApi::idProblem(id));
+        return error;
+    }
+    return std::nullopt;
+}
+
 QJsonValue bodyValue(const ApiResponse &response)
 {
     if (response.json.isObject())
@@ -115,6 +127,16 @@ QUrlQuery listQuery(const WorkflowQuery &query, int page)
 }
 
 } // namespace
+
+QString WorkflowApi::idProblem(const QString &id)
+{
+    if (id.isEmpty() || id == QLatin1String(".") || id == QLatin1String("..") ||
+        id.contains(QLatin1Char('/')) || id.contains(QLatin1Char('\\')))
+        return tr("“%1” is not a workflow id: an id cannot be empty, “.” or “..”, or contain "
+                  "“/”. Nothing was sent.")
+            .arg(id);
+    return QString();
+}
 
 WorkflowApi::WorkflowApi(ApiClient *client, QObject *parent)
     : QObject(parent)
@@ -259,6 +281,12 @@ void WorkflowApi::listAll(const WorkflowQuery &query, QObject *context,
 void WorkflowApi::get(const QString &id, QObject *context,
                       std::function<void(const ApiResult<Workflow> &)> callback)
 {
+    if (const auto refused = unusableId(id)) {
+        QMetaObject::invokeMethod(
+            context ? context : this, [callback, e = *refused] { callback(e); },
+            Qt::QueuedConnection);
+        return;
+    }
     const QString path = QStringLiteral("workflows/") + segment(id);
     ApiClient *client = m_client;
     QPointer<WorkflowApi> self(this);
@@ -291,6 +319,12 @@ void WorkflowApi::get(const QString &id, QObject *context,
 void WorkflowApi::perform(LifecycleAction action, const QString &id, QObject *context,
                           std::function<void(const ApiResult<ActionOutcome> &)> callback)
 {
+    if (const auto refused = unusableId(id)) {
+        QMetaObject::invokeMethod(
+            context ? context : this, [callback, e = *refused] { callback(e); },
+            Qt::QueuedConnection);
+        return;
+    }
     const QString path = QStringLiteral("workflows/") + segment(id) + QLatin1Char('/') +
                          LifecycleActions::pathSegment(action);
     ApiClient *client = m_client;
@@ -361,6 +395,12 @@ void WorkflowApi::listLeads(const QString &workflowId, int page, int limit, cons
                             QObject *context,
                             std::function<void(const ApiResult<LeadPage> &)> callback)
 {
+    if (const auto refused = unusableId(workflowId)) {
+        QMetaObject::invokeMethod(
+            context ? context : this, [callback, e = *refused] { callback(e); },
+            Qt::QueuedConnection);
+        return;
+    }
     const QString path =
         QStringLiteral("workflows/") + segment(workflowId) + QStringLiteral("/leads");
     QUrlQuery query;
@@ -396,6 +436,18 @@ void WorkflowApi::leadHistory(
     const QString &workflowId, const QString &leadId, QObject *context,
     std::function<void(const ApiResult<QList<LeadHistoryEntry>> &)> callback)
 {
+    if (const auto refused = unusableId(workflowId)) {
+        QMetaObject::invokeMethod(
+            context ? context : this, [callback, e = *refused] { callback(e); },
+            Qt::QueuedConnection);
+        return;
+    }
+    if (const auto refused = unusableId(leadId)) {
+        QMetaObject::invokeMethod(
+            context ? context : this, [callback, e = *refused] { callback(e); },
+            Qt::QueuedConnection);
+        return;
+    }
     getDecoded(QStringLiteral("workflows/") + segment(workflowId) + QStringLiteral("/leads/") +
                    segment(leadId) + QStringLiteral("/history"),
                context, &WorkflowDecoder::decodeLeadHistory, std::move(callback));
@@ -404,6 +456,12 @@ void WorkflowApi::leadHistory(
 void WorkflowApi::listNodes(const QString &workflowId, QObject *context,
                             std::function<void(const ApiResult<QList<WorkflowNode>> &)> callback)
 {
+    if (const auto refused = unusableId(workflowId)) {
+        QMetaObject::invokeMethod(
+            context ? context : this, [callback, e = *refused] { callback(e); },
+            Qt::QueuedConnection);
+        return;
+    }
     getDecoded(QStringLiteral("workflows/") + segment(workflowId) + QStringLiteral("/nodes"),
                context, &WorkflowDecoder::decodeNodeList, std::move(callback));
 }

@@ -51,6 +51,9 @@ public:
     void listNodes(const QString &workflowId, QObject *context,
                    std::function<void(const ApiResult<QList<WorkflowNode>> &)> callback);
 
+    // Empty when `id` can be a URL path segment; otherwise why not, in a sentence.
+    static QString idProblem(const QString &id);
+
     void setMaxConcurrentPages(int n) { m_maxConcurrentPages = qMax(1, n); }
 
 private:

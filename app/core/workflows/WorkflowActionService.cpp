@@ -215,6 +215,7 @@ void WorkflowActionService::onFailed(LifecycleAction action, const QString &work
     case ApiError::Kind::None:
     case ApiError::Kind::Tls:
     case ApiError::Kind::InsecureUrl:
+    case ApiError::Kind::InvalidRequest:
     case ApiError::Kind::Client:
         break;
     }

@@ -128,6 +128,29 @@ private Q_SLOTS:
         m_host.reset();
     }
 
+    void idsThatAreNotPathSegmentsAreRefusedBeforeSending()
+    {
+        // A hostile server (or a typo) can hand out ids that Qt would fold into the path:
+        // "pause .." would become POST /v1/pause. Nothing may leave for such an id.
+        m_control->clearRequests();
+        for (const QString &id : {QString(), QStringLiteral("."), QStringLiteral(".."),
+                                  QStringLiteral("wf_1/../../pause"), QStringLiteral("a/b")}) {
+            Result<ActionOutcome> action;
+            m_api->perform(LifecycleAction::Pause, id, this, action.callback());
+            QTRY_VERIFY(action.value.has_value());
+            QVERIFY(!action.value->ok());
+            QCOMPARE(action.value->error().kind(), ApiError::Kind::InvalidRequest);
+            QVERIFY2(
+                action.value->error().userMessage().contains(QStringLiteral("not a workflow id")),
+                qPrintable(action.value->error().userMessage()));
+            const ApiError read = getError(id);
+            QCOMPARE(read.kind(), ApiError::Kind::InvalidRequest);
+        }
+        QVERIFY(sentinel());
+        const QJsonArray log = m_control->requests();
+        QCOMPARE(log.size(), 1); // only the sentinel
+    }
+
     void listsEveryPageOnce()
     {
         QVERIFY(startSandbox(250, QStringLiteral("mixed")));

@@ -23,6 +23,7 @@ private Q_SLOTS:
     void initTestCase();
     void listAndGetShowControlCharactersAsEscapes();
     void jsonStaysExact();
+    void idsThatAreNotPathSegmentsSendNothing();
 
 private:
     struct Run
@@ -113,6 +114,19 @@ void TestCtlHostileText::jsonStaysExact()
     const QString name =
         o.value(QStringLiteral("name")).toString(o.value(QStringLiteral("title")).toString());
     QCOMPARE(name, m_name);
+}
+
+void TestCtlHostileText::idsThatAreNotPathSegmentsSendNothing()
+{
+    SandboxControl control(m_host.controlUrl());
+    control.clearRequests();
+    for (const QString &id :
+         {QStringLiteral(".."), QStringLiteral("."), QStringLiteral("wf_evil/../../pause")}) {
+        const Run r = ctl({QStringLiteral("pause"), id});
+        QCOMPARE(r.exitCode, 2);
+        QVERIFY2(r.err.contains("is not a workflow id"), r.err.constData());
+    }
+    QVERIFY(control.requests().isEmpty()); // not one request, let alone POST /v1/pause
 }
 
 QTEST_MAIN(TestCtlHostileText)
