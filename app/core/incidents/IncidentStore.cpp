@@ -6,6 +6,7 @@
 #include <QRandomGenerator>
 #include <QSqlError>
 #include <QSqlQuery>
+#include <QTimer>
 #include <QVariant>
 
 namespace {
@@ -79,6 +80,48 @@ bool IncidentStore::execUpdate(const QString &sql, const QVariantList &binds)
 {
     if (!isOpen())
         return false;
+    flushPending();
+    // Order matters (a row before its outcome): behind a queued write, queue this one too.
+    if (m_pending.isEmpty() && tryWrite(sql, binds))
+        return true;
+    constexpr int MaxPendingWrites = 100000; // bounded memory on a disk that never recovers
+    if (m_pending.size() >= MaxPendingWrites)
+        return false;
+    m_pending.append({sql, binds});
+    if (!m_retry) {
+        m_retry = new QTimer(this);
+        m_retry->setInterval(5000);
+        connect(m_retry, &QTimer::timeout, this, &IncidentStore::flushPending);
+    }
+    m_retry->start();
+    return true; // kept: written as soon as the file takes it
+}
+
+void IncidentStore::setRetryIntervalMs(int ms)
+{
+    if (!m_retry) {
+        m_retry = new QTimer(this);
+        connect(m_retry, &QTimer::timeout, this, &IncidentStore::flushPending);
+    }
+    m_retry->setInterval(qMax(1, ms));
+}
+
+void IncidentStore::flushPending()
+{
+    if (m_pending.isEmpty())
+        return;
+    while (!m_pending.isEmpty() && isOpen()) {
+        if (!tryWrite(m_pending.constFirst().sql, m_pending.constFirst().binds))
+            return; // still refused: the timer tries again
+        m_pending.removeFirst();
+    }
+    if (m_retry)
+        m_retry->stop();
+    Q_EMIT incidentsChanged(); // rows that were only in memory are in the file now
+}
+
+bool IncidentStore::tryWrite(const QString &sql, const QVariantList &binds)
+{
     QSqlQuery q(m_db->database());
     q.prepare(sql);
     for (const QVariant &b : binds) {

@@ -10,6 +10,7 @@
 #include <optional>
 
 class ConsoleDatabase;
+class QTimer;
 
 // Durable incident sessions (tables incidents + incident_workflows) in the console's data
 // file, beside the audit log, on the connection ConsoleDatabase owns (which also creates
@@ -53,6 +54,12 @@ public:
     std::optional<IncidentWorkflow> workflow(const QString &incidentId,
                                              const QString &workflowId) const;
 
+    // Writes the file refused (disk full, read-only) are kept, in order, and tried again
+    // every retry interval and before the next write, so an incident is never blocked by
+    // its record and its rows arrive once the file can be written. Reads see them then.
+    int pendingWrites() const { return int(m_pending.size()); }
+    void setRetryIntervalMs(int ms);
+
 Q_SIGNALS:
     void incidentsChanged();
     // A row could not be written (disk full, read-only file): say so where it stays seen.
@@ -60,6 +67,16 @@ Q_SIGNALS:
 
 private:
     bool execUpdate(const QString &sql, const QVariantList &binds);
+    bool tryWrite(const QString &sql, const QVariantList &binds);
+    void flushPending();
+
+    struct PendingWrite
+    {
+        QString sql;
+        QVariantList binds;
+    };
+    QList<PendingWrite> m_pending;
+    QTimer *m_retry = nullptr;
     QPointer<ConsoleDatabase> m_db;
     QString m_lastError;
 };

@@ -14,6 +14,8 @@
 #include "storage/ConsoleDatabase.h"
 
 #include <QSignalSpy>
+#include <QSqlDatabase>
+#include <QSqlQuery>
 #include <QTemporaryDir>
 #include <QTest>
 
@@ -113,6 +115,37 @@ private Q_SLOTS:
         qRegisterMetaType<ResumeItemReport>();
         qRegisterMetaType<QList<ResumeItemReport>>();
         qRegisterMetaType<Incident>();
+    }
+
+    void incidentRowsThatCannotBeWrittenAreKeptAndWrittenLater()
+    {
+        // The disk is full when the incident starts: the pause must go out all the same, and
+        // the incident's rows reach the file once it can be written again.
+        Env env;
+        QVERIFY(env.start());
+        const QList<BulkItem> items = env.insert(QStringLiteral("wf_full"), 3);
+        env.store.setRetryIntervalMs(50);
+        QSqlQuery readOnly(QSqlDatabase::database(env.database.connectionName()));
+        QVERIFY(readOnly.exec(QStringLiteral("PRAGMA query_only = ON")));
+        QSignalSpy failed(&env.store, &IncidentStore::writeFailed);
+        IncidentCoordinator coordinator(env.api.get(), &env.store, &env.audit);
+        QSignalSpy done(&coordinator, &IncidentCoordinator::pauseFinished);
+        const QString id = coordinator.startPauseIncident(QStringLiteral("Carrier outage"), items,
+                                                          QStringLiteral("Ops"),
+                                                          ServerName::of(env.host.baseUrl()));
+        QVERIFY2(!id.isEmpty(), "a pause is never blocked by its record");
+        QVERIFY(done.wait(10000));
+        QCOMPARE(env.posts(QStringLiteral("pause")).size(), 3);
+        QVERIFY(!failed.isEmpty());
+        QVERIFY(env.store.pendingWrites() > 0);
+
+        QVERIFY(readOnly.exec(QStringLiteral("PRAGMA query_only = OFF")));
+        QTRY_COMPARE_WITH_TIMEOUT(env.store.pendingWrites(), 0, 10000);
+        QVERIFY(env.store.incident(id).has_value());
+        const QHash<QString, IncidentWorkflow> rows = env.rows(id);
+        QCOMPARE(rows.size(), 3);
+        for (const BulkItem &item : items)
+            QVERIFY2(rows.value(item.id).pausedByIncident, qPrintable(item.id));
     }
 
     void retryPausesTheFailedOnesAndResumeGivesThemBack()
