@@ -37,7 +37,7 @@ extern "C" int LLVMFuzzerTestOneInput(const uint8_t *data, size_t size)
     const QUrl url(QStringLiteral("http://127.0.0.1/v1/") + QString::fromUtf8(target));
     QStringList segments = url.path().split(QLatin1Char('/'), Qt::SkipEmptyParts);
     if (!segments.isEmpty())
-        segments.removeFirst(); // "v1"
+        segments.removeFirst();     // "v1"
     static const ListQuirks quirks; // a well-behaved list
     WorkflowRoutes routes(store, quirks);
     (void)routes.handle(method, url.path(), segments, QUrlQuery(url), body, 1000);
