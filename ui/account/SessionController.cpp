@@ -28,14 +28,8 @@ SessionController::SessionController(ConnectionSession *session, ProfileStore *p
     connect(window, &MainWindow::signInRequested, this, [this] { openSignIn(); });
     connect(window, &MainWindow::signOutRequested, this, &SessionController::signOut);
     connect(window, &MainWindow::profileSelected, this, [this](const QString &name) {
-        if (name == m_session->state().profile.name)
-            return;
-        if (mayLeave())
+        if (name != m_session->state().profile.name)
             activateProfile(name);
-        else // the combo goes back to the profile still in use
-            m_window->setProfiles(m_profiles ? m_profiles->profileNames()
-                                             : QStringList{m_session->state().profile.name},
-                                  m_session->state().profile.name);
     });
 }
 
@@ -102,6 +96,13 @@ void SessionController::start(const QString &profileName)
 
 void SessionController::activateProfile(const QString &requested)
 {
+    // Every way to another server (the combo, a sign-in after a 401) passes here.
+    if (!mayLeave()) {
+        const QString current = m_session->state().profile.name;
+        m_window->setProfiles(m_profiles ? m_profiles->profileNames() : QStringList{current},
+                              current); // the combo goes back to the profile still in use
+        return;
+    }
     m_window->dismissAllMessages();
     std::optional<Profile> profile;
     if (m_profiles) {
