@@ -2,17 +2,15 @@
 
 #include "monitoring/ConnectionHealth.h"
 
+#include "style/NoticeStrip.h"
 #include <QDateTime>
-#include <QFrame>
 #include <QPointer>
-
-class QLabel;
 
 // The strip above the table that says the list is not live any more: "Showing data from
 // 12:04:31 — DialNexa unreachable" (Offline), "— signed out", or "— not updated for
 // 3 refreshes" (stale while retrying). It says when it shows and hides (staleChanged),
 // so the window can dim the list it guards while the data is stale.
-class StaleDataStrip : public QFrame
+class StaleDataStrip : public NoticeStrip
 {
     Q_OBJECT
 public:
@@ -31,15 +29,8 @@ Q_SIGNALS:
     // Shown or hidden: the list it guards should look stale, or current again.
     void staleChanged(bool stale);
 
-protected:
-    void changeEvent(QEvent *event) override;
-
 private:
-    void applyLook();
-
     QPointer<ConnectionHealth> m_health;
-    QLabel *m_icon;
-    QLabel *m_text;
     bool m_hasData = false;
     bool m_stale = false;
     bool m_announced = false;

@@ -3,42 +3,32 @@
 #include "style/StatusStyle.h"
 #include "workflows/WorkflowListModel.h"
 
+#include <QApplication>
 #include <QEvent>
-#include <QHBoxLayout>
 #include <QLabel>
 #include <QStyle>
 
 ListCompletenessStrip::ListCompletenessStrip(WorkflowListModel *model, QWidget *parent)
-    : QFrame(parent)
+    : NoticeStrip(
+          WorkflowState::Paused, 0.16,
+          [](const QColor &) {
+              return QApplication::style()->standardIcon(QStyle::SP_MessageBoxWarning);
+          },
+          parent)
     , m_model(model)
-    , m_icon(new QLabel(this))
-    , m_text(new QLabel(this))
 {
     setObjectName(QStringLiteral("listCompletenessStrip"));
-    m_text->setObjectName(QStringLiteral("listCompletenessText"));
-    m_text->setTextFormat(Qt::PlainText); // the reason quotes what the server did
-    m_text->setWordWrap(true);
-    setAutoFillBackground(true);
-    setFrameShape(QFrame::StyledPanel);
-    auto *h = new QHBoxLayout(this);
-    h->setContentsMargins(10, 5, 10, 5);
-    h->setSpacing(8);
-    h->addWidget(m_icon, 0, Qt::AlignTop);
-    h->addWidget(m_text, 1);
-    QFont f = m_text->font();
-    f.setWeight(QFont::DemiBold);
-    m_text->setFont(f);
+    messageLabel()->setObjectName(QStringLiteral("listCompletenessText"));
     if (model)
         connect(model, &WorkflowListModel::listingStateChanged, this,
                 &ListCompletenessStrip::evaluate);
-    applyLook();
     hide();
     evaluate();
 }
 
 QString ListCompletenessStrip::text() const
 {
-    return isHidden() ? QString() : m_text->text();
+    return isHidden() ? QString() : message();
 }
 
 void ListCompletenessStrip::evaluate()
@@ -63,32 +53,6 @@ void ListCompletenessStrip::evaluate()
                            "status) and are not shown.")
                             .arg(unreadable));
     }
-    m_text->setText(parts.join(QLatin1Char(' ')));
+    setMessage(parts.join(QLatin1Char(' ')));
     setVisible(!parts.isEmpty());
-}
-
-void ListCompletenessStrip::applyLook()
-{
-    const QPalette base = parentWidget() ? parentWidget()->palette() : palette();
-    const QColor accent = StatusStyle::color(WorkflowState::Paused, base);
-    QPalette pal = palette();
-    pal.setColor(QPalette::Window, StatusStyle::mix(base.color(QPalette::Base), accent,
-                                                    StatusStyle::isDark(base) ? 0.25 : 0.16));
-    pal.setColor(QPalette::WindowText, base.color(QPalette::WindowText));
-    setPalette(pal);
-    m_icon->setPixmap(style()->standardIcon(QStyle::SP_MessageBoxWarning).pixmap(18, 18));
-}
-
-void ListCompletenessStrip::changeEvent(QEvent *event)
-{
-    QFrame::changeEvent(event);
-    if (event->type() == QEvent::PaletteChange) {
-        // Setting our own palette raises a PaletteChange too; guard re-entry.
-        static bool busy = false;
-        if (!busy) {
-            busy = true;
-            applyLook();
-            busy = false;
-        }
-    }
 }

@@ -1,9 +1,9 @@
 #pragma once
 
-#include <QFrame>
+#include "style/NoticeStrip.h"
+
 #include <QPointer>
 
-class QLabel;
 class WorkflowListModel;
 
 // The strip above the table that says how far the list can be trusted, for as long as it
@@ -13,7 +13,7 @@ class WorkflowListModel;
 // - "N workflows from DialNexa could not be read …": rows without a usable id or status,
 //   left out of the list.
 // Hidden when the last listing was complete and every row could be read.
-class ListCompletenessStrip : public QFrame
+class ListCompletenessStrip : public NoticeStrip
 {
     Q_OBJECT
 public:
@@ -24,13 +24,6 @@ public:
 public Q_SLOTS:
     void evaluate();
 
-protected:
-    void changeEvent(QEvent *event) override;
-
 private:
-    void applyLook();
-
     QPointer<WorkflowListModel> m_model;
-    QLabel *m_icon;
-    QLabel *m_text;
 };

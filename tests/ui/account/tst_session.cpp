@@ -50,6 +50,8 @@ private Q_SLOTS:
 
 private:
     void startOnAlphaWithBetaStored(const QString &dataFile);
+    // On Alpha, "Pause all active" confirmed with `reason`; each pause answers after 1.5 s.
+    void startSlowIncidentPauseOnAlpha(const QString &dataFile, const QString &reason);
     SignInDialog *visibleSignIn() const;
     static QJsonArray requests(SandboxHost &host);
 
@@ -114,6 +116,26 @@ void TestSession::startOnAlphaWithBetaStored(const QString &dataFile)
     m_console = std::make_unique<ConsoleApp>(options, m_profiles.get(), m_keys.get());
     m_console->start();
     QTRY_VERIFY_WITH_TIMEOUT(m_console->model()->hasLoaded(), 10000);
+}
+
+void TestSession::startSlowIncidentPauseOnAlpha(const QString &dataFile, const QString &reason)
+{
+    SandboxControl alpha(m_a.controlUrl());
+    alpha.json("POST", QStringLiteral("reset"));
+    alpha.json("POST", QStringLiteral("faults"),
+               {{QStringLiteral("method"), QStringLiteral("POST")},
+                {QStringLiteral("path"), QStringLiteral("/v1/workflows/*/pause")},
+                {QStringLiteral("delay_ms"), 1500},
+                {QStringLiteral("count"), 100}});
+    startOnAlphaWithBetaStored(dataFile);
+    if (QTest::currentTestFailed())
+        return;
+    m_console->bulkActions()->pauseAllActiveAction()->trigger();
+    BulkConfirmDialog *confirm = nullptr;
+    QTRY_VERIFY((confirm = m_console->bulkActions()->confirmDialog()) && confirm->isVisible());
+    QTest::keyClicks(confirm->reasonField(), reason);
+    QTest::mouseClick(confirm->confirmButton(), Qt::LeftButton);
+    QTRY_VERIFY(m_console->bulkActions()->isBusy());
 }
 
 SignInDialog *TestSession::visibleSignIn() const
@@ -243,24 +265,12 @@ void TestSession::profileSwitchIsRefusedWhileABulkRunIsActive()
 {
     // Pausing Alpha's workflows as an incident; the supervisor picks Beta meanwhile. The
     // remaining pauses must not go to Beta: the switch is refused and says why.
-    SandboxControl alpha(m_a.controlUrl());
-    alpha.json("POST", QStringLiteral("reset"));
-    alpha.json("POST", QStringLiteral("faults"),
-               {{QStringLiteral("method"), QStringLiteral("POST")},
-                {QStringLiteral("path"), QStringLiteral("/v1/workflows/*/pause")},
-                {QStringLiteral("delay_ms"), 1500},
-                {QStringLiteral("count"), 100}});
-    startOnAlphaWithBetaStored(QStringLiteral("audit-4.sqlite"));
+    startSlowIncidentPauseOnAlpha(QStringLiteral("audit-4.sqlite"),
+                                  QStringLiteral("Carrier outage"));
     if (QTest::currentTestFailed())
         return;
     SandboxControl(m_b.controlUrl()).json("DELETE", QStringLiteral("requests"));
     MainWindow *window = m_console->window();
-    m_console->bulkActions()->pauseAllActiveAction()->trigger();
-    BulkConfirmDialog *confirm = nullptr;
-    QTRY_VERIFY((confirm = m_console->bulkActions()->confirmDialog()) && confirm->isVisible());
-    QTest::keyClicks(confirm->reasonField(), QStringLiteral("Carrier outage"));
-    QTest::mouseClick(confirm->confirmButton(), Qt::LeftButton);
-    QTRY_VERIFY(m_console->bulkActions()->isBusy());
 
     QComboBox *profiles = ConsoleProbe::profileCombo(window);
     const int beta = profiles->findText(QStringLiteral("Beta"));
@@ -286,28 +296,15 @@ void TestSession::profileSwitchIsRefusedWhileABulkRunIsActive()
                       .toString()
                       .startsWith(QLatin1String("POST")),
                  "a pause reached Beta");
-    alpha.json("DELETE", QStringLiteral("faults"));
+    SandboxControl(m_a.controlUrl()).json("DELETE", QStringLiteral("faults"));
 }
 
 void TestSession::closingDuringABulkRunAsksFirst()
 {
-    SandboxControl alpha(m_a.controlUrl());
-    alpha.json("POST", QStringLiteral("reset"));
-    alpha.json("POST", QStringLiteral("faults"),
-               {{QStringLiteral("method"), QStringLiteral("POST")},
-                {QStringLiteral("path"), QStringLiteral("/v1/workflows/*/pause")},
-                {QStringLiteral("delay_ms"), 1500},
-                {QStringLiteral("count"), 100}});
-    startOnAlphaWithBetaStored(QStringLiteral("audit-5.sqlite"));
+    startSlowIncidentPauseOnAlpha(QStringLiteral("audit-5.sqlite"), QStringLiteral("Quiet hours"));
     if (QTest::currentTestFailed())
         return;
     MainWindow *window = m_console->window();
-    m_console->bulkActions()->pauseAllActiveAction()->trigger();
-    BulkConfirmDialog *confirm = nullptr;
-    QTRY_VERIFY((confirm = m_console->bulkActions()->confirmDialog()) && confirm->isVisible());
-    QTest::keyClicks(confirm->reasonField(), QStringLiteral("Quiet hours"));
-    QTest::mouseClick(confirm->confirmButton(), Qt::LeftButton);
-    QTRY_VERIFY(m_console->bulkActions()->isBusy());
 
     QVERIFY(!window->close()); // the close is held back while the run goes on
     QVERIFY(window->isVisible());
@@ -319,7 +316,7 @@ void TestSession::closingDuringABulkRunAsksFirst()
     ask->close();
     QTRY_VERIFY_WITH_TIMEOUT(!m_console->bulkActions()->isBusy(), 20000);
     QVERIFY(window->close()); // nothing running: it closes at once
-    alpha.json("DELETE", QStringLiteral("faults"));
+    SandboxControl(m_a.controlUrl()).json("DELETE", QStringLiteral("faults"));
 }
 
 QTEST_MAIN(TestSession)
