@@ -53,7 +53,8 @@ bool sameOrigin(const QUrl &a, const QUrl &b)
 
 QString bodySnippet(const QByteArray &body)
 {
-    QString text = QString::fromUtf8(body).simplified();
+    // From the first bytes only: a huge body is never turned into one huge string.
+    QString text = QString::fromUtf8(body.left(800)).simplified();
     if (text.size() > 200)
         text = text.left(199) + QChar(0x2026);
     return text;
@@ -109,6 +110,10 @@ struct PendingRequest
     // The overall deadline (ApiClient::setRequestDeadlineMs), armed in submit().
     QPointer<QTimer> deadline;
     bool deadlineExpired = false;
+    // The reply body cap (ApiClient::get), and what the server announced or sent when it
+    // went over it (-1: not exceeded).
+    qint64 maxReplyBytes = ApiClient::DefaultMaxReplyBytes;
+    qint64 oversizeBytes = -1;
 };
 
 struct ApiClient::Private
@@ -301,6 +306,21 @@ void ApiClient::Private::send(const std::shared_ptr<PendingRequest> &req)
                          // Deliberately not ignored: the handshake fails and the key is never sent.
                      });
 #endif
+    // Never read beyond the cap: by the announced length, then by what actually arrives.
+    auto overCap = [weak, reply](qint64 bytes) {
+        auto r = weak.lock();
+        if (!r || bytes <= r->maxReplyBytes || r->oversizeBytes >= 0)
+            return;
+        r->oversizeBytes = bytes;
+        reply->abort();
+    };
+    QObject::connect(reply, &QNetworkReply::metaDataChanged, reply, [reply, overCap] {
+        const QVariant length = reply->header(QNetworkRequest::ContentLengthHeader);
+        if (length.isValid())
+            overCap(length.toLongLong());
+    });
+    QObject::connect(reply, &QNetworkReply::downloadProgress, reply,
+                     [overCap](qint64 received, qint64) { overCap(received); });
     QObject::connect(reply, &QNetworkReply::finished, q, [this, weak, reply] {
         auto r = weak.lock();
         if (r)
@@ -344,6 +364,26 @@ ApiResponse ApiClient::Private::classify(const std::shared_ptr<PendingRequest> &
 
     if (req->deadlineExpired)
         return fail(deadlineError());
+
+    if (req->oversizeBytes >= 0) {
+        // Cut off at the cap: what came is not a reply worth reading. For a GET nothing was
+        // changed; for an action the server may have acted, so it is an unknown outcome.
+        response.rawBody.clear();
+        const QString size = QString::number(double(req->oversizeBytes) / (1024 * 1024), 'f', 1);
+        const bool page = req->maxReplyBytes > ApiClient::DefaultMaxReplyBytes;
+        ApiError e(req->method == "GET" ? ApiError::Kind::BadResponse : ApiError::Kind::Network,
+                   response.httpStatus);
+        e.setDiagnostic(req->method == "GET"
+                            ? (page ? tr("DialNexa sent a reply too large to be a workflow page "
+                                         "(%1 MB); nothing was changed")
+                                    : tr("DialNexa sent a reply too large to be read (%1 MB); "
+                                         "nothing was changed"))
+                                  .arg(size)
+                            : tr("DialNexa answered the %1 with a reply too large to read "
+                                 "(%2 MB); whether it took effect is unknown")
+                                  .arg(method, size));
+        return fail(e);
+    }
 
     const bool redirectedPost =
         req->method != "GET" &&
@@ -615,10 +655,11 @@ QString ApiClient::validateBaseUrl(const QUrl &url)
 }
 
 void ApiClient::get(const QString &path, const QUrlQuery &query, QObject *context,
-                    Callback callback)
+                    Callback callback, qint64 maxReplyBytes)
 {
     auto req = std::make_shared<PendingRequest>();
     req->method = "GET";
+    req->maxReplyBytes = qMax<qint64>(1, maxReplyBytes);
     req->path = path;
     req->query = query;
     req->context = context;

@@ -60,7 +60,12 @@ public:
 
     // `path` is relative to the base URL ("workflows/wf_1/pause"). The callback runs once,
     // on this thread, unless `context` is destroyed first.
-    void get(const QString &path, const QUrlQuery &query, QObject *context, Callback callback);
+    // Replies are never read beyond a cap: a list page may be large, anything else is small.
+    // A larger reply (by Content-Length or by the bytes that came) is aborted and reported.
+    static constexpr qint64 ListPageMaxReplyBytes = 16 * 1024 * 1024;
+    static constexpr qint64 DefaultMaxReplyBytes = 1024 * 1024;
+    void get(const QString &path, const QUrlQuery &query, QObject *context, Callback callback,
+             qint64 maxReplyBytes = DefaultMaxReplyBytes);
     void post(const QString &path, const QJsonObject &body, QObject *context, Callback callback);
 
     // Aborts every request in flight (their callbacks get ApiError::Cancelled).

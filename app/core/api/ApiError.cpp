@@ -204,6 +204,8 @@ QString ApiError::userMessage() const
                                       .arg(m_httpStatus)
                                       .arg(withPeriod(server));
     case Kind::BadResponse:
+        if (m_diagnostic.startsWith(QLatin1String("DialNexa "))) // already a whole sentence
+            return withPeriod(m_diagnostic);
         return tr("DialNexa sent a response the console could not read (%1).")
             .arg(m_diagnostic.isEmpty() ? tr("unexpected content") : lowFirst(m_diagnostic));
     case Kind::Cancelled:

@@ -222,57 +222,60 @@ void WorkflowApi::listAll(const WorkflowQuery &query, QObject *context,
         // The pump/fetch closures are kept alive by the request callbacks (strong copies).
         auto pumpStrong = weakPump.lock();
         auto fetchStrong = weakFetch.lock();
-        client->get(path, q, context, [=](const ApiResponse &response) {
-            --state->inFlight;
-            if (state->done || !self)
-                return;
-            if (!response.ok()) {
-                fail(response.error);
-                return;
-            }
-            QString why;
-            auto decoded = WorkflowDecoder::decodeWorkflowPage(bodyValue(response), &why);
-            if (!decoded) {
-                fail(badResponse(client, QStringLiteral("GET"), path, q, response,
-                                 QStringLiteral("page %1: %2").arg(page).arg(why)));
-                return;
-            }
-            state->pages.insert(page, *decoded);
-
-            if (page == 1)
-                state->totalPages = believedTotalPages(*decoded);
-            if (state->totalPages >= 0) {
-                (*pumpStrong)();
-                return;
-            }
-            // No meta to believe (none, or an absurd one): one page after the other until
-            // a short or empty page ends the list, or a full page that brings nothing new
-            // shows that this server does not page at all.
-            bool anyNew = decoded->unreadableRows > 0;
-            for (const Workflow &w : decoded->workflows) {
-                if (!state->seenIds.contains(w.id)) {
-                    state->seenIds.insert(w.id);
-                    anyNew = true;
+        client->get(
+            path, q, context,
+            [=](const ApiResponse &response) {
+                --state->inFlight;
+                if (state->done || !self)
+                    return;
+                if (!response.ok()) {
+                    fail(response.error);
+                    return;
                 }
-            }
-            if (!isFull(*decoded)) {
-                complete();
-                return;
-            }
-            if (!anyNew) {
-                state->incompleteReason = repeatedPageReason(page, decoded->rows);
-                complete();
-                return;
-            }
-            if (page >= MaxPages) {
-                state->incompleteReason =
-                    QStringLiteral("all %1 pages read were full; the rest was not asked for")
-                        .arg(page);
-                complete();
-                return;
-            }
-            (*fetchStrong)(page + 1);
-        });
+                QString why;
+                auto decoded = WorkflowDecoder::decodeWorkflowPage(bodyValue(response), &why);
+                if (!decoded) {
+                    fail(badResponse(client, QStringLiteral("GET"), path, q, response,
+                                     QStringLiteral("page %1: %2").arg(page).arg(why)));
+                    return;
+                }
+                state->pages.insert(page, *decoded);
+
+                if (page == 1)
+                    state->totalPages = believedTotalPages(*decoded);
+                if (state->totalPages >= 0) {
+                    (*pumpStrong)();
+                    return;
+                }
+                // No meta to believe (none, or an absurd one): one page after the other until
+                // a short or empty page ends the list, or a full page that brings nothing new
+                // shows that this server does not page at all.
+                bool anyNew = decoded->unreadableRows > 0;
+                for (const Workflow &w : decoded->workflows) {
+                    if (!state->seenIds.contains(w.id)) {
+                        state->seenIds.insert(w.id);
+                        anyNew = true;
+                    }
+                }
+                if (!isFull(*decoded)) {
+                    complete();
+                    return;
+                }
+                if (!anyNew) {
+                    state->incompleteReason = repeatedPageReason(page, decoded->rows);
+                    complete();
+                    return;
+                }
+                if (page >= MaxPages) {
+                    state->incompleteReason =
+                        QStringLiteral("all %1 pages read were full; the rest was not asked for")
+                            .arg(page);
+                    complete();
+                    return;
+                }
+                (*fetchStrong)(page + 1);
+            },
+            ApiClient::ListPageMaxReplyBytes);
     };
 
     (*fetch)(1);
@@ -429,7 +432,8 @@ void WorkflowApi::listLeads(const QString &workflowId, int page, int limit, cons
             if (!meta.value(QStringLiteral("limit")).isDouble())
                 decoded->limit = qBound(1, limit, 100);
             callback(*decoded);
-        });
+        },
+        ApiClient::ListPageMaxReplyBytes);
 }
 
 void WorkflowApi::leadHistory(

@@ -5,6 +5,8 @@
 #include "api/ApiClient.h"
 #include "api/WorkflowApi.h"
 
+#include <QElapsedTimer>
+#include <QFile>
 #include <QNetworkAccessManager>
 #include <QNetworkProxy>
 #include <QNetworkReply>
@@ -46,6 +48,19 @@ RetryPolicy noRetry()
 bool isSentinel(const QByteArray &raw)
 {
     return LocalHttpServer::requestLine(raw).contains("/sentinel HTTP/");
+}
+
+// Resident memory of this process (Linux), in kB; 0 when unknown.
+qint64 residentKb()
+{
+    QFile status(QStringLiteral("/proc/self/status"));
+    if (!status.open(QIODevice::ReadOnly))
+        return 0;
+    for (const QByteArray &line : status.readAll().split('\n')) {
+        if (line.startsWith("VmRSS:"))
+            return line.mid(6).trimmed().split(' ').value(0).toLongLong();
+    }
+    return 0;
 }
 
 bool answerSentinel(QTcpSocket *socket, const QByteArray &raw)
@@ -372,6 +387,59 @@ private Q_SLOTS:
     // Issue 9 item 8: the transfer timeout is an inactivity timer, so a server that sends a
     // byte now and then kept a request alive forever. The overall deadline ends it, retries
     // included (the GET is not retried past it), and a POST is still sent only once.
+    void hugeReplyFailsWithASentenceAndBoundedMemory_data()
+    {
+        QTest::addColumn<bool>("announced"); // Content-Length says it, or only the bytes do
+        QTest::newRow("Content-Length 300 MB") << true;
+        QTest::newRow("unannounced stream") << false;
+    }
+
+    void hugeReplyFailsWithASentenceAndBoundedMemory()
+    {
+        QFETCH(bool, announced);
+        LocalHttpServer server;
+        QVERIFY(server.listen());
+        qint64 sent = 0;
+        server.handler = [announced, &sent](QTcpSocket *s, const QByteArray &raw) {
+            if (answerSentinel(s, raw))
+                return;
+            const qint64 total = qint64(300) * 1024 * 1024;
+            s->write(announced ? QByteArray("HTTP/1.1 200 OK\r\nContent-Type: application/json\r\n"
+                                            "Content-Length: ") +
+                                     QByteArray::number(total) + "\r\n\r\n{\"data\":["
+                               : QByteArray("HTTP/1.1 200 OK\r\nContent-Type: application/json\r\n"
+                                            "Connection: close\r\n\r\n{\"data\":["));
+            // Keep feeding while the socket drains, as a runaway server would.
+            auto *feed = new QTimer(s);
+            const QByteArray chunk(256 * 1024, ' ');
+            QObject::connect(feed, &QTimer::timeout, s, [s, chunk, total, &sent] {
+                if (s->state() != QAbstractSocket::ConnectedState || sent >= total)
+                    return;
+                if (s->bytesToWrite() < 4 * chunk.size()) {
+                    s->write(chunk);
+                    sent += chunk.size();
+                }
+            });
+            feed->start(0);
+        };
+        const qint64 rssBefore = residentKb();
+        auto client = clientFor(server.origin() + QStringLiteral("/v1"));
+        Capture c;
+        client->get(QStringLiteral("workflows"),
+                    QUrlQuery{{QStringLiteral("page"), QStringLiteral("1")}}, this, c.callback(),
+                    ApiClient::ListPageMaxReplyBytes);
+        QTRY_VERIFY_WITH_TIMEOUT(c.response.has_value(), 30000);
+        QVERIFY(!c.response->ok());
+        QCOMPARE(c.response->error.kind(), ApiError::Kind::BadResponse);
+        QVERIFY2(c.response->error.userMessage().contains(QStringLiteral("too large")),
+                 qPrintable(c.response->error.userMessage()));
+        QVERIFY2(c.response->error.userMessage().contains(QStringLiteral("nothing was changed")),
+                 qPrintable(c.response->error.userMessage()));
+        QVERIFY2(sent < qint64(100) * 1024 * 1024, "the client kept reading a runaway reply");
+        const qint64 grownKb = residentKb() - rssBefore;
+        QVERIFY2(grownKb < 150 * 1024, qPrintable(QStringLiteral("RSS grew %1 kB").arg(grownKb)));
+    }
+
     void tricklingServerHitsTheOverallDeadline_data()
     {
         QTest::addColumn<bool>("post");
