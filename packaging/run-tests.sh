@@ -10,5 +10,7 @@ bash packaging/check-format.sh
 # Every fuzz harness replays its corpus (crashes found once stay fixed).
 bash packaging/run-fuzz.sh --corpus-only
 build_dir=${DIALNEXA_BUILD_DIR:-build/default}
-exec tests/with-keyring.sh ctest --test-dir "$build_dir" --output-on-failure \
+tests/with-keyring.sh ctest --test-dir "$build_dir" --output-on-failure \
   --timeout 300 -j"${DIALNEXA_TEST_JOBS:-2}" "$@"
+# The same suites once more under ASan + UBSan (preset asan): a report fails the run.
+bash packaging/run-sanitizers.sh
