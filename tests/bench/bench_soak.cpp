@@ -4,6 +4,7 @@
 //   BENCH soak_polls N, BENCH soak_rss_growth_kb K (RSS at the end minus after the first
 //   500 polls), BENCH soak_wrong_status W (a shown status the server never sent for that
 //   workflow), and the failed/succeeded poll counts. BENCH_SMOKE=1: 600 polls.
+#include "support/ProcessMemory.h"
 #include "support/SandboxControl.h"
 
 #include "SandboxHost.h"
@@ -24,18 +25,6 @@
 #include <cstdio>
 
 namespace {
-
-qint64 residentKb()
-{
-    QFile status(QStringLiteral("/proc/self/status"));
-    if (!status.open(QIODevice::ReadOnly))
-        return 0;
-    for (const QByteArray &line : status.readAll().split('\n')) {
-        if (line.startsWith("VmRSS:"))
-            return line.mid(6).trimmed().split(' ').value(0).toLongLong();
-    }
-    return 0;
-}
 
 QJsonObject listFault(int kind)
 {
@@ -114,7 +103,7 @@ int main(int argc, char **argv)
 
     auto next = [&] {
         if (done == 500)
-            rssAfterWarmUp = residentKb();
+            rssAfterWarmUp = ProcessMemory::residentKb();
         if (done >= polls) {
             QCoreApplication::quit();
             return;
@@ -159,7 +148,7 @@ int main(int argc, char **argv)
     QTimer::singleShot(0, &poller, &WorkflowPoller::refreshNow);
     app.exec();
 
-    const qint64 rssEnd = residentKb();
+    const qint64 rssEnd = ProcessMemory::residentKb();
     std::printf("BENCH soak_polls %d polls\n", done);
     std::printf("BENCH soak_failed_polls %d polls\n", failed);
     std::printf("BENCH soak_actions %d requests\n", actions);

@@ -417,15 +417,7 @@ void BulkActionsController::onItemStarted(const BulkItem &item, LifecycleAction 
 void BulkActionsController::onItemFinished(const BulkItemOutcome &o, bool showInProgress)
 {
     m_model->setPendingAction(o.workflowId, std::nullopt);
-    // The row shows the status the server gave (the action's answer or its re-read).
-    if (o.kind == BulkItemOutcome::Kind::NotFound)
-        m_model->removeWorkflow(o.workflowId);
-    else if (o.currentStatus) {
-        Workflow w;
-        w.id = o.workflowId;
-        w.status = *o.currentStatus;
-        m_model->updateWorkflow(w);
-    }
+    showServerAnswer(o.workflowId, o.currentStatus, o.kind == BulkItemOutcome::Kind::NotFound);
     // An incident resume reports per workflow through resumeItemFinished instead.
     if (m_progress && showInProgress)
         m_progress->setOutcome(o);
@@ -433,12 +425,20 @@ void BulkActionsController::onItemFinished(const BulkItemOutcome &o, bool showIn
 
 void BulkActionsController::onResumeReport(const ResumeItemReport &r)
 {
-    if (r.outcome == ResumeItemReport::Outcome::SkippedNotFound)
-        m_model->removeWorkflow(r.workflowId);
-    else if (r.currentStatus) {
+    showServerAnswer(r.workflowId, r.currentStatus,
+                     r.outcome == ResumeItemReport::Outcome::SkippedNotFound);
+}
+
+void BulkActionsController::showServerAnswer(const QString &workflowId,
+                                             const std::optional<WorkflowStatus> &status, bool gone)
+{
+    // The row shows the status the server gave (the action's answer or its re-read).
+    if (gone) {
+        m_model->removeWorkflow(workflowId);
+    } else if (status) {
         Workflow w;
-        w.id = r.workflowId;
-        w.status = *r.currentStatus;
+        w.id = workflowId;
+        w.status = *status;
         m_model->updateWorkflow(w);
     }
 }

@@ -92,6 +92,8 @@ private:
     void onItemFinished(const BulkItemOutcome &outcome, bool showInProgress);
     void onRunFinished(const BulkSummary &summary, const QString &incidentId);
     void onResumeReport(const ResumeItemReport &report);
+    void showServerAnswer(const QString &workflowId, const std::optional<WorkflowStatus> &status,
+                          bool gone);
     void retryFailed();
     void showProgress();
     BulkItem itemAt(int sourceRow) const;

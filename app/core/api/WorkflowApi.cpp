@@ -28,12 +28,15 @@ QString segment(const QString &text)
 
 // Refuses what cannot be one path segment: Qt normalises "." and ".." away, so "pause .."
 // would become POST /v1/pause. Ids come from servers and command lines alike.
-std::optional<ApiError> unusableId(const QString &id)
+// The refusal for the first id that cannot be a path segment, if any.
+std::optional<ApiError> unusableId(std::initializer_list<QString> ids)
 {
-    if (!WorkflowApi::idProblem(id).isEmpty()) {
-        ApiError error(ApiError::Kind::InvalidRequest);
-        error.setDiagnostic(WorkflowApi::idProblem(id));
-        return error;
+    for (const QString &id : ids) {
+        if (const QString problem = WorkflowApi::idProblem(id); !problem.isEmpty()) {
+            ApiError error(ApiError::Kind::InvalidRequest);
+            error.setDiagnostic(problem);
+            return error;
+        }
     }
     return std::nullopt;
 }
@@ -281,15 +284,23 @@ void WorkflowApi::listAll(const WorkflowQuery &query, QObject *context,
     (*fetch)(1);
 }
 
+template<typename T>
+bool WorkflowApi::refuseUnusableIds(std::initializer_list<QString> ids, QObject *context,
+                                    const std::function<void(const ApiResult<T> &)> &callback)
+{
+    const std::optional<ApiError> refused = unusableId(ids);
+    if (!refused)
+        return false;
+    QMetaObject::invokeMethod(
+        context ? context : this, [callback, e = *refused] { callback(e); }, Qt::QueuedConnection);
+    return true;
+}
+
 void WorkflowApi::get(const QString &id, QObject *context,
                       std::function<void(const ApiResult<Workflow> &)> callback)
 {
-    if (const auto refused = unusableId(id)) {
-        QMetaObject::invokeMethod(
-            context ? context : this, [callback, e = *refused] { callback(e); },
-            Qt::QueuedConnection);
+    if (refuseUnusableIds({id}, context, callback))
         return;
-    }
     const QString path = QStringLiteral("workflows/") + segment(id);
     ApiClient *client = m_client;
     QPointer<WorkflowApi> self(this);
@@ -322,12 +333,8 @@ void WorkflowApi::get(const QString &id, QObject *context,
 void WorkflowApi::perform(LifecycleAction action, const QString &id, QObject *context,
                           std::function<void(const ApiResult<ActionOutcome> &)> callback)
 {
-    if (const auto refused = unusableId(id)) {
-        QMetaObject::invokeMethod(
-            context ? context : this, [callback, e = *refused] { callback(e); },
-            Qt::QueuedConnection);
+    if (refuseUnusableIds({id}, context, callback))
         return;
-    }
     const QString path = QStringLiteral("workflows/") + segment(id) + QLatin1Char('/') +
                          LifecycleActions::pathSegment(action);
     ApiClient *client = m_client;
@@ -398,12 +405,8 @@ void WorkflowApi::listLeads(const QString &workflowId, int page, int limit, cons
                             QObject *context,
                             std::function<void(const ApiResult<LeadPage> &)> callback)
 {
-    if (const auto refused = unusableId(workflowId)) {
-        QMetaObject::invokeMethod(
-            context ? context : this, [callback, e = *refused] { callback(e); },
-            Qt::QueuedConnection);
+    if (refuseUnusableIds({workflowId}, context, callback))
         return;
-    }
     const QString path =
         QStringLiteral("workflows/") + segment(workflowId) + QStringLiteral("/leads");
     QUrlQuery query;
@@ -440,18 +443,8 @@ void WorkflowApi::leadHistory(
     const QString &workflowId, const QString &leadId, QObject *context,
     std::function<void(const ApiResult<QList<LeadHistoryEntry>> &)> callback)
 {
-    if (const auto refused = unusableId(workflowId)) {
-        QMetaObject::invokeMethod(
-            context ? context : this, [callback, e = *refused] { callback(e); },
-            Qt::QueuedConnection);
+    if (refuseUnusableIds({workflowId, leadId}, context, callback))
         return;
-    }
-    if (const auto refused = unusableId(leadId)) {
-        QMetaObject::invokeMethod(
-            context ? context : this, [callback, e = *refused] { callback(e); },
-            Qt::QueuedConnection);
-        return;
-    }
     getDecoded(QStringLiteral("workflows/") + segment(workflowId) + QStringLiteral("/leads/") +
                    segment(leadId) + QStringLiteral("/history"),
                context, &WorkflowDecoder::decodeLeadHistory, std::move(callback));
@@ -460,12 +453,8 @@ void WorkflowApi::leadHistory(
 void WorkflowApi::listNodes(const QString &workflowId, QObject *context,
                             std::function<void(const ApiResult<QList<WorkflowNode>> &)> callback)
 {
-    if (const auto refused = unusableId(workflowId)) {
-        QMetaObject::invokeMethod(
-            context ? context : this, [callback, e = *refused] { callback(e); },
-            Qt::QueuedConnection);
+    if (refuseUnusableIds({workflowId}, context, callback))
         return;
-    }
     getDecoded(QStringLiteral("workflows/") + segment(workflowId) + QStringLiteral("/nodes"),
                context, &WorkflowDecoder::decodeNodeList, std::move(callback));
 }

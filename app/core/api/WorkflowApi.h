@@ -15,6 +15,7 @@
 #include <QSet>
 
 #include <functional>
+#include <initializer_list>
 #include <optional>
 
 class ApiClient;
@@ -59,6 +60,12 @@ public:
 private:
     // GET `path` and decode its body: the decoded value, the transport error, or
     // BadResponse naming why the body could not be read.
+    // True (and `callback` gets the refusal, queued like an answer) when one of `ids` cannot
+    // be a URL path segment: nothing is sent then.
+    template<typename T>
+    bool refuseUnusableIds(std::initializer_list<QString> ids, QObject *context,
+                           const std::function<void(const ApiResult<T> &)> &callback);
+
     template<typename T>
     void getDecoded(const QString &path, QObject *context,
                     std::optional<T> (*decode)(const QJsonValue &, QString *),

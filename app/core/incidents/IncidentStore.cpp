@@ -88,22 +88,23 @@ bool IncidentStore::execUpdate(const QString &sql, const QVariantList &binds)
     if (m_pending.size() >= MaxPendingWrites)
         return false;
     m_pending.append({sql, binds});
+    retryTimer()->start();
+    return true; // kept: written as soon as the file takes it
+}
+
+QTimer *IncidentStore::retryTimer()
+{
     if (!m_retry) {
         m_retry = new QTimer(this);
         m_retry->setInterval(5000);
         connect(m_retry, &QTimer::timeout, this, &IncidentStore::flushPending);
     }
-    m_retry->start();
-    return true; // kept: written as soon as the file takes it
+    return m_retry;
 }
 
 void IncidentStore::setRetryIntervalMs(int ms)
 {
-    if (!m_retry) {
-        m_retry = new QTimer(this);
-        connect(m_retry, &QTimer::timeout, this, &IncidentStore::flushPending);
-    }
-    m_retry->setInterval(qMax(1, ms));
+    retryTimer()->setInterval(qMax(1, ms));
 }
 
 void IncidentStore::flushPending()

@@ -69,6 +69,7 @@ private:
     bool execUpdate(const QString &sql, const QVariantList &binds);
     bool tryWrite(const QString &sql, const QVariantList &binds);
     void flushPending();
+    QTimer *retryTimer(); // created on first need
 
     struct PendingWrite
     {

@@ -1,6 +1,7 @@
 // ApiClient against a scripted loopback QTcpServer: what goes on the wire, redirects,
 // TLS failure, refused/dropped/silent peers, refusal of insecure URLs, cancellation.
 #include "LocalHttpServer.h"
+#include "support/ProcessMemory.h"
 
 #include "api/ApiClient.h"
 #include "api/WorkflowApi.h"
@@ -48,19 +49,6 @@ RetryPolicy noRetry()
 bool isSentinel(const QByteArray &raw)
 {
     return LocalHttpServer::requestLine(raw).contains("/sentinel HTTP/");
-}
-
-// Resident memory of this process (Linux), in kB; 0 when unknown.
-qint64 residentKb()
-{
-    QFile status(QStringLiteral("/proc/self/status"));
-    if (!status.open(QIODevice::ReadOnly))
-        return 0;
-    for (const QByteArray &line : status.readAll().split('\n')) {
-        if (line.startsWith("VmRSS:"))
-            return line.mid(6).trimmed().split(' ').value(0).toLongLong();
-    }
-    return 0;
 }
 
 bool answerSentinel(QTcpSocket *socket, const QByteArray &raw)
@@ -422,7 +410,7 @@ private Q_SLOTS:
             });
             feed->start(0);
         };
-        const qint64 rssBefore = residentKb();
+        const qint64 rssBefore = ProcessMemory::residentKb();
         auto client = clientFor(server.origin() + QStringLiteral("/v1"));
         Capture c;
         client->get(QStringLiteral("workflows"),
@@ -436,7 +424,7 @@ private Q_SLOTS:
         QVERIFY2(c.response->error.userMessage().contains(QStringLiteral("nothing was changed")),
                  qPrintable(c.response->error.userMessage()));
         QVERIFY2(sent < qint64(100) * 1024 * 1024, "the client kept reading a runaway reply");
-        const qint64 grownKb = residentKb() - rssBefore;
+        const qint64 grownKb = ProcessMemory::residentKb() - rssBefore;
         QVERIFY2(grownKb < 150 * 1024, qPrintable(QStringLiteral("RSS grew %1 kB").arg(grownKb)));
     }
 
