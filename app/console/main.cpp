@@ -114,7 +114,7 @@ int main(int argc, char *argv[])
     QApplication::setApplicationName(QStringLiteral("DialNexa Console"));
     QApplication::setApplicationDisplayName(QStringLiteral("DialNexa Console"));
     QApplication::setApplicationVersion(QStringLiteral(DIALNEXA_VERSION));
-    QApplication::setDesktopFileName(QStringLiteral("dialnexa-console"));
+    QApplication::setDesktopFileName(QStringLiteral("com.dialnexa.console"));
     QApplication::setWindowIcon(StatusStyle::appIcon());
 
     CommandLine cli;
