@@ -17,7 +17,7 @@ _dialnexa_ctl()
     _init_completion -s || return
 
     local commands="list get pause resume cancel incidents retry-failed audit"
-    local global="--base-url --profile --timeout-ms --help --version"
+    local global="--base-url --profile --timeout-ms --help --help-all --version"
 
     case $prev in
         --status)

@@ -68,12 +68,20 @@ expect "dialnexa-ctl --profile x li" "list"
 expect "dialnexa-ctl list --status " "active cancelled completed draft paused"
 expect "dialnexa-ctl list --status pa" "paused"
 expect "dialnexa-ctl list --status=" "active cancelled completed draft paused"
-expect "dialnexa-ctl list --" "--base-url --help --json --profile --status --timeout-ms --version"
-expect "dialnexa-ctl audit --" "--base-url --csv --help --profile --since --timeout-ms --version"
+expect "dialnexa-ctl list --" "--base-url --help --help-all --json --profile --status --timeout-ms --version"
+expect "dialnexa-ctl audit --" "--base-url --csv --help --help-all --profile --since --timeout-ms --version"
 expect "dialnexa-ctl pause --" \
-  "--all-active --base-url --help --profile --reason --search --timeout-ms --version --yes"
-expect "dialnexa-ctl --" "--base-url --help --profile --timeout-ms --version"
+  "--all-active --base-url --help --help-all --profile --reason --search --timeout-ms --version --yes"
+expect "dialnexa-ctl --" "--base-url --help --help-all --profile --timeout-ms --version"
 expect "dialnexa-ctl list --timeout-ms " ""
+
+# Every option of `dialnexa-ctl --help` is offered after some command, and nothing else.
+help_options=$(dialnexa-ctl --help | grep -oE -- '--[a-z][a-z-]*[a-z]' | sort -u | paste -sd' ' -)
+offered=$(for cmd in list get pause resume cancel incidents retry-failed audit; do
+  complete_line "dialnexa-ctl $cmd --" | tr ' ' '\n'
+done | sort -u | paste -sd' ' -)
+[ "$offered" = "$help_options" ] && echo "ok: the completion offers exactly the options of --help" ||
+  fail "the completion offers '$offered'; --help names '$help_options'"
 
 # Incident ids come from `dialnexa-ctl incidents`: open one against a real sandbox.
 coproc SANDBOX { exec "$sandbox" --port 0 --workflows 6 --tick-ms 0; }

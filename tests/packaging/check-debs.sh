@@ -146,14 +146,22 @@ sandbox_help=$(env -u LD_LIBRARY_PATH "$sroot/usr/bin/dialnexa-sandbox" --help)
 ctl_help=$(env -u LD_LIBRARY_PATH "$root/usr/bin/dialnexa-ctl" --help)
 
 roff() { zcat "$1" | sed 's/\\-/-/g'; } # the page's source, with \- read as -
-check_options() { # NAME HELP PAGE: every --option of the help text is in the man page
-  local name=$1 help=$2 page=$3 text missing=()
-  text=$(roff "$page")
-  for opt in $(grep -oE -- '--[a-z][a-z-]+' <<<"$help" | sort -u); do
-    grep -qF -- "$opt" <<<"$text" || missing+=("$opt")
+names() { grep -qE -- "(^|[^a-z-])$1([^a-z-]|\$)" <<<"$2"; } # OPTION TEXT, whole words
+# NAME HELP PAGE: the OPTIONS section of the man page names every --option of the help
+# text, and no other.
+check_options() {
+  local name=$1 help=$2 page=$3 options missing=() extra=()
+  options=$(roff "$page" | awk '/^\.SH / { in_options = ($2 == "OPTIONS") } in_options')
+  for opt in $(grep -oE -- '--[a-z][a-z-]*[a-z]' <<<"$help" | sort -u); do
+    names "$opt" "$options" || missing+=("$opt")
+  done
+  for opt in $(grep -oE -- '--[a-z][a-z-]*[a-z]' <<<"$options" | sort -u); do
+    names "$opt" "$help" || extra+=("$opt")
   done
   [ ${#missing[@]} -eq 0 ] && pass "$name(1) documents every option of --help" ||
     fail "$name(1) lacks ${missing[*]}"
+  [ ${#extra[@]} -eq 0 ] && pass "$name(1) names no option --help lacks" ||
+    fail "$name(1) OPTIONS names what the program does not have: ${extra[*]}"
 }
 check_options dialnexa-console "$console_help" "$root/usr/share/man/man1/dialnexa-console.1.gz"
 check_options dialnexa-ctl "$ctl_help" "$root/usr/share/man/man1/dialnexa-ctl.1.gz"
