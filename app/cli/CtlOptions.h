@@ -12,7 +12,7 @@ struct CtlParseResult;
 
 struct CtlOptions
 {
-    enum class Command { List, Get, Pause, Resume, Cancel, Incidents, Audit, RetryFailed };
+    enum class Command { List, Get, Pause, Resume, Cancel, Incidents, Audit, RetryFailed, Windows };
 
     Command command = Command::List;
     QStringList ids;
@@ -29,6 +29,12 @@ struct CtlOptions
     QString incidentId;     // resume --incident, retry-failed --incident
     QDateTime since;        // audit --since (UTC)
     bool csv = false;       // audit --csv
+    // Pause windows (CtlWindowsRunner): windows [add|cancel ID|end ID|run-due].
+    QString windowsVerb;   // "list", "add", "cancel", "end", "run-due"
+    QString windowId;      // cancel, end
+    QDateTime windowStart; // add --start (UTC; an ISO time without offset is local)
+    QDateTime windowEnd;   // add --end
+    QString repeat;        // add --repeat, as typed ("daily", "weekdays:mon,tue")
 
     // `arguments` includes the program name, as QCoreApplication::arguments().
     static CtlParseResult parse(const QStringList &arguments);
