@@ -7,6 +7,7 @@
 #include "audit/AuditController.h"
 #include "bulk/BulkActionsController.h"
 #include "incidents/IncidentsController.h"
+#include "incidents/PauseWindowsController.h"
 #include "monitoring/MonitoringController.h"
 #include "shell/ScreenshotRunner.h"
 #include "storage/ConsoleDataPaths.h"
@@ -29,6 +30,7 @@ ConsoleApp::ConsoleApp(const ConsoleOptions &options, ProfileStore *profiles, Ap
     , m_poller(&m_api, &m_model, &m_health)
     , m_audit(&m_database)
     , m_incidents(&m_database)
+    , m_pauseWindows(&m_database)
     , m_auditor(&m_actions, &m_model, &m_audit)
     , m_coordinator(&m_api, &m_incidents, &m_audit)
     , m_reconciler(&m_api, &m_audit)
@@ -64,6 +66,11 @@ ConsoleApp::ConsoleApp(const ConsoleOptions &options, ProfileStore *profiles, Ap
     connect(m_incidentsUi.get(), &IncidentsController::refreshRequested, this,
             &ConsoleApp::refresh);
     m_auditUi = std::make_unique<AuditController>(&m_window, &m_audit, incidents);
+    // Pause windows: this console executes the due ones of the server it is signed in to.
+    m_windowsUi = std::make_unique<PauseWindowsController>(&m_window, &m_api, &m_pauseWindows,
+                                                           &m_incidents, &m_audit, &m_model);
+    connect(m_windowsUi.get(), &PauseWindowsController::refreshRequested, this,
+            &ConsoleApp::refresh);
 
     SessionController::Options sessionOptions;
     sessionOptions.sandbox = options.sandbox;
@@ -159,6 +166,7 @@ void ConsoleApp::wireSession()
                 const QString host = m_session.host();
                 m_auditor.setContext(state.profile.name, host);
                 m_bulk->setContext(state.profile.name, host);
+                m_windowsUi->setContext(state.profile.name, host, state.signedIn);
                 if (!state.signedIn) {
                     m_poller.stop();
                     return;

@@ -10,6 +10,7 @@
 #include "audit/AuditReconciler.h"
 #include "incidents/IncidentCoordinator.h"
 #include "incidents/IncidentStore.h"
+#include "incidents/PauseWindowStore.h"
 #include "monitoring/ChangeHighlightProxy.h"
 #include "monitoring/ConnectionHealth.h"
 #include "shell/MainWindow.h"
@@ -29,6 +30,7 @@ class ApiKeyResolver;
 class BulkActionsController;
 class IncidentsController;
 class MonitoringController;
+class PauseWindowsController;
 class ProfileStore;
 class RefreshPresenter;
 class ScreenshotRunner;
@@ -71,6 +73,8 @@ public:
     IncidentCoordinator *incidentCoordinator() { return &m_coordinator; }
     BulkActionsController *bulkActions() const { return m_bulk.get(); }
     IncidentsController *incidents() const { return m_incidentsUi.get(); }
+    PauseWindowsController *pauseWindows() const { return m_windowsUi.get(); }
+    PauseWindowStore *pauseWindowStore() { return &m_pauseWindows; }
     AuditController *audit() const { return m_auditUi.get(); }
     SessionController *sessionController() const { return m_sessionFlow.get(); }
 
@@ -105,6 +109,7 @@ private:
     ConsoleDatabase m_database;
     AuditLog m_audit;
     IncidentStore m_incidents;
+    PauseWindowStore m_pauseWindows;
     ActionAuditor m_auditor;
     IncidentCoordinator m_coordinator;
     AuditReconciler m_reconciler;
@@ -114,6 +119,7 @@ private:
     std::unique_ptr<MonitoringController> m_monitor;
     std::unique_ptr<BulkActionsController> m_bulk;
     std::unique_ptr<IncidentsController> m_incidentsUi;
+    std::unique_ptr<PauseWindowsController> m_windowsUi;
     std::unique_ptr<AuditController> m_auditUi;
     std::unique_ptr<SessionController> m_sessionFlow;
     std::unique_ptr<ActionOutcomePresenter> m_outcomes;

@@ -84,6 +84,12 @@ void PauseWindowRunner::setConcurrency(int concurrency)
     m_coordinator->setConcurrency(concurrency);
 }
 
+void PauseWindowRunner::setServer(const QString &profile, const QString &apiHost)
+{
+    m_profile = profile;
+    m_apiHost = apiHost;
+}
+
 bool PauseWindowRunner::runDue()
 {
     if (m_busy || !m_windows || !m_windows->isOpen())

@@ -40,6 +40,10 @@ public:
     void setOperatorName(const QString &name); // audit rows' OS user
     void setGraceSecs(qint64 secs) { m_graceSecs = secs; }
     void setConcurrency(int concurrency);
+    void setClock(const Clock *clock) { m_clock = clock; }
+    // The server this runner acts on (a console switches profiles): its windows only.
+    void setServer(const QString &profile, const QString &apiHost);
+    QString apiHost() const { return m_apiHost; }
 
     // One pass over what is due now. False when a pass is still running.
     bool runDue();
