@@ -16,7 +16,7 @@ _dialnexa_ctl()
     local cur prev words cword split
     _init_completion -s || return
 
-    local commands="list get pause resume cancel incidents retry-failed audit"
+    local commands="list get pause resume cancel incidents retry-failed audit windows"
     local global="--base-url --profile --timeout-ms --help --help-all --version"
 
     case $prev in
@@ -28,7 +28,11 @@ _dialnexa_ctl()
             COMPREPLY=($(compgen -W "$(_dialnexa_ctl_incidents "${words[0]}")" -- "$cur"))
             return
             ;;
-        --base-url | --profile | --timeout-ms | --search | --reason | --since)
+        --repeat)
+            COMPREPLY=($(compgen -W "daily weekdays:mon,tue,wed,thu,fri" -- "$cur"))
+            return
+            ;;
+        --base-url | --profile | --timeout-ms | --search | --reason | --since | --start | --end)
             return # free text
             ;;
     esac
@@ -38,7 +42,7 @@ _dialnexa_ctl()
     local command="" i
     for ((i = 1; i < cword; i++)); do
         case ${words[i]} in
-            --base-url | --profile | --timeout-ms | --status | --search | --reason | --incident | --since)
+            --base-url | --profile | --timeout-ms | --status | --search | --reason | --incident | --since | --start | --end | --repeat)
                 ((i++))
                 ;;
             -*) ;;
@@ -58,12 +62,15 @@ _dialnexa_ctl()
             resume | retry-failed) options+=" --incident --yes" ;;
             cancel) options+=" --yes" ;;
             audit) options+=" --since --csv" ;;
+            windows) options+=" --start --end --search --status --repeat --reason" ;;
         esac
         COMPREPLY=($(compgen -W "$options" -- "$cur"))
         return
     fi
     if [[ -z $command ]]; then
         COMPREPLY=($(compgen -W "$commands" -- "$cur"))
+    elif [[ $command == windows && ${words[cword - 1]} == windows ]]; then
+        COMPREPLY=($(compgen -W "add cancel end run-due" -- "$cur"))
     fi
     # Workflow ids are left to the user: listing them would need the network.
 } &&
