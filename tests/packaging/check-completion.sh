@@ -62,7 +62,9 @@ expect() { # LINE EXPECTED
   if [ "$got" = "$2" ]; then echo "ok: '$1' -> $got"; else fail "'$1' offered '$got', expected '$2'"; fi
 }
 
-expect "dialnexa-ctl " "audit cancel get incidents list pause resume retry-failed"
+expect "dialnexa-ctl " "audit cancel get incidents list pause resume retry-failed windows"
+expect "dialnexa-ctl windows " "add cancel end run-due"
+expect "dialnexa-ctl windows add --repeat d" "daily"
 expect "dialnexa-ctl re" "resume retry-failed"
 expect "dialnexa-ctl --profile x li" "list"
 expect "dialnexa-ctl list --status " "active cancelled completed draft paused"
@@ -77,7 +79,7 @@ expect "dialnexa-ctl list --timeout-ms " ""
 
 # Every option of `dialnexa-ctl --help` is offered after some command, and nothing else.
 help_options=$(dialnexa-ctl --help | grep -oE -- '--[a-z][a-z-]*[a-z]' | sort -u | paste -sd' ' -)
-offered=$(for cmd in list get pause resume cancel incidents retry-failed audit; do
+offered=$(for cmd in list get pause resume cancel incidents retry-failed audit windows; do
   complete_line "dialnexa-ctl $cmd --" | tr ' ' '\n'
 done | sort -u | paste -sd' ' -)
 [ "$offered" = "$help_options" ] && echo "ok: the completion offers exactly the options of --help" ||
