@@ -11,6 +11,7 @@
 #include "shell/ScreenshotRunner.h"
 #include "storage/ConsoleDataPaths.h"
 #include "workflows/ActionOutcomePresenter.h"
+#include "workflows/NeedsAttentionController.h"
 #include "workflows/RefreshPresenter.h"
 
 ConsoleApp::ConsoleApp(const ConsoleOptions &options, QObject *parent)
@@ -103,6 +104,16 @@ ConsoleApp::ConsoleApp(const ConsoleOptions &options, ProfileStore *profiles, Ap
     connect(m_outcomes.get(), &ActionOutcomePresenter::refreshRequested, this,
             &ConsoleApp::refresh);
 
+    // Failed actions stay listed until retried or dismissed; refresh problems never touch them.
+    m_problems.watch(&m_actions, &m_model);
+    m_problems.watch(&m_coordinator);
+    m_problems.setRetryPaths(&m_auditor, &m_coordinator);
+    connect(m_bulk.get(), &BulkActionsController::plainItemFinished, &m_problems,
+            [this](LifecycleAction action, const BulkItemOutcome &outcome) {
+                m_problems.reportBulkOutcome(action, outcome);
+            });
+    m_attention = std::make_unique<NeedsAttentionController>(&m_window, &m_problems);
+
     ScreenshotRunner::Options shots;
     shots.windowPath = options.screenshotPath;
     shots.wallboardPath = options.wallboardScreenshotPath;
@@ -153,6 +164,7 @@ void ConsoleApp::wireSession()
         m_poller.stop();
         if (m_model.rowCount() > 0)
             m_model.setWorkflows({});
+        m_problems.clear(); // a retry would go to the new server
     });
     connect(&m_session, &ConnectionSession::changed, this,
             [this](const ConnectionSession::State &state) {

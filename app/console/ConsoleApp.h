@@ -14,6 +14,7 @@
 #include "monitoring/ConnectionHealth.h"
 #include "shell/MainWindow.h"
 #include "storage/ConsoleDatabase.h"
+#include "workflows/ActionProblemList.h"
 #include "workflows/WorkflowActionService.h"
 #include "workflows/WorkflowListModel.h"
 #include "workflows/WorkflowPoller.h"
@@ -29,6 +30,7 @@ class ApiKeyResolver;
 class BulkActionsController;
 class IncidentsController;
 class MonitoringController;
+class NeedsAttentionController;
 class ProfileStore;
 class RefreshPresenter;
 class ScreenshotRunner;
@@ -73,6 +75,7 @@ public:
     IncidentsController *incidents() const { return m_incidentsUi.get(); }
     AuditController *audit() const { return m_auditUi.get(); }
     SessionController *sessionController() const { return m_sessionFlow.get(); }
+    ActionProblemList *actionProblems() { return &m_problems; }
 
 Q_SIGNALS:
     // --screenshot: emitted once, after the PNG was written (ok) or could not be (not ok).
@@ -109,6 +112,8 @@ private:
     IncidentCoordinator m_coordinator;
     AuditReconciler m_reconciler;
     QSet<QString> m_reconciledHosts; // once per server and run
+    // Failed or unknown actions, kept until retried or dismissed ("Needs attention").
+    ActionProblemList m_problems;
     // The window, then the controllers that extend it (destroyed first).
     MainWindow m_window;
     std::unique_ptr<MonitoringController> m_monitor;
@@ -118,5 +123,6 @@ private:
     std::unique_ptr<SessionController> m_sessionFlow;
     std::unique_ptr<ActionOutcomePresenter> m_outcomes;
     std::unique_ptr<RefreshPresenter> m_refresh;
+    std::unique_ptr<NeedsAttentionController> m_attention;
     std::unique_ptr<ScreenshotRunner> m_screenshots;
 };

@@ -81,6 +81,9 @@ BulkActionsController::BulkActionsController(MainWindow *window, WorkflowApi *ap
     });
     connect(m_runner, &BulkActionRunner::itemFinished, this,
             [this](int, const BulkItemOutcome &o) { onItemFinished(o, true); });
+    connect(m_runner, &BulkActionRunner::itemFinished, this, [this](int, const BulkItemOutcome &o) {
+        Q_EMIT plainItemFinished(m_runner->action(), o);
+    });
     connect(m_runner, &BulkActionRunner::progress, this, [this](int done, int total) {
         if (m_progress)
             m_progress->setProgress(done, total);

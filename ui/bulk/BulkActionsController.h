@@ -81,6 +81,9 @@ Q_SIGNALS:
     void busyChanged(bool busy);
     // "Retry failed" of an incident resume: resuming the incident again does exactly that.
     void incidentResumeRequested(const QString &incidentId);
+    // One workflow of a plain (non-incident) bulk run finished; incident runs report
+    // through IncidentCoordinator::itemFinished.
+    void plainItemFinished(LifecycleAction action, const BulkItemOutcome &outcome);
 
 private:
     void buildActions();

@@ -157,6 +157,7 @@ void MainWindow::buildToolBar()
     m_toolBar->addWidget(m_profiles);
     connect(m_profiles, &QComboBox::activated, this,
             [this](int index) { Q_EMIT profileSelected(m_profiles->itemText(index)); });
+    connect(m_profiles, &QComboBox::currentTextChanged, this, &MainWindow::updateTitle);
     m_toolBar->addSeparator();
     m_toolBar->addAction(m_signIn);
     m_toolBar->addAction(m_signOut);
@@ -464,6 +465,7 @@ void MainWindow::setProfiles(const QStringList &names, const QString &current)
     m_profiles->clear();
     m_profiles->addItems(names);
     m_profiles->setCurrentIndex(qMax(0, names.indexOf(current)));
+    updateTitle();
 }
 
 void MainWindow::setSignedIn(bool signedIn)
@@ -514,10 +516,18 @@ void MainWindow::setRefreshing(bool refreshing)
 
 void MainWindow::updateTitle()
 {
-    QString title = m_sandbox ? tr("DialNexa Console — Sandbox") : tr("DialNexa Console");
+    // Most specific first, so a task bar that cuts the title keeps what changes:
+    // "5 paused — Production — DialNexa Console".
+    QStringList parts;
     if (m_pausedCount > 0)
-        title += tr(" — %1 paused").arg(m_pausedCount);
-    setWindowTitle(title);
+        parts << tr("%1 paused").arg(m_pausedCount);
+    QString profile = m_profiles ? m_profiles->currentText() : QString();
+    if (profile.isEmpty() && m_sandbox)
+        profile = tr("Sandbox");
+    if (!profile.isEmpty())
+        parts << profile;
+    parts << tr("DialNexa Console");
+    setWindowTitle(parts.join(QStringLiteral(" — ")));
 }
 
 void MainWindow::setPausedCount(int paused)

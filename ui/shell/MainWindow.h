@@ -93,7 +93,7 @@ public:
     QString connectionStatus() const;
     void setRefreshing(bool refreshing);
     bool isRefreshing() const { return m_refreshing; }
-    // "DialNexa Console — 3 paused" (0 = no suffix).
+    // The title: "3 paused — Production — DialNexa Console" (no count when none is paused).
     void setPausedCount(int paused);
 
     void saveSettings() const;

@@ -410,7 +410,7 @@ void TestMonitoringUi::summaryChipsMatchServerAndFilter()
     QCOMPARE(bar->shownCount(StatusSummary::Other), int(all.size()) - known);
     const int paused = server.value(QStringLiteral("paused"));
     QVERIFY(paused > 0);
-    QVERIFY2(window()->windowTitle().endsWith(QStringLiteral("— %1 paused").arg(paused)),
+    QVERIFY2(window()->windowTitle().startsWith(QStringLiteral("%1 paused — ").arg(paused)),
              qPrintable(window()->windowTitle()));
 
     // Clicking "Paused" filters to the paused rows; clicking it again clears the filter.
@@ -442,7 +442,7 @@ void TestMonitoringUi::summaryChipsMatchServerAndFilter()
     QVERIFY(refresh());
     QTRY_COMPARE(bar->shownCount(StatusSummary::Paused), paused + 1);
     QCOMPARE(bar->shownCount(StatusSummary::Active), server.value(QStringLiteral("active")) - 1);
-    QVERIFY2(window()->windowTitle().endsWith(QStringLiteral("— %1 paused").arg(paused + 1)),
+    QVERIFY2(window()->windowTitle().startsWith(QStringLiteral("%1 paused — ").arg(paused + 1)),
              qPrintable(window()->windowTitle()));
 }
 
