@@ -8,6 +8,8 @@
 #include "account/MemorySecretStore.h"
 #include "account/ProfileStore.h"
 #include "audit/AuditLog.h"
+#include "bulk/BulkActionsController.h"
+#include "bulk/BulkConfirmDialog.h"
 #include "shell/ErrorBanner.h"
 #include "shell/MainWindow.h"
 #include "style/StatusDelegate.h"
@@ -27,7 +29,9 @@
 #include <QDockWidget>
 #include <QJsonObject>
 #include <QLabel>
+#include <QLineEdit>
 #include <QMessageBox>
+#include <QPushButton>
 #include <QTemporaryDir>
 #include <QTest>
 
@@ -43,6 +47,7 @@ private Q_SLOTS:
     void cleanup();
 
     void failedPauseStaysInNeedsAttentionUntilRetried();
+    void failedIncidentPauseIsRetriedThroughTheIncident();
     void refreshShowingPausedSettlesAHangingPause();
     void titleSaysPausedCountAndProfile();
     void titleNamesARealProfile();
@@ -261,6 +266,58 @@ void TestActionAttention::failedPauseStaysInNeedsAttentionUntilRetried()
     QTRY_COMPARE_WITH_TIMEOUT(badge(id), QStringLiteral("Paused"), 10000);
     QTRY_VERIFY(attentionEntries().isEmpty());
     QVERIFY(!counter->isVisible());
+}
+
+void TestActionAttention::failedIncidentPauseIsRetriedThroughTheIncident()
+{
+    createConsole();
+    MainWindow *window = m_console->window();
+    const QString failing = firstWithState(WorkflowState::Active);
+    QVERIFY(!failing.isEmpty());
+    const QString name = m_console->model()->workflow(failing)->name;
+    m_control->json("POST", QStringLiteral("faults"),
+                    {{"method", "POST"},
+                     {"path", QStringLiteral("/v1/workflows/%1/pause").arg(failing)},
+                     {"count", 1},
+                     {"status", 503},
+                     {"body", QJsonObject{{"message", "Service temporarily unavailable"}}}});
+
+    // "Pause all active…" with a reason, as in an incident.
+    QTest::keyClick(ConsoleProbe::table(window), Qt::Key_P,
+                    Qt::ControlModifier | Qt::ShiftModifier);
+    BulkConfirmDialog *confirm = nullptr;
+    QTRY_VERIFY((confirm = m_console->bulkActions()->confirmDialog()) && confirm->isVisible());
+    QTest::keyClicks(confirm->reasonField(), QStringLiteral("Carrier outage"));
+    QTest::mouseClick(confirm->confirmButton(), Qt::LeftButton);
+    QTRY_VERIFY_WITH_TIMEOUT(
+        !m_console->bulkActions()->isBusy() &&
+            m_control->requestsMatching(QStringLiteral("POST"), failing + QStringLiteral("/pause"))
+                    .size() == 1,
+        15000);
+
+    auto *counter = ConsoleProbe::find<QAbstractButton>(window, "needsAttentionButton");
+    QTRY_COMPARE(counter->text(), QStringLiteral("1 needs attention"));
+    QTest::mouseClick(counter, Qt::LeftButton);
+    QTRY_COMPARE(attentionEntries().size(), 1);
+    QWidget *entry = attentionEntries().constFirst();
+    const QString text = ConsoleProbe::find<QLabel>(entry, "needsAttentionText")->text();
+    QVERIFY2(text.contains(name) && text.contains(QStringLiteral("HTTP 503")), qPrintable(text));
+
+    // Retry goes through the incident: the workflow is paused and recorded by it.
+    QTest::mouseClick(ConsoleProbe::find<QAbstractButton>(entry, "needsAttentionRetry"),
+                      Qt::LeftButton);
+    QTRY_COMPARE_WITH_TIMEOUT(
+        m_control->requestsMatching(QStringLiteral("POST"), failing + QStringLiteral("/pause"))
+            .size(),
+        2, 15000);
+    QTRY_VERIFY_WITH_TIMEOUT(attentionEntries().isEmpty(), 15000);
+    QTRY_COMPARE_WITH_TIMEOUT(badge(failing), QStringLiteral("Paused"), 10000);
+    const QList<AuditEntry> rows = m_console->auditLog()->entries();
+    bool retriedInIncident = false;
+    for (const AuditEntry &e : rows)
+        retriedInIncident |= e.workflowId == failing && e.outcome == QLatin1String("done") &&
+                             !e.incidentId.isEmpty();
+    QVERIFY(retriedInIncident);
 }
 
 void TestActionAttention::refreshShowingPausedSettlesAHangingPause()
