@@ -302,6 +302,7 @@ void TestActionAttention::failedIncidentPauseIsRetriedThroughTheIncident()
     QWidget *entry = attentionEntries().constFirst();
     const QString text = ConsoleProbe::find<QLabel>(entry, "needsAttentionText")->text();
     QVERIFY2(text.contains(name) && text.contains(QStringLiteral("HTTP 503")), qPrintable(text));
+    shot(window, QStringLiteral("needs-attention-incident"));
 
     // Retry goes through the incident: the workflow is paused and recorded by it.
     QTest::mouseClick(ConsoleProbe::find<QAbstractButton>(entry, "needsAttentionRetry"),
