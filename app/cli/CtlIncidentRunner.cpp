@@ -91,6 +91,10 @@ QString resumeWords(const ResumeItemReport &r)
                                    : QStringLiteral("failed (%1)").arg(r.message);
     case O::Cancelled:
         return QStringLiteral("skipped (cancelled)");
+    case O::ResumedElsewhere:
+        return QStringLiteral("skipped (%1)").arg(r.message);
+    case O::ResumingElsewhere:
+        return QStringLiteral("left to a teammate (%1)").arg(r.message);
     }
     return QString();
 }

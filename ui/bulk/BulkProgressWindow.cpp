@@ -87,6 +87,10 @@ QString BulkProgressWindow::resumeText(const ResumeItemReport &r)
         return r.message.isEmpty() ? tr("Failed") : tr("Failed (%1)").arg(r.message);
     case O::Cancelled:
         return tr("Skipped (cancelled)");
+    case O::ResumedElsewhere:
+        return tr("Already active (%1)").arg(r.message);
+    case O::ResumingElsewhere:
+        return tr("Left to a teammate (%1)").arg(r.message);
     }
     return QString();
 }
@@ -302,7 +306,7 @@ void BulkProgressWindow::setResumeReport(const ResumeItemReport &r)
     Tone tone = Tone::Neutral;
     if (r.outcome == O::Resumed)
         tone = Tone::Good;
-    else if (r.outcome == O::SkippedAlreadyActive)
+    else if (r.outcome == O::SkippedAlreadyActive || r.outcome == O::ResumedElsewhere)
         tone = Tone::Same;
     else if (r.outcome == O::Failed)
         tone = Tone::Bad;

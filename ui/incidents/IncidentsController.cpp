@@ -118,10 +118,10 @@ void IncidentsController::onResumeFinished(const QString &incidentId,
         using O = ResumeItemReport::Outcome;
         resumed += r.outcome == O::Resumed ? 1 : 0;
         // Not found needs attention too (deleted, or not this server): the incident stays open.
-        failed +=
-            r.outcome == O::Failed || r.outcome == O::Cancelled || r.outcome == O::SkippedNotFound
-                ? 1
-                : 0;
+        failed += r.outcome == O::Failed || r.outcome == O::Cancelled ||
+                          r.outcome == O::SkippedNotFound || r.outcome == O::ResumingElsewhere
+                      ? 1
+                      : 0;
     }
     const QString workflows = resumed == 1 ? tr("1 workflow") : tr("%1 workflows").arg(resumed);
     const QString head =

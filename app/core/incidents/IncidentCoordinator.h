@@ -23,6 +23,7 @@
 class AuditLog;
 class BulkActionRunner;
 class IncidentStore;
+class ResumeClaims;
 class WorkflowApi;
 
 // Incident sessions: a bulk pause that remembers exactly which workflows it moved from
@@ -50,6 +51,10 @@ public:
     void setConcurrency(int concurrency); // 1..16, default 4
     int concurrency() const { return m_concurrency; }
     void setOperatorName(const QString &name); // default OperatorIdentity::userName()
+    // Team mode: each workflow of a resume is claimed before it is re-read, so two consoles
+    // resuming one incident share the work and never send a resume twice. Not owned; must
+    // outlive the coordinator (or be reset to null first).
+    void setResumeClaims(ResumeClaims *claims) { m_claims = claims; }
     QString operatorName() const { return m_operator; }
 
     // Opens an incident and starts the bulk pause. Returns the incident id, or an empty
@@ -162,6 +167,8 @@ private:
     BulkSummary storeRetrySummary() const;
     void startResumeRun();
     void addReport(const ResumeItemReport &report);
+    // A claim held elsewhere: reported without a re-read, unless its holder finished by now.
+    bool skipClaimedElsewhere(const Candidate &candidate);
     void finishResume();
 
     QPointer<WorkflowApi> m_api;
@@ -192,5 +199,7 @@ private:
     // resume state
     QList<BulkItem> m_toResume;
     QSet<QString> m_probablyOwn; // resumed although only probably paused by the incident
+    ResumeClaims *m_claims = nullptr;
+    QSet<QString> m_claimed; // claims this run holds and has not finished yet
     QList<ResumeItemReport> m_reports;
 };
