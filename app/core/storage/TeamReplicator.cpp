@@ -28,7 +28,7 @@ TeamReplicator::TeamReplicator(ConsoleDatabase *local, TeamStore *team, QObject 
     , m_retry(new QTimer(this))
     , m_soon(new QTimer(this))
 {
-    m_retry->setInterval(5000);
+    m_retry->setInterval(m_baseInterval);
     connect(m_retry, &QTimer::timeout, this, &TeamReplicator::pushNow);
     m_soon->setSingleShot(true);
     m_soon->setInterval(0);
@@ -39,7 +39,8 @@ TeamReplicator::~TeamReplicator() = default;
 
 void TeamReplicator::setRetryIntervalMs(int ms)
 {
-    m_retry->setInterval(qMax(1, ms));
+    m_baseInterval = qMax(1, ms);
+    m_retry->setInterval(m_baseInterval);
 }
 
 void TeamReplicator::start()
@@ -101,8 +102,15 @@ bool TeamReplicator::pushNow()
 {
     if (!m_local || !m_local->isOpen() || !m_team)
         return false;
-    if (!m_team->isOpen())
-        m_team->reopen();
+    if (!m_team->isOpen() && !m_team->reopen()) {
+        // An unreachable host costs a connect timeout on this thread: try less often.
+        if (m_retry->isActive())
+            m_retry->setInterval(qMin(m_retry->interval() * 2, 12 * m_baseInterval));
+        setState(false);
+        return false;
+    }
+    if (m_retry->interval() != m_baseInterval)
+        m_retry->setInterval(m_baseInterval);
     bool ok = m_team->isWritable();
     for (int i = 0; ok && i < ReplicatedTable::all().size(); ++i) {
         int pushed = BatchRows;

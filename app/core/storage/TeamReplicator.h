@@ -20,7 +20,8 @@ public:
     TeamReplicator(ConsoleDatabase *local, TeamStore *team, QObject *parent = nullptr);
     ~TeamReplicator() override;
 
-    void setRetryIntervalMs(int ms); // default 5000
+    // Default 5000; while the store cannot be reached the interval doubles up to 12 times it.
+    void setRetryIntervalMs(int ms);
     // Periodic attempts from now on (the console); a ctl command calls pushNow() instead.
     void start();
     // A push soon (coalesced): connect row-written signals here.
@@ -47,6 +48,7 @@ private:
     QPointer<TeamStore> m_team;
     QTimer *m_retry = nullptr;
     QTimer *m_soon = nullptr;
+    int m_baseInterval = 5000;
     bool m_online = false;
     int m_lastPending = -1;
 };
