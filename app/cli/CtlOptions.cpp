@@ -2,6 +2,7 @@
 
 #include "DialNexaVersion.h"
 #include "api/WorkflowApi.h"
+#include "storage/TeamStoreConfig.h"
 
 #include "ExitCode.h"
 
@@ -38,6 +39,14 @@ const char *Description =
     "                               prints them, sends nothing. Nothing to retry exits 0.\n"
     "  audit [--since ISO-TIME] [--csv]\n"
     "                               Print the audit log (who did what, when and why).\n"
+    "  team-store sync              Upload the incidents and audit rows written before\n"
+    "                               team mode to the team store.\n"
+    "Team mode: --team-store postgresql://USER@HOST:PORT/DB (or DIALNEXA_TEAM_STORE),\n"
+    "password in DIALNEXA_TEAM_STORE_PASSWORD. Every command sends what this computer\n"
+    "wrote to the team store (or says how many rows wait); incidents and audit list the\n"
+    "team's rows with the operator user@host; resume --incident shares the work with\n"
+    "anyone resuming the same incident. A store that cannot be reached never stops an\n"
+    "action: it goes out and its rows wait here.\n"
     "Incidents and the audit log live in the console's data directory\n"
     "($DIALNEXA_DATA_DIR, else $XDG_DATA_HOME/DialNexa/DialNexa Console).\n"
     "\n"
@@ -81,6 +90,8 @@ QString CtlOptions::commandName(Command command)
         return QStringLiteral("audit");
     case Command::RetryFailed:
         return QStringLiteral("retry-failed");
+    case Command::TeamStoreSync:
+        return QStringLiteral("team-store sync");
     }
     return {};
 }
@@ -133,12 +144,18 @@ CtlParseResult CtlOptions::parse(const QStringList &arguments)
         QStringLiteral("ISO-TIME"));
     const QCommandLineOption csvOption(
         QStringLiteral("csv"), QStringLiteral("audit: print CSV (RFC 4180) with a header row."));
+    const QCommandLineOption teamStoreOption(
+        QStringLiteral("team-store"),
+        QStringLiteral("Team store: postgresql://USER@HOST:PORT/DB[?sslmode=…] (default: "
+                       "DIALNEXA_TEAM_STORE; password: DIALNEXA_TEAM_STORE_PASSWORD)."),
+        QStringLiteral("URL"));
     parser.addOptions({baseUrlOption, profileOption, timeoutOption, statusOption, jsonOption,
                        yesOption, allActiveOption, searchOption, reasonOption, incidentOption,
-                       sinceOption, csvOption});
+                       sinceOption, csvOption, teamStoreOption});
     parser.addPositionalArgument(
         QStringLiteral("command"),
-        QStringLiteral("list | get | pause | resume | cancel | incidents | retry-failed | audit"));
+        QStringLiteral("list | get | pause | resume | cancel | incidents | retry-failed | audit | "
+                       "team-store sync"));
     parser.addPositionalArgument(QStringLiteral("ID"), QStringLiteral("Workflow IDs."),
                                  QStringLiteral("[ID...]"));
 
@@ -178,7 +195,13 @@ CtlParseResult CtlOptions::parse(const QStringList &arguments)
         o.command = Command::Audit;
     else if (commandWord == QLatin1String("retry-failed"))
         o.command = Command::RetryFailed;
-    else
+    else if (commandWord == QLatin1String("team-store")) {
+        if (positional.value(0) != QLatin1String("sync") || positional.size() != 1)
+            return usage(QStringLiteral("'team-store' needs the word sync: dialnexa-ctl "
+                                        "team-store sync."));
+        positional.clear();
+        o.command = Command::TeamStoreSync;
+    } else
         return usage(QStringLiteral("unknown command '%1'.").arg(commandWord));
 
     for (const QString &id : positional) {
@@ -191,6 +214,12 @@ CtlParseResult CtlOptions::parse(const QStringList &arguments)
             o.ids.append(id); // the same ID twice would be a guaranteed 409
     }
 
+    if (parser.isSet(teamStoreOption)) {
+        QString why;
+        o.teamStore = parser.value(teamStoreOption).trimmed();
+        if (!TeamStoreConfig::parse(o.teamStore, &why))
+            return usage(QStringLiteral("--team-store: %1.").arg(why));
+    }
     o.json = parser.isSet(jsonOption);
     o.yes = parser.isSet(yesOption);
     o.profile = parser.value(profileOption);
@@ -275,6 +304,7 @@ CtlParseResult CtlOptions::parse(const QStringList &arguments)
         break;
     case Command::Incidents:
     case Command::Audit:
+    case Command::TeamStoreSync:
         if (!o.ids.isEmpty())
             return usage(QStringLiteral("'%1' takes no workflow IDs.").arg(name));
         if (parser.isSet(statusOption))

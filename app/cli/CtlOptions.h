@@ -12,7 +12,17 @@ struct CtlParseResult;
 
 struct CtlOptions
 {
-    enum class Command { List, Get, Pause, Resume, Cancel, Incidents, Audit, RetryFailed };
+    enum class Command {
+        List,
+        Get,
+        Pause,
+        Resume,
+        Cancel,
+        Incidents,
+        Audit,
+        RetryFailed,
+        TeamStoreSync
+    };
 
     Command command = Command::List;
     QStringList ids;
@@ -29,6 +39,7 @@ struct CtlOptions
     QString incidentId;     // resume --incident, retry-failed --incident
     QDateTime since;        // audit --since (UTC)
     bool csv = false;       // audit --csv
+    QString teamStore;      // --team-store URL (checked); empty: DIALNEXA_TEAM_STORE
 
     // `arguments` includes the program name, as QCoreApplication::arguments().
     static CtlParseResult parse(const QStringList &arguments);

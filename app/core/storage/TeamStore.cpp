@@ -17,8 +17,9 @@ QAtomicInt s_counter;
 
 QString errorText(const QSqlError &error)
 {
-    const QString text = error.databaseText().trimmed();
-    return text.isEmpty() ? error.text().trimmed() : text;
+    // libpq's texts run over several lines ("\n\tIs the server running…"): one line here.
+    const QString text = error.databaseText().simplified();
+    return text.isEmpty() ? error.text().simplified() : text;
 }
 
 QDateTime parseTimestamp(const QVariant &value)
