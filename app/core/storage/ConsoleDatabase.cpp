@@ -97,6 +97,14 @@ const QList<ConsoleDatabase::Migration> &ConsoleDatabase::schemaMigrations()
           QStringLiteral("ALTER TABLE incident_workflows ADD COLUMN team_synced_rev INTEGER "
                          "NOT NULL DEFAULT 0"),
           QStringLiteral("UPDATE incident_workflows SET team_synced_rev = -1"),
+          // What waits for the team store, found without reading the whole table.
+          QStringLiteral("CREATE INDEX audit_log_team_dirty ON audit_log(id) WHERE "
+                         "team_synced_rev >= 0 AND team_rev > team_synced_rev"),
+          QStringLiteral("CREATE INDEX incidents_team_dirty ON incidents(id) WHERE "
+                         "team_synced_rev >= 0 AND team_rev > team_synced_rev"),
+          QStringLiteral("CREATE INDEX incident_workflows_team_dirty ON "
+                         "incident_workflows(incident_id) WHERE "
+                         "team_synced_rev >= 0 AND team_rev > team_synced_rev"),
           QStringLiteral("CREATE TRIGGER incident_workflows_team_rev AFTER UPDATE OF "
                          "pause_requested, pause_outcome, paused_by_incident, resumed, "
                          "resume_outcome ON incident_workflows BEGIN "

@@ -30,8 +30,9 @@ TeamReplicator::TeamReplicator(ConsoleDatabase *local, TeamStore *team, QObject 
 {
     m_retry->setInterval(m_baseInterval);
     connect(m_retry, &QTimer::timeout, this, &TeamReplicator::pushNow);
+    // Rows come in bursts (two per request of a bulk run): one push per burst, not per row.
     m_soon->setSingleShot(true);
-    m_soon->setInterval(0);
+    m_soon->setInterval(100);
     connect(m_soon, &QTimer::timeout, this, &TeamReplicator::pushNow);
 }
 
@@ -51,7 +52,8 @@ void TeamReplicator::start()
 
 void TeamReplicator::schedule()
 {
-    m_soon->start();
+    if (!m_soon->isActive())
+        m_soon->start();
 }
 
 int TeamReplicator::pendingRows() const

@@ -24,7 +24,7 @@ public:
     void setRetryIntervalMs(int ms);
     // Periodic attempts from now on (the console); a ctl command calls pushNow() instead.
     void start();
-    // A push soon (coalesced): connect row-written signals here.
+    // A push within 100 ms (coalesced): connect row-written signals here.
     void schedule();
     // Pushes everything waiting; reconnects first when the store is closed. True when no row
     // is left waiting.

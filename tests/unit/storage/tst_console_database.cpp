@@ -76,6 +76,8 @@ QStringList schemaObjects(const QString &path)
 // What migration 2 (team store outbox) adds: UUID indexes and the revision triggers.
 QStringList withOutbox(QStringList names)
 {
+    names << QStringLiteral("audit_log_team_dirty") << QStringLiteral("incidents_team_dirty")
+          << QStringLiteral("incident_workflows_team_dirty");
     names << QStringLiteral("audit_log_team_rev") << QStringLiteral("audit_log_team_uuid")
           << QStringLiteral("audit_log_uuid") << QStringLiteral("incident_workflows_team_rev")
           << QStringLiteral("incidents_team_rev") << QStringLiteral("incidents_team_uuid")
