@@ -1,5 +1,11 @@
 #include "ConsoleApp.h"
 
+#include "storage/TeamReplicator.h"
+#include "storage/TeamStore.h"
+#include "team/TeamStoreIndicator.h"
+
+#include <QProcessEnvironment>
+
 #include "account/ApiKeyResolver.h"
 #include "account/KeychainSecretStore.h"
 #include "account/ProfileStore.h"
@@ -150,11 +156,34 @@ void ConsoleApp::openStorage()
     };
     connect(&m_audit, &AuditLog::writeFailed, this, unrecorded);
     connect(&m_incidents, &IncidentStore::writeFailed, this, unrecorded);
-    if (m_database.open(path))
+    if (m_database.open(path)) {
+        openTeamStore();
         return;
+    }
     m_window.setStorageProblem(tr("Actions are not recorded and incidents cannot be resumed "
                                   "here: the audit log could not be opened (%1).")
                                    .arg(m_database.lastError()));
+}
+
+void ConsoleApp::openTeamStore()
+{
+    // The same variables as dialnexa-ctl. A store that cannot be reached is no obstacle:
+    // actions go out, rows wait in the local file, the status bar says how many.
+    QString error;
+    const std::optional<TeamStoreConfig> config =
+        TeamStoreConfig::fromEnvironment(QProcessEnvironment::systemEnvironment(), &error);
+    if (!config) {
+        if (!error.isEmpty())
+            m_window.setStorageProblem(tr("Team store not used: %1").arg(error));
+        return;
+    }
+    m_team = std::make_unique<TeamLink>(&m_database);
+    m_team->connectTo(*config);
+    m_team->watch(&m_audit, &m_incidents);
+    m_team->startRetrying();
+    m_coordinator.setResumeClaims(m_team->store());
+    m_window.addStatusBarWidget(
+        new TeamStoreIndicator(m_team->replicator(), m_team->store(), &m_window));
 }
 
 void ConsoleApp::wireSession()

@@ -14,6 +14,7 @@
 #include "monitoring/ConnectionHealth.h"
 #include "shell/MainWindow.h"
 #include "storage/ConsoleDatabase.h"
+#include "storage/TeamLink.h"
 #include "workflows/ActionProblemList.h"
 #include "workflows/WorkflowActionService.h"
 #include "workflows/WorkflowListModel.h"
@@ -69,6 +70,7 @@ public:
     ConsoleDatabase *database() { return &m_database; }
     AuditLog *auditLog() { return &m_audit; }
     IncidentStore *incidentStore() { return &m_incidents; }
+    TeamLink *teamLink() const { return m_team.get(); } // null unless in team mode
     MonitoringController *monitor() const { return m_monitor.get(); }
     IncidentCoordinator *incidentCoordinator() { return &m_coordinator; }
     BulkActionsController *bulkActions() const { return m_bulk.get(); }
@@ -84,6 +86,7 @@ Q_SIGNALS:
 private:
     void build();
     void openStorage();
+    void openTeamStore();
     void wireSession();
     void refresh();
     void onReconciled(int completed);
@@ -108,6 +111,8 @@ private:
     ConsoleDatabase m_database;
     AuditLog m_audit;
     IncidentStore m_incidents;
+    // Team mode (DIALNEXA_TEAM_STORE): the local file is the outbox of the team's store.
+    std::unique_ptr<TeamLink> m_team;
     ActionAuditor m_auditor;
     IncidentCoordinator m_coordinator;
     AuditReconciler m_reconciler;
