@@ -16,8 +16,8 @@ _dialnexa_ctl()
     local cur prev words cword split
     _init_completion -s || return
 
-    local commands="list get pause resume cancel incidents retry-failed audit"
-    local global="--base-url --profile --timeout-ms --help --help-all --version"
+    local commands="list get pause resume cancel incidents retry-failed audit team-store"
+    local global="--base-url --profile --timeout-ms --team-store --help --help-all --version"
 
     case $prev in
         --status)
@@ -28,7 +28,7 @@ _dialnexa_ctl()
             COMPREPLY=($(compgen -W "$(_dialnexa_ctl_incidents "${words[0]}")" -- "$cur"))
             return
             ;;
-        --base-url | --profile | --timeout-ms | --search | --reason | --since)
+        --base-url | --profile | --timeout-ms | --search | --reason | --since | --team-store)
             return # free text
             ;;
     esac
@@ -38,7 +38,7 @@ _dialnexa_ctl()
     local command="" i
     for ((i = 1; i < cword; i++)); do
         case ${words[i]} in
-            --base-url | --profile | --timeout-ms | --status | --search | --reason | --incident | --since)
+            --base-url | --profile | --timeout-ms | --status | --search | --reason | --incident | --since | --team-store)
                 ((i++))
                 ;;
             -*) ;;
@@ -64,6 +64,8 @@ _dialnexa_ctl()
     fi
     if [[ -z $command ]]; then
         COMPREPLY=($(compgen -W "$commands" -- "$cur"))
+    elif [[ $command == team-store && ${words[cword - 1]} == team-store ]]; then
+        COMPREPLY=($(compgen -W "sync" -- "$cur"))
     fi
     # Workflow ids are left to the user: listing them would need the network.
 } &&

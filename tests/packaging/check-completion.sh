@@ -62,17 +62,18 @@ expect() { # LINE EXPECTED
   if [ "$got" = "$2" ]; then echo "ok: '$1' -> $got"; else fail "'$1' offered '$got', expected '$2'"; fi
 }
 
-expect "dialnexa-ctl " "audit cancel get incidents list pause resume retry-failed"
+expect "dialnexa-ctl " "audit cancel get incidents list pause resume retry-failed team-store"
+expect "dialnexa-ctl team-store " "sync"
 expect "dialnexa-ctl re" "resume retry-failed"
 expect "dialnexa-ctl --profile x li" "list"
 expect "dialnexa-ctl list --status " "active cancelled completed draft paused"
 expect "dialnexa-ctl list --status pa" "paused"
 expect "dialnexa-ctl list --status=" "active cancelled completed draft paused"
-expect "dialnexa-ctl list --" "--base-url --help --help-all --json --profile --status --timeout-ms --version"
-expect "dialnexa-ctl audit --" "--base-url --csv --help --help-all --profile --since --timeout-ms --version"
+expect "dialnexa-ctl list --" "--base-url --help --help-all --json --profile --status --team-store --timeout-ms --version"
+expect "dialnexa-ctl audit --" "--base-url --csv --help --help-all --profile --since --team-store --timeout-ms --version"
 expect "dialnexa-ctl pause --" \
-  "--all-active --base-url --help --help-all --profile --reason --search --timeout-ms --version --yes"
-expect "dialnexa-ctl --" "--base-url --help --help-all --profile --timeout-ms --version"
+  "--all-active --base-url --help --help-all --profile --reason --search --team-store --timeout-ms --version --yes"
+expect "dialnexa-ctl --" "--base-url --help --help-all --profile --team-store --timeout-ms --version"
 expect "dialnexa-ctl list --timeout-ms " ""
 
 # Every option of `dialnexa-ctl --help` is offered after some command, and nothing else.
