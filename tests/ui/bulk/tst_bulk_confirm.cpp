@@ -319,6 +319,11 @@ void TestBulkConfirm::shortcutActsOnTheWholeSelection()
     QTRY_COMPARE(m_console->window()->selectedWorkflowIds().size(), 3);
     QCOMPARE(resume->iconText(), QStringLiteral("Resume 3 workflows"));
     QCOMPARE(detailsResume->text(), QStringLiteral("Resume 3 workflows"));
+    // The longer text does not push Cancel… out of the details pane.
+    auto *detailsCancel = window->findChild<QToolButton *>(QStringLiteral("detailsCancelButton"));
+    QWidget *pane = ConsoleProbe::details(window);
+    QTRY_VERIFY(pane->rect().contains(
+        QRect(detailsCancel->mapTo(pane, QPoint(0, 0)), detailsCancel->size())));
     shot(window, QStringLiteral("selection_three_paused"));
 
     QTest::keyClick(ConsoleProbe::table(window), Qt::Key_R, Qt::ControlModifier);
