@@ -22,6 +22,12 @@ QString statusWord(const std::optional<WorkflowStatus> &status)
 {
     return status ? StatusStyle::text(*status).toLower() : QString();
 }
+// A 409 because the workflow completed on its own: nothing was left to act on.
+bool completedMeanwhile(const BulkItemOutcome &o)
+{
+    return o.kind == BulkItemOutcome::Kind::Conflict && o.currentStatus &&
+           o.currentStatus->state() == WorkflowState::Completed;
+}
 } // namespace
 
 int BulkProgressWindow::savedConcurrency()
@@ -49,6 +55,9 @@ QString BulkProgressWindow::outcomeText(LifecycleAction action, const BulkItemOu
         return tr("Already %1")
             .arg(WorkflowStatus::displayText(LifecycleActions::targetState(action)).toLower());
     case Kind::Conflict:
+        if (completedMeanwhile(o))
+            return tr("Completed meanwhile — nothing to %1")
+                .arg(LifecycleActions::verb(action).toLower());
         return o.currentStatus ? tr("Conflict (%1)").arg(statusWord(o.currentStatus))
                                : tr("Conflict");
     case Kind::NotFound:
@@ -272,6 +281,10 @@ void BulkProgressWindow::setRow(const QString &workflowId, const QString &name,
         out->setForeground(pal.color(QPalette::Text));
         out->setIcon(StatusStyle::icon(LifecycleActions::targetState(m_action), pal));
         break;
+    case Tone::Completed: // finished on its own: plain text with the completed icon
+        out->setForeground(pal.color(QPalette::Text));
+        out->setIcon(StatusStyle::icon(WorkflowState::Completed, pal));
+        break;
     case Tone::Bad:
         out->setForeground(StatusStyle::color(WorkflowState::Cancelled, pal));
         out->setIcon(StatusStyle::icon(WorkflowState::Cancelled, pal));
@@ -293,6 +306,8 @@ void BulkProgressWindow::setOutcome(const BulkItemOutcome &o)
         tone = Tone::Good;
     else if (o.kind == Kind::AlreadyInTarget)
         tone = Tone::Same;
+    else if (completedMeanwhile(o))
+        tone = Tone::Completed; // nothing left to do: information, not a failure
     else if (o.kind == Kind::Skipped)
         tone = Tone::Neutral;
     else if (o.kind == Kind::Pending)

@@ -18,7 +18,8 @@ class QTableWidget;
 class QTimer;
 
 // The live view of a bulk run, in its own non-modal window: one row per workflow with its
-// outcome in words ("Paused", "Already paused", "Conflict (cancelled)", "Not found",
+// outcome in words ("Paused", "Already paused", "Completed meanwhile — nothing to pause"
+// (information, not a failure), "Conflict (cancelled)", "Not found",
 // "Failed (reason)", "Skipped"), a progress bar, a note while DialNexa rate-limits us
 // ("DialNexa asked us to slow down; waiting 2 s"), Cancel (nothing new starts, in-flight
 // requests finish), Retry failed, and the parallel-request setting (QSettings
@@ -71,7 +72,7 @@ Q_SIGNALS:
     void concurrencyChanged(int value);
 
 private:
-    enum class Tone { Neutral, Good, Same, Info, Bad };
+    enum class Tone { Neutral, Good, Same, Completed, Info, Bad };
     int rowOf(const QString &workflowId) const;
     void setRow(const QString &workflowId, const QString &name, const QString &outcome,
                 const QString &detail, Tone tone);

@@ -10,9 +10,11 @@
 #include "workflows/WorkflowTableView.h"
 
 #include <QAction>
+#include <QClipboard>
 #include <QCloseEvent>
 #include <QComboBox>
 #include <QDockWidget>
+#include <QGuiApplication>
 #include <QHBoxLayout>
 #include <QLabel>
 #include <QLineEdit>
@@ -83,6 +85,16 @@ void MainWindow::buildActions()
     m_cancel->setIconText(tr("Cancel…"));
     m_cancel->setToolTip(tr("Cancel the selected workflow permanently (asks first)"));
     connect(m_cancel, &QAction::triggered, this, [this] { trigger(LifecycleAction::Cancel); });
+
+    // Ids are what support and the CLI ask for; every selected one, one a line.
+    m_copyId = new QAction(tr("Copy &ID"), this);
+    m_copyId->setObjectName(QStringLiteral("copyIdAction"));
+    connect(m_copyId, &QAction::triggered, this, [this] {
+        const QStringList ids = selectedWorkflowIds();
+        const QString text = ids.isEmpty() ? currentWorkflowId() : ids.join(QLatin1Char('\n'));
+        if (!text.isEmpty())
+            QGuiApplication::clipboard()->setText(text);
+    });
 
     m_signIn = new QAction(tr("Sign &in…"), this);
     m_signIn->setObjectName(QStringLiteral("signInAction"));
@@ -210,7 +222,9 @@ void MainWindow::buildCentral()
     m_splitter->setObjectName(QStringLiteral("mainSplitter"));
     m_splitter->setChildrenCollapsible(false);
     m_table = new WorkflowTableView(m_splitter);
-    m_table->setContextMenuPolicy(Qt::ActionsContextMenu);
+    // A menu shown with popup(), not exec(): no nested event loop.
+    m_table->setContextMenuPolicy(Qt::CustomContextMenu);
+    connect(m_table, &QWidget::customContextMenuRequested, this, &MainWindow::showTableMenu);
     m_details = new DetailsPane(m_splitter);
     m_details->setActions(m_pause, m_resume, m_cancel);
     m_splitter->addWidget(m_table);
@@ -421,9 +435,6 @@ void MainWindow::setListDimmed(bool dimmed)
 
 void MainWindow::trigger(LifecycleAction action)
 {
-    const QString id = currentWorkflowId();
-    if (id.isEmpty())
-        return;
     // The action may have been triggered by a shortcut right after a change: re-check.
     updateActions();
     const QAction *a = action == LifecycleAction::Pause    ? m_pause
@@ -431,7 +442,33 @@ void MainWindow::trigger(LifecycleAction action)
                                                            : m_cancel;
     if (!a->isEnabled())
         return;
+    if (selectionCount(action) >= 0) {
+        Q_EMIT selectionActionRequested(action);
+        return;
+    }
+    const QString id = currentWorkflowId();
+    if (id.isEmpty())
+        return;
     Q_EMIT actionRequested(action, id);
+}
+
+int MainWindow::selectionCount(LifecycleAction action) const
+{
+    // Cancel is permanent: it stays a one-workflow action with its own confirmation.
+    if (action == LifecycleAction::Cancel || !m_model)
+        return -1;
+    const QStringList ids = selectedWorkflowIds();
+    if (ids.size() < 2)
+        return -1;
+    int n = 0;
+    for (const QString &id : ids) {
+        const std::optional<Workflow> w = m_model->workflow(id);
+        if (!w || m_model->pendingAction(id))
+            continue;
+        n += (action == LifecycleAction::Pause ? w->status.canPause() : w->status.canResume()) ? 1
+                                                                                               : 0;
+    }
+    return n;
 }
 
 void MainWindow::updateActions()
@@ -441,10 +478,42 @@ void MainWindow::updateActions()
     if (w && m_model)
         pending = m_model->pendingAction(w->id);
     const bool free = w && !pending;
-    m_pause->setEnabled(free && w->status.canPause());
-    m_resume->setEnabled(free && w->status.canResume());
+    const int pausable = selectionCount(LifecycleAction::Pause);
+    const int resumable = selectionCount(LifecycleAction::Resume);
+    // "Pause 3 workflows": with several rows selected the buttons say what they act on.
+    auto workflows = [](int n) { return n == 1 ? tr("1 workflow") : tr("%1 workflows").arg(n); };
+    m_pause->setText(pausable > 0 ? tr("&Pause %1").arg(workflows(pausable)) : tr("&Pause"));
+    m_resume->setText(resumable > 0 ? tr("&Resume %1").arg(workflows(resumable)) : tr("&Resume"));
+    m_pause->setToolTip(pausable >= 0
+                            ? tr("Pause the selected active workflows as one incident (Ctrl+P)")
+                            : tr("Pause the selected workflow: no new calls start (Ctrl+P)"));
+    m_resume->setToolTip(resumable >= 0 ? tr("Resume the selected paused workflows (Ctrl+R)")
+                                        : tr("Resume the selected paused workflow (Ctrl+R)"));
+    m_pause->setEnabled(pausable >= 0 ? pausable > 0 : free && w->status.canPause());
+    m_resume->setEnabled(resumable >= 0 ? resumable > 0 : free && w->status.canResume());
     m_cancel->setEnabled(free && w->status.canCancel());
+    const int selected = int(selectedWorkflowIds().size());
+    m_copyId->setText(selected > 1 ? tr("Copy %1 &IDs").arg(selected) : tr("Copy &ID"));
+    m_copyId->setEnabled(selected > 0 || w);
     m_details->setWorkflow(w, pending);
+}
+
+void MainWindow::showTableMenu(const QPoint &pos)
+{
+    updateActions();
+    if (!m_tableMenu) {
+        m_tableMenu = new QMenu(this);
+        m_tableMenu->setObjectName(QStringLiteral("workflowContextMenu"));
+    }
+    m_tableMenu->clear();
+    m_tableMenu->addActions({m_pause, m_resume, m_cancel});
+    m_tableMenu->addSeparator();
+    m_tableMenu->addAction(m_copyId);
+    if (!m_tableActions.isEmpty()) {
+        m_tableMenu->addSeparator();
+        m_tableMenu->addActions(m_tableActions);
+    }
+    m_tableMenu->popup(m_table->viewport()->mapToGlobal(pos));
 }
 
 void MainWindow::updateCount()
@@ -546,7 +615,7 @@ void MainWindow::addToolBarGroup(const QList<QAction *> &actions)
 
 void MainWindow::addTableActions(const QList<QAction *> &actions)
 {
-    m_table->addActions(actions);
+    m_tableActions += actions;
 }
 
 void MainWindow::addBottomDock(QDockWidget *dock)
@@ -587,6 +656,12 @@ void MainWindow::addSidePaneTab(QWidget *page, const QString &title)
         m_sideTabs->addTab(m_details, tr("Details"));
     }
     m_sideTabs->addTab(page, title);
+}
+
+void MainWindow::showSidePaneTab(QWidget *page)
+{
+    if (m_sideTabs && m_sideTabs->indexOf(page) >= 0)
+        m_sideTabs->setCurrentWidget(page);
 }
 
 void MainWindow::addStatusBarWidget(QWidget *widget)

@@ -33,7 +33,10 @@ class WorkflowTableView;
 // to add to, a toolbar group, a bottom dock, a strip above the table, a side-pane tab, a
 // status-bar widget), never by looking for its child widgets. The single-workflow actions
 // follow the current workflow: Pause only for active, Resume only for paused, Cancel for
-// draft / active / paused, none while an action is pending for it.
+// draft / active / paused, none while an action is pending for it. With more than one row
+// selected, Pause and Resume (toolbar, Ctrl+P/Ctrl+R, details pane, context menu) act on
+// the selection instead and say so ("Resume 3 workflows"): selectionActionRequested().
+// The rows' context menu: Pause, Resume, Cancel…, Copy ID(s), then the table actions.
 class MainWindow : public QMainWindow
 {
     Q_OBJECT
@@ -49,7 +52,7 @@ public:
     QMenu *viewMenu() const { return m_viewMenu; }
     // A group of toolbar buttons after the single-workflow actions, in call order.
     void addToolBarGroup(const QList<QAction *> &actions);
-    // Offered in the table's right-click menu too.
+    // Offered in the table's right-click menu too (after Pause, Resume, Cancel…, Copy ID).
     void addTableActions(const QList<QAction *> &actions);
     // A dock at the bottom, tabbed with the bottom docks added before it; starts hidden.
     void addBottomDock(QDockWidget *dock);
@@ -57,6 +60,8 @@ public:
     void insertAboveTable(QWidget *strip);
     // A tab beside "Details" in the right-hand pane.
     void addSidePaneTab(QWidget *page, const QString &title);
+    // Brings a page added with addSidePaneTab() to the front.
+    void showSidePaneTab(QWidget *page);
     void addStatusBarWidget(QWidget *widget); // permanent, right-hand side
 
     // --- Messages -------------------------------------------------------------------------
@@ -106,6 +111,8 @@ public:
 Q_SIGNALS:
     void refreshRequested();
     void actionRequested(LifecycleAction action, const QString &workflowId);
+    // Pause or Resume with more than one row selected: the bulk path acts on the selection.
+    void selectionActionRequested(LifecycleAction action);
     void signInRequested();
     void signOutRequested();
     void profileSelected(const QString &name);
@@ -128,6 +135,10 @@ private:
     void updateActions();
     void updateCount();
     void trigger(LifecycleAction action);
+    // Selected rows that can take `action` now (none pending), when more than one row is
+    // selected; -1 with one row or none (the action follows the current workflow).
+    int selectionCount(LifecycleAction action) const;
+    void showTableMenu(const QPoint &pos);
     void updateTitle();
 
     WorkflowListModel *m_model = nullptr;
@@ -141,6 +152,9 @@ private:
     QAction *m_signOut = nullptr;
     QAction *m_findAction = nullptr;
     QAction *m_quit = nullptr;
+    QAction *m_copyId = nullptr;
+    QMenu *m_tableMenu = nullptr;
+    QList<QAction *> m_tableActions;
     QAction *m_toolBarGroupsEnd = nullptr; // groups go before the spacer
     QToolBar *m_toolBar = nullptr;
     QMenu *m_workflowMenu = nullptr;

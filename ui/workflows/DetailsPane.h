@@ -33,9 +33,13 @@ public:
 
 protected:
     void changeEvent(QEvent *event) override;
+    void resizeEvent(QResizeEvent *event) override;
 
 private:
     void refreshStatusLine();
+    // One row of buttons when they fit the pane, else Cancel on a row of its own (a
+    // selection's "Resume 3 workflows" is wider than "Resume").
+    void reflowButtons();
     QLabel *addField(class QFormLayout *form, const QString &label, const QString &objectName);
 
     QStackedWidget *m_stack;
@@ -53,6 +57,8 @@ private:
     QToolButton *m_pause;
     QToolButton *m_resume;
     QToolButton *m_cancel;
+    class QGridLayout *m_buttons = nullptr;
+    class QScrollArea *m_scroll = nullptr;
     std::optional<Workflow> m_workflow;
     std::optional<LifecycleAction> m_pending;
 };

@@ -426,7 +426,13 @@ BulkSummary IncidentCoordinator::storeRetrySummary() const
 // ---------------------------------------------------------------------------------------
 // Resume
 
-bool IncidentCoordinator::resumeIncident(const QString &incidentId)
+bool IncidentCoordinator::isResumeCandidate(const IncidentWorkflow &w)
+{
+    return !w.resumed && (w.pausedByIncident || w.pauseOutcomeUnknown() ||
+                          (w.pauseRequested && w.pauseOutcome.isEmpty()));
+}
+
+bool IncidentCoordinator::resumeIncident(const QString &incidentId, const QString &note)
 {
     if (isBusy() || !m_store || !m_api || m_runner->isRunning())
         return false;
@@ -439,6 +445,7 @@ bool IncidentCoordinator::resumeIncident(const QString &incidentId)
     m_claimed.clear();
     m_incident = *incident;
     m_incidentId = incidentId;
+    m_resumeNote = note.simplified();
     m_mode = Mode::Rereading;
     m_cancelRequested = false;
     m_storeRetry = false;
@@ -608,6 +615,8 @@ void IncidentCoordinator::startResumeRun()
     BulkOptions options = pauseOptions();
     options.reason =
         QStringLiteral("Resume after incident %1: %2").arg(m_incidentId, m_incident.reason);
+    if (!m_resumeNote.isEmpty())
+        options.reason += QStringLiteral(" — ") + m_resumeNote;
     m_runner->run(LifecycleAction::Resume, m_toResume, options);
 }
 

@@ -65,7 +65,12 @@ public:
     // rest, and closes the incident when nothing failed and every workflow was found (a 404
     // needs attention: deleted, or the wrong server). False (nothing sent) when busy, not
     // open, or the incident belongs to another server (wrongServerReason()).
-    bool resumeIncident(const QString &incidentId);
+    // `note` (optional, from whoever resumes) is kept with the audit rows of the resumes.
+    bool resumeIncident(const QString &incidentId, const QString &note = QString());
+    // Whether resumeIncident() checks this workflow and resumes it if still paused: the
+    // incident's pause moved it (or may have: outcome unknown or never recorded), and no
+    // earlier resume gave it back. The others are left alone and reported.
+    static bool isResumeCandidate(const IncidentWorkflow &workflow);
     // Empty when this coordinator's connection (its WorkflowApi's base URL) is the server
     // the incident was opened against; else a sentence naming the incident's profile and
     // host. resumeIncident() and both retryFailed() refuse such an incident.
@@ -182,6 +187,7 @@ private:
     Run m_lastRun = Run::None;
     QString m_incidentId;
     Incident m_incident;
+    QString m_resumeNote;
     bool m_cancelRequested = false;
     // The runner's items and outcomes are this incident's pause (retryFailed() in memory).
     bool m_runnerHoldsPause = false;

@@ -10,6 +10,7 @@
 #include "bulk/BulkActionsController.h"
 #include "bulk/BulkConfirmDialog.h"
 #include "bulk/BulkProgressWindow.h"
+#include "incidents/IncidentResumeDialog.h"
 #include "incidents/IncidentsController.h"
 #include "incidents/IncidentsDialog.h"
 #include "leads/LeadHistoryDialog.h"
@@ -499,6 +500,13 @@ void TestHostileNames::bulkConfirmationProgressAndIncidentResumeShowNamesLiteral
     }
     QVERIFY(reasonShown);
     incidents->resumeButton()->click();
+    // It asks first, naming the workflows literally.
+    IncidentResumeDialog *ask = nullptr;
+    QTRY_VERIFY((ask = incidents->findChild<IncidentResumeDialog *>()) && ask->isVisible());
+    QVERIFY(labelsClean(ask));
+    checkLabels(ask);
+    QCOMPARE(ask->nameList()->count(), int(ids.size()));
+    ask->confirmButton()->click();
     QTRY_VERIFY_WITH_TIMEOUT(progress->outcomeText(ids.at(0)) == QStringLiteral("Resumed") &&
                                  !progress->isRunning(),
                              10000);
