@@ -1,6 +1,7 @@
 #include "shell/MainWindow.h"
 
 #include "shell/ErrorBanner.h"
+#include "shell/SettingsDialog.h"
 #include "shell/ShortcutsDialog.h"
 #include "storage/Settings.h"
 #include "style/PlainText.h"
@@ -111,6 +112,15 @@ void MainWindow::buildActions()
     m_quit->setShortcut(QKeySequence::Quit);
     connect(m_quit, &QAction::triggered, this, &QWidget::close);
 
+    m_settings = new QAction(tr("Se&ttings…"), this);
+    m_settings->setObjectName(QStringLiteral("settingsAction"));
+    m_settings->setMenuRole(QAction::PreferencesRole);
+    connect(m_settings, &QAction::triggered, this, [this] {
+        auto *dialog = new SettingsDialog(this);
+        dialog->setAttribute(Qt::WA_DeleteOnClose);
+        dialog->open();
+    });
+
     m_shortcuts = new QAction(tr("&Keyboard shortcuts"), this);
     m_shortcuts->setObjectName(QStringLiteral("keyboardShortcutsAction"));
     m_shortcuts->setShortcut(QKeySequence(Qt::Key_F1));
@@ -123,6 +133,8 @@ void MainWindow::buildMenus()
     file->setObjectName(QStringLiteral("fileMenu"));
     file->addAction(m_signIn);
     file->addAction(m_signOut);
+    file->addSeparator();
+    file->addAction(m_settings);
     file->addSeparator();
     file->addAction(m_quit);
 

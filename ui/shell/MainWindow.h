@@ -152,6 +152,7 @@ private:
     QAction *m_findAction = nullptr;
     QAction *m_quit = nullptr;
     QAction *m_shortcuts = nullptr;
+    QAction *m_settings = nullptr;
     QAction *m_toolBarGroupsEnd = nullptr; // groups go before the spacer
     QToolBar *m_toolBar = nullptr;
     QMenu *m_workflowMenu = nullptr;

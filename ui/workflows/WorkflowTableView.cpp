@@ -49,6 +49,13 @@ WorkflowTableView::WorkflowTableView(QWidget *parent)
     horizontalHeader()->setToolTip(tr("Right-click to choose the columns"));
     connect(horizontalHeader(), &QHeaderView::customContextMenuRequested, this,
             &WorkflowTableView::showHeaderMenu);
+    // The name's width as chosen (restored, fitted to the first rows, or dragged): a narrow
+    // moment may shrink the column, the next wide one gives that width back.
+    connect(horizontalHeader(), &QHeaderView::sectionResized, this,
+            [this](int logical, int, int size) {
+                if (logical == WorkflowListModel::NameColumn && !m_fitting)
+                    m_preferredNameWidth = size;
+            });
 }
 
 void WorkflowTableView::setModels(WorkflowListModel *model, WorkflowFilterProxy *proxy)
@@ -71,6 +78,7 @@ void WorkflowTableView::restoreHeader(const Settings &settings)
     const QByteArray state = settings.tableHeaderState();
     if (!state.isEmpty() && header->restoreState(state)) {
         sortByColumn(header->sortIndicatorSection(), header->sortIndicatorOrder());
+        m_preferredNameWidth = header->sectionSize(WorkflowListModel::NameColumn);
         fitColumnsToWidth();
         return;
     }
@@ -120,7 +128,8 @@ void WorkflowTableView::resizeEvent(QResizeEvent *event)
 
 void WorkflowTableView::fitColumnsToWidth()
 {
-    if (!model() || m_fitting)
+    // Only at the view's real width: before it is shown, every column would look too wide.
+    if (!model() || m_fitting || !isVisible())
         return;
     m_fitting = true;
     QHeaderView *header = horizontalHeader();
@@ -129,6 +138,8 @@ void WorkflowTableView::fitColumnsToWidth()
     // The name keeps room for a readable name before dates and counts are shown.
     const int nameMin = qMax(20 * em, titleWidth(WorkflowListModel::NameColumn));
     const int available = viewport()->width();
+    // The name's chosen width comes before dates and counts: they give way first.
+    const int nameWanted = qMax(nameMin, m_preferredNameWidth);
     // What gives way first when the window is narrow.
     const int order[] = {WorkflowListModel::IdColumn, WorkflowListModel::UpdatedColumn,
                          WorkflowListModel::CreatedColumn, WorkflowListModel::EdgesColumn,
@@ -145,7 +156,7 @@ void WorkflowTableView::fitColumnsToWidth()
     for (auto it = std::rbegin(order); it != std::rend(order); ++it) {
         if (!m_hiddenForRoom.contains(*it))
             continue;
-        if (others() + header->sectionSize(*it) + nameMin <= available) {
+        if (others() + header->sectionSize(*it) + nameWanted <= available) {
             header->setSectionHidden(*it, false);
             m_hiddenForRoom.remove(*it);
         } else {
@@ -153,18 +164,19 @@ void WorkflowTableView::fitColumnsToWidth()
         }
     }
     for (int c : order) {
-        if (others() + nameMin <= available)
+        if (others() + nameWanted <= available)
             break;
         if (!header->isSectionHidden(c)) {
             header->setSectionHidden(c, true);
             m_hiddenForRoom.insert(c);
         }
     }
-    // The name takes what is left: down to its minimum, or all of it when columns gave way.
-    const int name = header->sectionSize(WorkflowListModel::NameColumn);
+    // The name keeps its chosen width where it fits, never less than its minimum; what is
+    // left goes to the last column.
     const int room = available - others();
-    if (name > room || (name < room && !m_hiddenForRoom.isEmpty()))
-        header->resizeSection(WorkflowListModel::NameColumn, qMax(nameMin, room));
+    const int name = qMax(nameMin, qMin(nameWanted, room));
+    if (name != header->sectionSize(WorkflowListModel::NameColumn))
+        header->resizeSection(WorkflowListModel::NameColumn, name);
     m_fitting = false;
     header->viewport()->update();
 }

@@ -52,4 +52,5 @@ private:
     bool m_autoSizePending = false;
     QSet<int> m_hiddenForRoom; // hidden by fitColumnsToWidth, not by the supervisor
     bool m_fitting = false;
+    int m_preferredNameWidth = 0;
 };

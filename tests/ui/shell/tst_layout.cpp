@@ -5,7 +5,11 @@
 // widens the window nor pushes Cancel or the connection indicator out of it.
 
 #include "ConsoleApp.h"
+#include "bulk/BulkActionsController.h"
+#include "bulk/BulkConfirmDialog.h"
+#include "bulk/BulkProgressWindow.h"
 #include "shell/MainWindow.h"
+#include "shell/SettingsDialog.h"
 #include "style/ElidedLabel.h"
 #include "style/PlainText.h"
 #include "workflows/WorkflowFilterProxy.h"
@@ -17,13 +21,18 @@
 #include "support/ConsoleProbe.h"
 #include "support/SandboxControl.h"
 
+#include <QAbstractButton>
 #include <QApplication>
 #include <QHeaderView>
 #include <QLabel>
+#include <QMenuBar>
+#include <QPushButton>
 #include <QScreen>
+#include <QSpinBox>
 #include <QSplitter>
 #include <QStatusBar>
 #include <QTableView>
+#include <QTableWidget>
 #include <QTemporaryDir>
 #include <QTest>
 #include <QToolBar>
@@ -78,6 +87,8 @@ private Q_SLOTS:
     void detailsPaneCollapsesWhenTheWindowIsNarrow();
     void longNamesNeverMoveTheWindowOrItsControls_data();
     void longNamesNeverMoveTheWindowOrItsControls();
+    void progressWindowGivesNamesTheWidthAndSpeaksPlainly();
+    void parallelRequestsAreASetting();
 
 private:
     void startOn(const QString &screen);
@@ -309,6 +320,95 @@ void TestLayout::longNamesNeverMoveTheWindowOrItsControls()
 
     if (!shotName.isEmpty())
         shot(window, shotName);
+}
+
+void TestLayout::progressWindowGivesNamesTheWidthAndSpeaksPlainly()
+{
+    QVERIFY(m_control->insertWorkflow(QStringLiteral("wf_pw_long"), LongName,
+                                      QStringLiteral("active")));
+    QVERIFY(m_control->insertWorkflow(QStringLiteral("wf_pw_503"),
+                                      QStringLiteral("Delivery Slot Confirmation - Bengaluru"),
+                                      QStringLiteral("active")));
+    // DialNexa is having a bad moment for one of them.
+    QVERIFY(m_control->fault({{"method", "POST"},
+                              {"path", "/v1/workflows/wf_pw_503/pause"},
+                              {"status", 503},
+                              {"count", 1000}}));
+    startOn(QStringLiteral("Large"));
+    MainWindow *window = m_console->window();
+    QLineEdit *search = ConsoleProbe::searchField(window);
+    QTest::mouseClick(search, Qt::LeftButton);
+    QTest::keyClicks(search, QStringLiteral("wf_pw_"));
+    QTableView *table = ConsoleProbe::table(window);
+    QTRY_COMPARE(table->model()->rowCount(), 2);
+    QTest::keyClick(search, Qt::Key_Down);
+    QTest::keyClick(table, Qt::Key_A, Qt::ControlModifier);
+    QTRY_COMPARE(window->selectedWorkflowIds().size(), 2);
+    BulkActionsController *bulk = m_console->bulkActions();
+    bulk->pauseSelectedAction()->trigger(); // Workflow → Pause selected
+    BulkConfirmDialog *confirm = nullptr;
+    QTRY_VERIFY((confirm = bulk->confirmDialog()) && confirm->isVisible());
+    QTest::mouseClick(confirm->confirmButton(), Qt::LeftButton);
+    BulkProgressWindow *progress = nullptr;
+    QTRY_VERIFY_WITH_TIMEOUT((progress = bulk->progressWindow()) && progress->isVisible() &&
+                                 !progress->isRunning(),
+                             20000);
+    QCoreApplication::sendPostedEvents(nullptr, QEvent::LayoutRequest);
+
+    // Names get the width; the ID is there on demand.
+    QTableWidget *rows = progress->table();
+    QVERIFY(rows->isColumnHidden(BulkProgressWindow::DetailColumn));
+    QVERIFY2(rows->columnWidth(BulkProgressWindow::WorkflowColumn) >= rows->viewport()->width() / 2,
+             qPrintable(QString::number(rows->columnWidth(BulkProgressWindow::WorkflowColumn))));
+    QCOMPARE(rows->textElideMode(), Qt::ElideMiddle);
+    for (int r = 0; r < rows->rowCount(); ++r) {
+        const QTableWidgetItem *name = rows->item(r, BulkProgressWindow::WorkflowColumn);
+        QCOMPARE(name->toolTip(), name->text()); // the whole name, shown literally
+    }
+    auto *showIds = ConsoleProbe::find<QAbstractButton>(progress, "bulkShowIds");
+    QTest::mouseClick(showIds, Qt::LeftButton);
+    QVERIFY(!rows->isColumnHidden(BulkProgressWindow::DetailColumn));
+
+    // Words a supervisor reads: no "refresh(es)", no "..", a 503 said as such.
+    QVERIFY2(progress->outcomeText(QStringLiteral("wf_pw_503"))
+                 .contains(QStringLiteral("DialNexa is having problems (HTTP 503)")),
+             qPrintable(progress->outcomeText(QStringLiteral("wf_pw_503"))));
+    QStringList texts;
+    for (QLabel *l : progress->findChildren<QLabel *>())
+        texts << l->text();
+    for (int r = 0; r < rows->rowCount(); ++r) {
+        for (int c = 0; c < rows->columnCount(); ++c)
+            texts << rows->item(r, c)->text();
+    }
+    for (const QString &t : std::as_const(texts)) {
+        QVERIFY2(!t.contains(QStringLiteral("..")), qPrintable(t));
+        QVERIFY2(!t.contains(QStringLiteral(".)")), qPrintable(t));
+        QVERIFY2(!t.contains(QStringLiteral("(es)")), qPrintable(t));
+        QVERIFY2(!t.contains(QStringLiteral("Parallel requests")), qPrintable(t));
+    }
+    QVERIFY(progress->findChildren<QSpinBox *>().isEmpty());
+    shot(progress, QStringLiteral("progress-window"));
+    progress->close();
+}
+
+void TestLayout::parallelRequestsAreASetting()
+{
+    startOn(QStringLiteral("Large"));
+    MainWindow *window = m_console->window();
+    QAction *settingsAction = ConsoleProbe::action(window, "settingsAction");
+    QVERIFY(window->menuBar()->actions().first()->menu()->actions().contains(settingsAction));
+    settingsAction->trigger(); // File → Settings…
+    SettingsDialog *dialog = nullptr;
+    QTRY_VERIFY((dialog = window->findChild<SettingsDialog *>()) && dialog->isVisible());
+    auto *spin = ConsoleProbe::find<QSpinBox>(dialog, "settingsBulkConcurrency");
+    QCOMPARE(spin->value(), 4);
+    QVERIFY(QTest::qWaitForWindowActive(dialog));
+    spin->setFocus();
+    spin->selectAll();
+    QTest::keyClicks(spin, QStringLiteral("7"));
+    QTest::keyClick(spin, Qt::Key_Return); // OK is the default button
+    QTRY_VERIFY(!dialog->isVisible());
+    QCOMPARE(Settings().bulkConcurrency(), 7);
 }
 
 int main(int argc, char **argv)
