@@ -7,6 +7,7 @@
 #include "api/ApiClient.h"
 #include "shell/MainWindow.h"
 
+#include <QLineEdit>
 #include <QMessageBox>
 #include <QPushButton>
 
@@ -228,6 +229,9 @@ void SessionController::openSignIn(const QString &explanation)
         m_signIn->setExplanation(explanation);
     m_signIn->open();
     m_signIn->raise();
+    // The profile and address are known: what is needed is a key.
+    if (!m_signIn->profileName().isEmpty())
+        m_signIn->apiKeyField()->setFocus(Qt::OtherFocusReason);
 }
 
 void SessionController::onSignInRequested(const QString &profileName, const QUrl &baseUrl,

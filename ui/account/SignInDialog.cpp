@@ -144,9 +144,15 @@ void SignInDialog::validate()
                                            : ApiClient::validateBaseUrl(baseUrl());
     const QPalette pal = palette();
     QPalette hp = m_urlHint->palette();
+    // The hint speaks of DialNexa's own addresses only; a custom address gets none.
+    bool hint = true;
     if (!urlProblem.isEmpty()) {
         m_urlHint->setText(urlProblem);
         hp.setColor(QPalette::WindowText, StatusStyle::color(WorkflowState::Cancelled, pal));
+    } else if (urlText != QLatin1String(ApiClient::DefaultBaseUrl) &&
+               baseUrl().host() != QUrl(QString::fromLatin1(ApiClient::DefaultBaseUrl)).host()) {
+        hint = false;
+        m_urlHint->clear();
     } else if (baseUrl().path().isEmpty() || baseUrl().path() == QLatin1String("/")) {
         m_urlHint->setText(tr("Legacy unversioned base: still supported, but scheduled for "
                               "deprecation on July 31, 2026. Prefer …/v1."));
@@ -158,6 +164,7 @@ void SignInDialog::validate()
         hp.setColor(QPalette::WindowText, pal.color(QPalette::PlaceholderText));
     }
     m_urlHint->setPalette(hp);
+    m_urlHint->setVisible(hint);
     const bool ok =
         !m_busy && urlProblem.isEmpty() && !profileName().isEmpty() && !apiKey().isEmpty();
     m_signIn->setEnabled(ok);

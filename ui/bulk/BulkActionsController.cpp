@@ -416,8 +416,6 @@ void BulkActionsController::showProgress()
                 &BulkActionsController::cancelRun);
         connect(m_progress, &BulkProgressWindow::retryFailedRequested, this,
                 &BulkActionsController::retryFailed);
-        connect(m_progress, &BulkProgressWindow::concurrencyChanged, this,
-                [this](int value) { m_coordinator->setConcurrency(value); });
     }
     m_showProgress->setEnabled(true);
     m_progress->show();

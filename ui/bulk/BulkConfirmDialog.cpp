@@ -97,6 +97,7 @@ BulkConfirmDialog::BulkConfirmDialog(LifecycleAction action, const QList<BulkIte
     m_names->setObjectName(QStringLiteral("bulkConfirmNames"));
     m_names->setSelectionMode(QAbstractItemView::NoSelection);
     m_names->setFocusPolicy(Qt::NoFocus);
+    m_names->setTextElideMode(Qt::ElideMiddle);
     layout->addWidget(m_names);
 
     m_changes = new QLabel(this);
@@ -188,7 +189,8 @@ void BulkConfirmDialog::showItems()
                     (*item.enrolledLeads == 1 ? tr("1 lead")
                                               : tr("%1 leads").arg(number(*item.enrolledLeads)));
         auto *row = new QListWidgetItem(line, m_names);
-        row->setToolTip(PlainText::toolTip(item.id));
+        // The whole line (the list elides long names in the middle), then the ID.
+        row->setToolTip(PlainText::toolTip(line + QLatin1Char('\n') + item.id));
     }
     // Tall enough for every name up to about ten, then it scrolls.
     const int rowHeight = qMax(m_names->sizeHintForRow(0), m_names->fontMetrics().height() + 2);

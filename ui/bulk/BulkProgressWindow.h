@@ -12,8 +12,8 @@
 
 class QLabel;
 class QProgressBar;
+class QCheckBox;
 class QPushButton;
-class QSpinBox;
 class QTableWidget;
 class QTimer;
 
@@ -22,9 +22,10 @@ class QTimer;
 // (information, not a failure), "Conflict (cancelled)", "Not found",
 // "Failed (reason)", "Skipped"), a progress bar, a note while DialNexa rate-limits us
 // ("DialNexa asked us to slow down; waiting 2 s"), Cancel (nothing new starts, in-flight
-// requests finish), Retry failed, and the parallel-request setting (QSettings
-// "bulk/concurrency", 1-16, default 4). Presentation only: the owner drives it and
-// listens to its signals.
+// requests finish) and Retry failed. Names get the width (elided in the middle, whole in
+// the tooltip); the ID column is hidden until "Show IDs" is ticked. The number of parallel
+// requests is a setting (File → Settings…), read when a run starts. Presentation only:
+// the owner drives it and listens to its signals.
 class BulkProgressWindow : public QWidget
 {
     Q_OBJECT
@@ -57,19 +58,16 @@ public:
     QProgressBar *progressBar() const { return m_progress; }
     QPushButton *cancelButton() const { return m_cancel; }
     QPushButton *retryButton() const { return m_retry; }
-    QSpinBox *concurrencySpin() const { return m_concurrency; }
     QLabel *summaryLabel() const { return m_summary; }
 
     static QString outcomeText(LifecycleAction action, const BulkItemOutcome &outcome);
     static QString resumeText(const ResumeItemReport &report);
-    // QSettings "bulk/concurrency", clamped to 1..16 (default 4).
+    // Settings::bulkConcurrency(): how many requests a run keeps in flight.
     static int savedConcurrency();
-    static void saveConcurrency(int value);
 
 Q_SIGNALS:
     void cancelRequested();
     void retryFailedRequested();
-    void concurrencyChanged(int value);
 
 private:
     enum class Tone { Neutral, Good, Same, Completed, Info, Bad };
@@ -90,7 +88,7 @@ private:
     QPushButton *m_cancel = nullptr;
     QPushButton *m_retry = nullptr;
     QPushButton *m_close = nullptr;
-    QSpinBox *m_concurrency = nullptr;
+    QCheckBox *m_showIds = nullptr;
     QTimer *m_backoffTick = nullptr;
     QElapsedTimer m_backoffClock;
     int m_backoffMs = 0;

@@ -124,6 +124,9 @@ Q_SIGNALS:
 protected:
     void closeEvent(QCloseEvent *event) override;
     void changeEvent(QEvent *event) override;
+    void showEvent(QShowEvent *event) override;
+    void resizeEvent(QResizeEvent *event) override;
+    bool eventFilter(QObject *watched, QEvent *event) override;
 
 private:
     void buildActions();
@@ -140,6 +143,13 @@ private:
     int selectionCount(LifecycleAction action) const;
     void showTableMenu(const QPoint &pos);
     void updateTitle();
+    void fitToScreen();
+    void updateSidePane();
+    void updateTabOrder();
+    void showShortcuts();
+
+    // Narrower than this, the details pane gives its room to the list.
+    static constexpr int SidePaneMinWindowWidth = 900;
 
     WorkflowListModel *m_model = nullptr;
     WorkflowFilterProxy *m_proxy = nullptr;
@@ -155,10 +165,13 @@ private:
     QAction *m_copyId = nullptr;
     QMenu *m_tableMenu = nullptr;
     QList<QAction *> m_tableActions;
+    QAction *m_shortcuts = nullptr;
+    QAction *m_settings = nullptr;
     QAction *m_toolBarGroupsEnd = nullptr; // groups go before the spacer
     QToolBar *m_toolBar = nullptr;
     QMenu *m_workflowMenu = nullptr;
     QMenu *m_viewMenu = nullptr;
+    QMenu *m_helpMenu = nullptr;
     QComboBox *m_profiles = nullptr;
     QLineEdit *m_search = nullptr;
     QComboBox *m_statusFilter = nullptr;
@@ -173,10 +186,12 @@ private:
     QLabel *m_sandboxBadge = nullptr;
     QLabel *m_storageWarning = nullptr;
     QList<QDockWidget *> m_bottomDocks;
+    QList<QWidget *> m_strips; // above the table, in order
     std::function<QString()> m_closeGuard;
     bool m_closeConfirmed = false;
     int m_pausedCount = 0;
     bool m_refreshing = false;
     bool m_sandbox = false;
     bool m_signedIn = false;
+    bool m_fitted = false;
 };

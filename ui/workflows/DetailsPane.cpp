@@ -1,5 +1,6 @@
 #include "workflows/DetailsPane.h"
 
+#include "style/ElidedLabel.h"
 #include "style/StatusStyle.h"
 
 #include <QEvent>
@@ -75,11 +76,9 @@ DetailsPane::DetailsPane(QWidget *parent)
     v->setContentsMargins(16, 14, 16, 14);
     v->setSpacing(10);
 
-    m_name = new QLabel(page);
+    m_name = new ElidedLabel(page);
     m_name->setObjectName(QStringLiteral("detailsName"));
-    m_name->setWordWrap(true);
-    m_name->setTextFormat(Qt::PlainText);
-    m_name->setTextInteractionFlags(Qt::TextSelectableByMouse);
+    m_name->setMaxLines(3); // a long name wraps at spaces, an unbreakable one elides
     QFont title = m_name->font();
     title.setPointSizeF(title.pointSizeF() * 1.35);
     title.setWeight(QFont::DemiBold);
@@ -203,7 +202,7 @@ void DetailsPane::setWorkflow(const std::optional<Workflow> &workflow,
         return;
     }
     const Workflow &w = *workflow;
-    m_name->setText(w.name.isEmpty() ? tr("(unnamed workflow)") : w.name);
+    m_name->setFullText(w.name.isEmpty() ? tr("(unnamed workflow)") : w.name);
     m_id->setText(orDash(w.id));
     m_description->setText(orDash(w.description));
     m_organization->setText(orDash(w.organizationId));

@@ -7,6 +7,7 @@
 
 #include <optional>
 
+class ElidedLabel;
 class QAction;
 class QLabel;
 class QStackedWidget;
@@ -43,7 +44,7 @@ private:
     QLabel *addField(class QFormLayout *form, const QString &label, const QString &objectName);
 
     QStackedWidget *m_stack;
-    QLabel *m_name;
+    ElidedLabel *m_name;
     QLabel *m_statusIcon;
     QLabel *m_status;
     QLabel *m_id;

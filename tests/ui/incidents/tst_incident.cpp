@@ -441,7 +441,7 @@ void TestIncident::progressShowsEachWorkflowsOutcome()
              QStringLiteral("Conflict (cancelled)"));
     QCOMPARE(progress->outcomeText(QStringLiteral("wf_mx_4")), QStringLiteral("Not found"));
     QVERIFY2(
-        progress->outcomeText(QStringLiteral("wf_mx_5")).startsWith(QStringLiteral("Failed (")),
+        progress->outcomeText(QStringLiteral("wf_mx_5")).startsWith(QStringLiteral("Failed: ")),
         qPrintable(progress->outcomeText(QStringLiteral("wf_mx_5"))));
     QCOMPARE(progress->progressBar()->value(), 5);
     QVERIFY(progress->retryButton()->isEnabled());
