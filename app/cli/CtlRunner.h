@@ -3,6 +3,7 @@
 #include "CtlIncidentRunner.h"
 #include "CtlOptions.h"
 
+#include "api/ProxySettings.h"
 #include "domain/LifecycleAction.h"
 #include "domain/Workflow.h"
 
@@ -61,6 +62,8 @@ private:
     WorkflowApi *m_api = nullptr;
     QString m_profileName;
     QUrl m_baseUrl;
+    QString m_caFile;      // --ca-file, else the profile's
+    ProxySettings m_proxy; // the profile's
     int m_nextIndex = 0;
     int m_exitCode = 0;
     bool m_finished = false;
