@@ -13,6 +13,8 @@ packages=(
   xvfb xauth dbus gnome-keyring libsecret-tools fonts-dejavu-core
   # The Debian packages: man pages, cpack's shlibdeps, and the checks of tests/packaging.
   scdoc dpkg-dev file lintian desktop-file-utils appstream man-db bash-completion
+  # TLS fixtures of the network tests (a throwaway CA made at run time).
+  openssl
 )
 
 missing=()

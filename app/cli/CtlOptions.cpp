@@ -53,6 +53,10 @@ const char *Description =
     "Connection: --base-url, else the profile's address (--profile, else the current\n"
     "profile of the console); the built-in Sandbox profile needs --base-url. A profile\n"
     "without an address uses https://api.dialnexa.com/v1.\n"
+    "HTTPS: the system's CA certificates, plus those in --ca-file (else the profile's\n"
+    "\"Trusted CA certificates\" file); a certificate that fails is explained and nothing\n"
+    "is sent (exit 1). Proxy: the profile's, else the system's (https_proxy, no_proxy);\n"
+    "loopback addresses never use a proxy.\n"
     "API key: the DIALNEXA_API_KEY environment variable, else the system keychain entry\n"
     "of the profile and host (saved from the console).\n"
     "\n"
@@ -109,6 +113,11 @@ CtlParseResult CtlOptions::parse(const QStringList &arguments)
     const QCommandLineOption profileOption(
         QStringLiteral("profile"), QStringLiteral("Connection profile (default: the current one)."),
         QStringLiteral("NAME"));
+    const QCommandLineOption caFileOption(
+        QStringLiteral("ca-file"),
+        QStringLiteral("PEM file of CA certificates (e.g. your company's) trusted in addition "
+                       "to the system's."),
+        QStringLiteral("PATH"));
     const QCommandLineOption timeoutOption(
         QStringLiteral("timeout-ms"),
         QStringLiteral("Per-request timeout in milliseconds: both the longest silence and the "
@@ -149,7 +158,7 @@ CtlParseResult CtlOptions::parse(const QStringList &arguments)
         QStringLiteral("Team store: postgresql://USER@HOST:PORT/DB[?sslmode=…] (default: "
                        "DIALNEXA_TEAM_STORE; password: DIALNEXA_TEAM_STORE_PASSWORD)."),
         QStringLiteral("URL"));
-    parser.addOptions({baseUrlOption, profileOption, timeoutOption, statusOption, jsonOption,
+    parser.addOptions({baseUrlOption, profileOption, caFileOption, timeoutOption, statusOption, jsonOption,
                        yesOption, allActiveOption, searchOption, reasonOption, incidentOption,
                        sinceOption, csvOption, teamStoreOption});
     parser.addPositionalArgument(
@@ -231,6 +240,11 @@ CtlParseResult CtlOptions::parse(const QStringList &arguments)
         o.baseUrl = QUrl(raw, QUrl::StrictMode);
         if (raw.isEmpty() || !o.baseUrl.isValid())
             return usage(QStringLiteral("--base-url '%1' is not a valid URL.").arg(raw));
+    }
+    if (parser.isSet(caFileOption)) {
+        o.caFile = parser.value(caFileOption);
+        if (o.caFile.trimmed().isEmpty())
+            return usage(QStringLiteral("--ca-file needs a file name."));
     }
     if (parser.isSet(timeoutOption)) {
         bool ok = false;

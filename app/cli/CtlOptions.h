@@ -28,6 +28,7 @@ struct CtlOptions
     QStringList ids;
     QString profile;   // empty: the current profile
     QUrl baseUrl;      // empty: from the profile
+    QString caFile;    // --ca-file: CA certificates trusted besides the system's
     int timeoutMs = 0; // --timeout-ms: inactivity timeout and overall deadline; 0: defaults
     QString status;    // list --status, as typed
     bool json = false;

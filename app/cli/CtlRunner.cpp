@@ -17,12 +17,14 @@
 #include "account/ProfileStore.h"
 #include "account/SecretStore.h"
 #include "api/ApiClient.h"
+#include "api/TrustedCaFile.h"
 #include "api/WorkflowApi.h"
 #include "incidents/IncidentCoordinator.h"
 
 #include <QJsonArray>
 #include <QJsonDocument>
 #include <QProcessEnvironment>
+#include <QPointer>
 
 #include <cstdio>
 
@@ -182,6 +184,8 @@ void CtlRunner::start()
         m_profileName = m_profiles->currentProfileName();
     }
     const Profile profile = m_profiles->profile(m_profileName).value_or(Profile{});
+    m_caFile = m_options.caFile.isEmpty() ? profile.caFile : m_options.caFile;
+    m_proxy = profile.proxy;
 
     if (!m_options.baseUrl.isEmpty()) {
         m_baseUrl = m_options.baseUrl;
@@ -228,11 +232,35 @@ void CtlRunner::run(const QString &apiKey)
     m_client = new ApiClient(this);
     m_client->setBaseUrl(m_baseUrl);
     m_client->setApiKey(apiKey);
+    if (!m_caFile.isEmpty()) {
+        QString why;
+        const QList<QSslCertificate> cas = TrustedCaFile::load(m_caFile, &why);
+        if (cas.isEmpty()) {
+            printErr(QStringLiteral("dialnexa-ctl: %1 Nothing was sent.\n").arg(why));
+            finish(ExitCode::Failure);
+            return;
+        }
+        m_client->setExtraCaCertificates(cas);
+    }
+    m_client->setProxySettings(m_proxy);
     if (m_options.timeoutMs > 0) {
         m_client->setTransferTimeoutMs(m_options.timeoutMs);
         m_client->setRequestDeadlineMs(m_options.timeoutMs);
     }
     m_api = new WorkflowApi(m_client, this);
+    // A profile's manual proxy with a user: its password is in the keychain (saved by the
+    // console when the proxy first asked).
+    if (m_proxy.mode == ProxySettings::Mode::Manual && !m_proxy.user.isEmpty() && m_secrets) {
+        QPointer<CtlRunner> self(this);
+        m_secrets->read(m_proxy.secretAccount(), [self](const SecretStore::Result &r) {
+            if (!self)
+                return;
+            if (r.ok())
+                self->m_client->setProxySettings(self->m_proxy, r.secret);
+            self->reconcileThenDispatch();
+        });
+        return;
+    }
     reconcileThenDispatch();
 }
 

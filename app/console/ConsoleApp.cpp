@@ -8,6 +8,7 @@
 
 #include "account/ApiKeyResolver.h"
 #include "account/KeychainSecretStore.h"
+#include "account/NetworkController.h"
 #include "account/ProfileStore.h"
 #include "account/SessionController.h"
 #include "audit/AuditController.h"
@@ -72,6 +73,10 @@ ConsoleApp::ConsoleApp(const ConsoleOptions &options, ProfileStore *profiles, Ap
             &ConsoleApp::refresh);
     m_auditUi = std::make_unique<AuditController>(&m_window, &m_audit, incidents);
 
+    // Before the session flow: a profile's CA file and proxy are in place before its
+    // first request.
+    m_network = std::make_unique<NetworkController>(
+        &m_client, &m_session, m_keys ? m_keys->secretStore() : nullptr, &m_window, options.caFile);
     SessionController::Options sessionOptions;
     sessionOptions.sandbox = options.sandbox;
     sessionOptions.sandboxBaseUrl = options.sandboxBaseUrl;

@@ -32,6 +32,7 @@ class BulkActionsController;
 class IncidentsController;
 class MonitoringController;
 class NeedsAttentionController;
+class NetworkController;
 class ProfileStore;
 class RefreshPresenter;
 class ScreenshotRunner;
@@ -125,6 +126,7 @@ private:
     std::unique_ptr<BulkActionsController> m_bulk;
     std::unique_ptr<IncidentsController> m_incidentsUi;
     std::unique_ptr<AuditController> m_auditUi;
+    std::unique_ptr<NetworkController> m_network;
     std::unique_ptr<SessionController> m_sessionFlow;
     std::unique_ptr<ActionOutcomePresenter> m_outcomes;
     std::unique_ptr<RefreshPresenter> m_refresh;

@@ -16,6 +16,9 @@ struct SandboxOptions
     int latencyMs = 0;
     int jitterMs = 0;
     double failRate = 0.0; // 0..1 -> injected 503s on /v1
+    // Both set: serve HTTPS with this PEM certificate (chain) and PEM private key.
+    QString tlsCertFile;
+    QString tlsKeyFile;
 
     // Documented demo key, in the mintlify <keyId>:<secret> format.
     static QString demoKey() { return QStringLiteral("demo_key_id:demo_secret_0000"); }

@@ -17,7 +17,7 @@ _dialnexa_ctl()
     _init_completion -s || return
 
     local commands="list get pause resume cancel incidents retry-failed audit team-store"
-    local global="--base-url --profile --timeout-ms --team-store --help --help-all --version"
+    local global="--base-url --profile --ca-file --timeout-ms --team-store --help --help-all --version"
 
     case $prev in
         --status)
@@ -26,6 +26,10 @@ _dialnexa_ctl()
             ;;
         --incident)
             COMPREPLY=($(compgen -W "$(_dialnexa_ctl_incidents "${words[0]}")" -- "$cur"))
+            return
+            ;;
+        --ca-file)
+            _filedir
             return
             ;;
         --base-url | --profile | --timeout-ms | --search | --reason | --since | --team-store)
@@ -38,7 +42,7 @@ _dialnexa_ctl()
     local command="" i
     for ((i = 1; i < cword; i++)); do
         case ${words[i]} in
-            --base-url | --profile | --timeout-ms | --status | --search | --reason | --incident | --since | --team-store)
+            --base-url | --profile | --ca-file | --timeout-ms | --status | --search | --reason | --incident | --since | --team-store)
                 ((i++))
                 ;;
             -*) ;;

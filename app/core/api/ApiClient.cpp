@@ -2,6 +2,7 @@
 
 #include "DialNexaVersion.h"
 #include "api/OneShotBody.h"
+#include "api/ProxyFactory.h"
 #include "api/RetryAfter.h"
 
 #include "api/WorkflowDecoder.h"
@@ -17,6 +18,8 @@
 #include <QPointer>
 #include <QTimer>
 #if QT_CONFIG(ssl)
+#include <QSslCertificate>
+#include <QSslConfiguration>
 #include <QSslError>
 #endif
 
@@ -103,6 +106,7 @@ struct PendingRequest
     bool done = false;
     QString refusedRedirect; // cross-origin Location we refused to follow
     QStringList tlsErrors;
+    TlsProblem tlsProblem;
     // A POST answered with a redirect: not followed (Qt would turn it into a GET and that
     // GET's body would pass for the action's answer). The outcome is unknown.
     int postRedirectStatus = 0;
@@ -128,6 +132,11 @@ struct ApiClient::Private
     RetryPolicy policy;
     Scheduler scheduler;
     QList<std::shared_ptr<PendingRequest>> pending;
+    ProxySettings proxy;
+#if QT_CONFIG(ssl)
+    QSslConfiguration ssl; // system roots + extra CAs; null: Qt's default
+    bool customSsl = false;
+#endif
 
     QUrl urlFor(const QString &path, const QUrlQuery &query) const;
     void submit(const std::shared_ptr<PendingRequest> &req);
@@ -137,7 +146,10 @@ struct ApiClient::Private
     void finish(const std::shared_ptr<PendingRequest> &req, ApiResponse response);
     void onDeadline(const std::shared_ptr<PendingRequest> &req);
     ApiError deadlineError() const;
-    QDateTime now() const { return clock ? clock() : QDateTime::currentDateTimeUtc(); }
+    QDateTime now() const
+    {
+        return clock ? clock() : QDateTime::currentDateTimeUtc();
+    }
     // Seconds to wait per the response's Retry-After, -1 when none. An HTTP-date is measured
     // from the response's Date header when it has one (the server's own clock, so a skewed
     // desktop clock does not stretch or cancel the wait), else from now().
@@ -245,8 +257,13 @@ void ApiClient::Private::send(const std::shared_ptr<PendingRequest> &req)
     req->postRedirectStatus = 0;
     req->postRedirectTarget.clear();
     req->tlsErrors.clear();
+    req->tlsProblem = TlsProblem();
 
     QNetworkRequest request(req->url);
+#if QT_CONFIG(ssl)
+    if (customSsl)
+        request.setSslConfiguration(ssl);
+#endif
     if (!apiKey.isEmpty())
         request.setRawHeader("Authorization", "Bearer " + apiKey.toUtf8());
     request.setRawHeader("Accept", "application/json");
@@ -296,15 +313,17 @@ void ApiClient::Private::send(const std::shared_ptr<PendingRequest> &req)
                          reply->abort();
                      });
 #if QT_CONFIG(ssl)
-    QObject::connect(reply, &QNetworkReply::sslErrors, reply,
-                     [weak](const QList<QSslError> &errors) {
-                         auto r = weak.lock();
-                         if (!r)
-                             return;
-                         for (const QSslError &e : errors)
-                             r->tlsErrors << e.errorString();
-                         // Deliberately not ignored: the handshake fails and the key is never sent.
-                     });
+    QObject::connect(
+        reply, &QNetworkReply::sslErrors, reply, [weak, reply](const QList<QSslError> &errors) {
+            auto r = weak.lock();
+            if (!r)
+                return;
+            for (const QSslError &e : errors)
+                r->tlsErrors << e.errorString();
+            r->tlsProblem = TlsProblem::fromErrors(reply->url().host(), errors,
+                                                   reply->sslConfiguration().peerCertificate());
+            // Deliberately not ignored: the handshake fails and the key is never sent.
+        });
 #endif
     // Never read beyond the cap: by the announced length, then by what actually arrives.
     auto overCap = [weak, reply](qint64 bytes) {
@@ -449,15 +468,29 @@ ApiResponse ApiClient::Private::classify(const std::shared_ptr<PendingRequest> &
             e = ApiError(ApiError::Kind::Tls);
             e.setTlsErrors(req->tlsErrors.isEmpty() ? QStringList{reply->errorString()}
                                                     : req->tlsErrors);
+            e.setTlsProblem(req->tlsProblem);
             break;
         default:
             if (!req->tlsErrors.isEmpty()) {
                 e = ApiError(ApiError::Kind::Tls);
                 e.setTlsErrors(req->tlsErrors);
+                e.setTlsProblem(req->tlsProblem);
             } else {
                 e = ApiError(ApiError::Kind::Network, status);
             }
             break;
+        }
+        if (netError == QNetworkReply::ProxyAuthenticationRequiredError) {
+            e.setDiagnostic(
+                tr("the proxy %1 wants a valid user name and password")
+                    .arg(proxy.mode == ProxySettings::Mode::Manual
+                             ? proxy.host + QLatin1Char(':') + QString::number(proxy.port)
+                             : tr("of this computer")));
+            const ProxySettings asked = proxy;
+            QMetaObject::invokeMethod(
+                q, [client = q, asked] { Q_EMIT client->proxyCredentialsRequired(asked); },
+                Qt::QueuedConnection);
+            return fail(e);
         }
         if (netError == QNetworkReply::ContentReSendError)
             e.setDiagnostic(tr("the connection closed before DialNexa answered, and the request "
@@ -541,6 +574,7 @@ ApiClient::ApiClient(QObject *parent)
     d->q = this;
     d->nam = new QNetworkAccessManager(this);
     d->nam->setRedirectPolicy(QNetworkRequest::UserVerifiedRedirectPolicy);
+    d->nam->setProxyFactory(new ProxyFactory(d->proxy));
     d->scheduler = [](int delayMs, QObject *context, std::function<void()> fn) {
         QTimer::singleShot(delayMs, context, std::move(fn));
     };
@@ -633,6 +667,31 @@ QString ApiClient::userAgent()
 {
     return QStringLiteral("DialNexaConsole/%1 (Qt %2)")
         .arg(QString::fromLatin1(DIALNEXA_VERSION), QString::fromLatin1(qVersion()));
+}
+
+void ApiClient::setExtraCaCertificates(const QList<QSslCertificate> &certificates)
+{
+#if QT_CONFIG(ssl)
+    d->customSsl = !certificates.isEmpty();
+    d->ssl = QSslConfiguration::defaultConfiguration();
+    if (d->customSsl) // added to the system's roots, never replacing them
+        d->ssl.setCaCertificates(QSslConfiguration::systemCaCertificates() + certificates);
+    d->nam->clearConnectionCache();
+#else
+    Q_UNUSED(certificates);
+#endif
+}
+
+void ApiClient::setProxySettings(const ProxySettings &settings, const QString &password)
+{
+    d->proxy = settings;
+    d->nam->setProxyFactory(new ProxyFactory(settings, password));
+    d->nam->clearConnectionCache(); // no request keeps riding the old route
+}
+
+ProxySettings ApiClient::proxySettings() const
+{
+    return d->proxy;
 }
 
 QString ApiClient::validateBaseUrl(const QUrl &url)

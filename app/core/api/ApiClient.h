@@ -1,6 +1,7 @@
 #pragma once
 
 #include "api/ApiResponse.h"
+#include "api/ProxySettings.h"
 #include "api/RetryPolicy.h"
 
 #include <QDateTime>
@@ -13,6 +14,7 @@
 
 class QNetworkAccessManager;
 class QNetworkReply;
+class QSslCertificate;
 
 // The one owner of the QNetworkAccessManager. It adds the Bearer key, Accept and
 // User-Agent headers, applies the inactivity timeout and an overall deadline per request,
@@ -54,6 +56,14 @@ public:
     void setClock(Clock clock); // null: QDateTime::currentDateTimeUtc
     static QString userAgent(); // "DialNexaConsole/<version> (Qt <ver>)"
 
+    // Certificates trusted in addition to the system's roots (a company CA); verification
+    // always stays on. Empty: the system's roots only.
+    void setExtraCaCertificates(const QList<QSslCertificate> &certificates);
+    // The proxy of every request (default: the system configuration); loopback hosts
+    // always go direct. `password` is the Manual proxy's, from the SecretStore.
+    void setProxySettings(const ProxySettings &settings, const QString &password = QString());
+    ProxySettings proxySettings() const;
+
     // Empty when usable; otherwise a sentence saying why (not http(s), http to a
     // non-loopback host, no host).
     static QString validateBaseUrl(const QUrl &url);
@@ -81,6 +91,9 @@ public:
 Q_SIGNALS:
     // Every finished request (after retries): lets the status bar track connection health.
     void requestFinished(const ApiError &error);
+    // The proxy refused the request for want of (valid) credentials: ask the user, then
+    // setProxySettings() again with the password.
+    void proxyCredentialsRequired(const ProxySettings &proxy);
 
 private:
     struct Private;

@@ -156,6 +156,8 @@ QString ApiError::userMessage() const
                   "taken effect.")
             .arg(timeoutSecondsText(m_timeoutMs));
     case Kind::Tls: {
+        if (!m_tlsProblem.isNull())
+            return m_tlsProblem.paragraph();
         const QString first = !m_tlsErrors.isEmpty()    ? m_tlsErrors.constFirst()
                               : !m_diagnostic.isEmpty() ? m_diagnostic
                                                         : tr("handshake failed");
