@@ -161,6 +161,8 @@ void WorkflowPoller::beginRefresh()
                 Q_EMIT refreshSucceeded(m_lastSuccess);
             } else {
                 // The list stays as it is: the last confirmed statuses remain visible.
+                if (firstLoad)
+                    markFirstLoadStopped();
                 if (m_health)
                     m_health->recordFailure(result.error());
                 m_refreshing = false;
@@ -188,6 +190,20 @@ void WorkflowPoller::updatePacing(const WorkflowListing &listing)
     Q_EMIT pacingChanged(note);
 }
 
+void WorkflowPoller::markFirstLoadStopped()
+{
+    if (m_model->rowCount() == 0)
+        return;
+    // Rows shown while loading stay (statuses the server sent), but not as a whole list.
+    WorkflowListing shown;
+    shown.workflows = m_model->workflows();
+    shown.complete = false;
+    shown.incompleteReason = tr("the first load stopped after %1 workflows; the next poll "
+                                "tries again")
+                                 .arg(QLocale().toString(m_model->rowCount()));
+    m_model->setListing(shown);
+}
+
 QString WorkflowPoller::loadProgressText(int loaded, int total)
 {
     const QLocale locale;
@@ -201,6 +217,10 @@ void WorkflowPoller::onRefreshDeadline()
         return;
     delete m_refreshContext; // the abandoned listing's callbacks are never delivered
     m_refreshContext = nullptr;
+    if (!m_fullyLoaded) {
+        Q_EMIT loadProgress(-1, -1);
+        markFirstLoadStopped();
+    }
     ApiError error(ApiError::Kind::Timeout);
     const ApiClient *client = m_api->client();
     const int deadlineMs = client ? client->requestDeadlineMs() : m_deadline->interval();

@@ -93,6 +93,7 @@ private:
     int nextDelayMs() const;
     void onRefreshDeadline();
     void updatePacing(const WorkflowListing &listing);
+    void markFirstLoadStopped();
 
     WorkflowApi *m_api;
     WorkflowListModel *m_model;
