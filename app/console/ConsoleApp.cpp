@@ -51,6 +51,14 @@ ConsoleApp::ConsoleApp(const ConsoleOptions &options, ProfileStore *profiles, Ap
     m_proxy.setSourceModel(&m_model);
     m_proxy.setSortRole(WorkflowListModel::SortRole);
     m_poller.setIntervalMs(qMax(100, options.refreshIntervalMs));
+    // Issue 13: the first list's progress, and why polling is slower than asked.
+    QObject::connect(
+        &m_poller, &WorkflowPoller::loadProgress, &m_window, [this](int loaded, int total) {
+            m_window.setLoadProgress(loaded < 0 ? QString()
+                                                : WorkflowPoller::loadProgressText(loaded, total));
+        });
+    QObject::connect(&m_poller, &WorkflowPoller::pacingChanged, &m_window,
+                     &MainWindow::setPollingNote);
     if (options.timeoutMs > 0) {
         m_client.setTransferTimeoutMs(options.timeoutMs);
         m_client.setRequestDeadlineMs(options.timeoutMs);

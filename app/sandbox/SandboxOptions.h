@@ -6,8 +6,11 @@
 // Startup configuration of the simulated API; mirrors the dialnexa-sandbox flags.
 struct SandboxOptions
 {
-    quint16 port = 0;           // 0 = any free port
-    QStringList apiKeys;        // empty => the demo key only
+    quint16 port = 0;    // 0 = any free port
+    QStringList apiKeys; // empty => the demo key only
+    // dialnexa-sandbox's default, like the real API (X-RateLimit-* on every response);
+    // in-process hosts (tests, the console's --sandbox) choose their own, 0 = off.
+    static constexpr int DefaultRateLimitPerSecond = 20;
     int rateLimitPerSecond = 0; // 0 = off
     int tickMs = 1000;          // 0 = clock only advances via control API
     int workflowCount = 40;

@@ -64,8 +64,9 @@ int main(int argc, char *argv[])
          QStringLiteral("Accepted Bearer key; repeat for several. Default: the demo key."),
          QStringLiteral("KEY")},
         {QStringLiteral("rate-limit"),
-         QStringLiteral("Requests per second per key (fixed 1 s windows); 0 = off."),
-         QStringLiteral("N"), QStringLiteral("0")},
+         QStringLiteral("Requests per second per key (fixed 1 s windows, X-RateLimit-* "
+                        "headers on every response); 0 = off."),
+         QStringLiteral("N"), QString::number(SandboxOptions::DefaultRateLimitPerSecond)},
         {QStringLiteral("tick-ms"),
          QStringLiteral("Simulation tick period in ms; 0 = ticks only via POST /__sandbox/tick."),
          QStringLiteral("MS"), QStringLiteral("1000")},

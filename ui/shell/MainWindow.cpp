@@ -618,8 +618,22 @@ QString MainWindow::connectionStatus() const
 void MainWindow::setRefreshing(bool refreshing)
 {
     m_refreshing = refreshing;
-    m_activity->setText(refreshing ? tr("Refreshing…") : QString());
+    m_activity->setText(!m_loadProgress.isEmpty() ? m_loadProgress
+                        : refreshing              ? tr("Refreshing…")
+                                                  : QString());
     updateCount();
+}
+
+void MainWindow::setLoadProgress(const QString &text)
+{
+    m_loadProgress = text;
+    setRefreshing(m_refreshing);
+}
+
+void MainWindow::setPollingNote(const QString &note)
+{
+    m_connection->setToolTip(note);
+    m_activity->setToolTip(note);
 }
 
 void MainWindow::updateTitle()

@@ -98,6 +98,11 @@ public:
     QString connectionStatus() const;
     void setRefreshing(bool refreshing);
     bool isRefreshing() const { return m_refreshing; }
+    // "Loading 3,400 of 10,000…" while the first list loads (empty: done).
+    void setLoadProgress(const QString &text);
+    // Why polling is slower than asked ("Polling every 20 s to stay within DialNexa's rate
+    // limit"): the status bar's tooltip. Empty: none.
+    void setPollingNote(const QString &note);
     // The title: "3 paused — Production — DialNexa Console" (no count when none is paused).
     void setPausedCount(int paused);
 
@@ -191,6 +196,7 @@ private:
     bool m_closeConfirmed = false;
     int m_pausedCount = 0;
     bool m_refreshing = false;
+    QString m_loadProgress;
     bool m_sandbox = false;
     bool m_signedIn = false;
     bool m_fitted = false;

@@ -118,6 +118,9 @@ struct PendingRequest
     // went over it (-1: not exceeded).
     qint64 maxReplyBytes = ApiClient::DefaultMaxReplyBytes;
     qint64 oversizeBytes = -1;
+    QList<QPair<QByteArray, QByteArray>> extraHeaders; // validators (ApiClient::GetOptions)
+    bool parseJson = true;
+    bool background = false;
 };
 
 struct ApiClient::Private
@@ -137,6 +140,7 @@ struct ApiClient::Private
     QSslConfiguration ssl; // system roots + extra CAs; null: Qt's default
     bool customSsl = false;
 #endif
+    RateLimitBudget budget;
 
     QUrl urlFor(const QString &path, const QUrlQuery &query) const;
     void submit(const std::shared_ptr<PendingRequest> &req);
@@ -273,6 +277,12 @@ void ApiClient::Private::send(const std::shared_ptr<PendingRequest> &req)
                          QNetworkRequest::UserVerifiedRedirectPolicy);
     request.setAttribute(QNetworkRequest::CacheLoadControlAttribute,
                          QNetworkRequest::AlwaysNetwork);
+    for (const auto &h : req->extraHeaders)
+        request.setRawHeader(h.first, h.second);
+    // A pause must not wait in Qt's queue behind page fetches for a free connection.
+    request.setPriority(req->method != "GET" ? QNetworkRequest::HighPriority
+                        : req->background    ? QNetworkRequest::LowPriority
+                                             : QNetworkRequest::NormalPriority);
 
     QNetworkReply *reply = nullptr;
     if (req->method == "GET") {
@@ -439,6 +449,10 @@ ApiResponse ApiClient::Private::classify(const std::shared_ptr<PendingRequest> &
     }
 
     const int status = response.httpStatus;
+    if (status == 304 && !req->extraHeaders.isEmpty() && netError == QNetworkReply::NoError) {
+        response.rawBody.clear(); // "unchanged since the validator we sent"
+        return response;
+    }
     if (status >= 300 || (status > 0 && status < 200)) {
         ApiError e(kindForStatus(status), status);
         const QJsonDocument doc = QJsonDocument::fromJson(response.rawBody);
@@ -502,7 +516,7 @@ ApiResponse ApiClient::Private::classify(const std::shared_ptr<PendingRequest> &
     }
 
     // 2xx
-    if (response.rawBody.trimmed().isEmpty())
+    if (response.rawBody.trimmed().isEmpty() || !req->parseJson)
         return response;
     QJsonParseError parseError{};
     response.json = QJsonDocument::fromJson(response.rawBody, &parseError);
@@ -557,6 +571,8 @@ void ApiClient::Private::finish(const std::shared_ptr<PendingRequest> &req, ApiR
         req->deadline = nullptr;
     }
     response.attempts = req->attempts;
+    budget.observe(response.headers,
+                   QDateTime::currentMSecsSinceEpoch()); // real time, as the poller reads it
     const ApiError error = response.error;
     QPointer<ApiClient> alive(q); // a callback may delete the client (e.g. on sign-out)
     ApiClient *client = q;
@@ -727,6 +743,23 @@ void ApiClient::get(const QString &path, const QUrlQuery &query, QObject *contex
     d->submit(req);
 }
 
+void ApiClient::get(const QString &path, const QUrlQuery &query, QObject *context,
+                    Callback callback, const GetOptions &options)
+{
+    auto req = std::make_shared<PendingRequest>();
+    req->method = "GET";
+    req->maxReplyBytes = qMax<qint64>(1, options.maxReplyBytes);
+    req->extraHeaders = options.headers;
+    req->parseJson = options.parseJson;
+    req->background = options.background;
+    req->path = path;
+    req->query = query;
+    req->context = context;
+    req->hasContext = context != nullptr;
+    req->callback = std::move(callback);
+    d->submit(req);
+}
+
 void ApiClient::post(const QString &path, const QJsonObject &body, QObject *context,
                      Callback callback)
 {
@@ -773,4 +806,9 @@ int ApiClient::requestsInFlight() const
 QNetworkAccessManager *ApiClient::networkAccessManager() const
 {
     return d->nam;
+}
+
+RateLimitBudget *ApiClient::budget() const
+{
+    return &d->budget;
 }

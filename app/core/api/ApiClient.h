@@ -2,6 +2,7 @@
 
 #include "api/ApiResponse.h"
 #include "api/ProxySettings.h"
+#include "api/RateLimitBudget.h"
 #include "api/RetryPolicy.h"
 
 #include <QDateTime>
@@ -76,6 +77,21 @@ public:
     static constexpr qint64 DefaultMaxReplyBytes = 1024 * 1024;
     void get(const QString &path, const QUrlQuery &query, QObject *context, Callback callback,
              qint64 maxReplyBytes = DefaultMaxReplyBytes);
+    // A GET with more to say (list pages): validators, raw body, low priority.
+    struct GetOptions
+    {
+        qint64 maxReplyBytes = DefaultMaxReplyBytes;
+        // Sent as they are (If-None-Match, If-Modified-Since); with any of them a 304 is
+        // an answer (httpStatus 304, empty body, no error): "unchanged".
+        QList<QPair<QByteArray, QByteArray>> headers;
+        // False: a 2xx body is left in rawBody unparsed (the caller decodes it off the GUI
+        // thread); json stays null.
+        bool parseJson = true;
+        // Background traffic (polling): queued behind actions, which go at high priority.
+        bool background = false;
+    };
+    void get(const QString &path, const QUrlQuery &query, QObject *context, Callback callback,
+             const GetOptions &options);
     void post(const QString &path, const QJsonObject &body, QObject *context, Callback callback);
 
     // Aborts every request in flight (their callbacks get ApiError::Cancelled).
@@ -87,6 +103,10 @@ public:
     QUrl requestUrl(const QString &path, const QUrlQuery &query = QUrlQuery()) const;
 
     QNetworkAccessManager *networkAccessManager() const;
+
+    // The key's request budget as the server's X-RateLimit-* headers last described it,
+    // updated from every answer; shared by the poller, actions and the bulk runner.
+    RateLimitBudget *budget() const;
 
 Q_SIGNALS:
     // Every finished request (after retries): lets the status bar track connection health.

@@ -3,6 +3,7 @@
 #include "http/JsonErrors.h"
 #include "simulation/SeedGenerator.h"
 
+#include <QCryptographicHash>
 #include <QDateTime>
 #include <QFile>
 #include <QHttpServerRequest>
@@ -53,6 +54,24 @@ void writeReply(QHttpServerResponder &responder, const HttpReply &reply)
         responder.writeHeader(h.first, h.second);
     responder.writeHeader("Content-Length", QByteArray::number(reply.body.size()));
     responder.writeBody(reply.body);
+}
+
+// A GET answered 200 carries a strong ETag of its body (so each list page has its own); a
+// request whose If-None-Match names it gets 304 with no body. The real API documents no
+// ETag: clients must work without one, and this lets them be tested with one.
+void applyEntityTag(HttpReply &reply, const QByteArray &ifNoneMatch)
+{
+    const QByteArray tag =
+        '"' + QCryptographicHash::hash(reply.body, QCryptographicHash::Md5).toHex().left(20) + '"';
+    reply.headers.append({"ETag", tag});
+    for (const QByteArray &candidate : ifNoneMatch.split(',')) {
+        const QByteArray c = candidate.trimmed();
+        if (c == tag || c == "W/" + tag || c == "*") {
+            reply.status = 304;
+            reply.body.clear();
+            return;
+        }
+    }
 }
 
 QByteArray header(const QHttpServerRequest &request, const char *name)
@@ -300,6 +319,8 @@ void SandboxServer::handleApi(const QHttpServerRequest &request, QTcpSocket *soc
                      "Service temporarily unavailable (simulated fault). Retry with backoff."));
     } else {
         reply = normal();
+        if (method == QLatin1String("GET") && reply.status == 200)
+            applyEntityTag(reply, header(request, "if-none-match"));
     }
     reply.headers.append(rateHeaders);
     send(request, socket, reply, delayMs);
