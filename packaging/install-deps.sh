@@ -8,10 +8,13 @@ packages=(
   build-essential cmake ninja-build pkg-config ccache clang-format clang libclang-rt-14-dev
   qt6-base-dev qt6-base-dev-tools qt6-httpserver-dev qt6-websockets-dev
   qt6-svg-dev qt6-tools-dev qt6-tools-dev-tools qt6-l10n-tools
-  qtkeychain-qt6-dev libqt6sql6-sqlite libqt6svg6 qt6-qpa-plugins
+  qtkeychain-qt6-dev libqt6sql6-sqlite libqt6sql6-psql libqt6svg6 qt6-qpa-plugins
+  postgresql
   xvfb xauth dbus gnome-keyring libsecret-tools fonts-dejavu-core
   # The Debian packages: man pages, cpack's shlibdeps, and the checks of tests/packaging.
   scdoc dpkg-dev file lintian desktop-file-utils appstream man-db bash-completion
+  # TLS fixtures of the network tests (a throwaway CA made at run time).
+  openssl
 )
 
 missing=()

@@ -11,6 +11,9 @@
 #include "incidents/IncidentCoordinator.h"
 #include "incidents/IncidentStore.h"
 #include "storage/ConsoleDatabase.h"
+#include "storage/TeamLink.h"
+#include "storage/TeamReplicator.h"
+#include "storage/TeamStore.h"
 
 #include <cstdio>
 
@@ -91,6 +94,10 @@ QString resumeWords(const ResumeItemReport &r)
                                    : QStringLiteral("failed (%1)").arg(r.message);
     case O::Cancelled:
         return QStringLiteral("skipped (cancelled)");
+    case O::ResumedElsewhere:
+        return QStringLiteral("skipped (%1)").arg(r.message);
+    case O::ResumingElsewhere:
+        return QStringLiteral("left to a teammate (%1)").arg(r.message);
     }
     return QString();
 }
@@ -145,7 +152,37 @@ void CtlIncidentRunner::finish(int exitCode)
     if (m_finished)
         return;
     m_finished = true;
+    pushToTeam();
     Q_EMIT finished(exitCode);
+}
+
+TeamLink *CtlIncidentRunner::teamLink()
+{
+    if (m_team || !m_task.team || !m_database || !m_database->isOpen())
+        return m_team;
+    m_team = new TeamLink(m_database, this);
+    if (!m_team->connectTo(*m_task.team))
+        printErr(QStringLiteral("dialnexa-ctl: warning: %1\n").arg(m_team->lastError()));
+    m_team->watch(m_audit, m_store);
+    return m_team;
+}
+
+bool CtlIncidentRunner::teamOnline()
+{
+    return teamLink() && m_team->store()->isOpen();
+}
+
+// Every command sends what this computer wrote (a pause's rows only after its requests
+// went out: the team store is never on the critical path).
+void CtlIncidentRunner::pushToTeam()
+{
+    if (!teamLink())
+        return;
+    TeamReplicator *replicator = m_team->replicator();
+    if (!replicator->pushNow())
+        printErr(QStringLiteral("dialnexa-ctl: %1; they are sent by the next command that "
+                                "reaches the team store.\n")
+                     .arg(replicator->statusText()));
 }
 
 QString CtlIncidentRunner::incidentLine(const QString &id, bool open, const QDateTime &startedUtc,
@@ -194,6 +231,11 @@ void CtlIncidentRunner::start()
         finish(ExitCode::Failure);
         return;
     }
+    // A teammate's incident is resumed from a local copy of its rows (claims keep it safe).
+    if ((m_task.kind == CtlIncidentTask::Kind::ResumeIncident ||
+         m_task.kind == CtlIncidentTask::Kind::RetryFailed) &&
+        teamOnline())
+        m_team->store()->importIncident(m_task.incidentId, m_database);
     switch (m_task.kind) {
     case CtlIncidentTask::Kind::PauseAllActive:
         runPauseAllActive();
@@ -209,6 +251,9 @@ void CtlIncidentRunner::start()
         break;
     case CtlIncidentTask::Kind::Audit:
         runAudit();
+        break;
+    case CtlIncidentTask::Kind::TeamSync:
+        runTeamSync();
         break;
     }
 }
@@ -272,6 +317,9 @@ void CtlIncidentRunner::runPauseAllActive()
 void CtlIncidentRunner::createCoordinator()
 {
     m_coordinator = new IncidentCoordinator(m_api, m_store, m_audit, this);
+    // Team mode: another console or script resuming the same incident shares the work.
+    if (m_task.kind != CtlIncidentTask::Kind::PauseAllActive && teamOnline())
+        m_coordinator->setResumeClaims(m_team->store());
     m_coordinator->setConcurrency(m_task.concurrency);
     // A script waiting on a back-off should see why nothing happens.
     connect(m_coordinator, &IncidentCoordinator::backoffStarted, this, [](int delayMs) {
@@ -363,6 +411,16 @@ void CtlIncidentRunner::startPause(const QList<BulkItem> &items)
 
 void CtlIncidentRunner::runIncidents()
 {
+    if (teamOnline()) {
+        // The team's incidents, each with who opened it.
+        TeamStore *team = m_team->store();
+        for (const Incident &inc : team->incidents())
+            printOut(incidentLine(inc.id, inc.isOpen(), inc.startedAtUtc, team->pausedCount(inc.id),
+                                  inc.reason) +
+                     QStringLiteral(" by %1\n").arg(CtlFormat::visible(inc.operatorName)));
+        finish(ExitCode::Success);
+        return;
+    }
     for (const Incident &inc : m_store->allIncidents()) {
         int paused = 0;
         for (const IncidentWorkflow &w : m_store->workflows(inc.id))
@@ -495,7 +553,15 @@ void CtlIncidentRunner::runAudit()
 {
     AuditFilter filter;
     filter.since = m_task.since;
-    const QList<AuditEntry> rows = m_audit->entries(filter);
+    QList<AuditEntry> rows;
+    if (teamOnline()) {
+        for (const AuditEntry &e : m_team->store()->auditEntries()) {
+            if (!filter.since.isValid() || e.requestedAtUtc >= filter.since)
+                rows.append(e);
+        }
+    } else {
+        rows = m_audit->entries(filter);
+    }
     if (m_task.csv) {
         printRaw(AuditLog::toCsv(rows)); // exact: a CSV file, its cells quoted
         finish(ExitCode::Success);
@@ -511,4 +577,25 @@ void CtlIncidentRunner::runAudit()
                                              : quoted(CtlFormat::visible(e.reason))));
     }
     finish(ExitCode::Success);
+}
+
+void CtlIncidentRunner::runTeamSync()
+{
+    if (!m_task.team) {
+        printErr(QStringLiteral("dialnexa-ctl: no team store: pass --team-store URL or set "
+                                "DIALNEXA_TEAM_STORE.\n"));
+        finish(ExitCode::Usage);
+        return;
+    }
+    if (!teamOnline() || !m_team->store()->isWritable()) {
+        finish(ExitCode::Failure); // teamLink() said why
+        return;
+    }
+    const int offered = m_team->replicator()->offerLegacyRows();
+    const bool sent = m_team->replicator()->pushNow();
+    printErr(QStringLiteral("dialnexa-ctl: %1 earlier row(s) of this computer offered to the team "
+                            "store %2; %3.\n")
+                 .arg(offered)
+                 .arg(m_task.team->displayName(), m_team->replicator()->statusText()));
+    finish(sent ? ExitCode::Success : ExitCode::Failure);
 }

@@ -2,6 +2,7 @@
 
 #include "bulk/BulkItem.h"
 #include "incidents/ResumeItemReport.h"
+#include "storage/TeamStoreConfig.h"
 
 #include <QDateTime>
 #include <QList>
@@ -9,10 +10,13 @@
 #include <QPointer>
 #include <QString>
 
+#include <optional>
+
 class AuditLog;
 class ConsoleDatabase;
 class IncidentCoordinator;
 class IncidentStore;
+class TeamLink;
 class WorkflowApi;
 struct BulkSummary;
 
@@ -26,7 +30,7 @@ struct BulkSummary;
 // Asynchronous in the application's event loop; emits finished(exit code) once.
 struct CtlIncidentTask
 {
-    enum class Kind { PauseAllActive, Incidents, ResumeIncident, RetryFailed, Audit };
+    enum class Kind { PauseAllActive, Incidents, ResumeIncident, RetryFailed, Audit, TeamSync };
     Kind kind = Kind::Incidents;
     QString search;
     QString reason;
@@ -37,6 +41,7 @@ struct CtlIncidentTask
     int concurrency = 4;
     QString profile; // recorded on the incident and audit rows
     QString apiHost;
+    std::optional<TeamStoreConfig> team; // team mode
 
     // Whether the command talks to DialNexa at all (and so needs an address and a key).
     bool needsApi() const
@@ -79,6 +84,11 @@ private:
     void runResume();
     void runRetryFailed();
     void runAudit();
+    void runTeamSync();
+    // Team mode: connects (once) and says so when the store cannot be used.
+    TeamLink *teamLink();
+    bool teamOnline();
+    void pushToTeam();
     void finish(int exitCode);
     static void printOut(const QString &text);
     // JSON and CSV: exact bytes (they escape or quote what they carry).
@@ -90,6 +100,7 @@ private:
     ConsoleDatabase *m_database = nullptr;
     AuditLog *m_audit = nullptr;
     IncidentStore *m_store = nullptr;
+    TeamLink *m_team = nullptr;
     bool m_warnedUnrecorded = false;
     IncidentCoordinator *m_coordinator = nullptr;
     int m_exitCode = 0;

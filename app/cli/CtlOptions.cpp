@@ -3,6 +3,7 @@
 #include "DialNexaVersion.h"
 #include "api/WorkflowApi.h"
 #include "incidents/PauseWindowRepeat.h"
+#include "storage/TeamStoreConfig.h"
 
 #include "ExitCode.h"
 
@@ -50,12 +51,24 @@ const char *Description =
     "  windows end ID               End a running window now (the next pass resumes).\n"
     "  windows run-due              One pass: start and end what is due, then exit (run it\n"
     "                               every minute: packaging/systemd/dialnexa-windows.timer).\n"
+    "  team-store sync              Upload the incidents and audit rows written before\n"
+    "                               team mode to the team store.\n"
+    "Team mode: --team-store postgresql://USER@HOST:PORT/DB (or DIALNEXA_TEAM_STORE),\n"
+    "password in DIALNEXA_TEAM_STORE_PASSWORD. Every command sends what this computer\n"
+    "wrote to the team store (or says how many rows wait); incidents and audit list the\n"
+    "team's rows with the operator user@host; resume --incident shares the work with\n"
+    "anyone resuming the same incident. A store that cannot be reached never stops an\n"
+    "action: it goes out and its rows wait here.\n"
     "Incidents and the audit log live in the console's data directory\n"
     "($DIALNEXA_DATA_DIR, else $XDG_DATA_HOME/DialNexa/DialNexa Console).\n"
     "\n"
     "Connection: --base-url, else the profile's address (--profile, else the current\n"
     "profile of the console); the built-in Sandbox profile needs --base-url. A profile\n"
     "without an address uses https://api.dialnexa.com/v1.\n"
+    "HTTPS: the system's CA certificates, plus those in --ca-file (else the profile's\n"
+    "\"Trusted CA certificates\" file); a certificate that fails is explained and nothing\n"
+    "is sent (exit 1). Proxy: the profile's, else the system's (https_proxy, no_proxy);\n"
+    "loopback addresses never use a proxy.\n"
     "API key: the DIALNEXA_API_KEY environment variable, else the system keychain entry\n"
     "of the profile and host (saved from the console).\n"
     "\n"
@@ -147,6 +160,8 @@ QString CtlOptions::commandName(Command command)
         return QStringLiteral("retry-failed");
     case Command::Windows:
         return QStringLiteral("windows");
+    case Command::TeamStoreSync:
+        return QStringLiteral("team-store sync");
     }
     return {};
 }
@@ -164,6 +179,11 @@ CtlParseResult CtlOptions::parse(const QStringList &arguments)
     const QCommandLineOption profileOption(
         QStringLiteral("profile"), QStringLiteral("Connection profile (default: the current one)."),
         QStringLiteral("NAME"));
+    const QCommandLineOption caFileOption(
+        QStringLiteral("ca-file"),
+        QStringLiteral("PEM file of CA certificates (e.g. your company's) trusted in addition "
+                       "to the system's."),
+        QStringLiteral("PATH"));
     const QCommandLineOption timeoutOption(
         QStringLiteral("timeout-ms"),
         QStringLiteral("Per-request timeout in milliseconds: both the longest silence and the "
@@ -199,6 +219,11 @@ CtlParseResult CtlOptions::parse(const QStringList &arguments)
         QStringLiteral("ISO-TIME"));
     const QCommandLineOption csvOption(
         QStringLiteral("csv"), QStringLiteral("audit: print CSV (RFC 4180) with a header row."));
+    const QCommandLineOption teamStoreOption(
+        QStringLiteral("team-store"),
+        QStringLiteral("Team store: postgresql://USER@HOST:PORT/DB[?sslmode=…] (default: "
+                       "DIALNEXA_TEAM_STORE; password: DIALNEXA_TEAM_STORE_PASSWORD)."),
+        QStringLiteral("URL"));
     const QCommandLineOption startOption(
         QStringLiteral("start"),
         QStringLiteral("windows add: when the window starts (ISO 8601; local without offset)."),
@@ -210,13 +235,14 @@ CtlParseResult CtlOptions::parse(const QStringList &arguments)
         QStringLiteral("repeat"),
         QStringLiteral("windows add: daily, or weekdays:mon,tue,... (default: once)."),
         QStringLiteral("RULE"));
-    parser.addOptions({baseUrlOption, profileOption, timeoutOption, statusOption, jsonOption,
-                       yesOption, allActiveOption, searchOption, reasonOption, incidentOption,
-                       sinceOption, csvOption, startOption, endOption, repeatOption});
+    parser.addOptions({baseUrlOption, profileOption, caFileOption, timeoutOption, statusOption,
+                       jsonOption, yesOption, allActiveOption, searchOption, reasonOption,
+                       incidentOption, sinceOption, csvOption, teamStoreOption, startOption,
+                       endOption, repeatOption});
     parser.addPositionalArgument(
         QStringLiteral("command"),
-        QStringLiteral(
-            "list | get | pause | resume | cancel | incidents | retry-failed | audit | windows"));
+        QStringLiteral("list | get | pause | resume | cancel | incidents | retry-failed | audit | "
+                       "windows | team-store sync"));
     parser.addPositionalArgument(QStringLiteral("ID"), QStringLiteral("Workflow IDs."),
                                  QStringLiteral("[ID...]"));
 
@@ -258,7 +284,13 @@ CtlParseResult CtlOptions::parse(const QStringList &arguments)
         o.command = Command::RetryFailed;
     else if (commandWord == QLatin1String("windows"))
         o.command = Command::Windows;
-    else
+    else if (commandWord == QLatin1String("team-store")) {
+        if (positional.value(0) != QLatin1String("sync") || positional.size() != 1)
+            return usage(QStringLiteral("'team-store' needs the word sync: dialnexa-ctl "
+                                        "team-store sync."));
+        positional.clear();
+        o.command = Command::TeamStoreSync;
+    } else
         return usage(QStringLiteral("unknown command '%1'.").arg(commandWord));
 
     if (o.command == Command::Windows)
@@ -281,6 +313,12 @@ CtlParseResult CtlOptions::parse(const QStringList &arguments)
             o.ids.append(id); // the same ID twice would be a guaranteed 409
     }
 
+    if (parser.isSet(teamStoreOption)) {
+        QString why;
+        o.teamStore = parser.value(teamStoreOption).trimmed();
+        if (!TeamStoreConfig::parse(o.teamStore, &why))
+            return usage(QStringLiteral("--team-store: %1.").arg(why));
+    }
     o.json = parser.isSet(jsonOption);
     o.yes = parser.isSet(yesOption);
     o.profile = parser.value(profileOption);
@@ -292,6 +330,11 @@ CtlParseResult CtlOptions::parse(const QStringList &arguments)
         o.baseUrl = QUrl(raw, QUrl::StrictMode);
         if (raw.isEmpty() || !o.baseUrl.isValid())
             return usage(QStringLiteral("--base-url '%1' is not a valid URL.").arg(raw));
+    }
+    if (parser.isSet(caFileOption)) {
+        o.caFile = parser.value(caFileOption);
+        if (o.caFile.trimmed().isEmpty())
+            return usage(QStringLiteral("--ca-file needs a file name."));
     }
     if (parser.isSet(timeoutOption)) {
         bool ok = false;
@@ -376,6 +419,7 @@ CtlParseResult CtlOptions::parse(const QStringList &arguments)
         break;
     case Command::Incidents:
     case Command::Audit:
+    case Command::TeamStoreSync:
         if (!o.ids.isEmpty())
             return usage(QStringLiteral("'%1' takes no workflow IDs.").arg(name));
         if (parser.isSet(statusOption))

@@ -12,12 +12,24 @@ struct CtlParseResult;
 
 struct CtlOptions
 {
-    enum class Command { List, Get, Pause, Resume, Cancel, Incidents, Audit, RetryFailed, Windows };
+    enum class Command {
+        List,
+        Get,
+        Pause,
+        Resume,
+        Cancel,
+        Incidents,
+        Audit,
+        RetryFailed,
+        TeamStoreSync,
+        Windows
+    };
 
     Command command = Command::List;
     QStringList ids;
     QString profile;   // empty: the current profile
     QUrl baseUrl;      // empty: from the profile
+    QString caFile;    // --ca-file: CA certificates trusted besides the system's
     int timeoutMs = 0; // --timeout-ms: inactivity timeout and overall deadline; 0: defaults
     QString status;    // list --status, as typed
     bool json = false;
@@ -29,6 +41,7 @@ struct CtlOptions
     QString incidentId;     // resume --incident, retry-failed --incident
     QDateTime since;        // audit --since (UTC)
     bool csv = false;       // audit --csv
+    QString teamStore;      // --team-store URL (checked); empty: DIALNEXA_TEAM_STORE
     // Pause windows (CtlWindowsRunner): windows [add|cancel ID|end ID|run-due].
     QString windowsVerb;   // "list", "add", "cancel", "end", "run-due"
     QString windowId;      // cancel, end

@@ -1,9 +1,13 @@
 #include "CtlRunner.h"
 #include "api/ServerName.h"
 
+#include "account/OperatorIdentity.h"
 #include "audit/AuditLog.h"
 #include "audit/AuditReconciler.h"
+#include "bulk/BulkItemOutcome.h"
 #include "storage/ConsoleDatabase.h"
+#include "storage/TeamLink.h"
+#include "storage/TeamReplicator.h"
 
 #include "CtlFormat.h"
 #include "CtlIncidentRunner.h"
@@ -13,11 +17,14 @@
 #include "account/ProfileStore.h"
 #include "account/SecretStore.h"
 #include "api/ApiClient.h"
+#include "api/TrustedCaFile.h"
 #include "api/WorkflowApi.h"
 #include "incidents/IncidentCoordinator.h"
 
 #include <QJsonArray>
 #include <QJsonDocument>
+#include <QPointer>
+#include <QProcessEnvironment>
 
 #include <cstdio>
 
@@ -74,6 +81,17 @@ void CtlRunner::finish(int exitCode)
     if (m_finished)
         return;
     m_finished = true;
+    // Team mode: the rows of a single action go to the team store after the request went
+    // out (and whatever waited from an earlier command goes with them).
+    if (m_team && !isIncidentCommand() && m_database && m_database->isOpen()) {
+        TeamLink link(m_database);
+        if (!link.connectTo(*m_team))
+            printErr(QStringLiteral("dialnexa-ctl: warning: %1\n").arg(link.lastError()));
+        if (!link.replicator()->pushNow())
+            printErr(QStringLiteral("dialnexa-ctl: %1; they are sent by the next command that "
+                                    "reaches the team store.\n")
+                         .arg(link.replicator()->statusText()));
+    }
     Q_EMIT finished(exitCode);
 }
 
@@ -82,6 +100,7 @@ bool CtlRunner::isIncidentCommand() const
     return m_options.command == CtlOptions::Command::Incidents ||
            m_options.command == CtlOptions::Command::Audit ||
            m_options.command == CtlOptions::Command::RetryFailed ||
+           m_options.command == CtlOptions::Command::TeamStoreSync ||
            (m_options.command == CtlOptions::Command::Pause && m_options.allActive) ||
            (m_options.command == CtlOptions::Command::Resume && !m_options.incidentId.isEmpty());
 }
@@ -97,6 +116,8 @@ CtlIncidentTask::Kind CtlRunner::incidentTaskKind() const
         return CtlIncidentTask::Kind::RetryFailed;
     case CtlOptions::Command::Audit:
         return CtlIncidentTask::Kind::Audit;
+    case CtlOptions::Command::TeamStoreSync:
+        return CtlIncidentTask::Kind::TeamSync;
     default:
         return CtlIncidentTask::Kind::Incidents;
     }
@@ -114,6 +135,7 @@ void CtlRunner::runIncidentTask(WorkflowApi *api)
     task.yes = m_options.yes;
     task.profile = m_profileName;
     task.apiHost = ServerName::of(m_baseUrl); // host[:port], as the console
+    task.team = m_team;
     auto *runner = new CtlIncidentRunner(task, api, this);
     connect(runner, &CtlIncidentRunner::finished, this, &CtlRunner::finish);
     runner->start();
@@ -150,6 +172,22 @@ void CtlRunner::runWindowsTask(WorkflowApi *api)
 
 void CtlRunner::start()
 {
+    // 0. Team mode: --team-store, else DIALNEXA_TEAM_STORE; the password only from the
+    // environment (never a command-line argument: other users see those).
+    const QProcessEnvironment env = QProcessEnvironment::systemEnvironment();
+    QString teamError;
+    if (!m_options.teamStore.isEmpty()) {
+        m_team = TeamStoreConfig::parse(m_options.teamStore, &teamError);
+        if (m_team)
+            m_team->password = env.value(QStringLiteral("DIALNEXA_TEAM_STORE_PASSWORD"));
+    } else {
+        m_team = TeamStoreConfig::fromEnvironment(env, &teamError);
+    }
+    if (!teamError.isEmpty()) {
+        printErr(QStringLiteral("dialnexa-ctl: DIALNEXA_TEAM_STORE: %1.\n").arg(teamError));
+        finish(ExitCode::Usage);
+        return;
+    }
     const bool windows = m_options.command == CtlOptions::Command::Windows;
     // Listing, cancelling and ending a window need neither an address nor a key.
     if (windows && !windowsTask().needsAddress()) {
@@ -181,6 +219,8 @@ void CtlRunner::start()
         m_profileName = m_profiles->currentProfileName();
     }
     const Profile profile = m_profiles->profile(m_profileName).value_or(Profile{});
+    m_caFile = m_options.caFile.isEmpty() ? profile.caFile : m_options.caFile;
+    m_proxy = profile.proxy;
 
     if (!m_options.baseUrl.isEmpty()) {
         m_baseUrl = m_options.baseUrl;
@@ -232,11 +272,35 @@ void CtlRunner::run(const QString &apiKey)
     m_client = new ApiClient(this);
     m_client->setBaseUrl(m_baseUrl);
     m_client->setApiKey(apiKey);
+    if (!m_caFile.isEmpty()) {
+        QString why;
+        const QList<QSslCertificate> cas = TrustedCaFile::load(m_caFile, &why);
+        if (cas.isEmpty()) {
+            printErr(QStringLiteral("dialnexa-ctl: %1 Nothing was sent.\n").arg(why));
+            finish(ExitCode::Failure);
+            return;
+        }
+        m_client->setExtraCaCertificates(cas);
+    }
+    m_client->setProxySettings(m_proxy);
     if (m_options.timeoutMs > 0) {
         m_client->setTransferTimeoutMs(m_options.timeoutMs);
         m_client->setRequestDeadlineMs(m_options.timeoutMs);
     }
     m_api = new WorkflowApi(m_client, this);
+    // A profile's manual proxy with a user: its password is in the keychain (saved by the
+    // console when the proxy first asked).
+    if (m_proxy.mode == ProxySettings::Mode::Manual && !m_proxy.user.isEmpty() && m_secrets) {
+        QPointer<CtlRunner> self(this);
+        m_secrets->read(m_proxy.secretAccount(), [self](const SecretStore::Result &r) {
+            if (!self)
+                return;
+            if (r.ok())
+                self->m_client->setProxySettings(self->m_proxy, r.secret);
+            self->reconcileThenDispatch();
+        });
+        return;
+    }
     reconcileThenDispatch();
 }
 
@@ -245,9 +309,9 @@ void CtlRunner::reconcileThenDispatch()
     // Rows an earlier, killed run left without an outcome get the status read now, before
     // this command adds its own: the audit never keeps an action without an outcome.
     m_database = new ConsoleDatabase(this);
-    auto *audit = new AuditLog(m_database, this);
+    m_audit = new AuditLog(m_database, this);
     if (m_database->open(ConsoleDatabase::defaultPath())) {
-        auto *reconciler = new AuditReconciler(m_api, audit, this);
+        auto *reconciler = new AuditReconciler(m_api, m_audit, this);
         connect(reconciler, &AuditReconciler::finished, this, [this](int completed, int) {
             if (completed > 0)
                 printErr(QStringLiteral("dialnexa-ctl: %1 earlier action(s) on %2 had no recorded "
@@ -288,6 +352,7 @@ void CtlRunner::dispatch()
     case CtlOptions::Command::Audit:
     case CtlOptions::Command::RetryFailed:
     case CtlOptions::Command::Windows:
+    case CtlOptions::Command::TeamStoreSync:
         break; // handled above
     }
 }
@@ -361,15 +426,25 @@ void CtlRunner::runNextAction()
     }
     const QString id = m_options.ids.at(m_nextIndex++);
     const LifecycleAction action = actionFor(m_options.command);
-    m_api->perform(action, id, this, [this, id](const ApiResult<ActionOutcome> &result) {
+    const qint64 row = auditRequest(id);
+    m_api->perform(action, id, this, [this, id, row](const ApiResult<ActionOutcome> &result) {
+        using Kind = BulkItemOutcome::Kind;
         if (!result.ok()) {
-            reportActionFailure(id, result.error());
+            const ApiError &e = result.error();
+            auditOutcome(
+                row,
+                BulkItemOutcome::kindName(e.kind() == ApiError::Kind::NotFound   ? Kind::NotFound
+                                          : e.kind() == ApiError::Kind::Conflict ? Kind::Conflict
+                                                                                 : Kind::Failed),
+                e.httpStatus(), e.serverMessage());
+            reportActionFailure(id, e);
             runNextAction();
             return;
         }
         const Workflow &answered = result.value().workflow;
         const WorkflowState target = LifecycleActions::targetState(actionFor(m_options.command));
         if (answered.status.isValid() && answered.status.state() == target) {
+            auditOutcome(row, BulkItemOutcome::kindName(Kind::Done), result.value().httpStatus);
             reportAction(id, answered);
             runNextAction();
             return;
@@ -377,10 +452,13 @@ void CtlRunner::runNextAction()
         // The body did not show the target status (another one, or none): the outcome is
         // unknown. Show what the server says now, never the body's word or a guess.
         const int http = result.value().httpStatus;
-        m_api->get(id, this, [this, id, target, http](const ApiResult<Workflow> &reread) {
+        m_api->get(id, this, [this, id, target, http, row](const ApiResult<Workflow> &reread) {
             if (reread.ok() && reread.value().status.state() == target) {
+                auditOutcome(row, BulkItemOutcome::kindName(BulkItemOutcome::Kind::Done), http);
                 reportAction(id, reread.value());
             } else {
+                auditOutcome(row, BulkItemOutcome::kindName(BulkItemOutcome::Kind::Failed), http,
+                             QStringLiteral("outcome unknown"));
                 printErr(reread.ok()
                              ? QStringLiteral("%1: outcome unknown — DialNexa answered %2 without "
                                               "confirming it; the workflow is now %3\n")
@@ -397,6 +475,26 @@ void CtlRunner::runNextAction()
             runNextAction();
         });
     });
+}
+
+qint64 CtlRunner::auditRequest(const QString &id)
+{
+    if (!m_audit || !m_audit->isOpen())
+        return -1;
+    AuditEntry entry;
+    entry.osUser = OperatorIdentity::userName();
+    entry.profile = m_profileName;
+    entry.apiHost = ServerName::of(m_baseUrl);
+    entry.workflowId = id;
+    entry.action = LifecycleActions::pathSegment(actionFor(m_options.command));
+    return m_audit->recordRequest(entry);
+}
+
+void CtlRunner::auditOutcome(qint64 row, const QString &outcome, int httpStatus,
+                             const QString &message)
+{
+    if (m_audit && row >= 0)
+        m_audit->recordOutcome(row, outcome, httpStatus, message);
 }
 
 void CtlRunner::reportAction(const QString &id, const Workflow &workflow)

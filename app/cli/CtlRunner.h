@@ -4,13 +4,18 @@
 #include "CtlOptions.h"
 #include "CtlWindowsRunner.h"
 
+#include "api/ProxySettings.h"
 #include "domain/LifecycleAction.h"
 #include "domain/Workflow.h"
+#include "storage/TeamStoreConfig.h"
 
 #include <QObject>
 #include <QUrl>
 
+#include <optional>
+
 class ApiClient;
+class AuditLog;
 class ConsoleDatabase;
 class ApiError;
 class ApiKeyResolver;
@@ -49,6 +54,9 @@ private:
     void runNextAction();
     void reportAction(const QString &id, const Workflow &workflow);
     void reportActionFailure(const QString &id, const ApiError &error);
+    qint64 auditRequest(const QString &id);
+    void auditOutcome(qint64 row, const QString &outcome, int httpStatus,
+                      const QString &message = QString());
     void finish(int exitCode);
     void printOut(const QString &text);
     // JSON and CSV: exact bytes (they escape or quote what they carry).
@@ -61,9 +69,13 @@ private:
     ApiKeyResolver *m_resolver = nullptr;
     ApiClient *m_client = nullptr;
     ConsoleDatabase *m_database = nullptr;
+    AuditLog *m_audit = nullptr; // single actions are recorded like the console's
     WorkflowApi *m_api = nullptr;
     QString m_profileName;
     QUrl m_baseUrl;
+    std::optional<TeamStoreConfig> m_team; // team mode: --team-store or the environment
+    QString m_caFile;                      // --ca-file, else the profile's
+    ProxySettings m_proxy;                 // the profile's
     int m_nextIndex = 0;
     int m_exitCode = 0;
     bool m_finished = false;

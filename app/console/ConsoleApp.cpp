@@ -1,7 +1,14 @@
 #include "ConsoleApp.h"
 
+#include "storage/TeamReplicator.h"
+#include "storage/TeamStore.h"
+#include "team/TeamStoreIndicator.h"
+
+#include <QProcessEnvironment>
+
 #include "account/ApiKeyResolver.h"
 #include "account/KeychainSecretStore.h"
+#include "account/NetworkController.h"
 #include "account/ProfileStore.h"
 #include "account/SessionController.h"
 #include "audit/AuditController.h"
@@ -12,6 +19,7 @@
 #include "shell/ScreenshotRunner.h"
 #include "storage/ConsoleDataPaths.h"
 #include "workflows/ActionOutcomePresenter.h"
+#include "workflows/NeedsAttentionController.h"
 #include "workflows/RefreshPresenter.h"
 
 ConsoleApp::ConsoleApp(const ConsoleOptions &options, QObject *parent)
@@ -45,6 +53,14 @@ ConsoleApp::ConsoleApp(const ConsoleOptions &options, ProfileStore *profiles, Ap
     m_proxy.setSourceModel(&m_model);
     m_proxy.setSortRole(WorkflowListModel::SortRole);
     m_poller.setIntervalMs(qMax(100, options.refreshIntervalMs));
+    // Issue 13: the first list's progress, and why polling is slower than asked.
+    QObject::connect(
+        &m_poller, &WorkflowPoller::loadProgress, &m_window, [this](int loaded, int total) {
+            m_window.setLoadProgress(loaded < 0 ? QString()
+                                                : WorkflowPoller::loadProgressText(loaded, total));
+        });
+    QObject::connect(&m_poller, &WorkflowPoller::pacingChanged, &m_window,
+                     &MainWindow::setPollingNote);
     if (options.timeoutMs > 0) {
         m_client.setTransferTimeoutMs(options.timeoutMs);
         m_client.setRequestDeadlineMs(options.timeoutMs);
@@ -72,6 +88,10 @@ ConsoleApp::ConsoleApp(const ConsoleOptions &options, ProfileStore *profiles, Ap
     connect(m_windowsUi.get(), &PauseWindowsController::refreshRequested, this,
             &ConsoleApp::refresh);
 
+    // Before the session flow: a profile's CA file and proxy are in place before its
+    // first request.
+    m_network = std::make_unique<NetworkController>(
+        &m_client, &m_session, m_keys ? m_keys->secretStore() : nullptr, &m_window, options.caFile);
     SessionController::Options sessionOptions;
     sessionOptions.sandbox = options.sandbox;
     sessionOptions.sandboxBaseUrl = options.sandboxBaseUrl;
@@ -110,6 +130,16 @@ ConsoleApp::ConsoleApp(const ConsoleOptions &options, ProfileStore *profiles, Ap
     connect(m_outcomes.get(), &ActionOutcomePresenter::refreshRequested, this,
             &ConsoleApp::refresh);
 
+    // Failed actions stay listed until retried or dismissed; refresh problems never touch them.
+    m_problems.watch(&m_actions, &m_model);
+    m_problems.watch(&m_coordinator);
+    m_problems.setRetryPaths(&m_auditor, &m_coordinator);
+    connect(m_bulk.get(), &BulkActionsController::plainItemFinished, &m_problems,
+            [this](LifecycleAction action, const BulkItemOutcome &outcome) {
+                m_problems.reportBulkOutcome(action, outcome);
+            });
+    m_attention = std::make_unique<NeedsAttentionController>(&m_window, &m_problems);
+
     ScreenshotRunner::Options shots;
     shots.windowPath = options.screenshotPath;
     shots.wallboardPath = options.wallboardScreenshotPath;
@@ -146,11 +176,34 @@ void ConsoleApp::openStorage()
     };
     connect(&m_audit, &AuditLog::writeFailed, this, unrecorded);
     connect(&m_incidents, &IncidentStore::writeFailed, this, unrecorded);
-    if (m_database.open(path))
+    if (m_database.open(path)) {
+        openTeamStore();
         return;
+    }
     m_window.setStorageProblem(tr("Actions are not recorded and incidents cannot be resumed "
                                   "here: the audit log could not be opened (%1).")
                                    .arg(m_database.lastError()));
+}
+
+void ConsoleApp::openTeamStore()
+{
+    // The same variables as dialnexa-ctl. A store that cannot be reached is no obstacle:
+    // actions go out, rows wait in the local file, the status bar says how many.
+    QString error;
+    const std::optional<TeamStoreConfig> config =
+        TeamStoreConfig::fromEnvironment(QProcessEnvironment::systemEnvironment(), &error);
+    if (!config) {
+        if (!error.isEmpty())
+            m_window.setStorageProblem(tr("Team store not used: %1").arg(error));
+        return;
+    }
+    m_team = std::make_unique<TeamLink>(&m_database);
+    m_team->connectTo(*config);
+    m_team->watch(&m_audit, &m_incidents);
+    m_team->startRetrying();
+    m_coordinator.setResumeClaims(m_team->store());
+    m_window.addStatusBarWidget(
+        new TeamStoreIndicator(m_team->replicator(), m_team->store(), &m_window));
 }
 
 void ConsoleApp::wireSession()
@@ -160,6 +213,7 @@ void ConsoleApp::wireSession()
         m_poller.stop();
         if (m_model.rowCount() > 0)
             m_model.setWorkflows({});
+        m_problems.clear(); // a retry would go to the new server
     });
     connect(&m_session, &ConnectionSession::changed, this,
             [this](const ConnectionSession::State &state) {

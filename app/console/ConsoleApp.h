@@ -15,6 +15,8 @@
 #include "monitoring/ConnectionHealth.h"
 #include "shell/MainWindow.h"
 #include "storage/ConsoleDatabase.h"
+#include "storage/TeamLink.h"
+#include "workflows/ActionProblemList.h"
 #include "workflows/WorkflowActionService.h"
 #include "workflows/WorkflowListModel.h"
 #include "workflows/WorkflowPoller.h"
@@ -30,6 +32,8 @@ class ApiKeyResolver;
 class BulkActionsController;
 class IncidentsController;
 class MonitoringController;
+class NeedsAttentionController;
+class NetworkController;
 class PauseWindowsController;
 class ProfileStore;
 class RefreshPresenter;
@@ -69,6 +73,7 @@ public:
     ConsoleDatabase *database() { return &m_database; }
     AuditLog *auditLog() { return &m_audit; }
     IncidentStore *incidentStore() { return &m_incidents; }
+    TeamLink *teamLink() const { return m_team.get(); } // null unless in team mode
     MonitoringController *monitor() const { return m_monitor.get(); }
     IncidentCoordinator *incidentCoordinator() { return &m_coordinator; }
     BulkActionsController *bulkActions() const { return m_bulk.get(); }
@@ -77,6 +82,7 @@ public:
     PauseWindowStore *pauseWindowStore() { return &m_pauseWindows; }
     AuditController *audit() const { return m_auditUi.get(); }
     SessionController *sessionController() const { return m_sessionFlow.get(); }
+    ActionProblemList *actionProblems() { return &m_problems; }
 
 Q_SIGNALS:
     // --screenshot: emitted once, after the PNG was written (ok) or could not be (not ok).
@@ -85,6 +91,7 @@ Q_SIGNALS:
 private:
     void build();
     void openStorage();
+    void openTeamStore();
     void wireSession();
     void refresh();
     void onReconciled(int completed);
@@ -110,10 +117,14 @@ private:
     AuditLog m_audit;
     IncidentStore m_incidents;
     PauseWindowStore m_pauseWindows;
+    // Team mode (DIALNEXA_TEAM_STORE): the local file is the outbox of the team's store.
+    std::unique_ptr<TeamLink> m_team;
     ActionAuditor m_auditor;
     IncidentCoordinator m_coordinator;
     AuditReconciler m_reconciler;
     QSet<QString> m_reconciledHosts; // once per server and run
+    // Failed or unknown actions, kept until retried or dismissed ("Needs attention").
+    ActionProblemList m_problems;
     // The window, then the controllers that extend it (destroyed first).
     MainWindow m_window;
     std::unique_ptr<MonitoringController> m_monitor;
@@ -121,8 +132,10 @@ private:
     std::unique_ptr<IncidentsController> m_incidentsUi;
     std::unique_ptr<PauseWindowsController> m_windowsUi;
     std::unique_ptr<AuditController> m_auditUi;
+    std::unique_ptr<NetworkController> m_network;
     std::unique_ptr<SessionController> m_sessionFlow;
     std::unique_ptr<ActionOutcomePresenter> m_outcomes;
     std::unique_ptr<RefreshPresenter> m_refresh;
+    std::unique_ptr<NeedsAttentionController> m_attention;
     std::unique_ptr<ScreenshotRunner> m_screenshots;
 };

@@ -11,6 +11,7 @@ struct ConsoleOptions
     QString sandboxApiKey; // memory only
     QString profileName;   // --profile; empty = the last used
     QUrl baseUrlOverride;  // --base-url; this run only, not saved
+    QString caFile;        // --ca-file: trusted besides the system's roots (any profile)
     // Profiles in Settings and keys in the system keychain; off = this run only (tests).
     bool persistentAccount = true;
     int refreshIntervalMs = 5000; // the live poll

@@ -52,6 +52,12 @@ struct CommandLine
         QStringLiteral("profile"),
         QStringLiteral("Connection profile to use (default: the last used)."),
         QStringLiteral("NAME")};
+    const QCommandLineOption caFileOpt{
+        QStringLiteral("ca-file"),
+        QStringLiteral("PEM file of CA certificates (e.g. your company's) trusted in addition to "
+                       "the system's, for this run (default: the profile's \"Trusted CA "
+                       "certificates\")."),
+        QStringLiteral("PATH")};
     const QCommandLineOption timeoutOpt{
         QStringLiteral("timeout-ms"),
         QStringLiteral("Per-request timeout in milliseconds: both the longest silence and the "
@@ -79,8 +85,8 @@ struct CommandLine
             "Watch DialNexa workflows and pause or resume them fast during an incident."));
         parser.addHelpOption();
         parser.addVersionOption();
-        parser.addOptions({sandboxOpt, sandboxCountOpt, baseUrlOpt, profileOpt, timeoutOpt,
-                           screenshotOpt, screenshotDelayOpt, wallboardShotOpt});
+        parser.addOptions({sandboxOpt, sandboxCountOpt, baseUrlOpt, profileOpt, caFileOpt,
+                           timeoutOpt, screenshotOpt, screenshotDelayOpt, wallboardShotOpt});
     }
 };
 
@@ -125,6 +131,7 @@ int main(int argc, char *argv[])
     ConsoleOptions options;
     options.sandbox = parser.isSet(cli.sandboxOpt);
     options.profileName = parser.value(cli.profileOpt);
+    options.caFile = parser.value(cli.caFileOpt);
     options.screenshotPath = parser.value(cli.screenshotOpt);
     options.wallboardScreenshotPath = parser.value(cli.wallboardShotOpt);
     const bool screenshotRun =

@@ -29,14 +29,14 @@ bool SandboxHost::start(const SandboxOptions &options)
         [this, &ok, &options] {
             ok = m_server->start(options);
             m_port = m_server->port();
+            m_baseUrl = m_server->baseUrl(); // https:// when it serves TLS
+            m_controlUrl = m_server->controlUrl();
         },
         Qt::BlockingQueuedConnection);
     if (!ok) {
         stop();
         return false;
     }
-    m_baseUrl = QUrl(QStringLiteral("http://127.0.0.1:%1/v1").arg(m_port));
-    m_controlUrl = QUrl(QStringLiteral("http://127.0.0.1:%1/__sandbox").arg(m_port));
     m_apiKey = options.apiKeys.isEmpty() ? SandboxOptions::demoKey() : options.apiKeys.first();
     return true;
 }

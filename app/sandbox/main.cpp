@@ -64,8 +64,9 @@ int main(int argc, char *argv[])
          QStringLiteral("Accepted Bearer key; repeat for several. Default: the demo key."),
          QStringLiteral("KEY")},
         {QStringLiteral("rate-limit"),
-         QStringLiteral("Requests per second per key (fixed 1 s windows); 0 = off."),
-         QStringLiteral("N"), QStringLiteral("0")},
+         QStringLiteral("Requests per second per key (fixed 1 s windows, X-RateLimit-* "
+                        "headers on every response); 0 = off."),
+         QStringLiteral("N"), QString::number(SandboxOptions::DefaultRateLimitPerSecond)},
         {QStringLiteral("tick-ms"),
          QStringLiteral("Simulation tick period in ms; 0 = ticks only via POST /__sandbox/tick."),
          QStringLiteral("MS"), QStringLiteral("1000")},
@@ -82,6 +83,11 @@ int main(int argc, char *argv[])
         {QStringLiteral("fail-rate"),
          QStringLiteral("Fraction 0..1 of /v1 requests answered with a 503 JSON error."),
          QStringLiteral("P"), QStringLiteral("0")},
+        {QStringLiteral("tls-cert"),
+         QStringLiteral("Serve HTTPS with this PEM certificate (chain); needs --tls-key."),
+         QStringLiteral("FILE")},
+        {QStringLiteral("tls-key"), QStringLiteral("PEM private key of --tls-cert."),
+         QStringLiteral("FILE")},
     });
     if (!p.parse(app.arguments()))
         usageError(p.errorText());
@@ -121,6 +127,11 @@ int main(int argc, char *argv[])
         usageError(QStringLiteral("invalid value '%1' for --fail-rate (0..1)")
                        .arg(p.value(QStringLiteral("fail-rate"))));
 
+    o.tlsCertFile = p.value(QStringLiteral("tls-cert"));
+    o.tlsKeyFile = p.value(QStringLiteral("tls-key"));
+    if (o.tlsCertFile.isEmpty() != o.tlsKeyFile.isEmpty())
+        usageError(QStringLiteral("--tls-cert and --tls-key go together"));
+
     if (::socketpair(AF_UNIX, SOCK_STREAM, 0, g_signalFd) == 0) {
         auto *notifier = new QSocketNotifier(g_signalFd[1], QSocketNotifier::Read, &app);
         QObject::connect(notifier, &QSocketNotifier::activated, &app,
@@ -134,8 +145,9 @@ int main(int argc, char *argv[])
     }
 
     SandboxServer server;
-    if (!server.start(o)) {
-        std::fprintf(stderr, "dialnexa-sandbox: cannot listen on 127.0.0.1:%u\n", unsigned(o.port));
+    QString why;
+    if (!server.start(o, &why)) {
+        std::fprintf(stderr, "dialnexa-sandbox: %s\n", qPrintable(why));
         return 1;
     }
     std::printf("%s\n", qPrintable(server.baseUrl().toString()));

@@ -16,8 +16,8 @@ _dialnexa_ctl()
     local cur prev words cword split
     _init_completion -s || return
 
-    local commands="list get pause resume cancel incidents retry-failed audit windows"
-    local global="--base-url --profile --timeout-ms --help --help-all --version"
+    local commands="list get pause resume cancel incidents retry-failed audit windows team-store"
+    local global="--base-url --profile --ca-file --timeout-ms --team-store --help --help-all --version"
 
     case $prev in
         --status)
@@ -32,7 +32,11 @@ _dialnexa_ctl()
             COMPREPLY=($(compgen -W "daily weekdays:mon,tue,wed,thu,fri" -- "$cur"))
             return
             ;;
-        --base-url | --profile | --timeout-ms | --search | --reason | --since | --start | --end)
+        --ca-file)
+            _filedir
+            return
+            ;;
+        --base-url | --profile | --timeout-ms | --search | --reason | --since | --start | --end | --team-store)
             return # free text
             ;;
     esac
@@ -42,7 +46,7 @@ _dialnexa_ctl()
     local command="" i
     for ((i = 1; i < cword; i++)); do
         case ${words[i]} in
-            --base-url | --profile | --timeout-ms | --status | --search | --reason | --incident | --since | --start | --end | --repeat)
+            --base-url | --profile | --ca-file | --timeout-ms | --status | --search | --reason | --incident | --since | --start | --end | --repeat | --team-store)
                 ((i++))
                 ;;
             -*) ;;
@@ -71,6 +75,8 @@ _dialnexa_ctl()
         COMPREPLY=($(compgen -W "$commands" -- "$cur"))
     elif [[ $command == windows && ${words[cword - 1]} == windows ]]; then
         COMPREPLY=($(compgen -W "add cancel end run-due" -- "$cur"))
+    elif [[ $command == team-store && ${words[cword - 1]} == team-store ]]; then
+        COMPREPLY=($(compgen -W "sync" -- "$cur"))
     fi
     # Workflow ids are left to the user: listing them would need the network.
 } &&

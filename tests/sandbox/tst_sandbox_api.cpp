@@ -1038,6 +1038,36 @@ private slots:
         o.shape = QStringLiteral("triangle");
         QVERIFY(!bad.start(o));
     }
+
+    // Issue 13: each list page has its own ETag; If-None-Match with it answers 304 with no
+    // body until that page changes.
+    void listPagesCarryEntityTags()
+    {
+        const QString page1 = QStringLiteral("/workflows?page=1&limit=10");
+        const TestResponse first = c().api("GET", page1);
+        QCOMPARE(first.status, 200);
+        const QByteArray tag = first.header("ETag");
+        QVERIFY2(tag.startsWith('"') && tag.endsWith('"'), tag);
+        const TestResponse page2 = c().api("GET", QStringLiteral("/workflows?page=2&limit=10"));
+        QVERIFY(!page2.header("ETag").isEmpty());
+        QVERIFY(page2.header("ETag") != tag);
+
+        const TestResponse same =
+            c().send("GET", m_host.baseUrl().toString() + page1, {}, {{"If-None-Match", tag}});
+        QCOMPARE(same.status, 304);
+        QVERIFY(same.body.isEmpty());
+
+        // A change on that page: the old tag no longer matches.
+        const QString id = first.data().at(0).toObject().value(QStringLiteral("id")).toString();
+        QCOMPARE(c().control("POST", QStringLiteral("/workflows/%1/status").arg(id),
+                             R"({"status":"cancelled"})")
+                     .status,
+                 200);
+        const TestResponse changed =
+            c().send("GET", m_host.baseUrl().toString() + page1, {}, {{"If-None-Match", tag}});
+        QCOMPARE(changed.status, 200);
+        QVERIFY(changed.header("ETag") != tag);
+    }
 };
 
 QTEST_GUILESS_MAIN(TestSandboxApi)

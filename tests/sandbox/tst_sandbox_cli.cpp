@@ -68,6 +68,39 @@ private slots:
         QVERIFY2(!rest.contains("very_secret") && !rest.contains("demo_secret"), rest);
     }
 
+    // Issue 13: like the real API, the standalone sandbox rate-limits and says so on every
+    // response by default; --rate-limit 0 turns that off.
+    void rateLimitHeadersByDefault_data()
+    {
+        QTest::addColumn<QStringList>("args");
+        QTest::addColumn<QByteArray>("limit");
+        QTest::newRow("default") << QStringList() << QByteArray("20");
+        QTest::newRow("off") << QStringList{QStringLiteral("--rate-limit"), QStringLiteral("0")}
+                             << QByteArray();
+    }
+
+    void rateLimitHeadersByDefault()
+    {
+        QFETCH(QStringList, args);
+        QFETCH(QByteArray, limit);
+        QProcess p;
+        p.start(exe(), args + QStringList{QStringLiteral("--tick-ms"), QStringLiteral("0")});
+        QVERIFY(p.waitForStarted());
+        const QString api = QString::fromUtf8(readLine(p));
+        SandboxTestClient client(QUrl(api), QUrl(api.chopped(3) + QStringLiteral("/__sandbox")),
+                                 QStringLiteral("demo_key_id:demo_secret_0000"));
+        for (const QString &path :
+             {QStringLiteral("/workflows?limit=5"), QStringLiteral("/workflows/wf_none")}) {
+            const TestResponse r = client.api("GET", path);
+            QVERIFY(r.status == 200 || r.status == 404);
+            QCOMPARE(r.header("X-RateLimit-Limit"), limit);
+            QCOMPARE(r.hasHeader("X-RateLimit-Remaining"), !limit.isEmpty());
+            QCOMPARE(r.hasHeader("X-RateLimit-Reset"), !limit.isEmpty());
+        }
+        p.terminate();
+        QVERIFY(p.waitForFinished(5000));
+    }
+
     void helpDocumentsEveryFlag()
     {
         QProcess p;

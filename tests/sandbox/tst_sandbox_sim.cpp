@@ -250,6 +250,34 @@ private slots:
             client.state(active).value(QStringLiteral("leads")).toArray() != before, 5000);
     }
 
+    // Issue 13: hours of simulated time later a drill still has work to pause: live
+    // workflows keep enrolling leads, some close and complete, new drafts appear.
+    void workspaceStaysAliveForThousandsOfTicks()
+    {
+        const int before = int(c().allWorkflows().size());
+        c().tick(3000);
+        c().tick(3000);
+        const QJsonArray after = c().allWorkflows();
+        int active = 0;
+        int drafts = 0;
+        for (const auto &v : after) {
+            const QString st = v.toObject().value(QStringLiteral("status")).toString();
+            active += st == QLatin1String("active") || st == QLatin1String("running") ? 1 : 0;
+            drafts += st == QLatin1String("draft") ? 1 : 0;
+        }
+        QVERIFY2(active >= 5, qPrintable(QString::number(active)));
+        QVERIFY2(after.size() > before,
+                 qPrintable(QStringLiteral("%1 -> %2").arg(before).arg(after.size())));
+        // A live workflow has leads in flight, not only finished ones.
+        int moving = 0;
+        for (const QString &id : idsWithStatus(QStringLiteral("active"))) {
+            for (const auto &l : leads(c().state(id)))
+                moving += l.toObject().value(QStringLiteral("terminal")).toBool() ? 0 : 1;
+        }
+        QVERIFY(moving > 0);
+        QVERIFY(drafts > 0);
+    }
+
     void simulationIsDeterministic()
     {
         const auto run = [] {

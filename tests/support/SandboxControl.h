@@ -15,6 +15,7 @@
 #include <QNetworkAccessManager>
 #include <QNetworkReply>
 #include <QNetworkRequest>
+#include <QSslConfiguration>
 #include <QTimer>
 #include <QUrl>
 
@@ -24,6 +25,12 @@ public:
     explicit SandboxControl(const QUrl &controlUrl)
         : m_url(controlUrl)
     { }
+
+    // A sandbox serving HTTPS with a test CA: trust exactly that CA.
+    void setCaCertificates(const QList<QSslCertificate> &certificates)
+    {
+        m_caCertificates = certificates;
+    }
 
     // `path` is relative to /__sandbox ("faults", "workflows/wf_1/status"). Returns the
     // HTTP status (0 on transport failure or after 10 s); the body in *out when given.
@@ -36,6 +43,11 @@ public:
             relative.remove(0, 1);
         url.setPath(m_url.path() + QLatin1Char('/') + relative);
         QNetworkRequest request(url);
+        if (!m_caCertificates.isEmpty()) {
+            QSslConfiguration tls = QSslConfiguration::defaultConfiguration();
+            tls.setCaCertificates(m_caCertificates);
+            request.setSslConfiguration(tls);
+        }
         QByteArray data;
         if (body.isObject())
             data = QJsonDocument(body.toObject()).toJson(QJsonDocument::Compact);
@@ -170,6 +182,7 @@ public:
     }
 
 private:
+    QList<QSslCertificate> m_caCertificates;
     QUrl m_url;
     QNetworkAccessManager m_nam;
     int m_sentinels = 0;

@@ -7,6 +7,7 @@
 #include "api/ApiClient.h"
 #include "shell/MainWindow.h"
 
+#include <QLineEdit>
 #include <QMessageBox>
 #include <QPushButton>
 
@@ -222,12 +223,17 @@ void SessionController::openSignIn(const QString &explanation)
     }
     const bool sandboxProfile = isSandboxProfile();
     m_signIn->setProfileName(sandboxProfile ? QString() : m_session->state().profile.name);
-    if (!sandboxProfile)
+    if (!sandboxProfile) {
         m_signIn->setBaseUrl(m_session->state().baseUrl);
+        m_signIn->setNetwork(m_session->state().profile.caFile, m_session->state().profile.proxy);
+    }
     if (!explanation.isEmpty())
         m_signIn->setExplanation(explanation);
     m_signIn->open();
     m_signIn->raise();
+    // The profile and address are known: what is needed is a key.
+    if (!m_signIn->profileName().isEmpty())
+        m_signIn->apiKeyField()->setFocus(Qt::OtherFocusReason);
 }
 
 void SessionController::onSignInRequested(const QString &profileName, const QUrl &baseUrl,
@@ -237,9 +243,11 @@ void SessionController::onSignInRequested(const QString &profileName, const QUrl
         return;
     if (!m_profiles || !m_keys) {
         // No persistence available: keep it for this run only.
-        m_signIn->accept();
         Profile p;
         p.name = profileName;
+        p.caFile = m_signIn->caFile();
+        p.proxy = m_signIn->proxySettings();
+        m_signIn->accept();
         m_session->connectTo(p, baseUrl, false);
         useKey(key);
         return;
@@ -250,9 +258,12 @@ void SessionController::onSignInRequested(const QString &profileName, const QUrl
         return;
     }
     QString error;
-    const bool ok = m_profiles->contains(profileName)
-                        ? m_profiles->setBaseUrl(profileName, baseUrl, &error)
-                        : m_profiles->addProfile(profileName, baseUrl, &error);
+    bool ok = m_profiles->contains(profileName)
+                  ? m_profiles->setBaseUrl(profileName, baseUrl, &error)
+                  : m_profiles->addProfile(profileName, baseUrl, &error);
+    if (ok)
+        ok = m_profiles->setNetwork(profileName, m_signIn->caFile(), m_signIn->proxySettings(),
+                                    &error);
     if (!ok) {
         m_signIn->setProblem(error);
         return;

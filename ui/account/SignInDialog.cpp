@@ -1,11 +1,14 @@
 #include "account/SignInDialog.h"
 
 #include "api/ApiClient.h"
+#include "api/TrustedCaFile.h"
 #include "style/StatusStyle.h"
 
 #include <QComboBox>
 #include <QDialogButtonBox>
+#include <QFileDialog>
 #include <QFormLayout>
+#include <QHBoxLayout>
 #include <QLabel>
 #include <QLineEdit>
 #include <QPushButton>
@@ -18,6 +21,11 @@ SignInDialog::SignInDialog(QWidget *parent)
     , m_url(new QComboBox(this))
     , m_urlHint(new QLabel(this))
     , m_key(new QLineEdit(this))
+    , m_caFile(new QLineEdit(this))
+    , m_proxyMode(new QComboBox(this))
+    , m_proxyHostPort(new QLineEdit(this))
+    , m_proxyUser(new QLineEdit(this))
+    , m_networkHint(new QLabel(this))
     , m_problem(new QLabel(this))
     , m_buttons(new QDialogButtonBox(this))
 {
@@ -57,6 +65,38 @@ SignInDialog::SignInDialog(QWidget *parent)
     m_problem->setTextFormat(Qt::PlainText);
     m_problem->hide();
 
+    m_caFile->setObjectName(QStringLiteral("signInCaFile"));
+    m_caFile->setPlaceholderText(tr("none: the system's certificate authorities only"));
+    m_caFile->setToolTip(tr("A PEM file with your company's CA certificates (ask your IT). "
+                            "They are trusted in addition to the system's."));
+    auto *browse = new QPushButton(tr("Bro&wse…"), this);
+    browse->setObjectName(QStringLiteral("signInCaFileBrowse"));
+    connect(browse, &QPushButton::clicked, this, [this] {
+        auto *chooser = new QFileDialog(this, tr("Trusted CA certificates"), m_caFile->text(),
+                                        tr("Certificates (*.pem *.crt *.cer);;All files (*)"));
+        chooser->setAttribute(Qt::WA_DeleteOnClose);
+        chooser->setFileMode(QFileDialog::ExistingFile);
+        connect(chooser, &QFileDialog::fileSelected, m_caFile, &QLineEdit::setText);
+        chooser->open();
+    });
+    auto *caRow = new QHBoxLayout;
+    caRow->addWidget(m_caFile, 1);
+    caRow->addWidget(browse);
+
+    m_proxyMode->setObjectName(QStringLiteral("signInProxyMode"));
+    m_proxyMode->addItem(tr("System settings (https_proxy, no_proxy)"),
+                         int(ProxySettings::Mode::System));
+    m_proxyMode->addItem(tr("No proxy"), int(ProxySettings::Mode::None));
+    m_proxyMode->addItem(tr("Manual"), int(ProxySettings::Mode::Manual));
+    m_proxyHostPort->setObjectName(QStringLiteral("signInProxyHostPort"));
+    m_proxyHostPort->setPlaceholderText(tr("proxy.example.com:3128"));
+    m_proxyUser->setObjectName(QStringLiteral("signInProxyUser"));
+    m_proxyUser->setPlaceholderText(tr("only if the proxy asks"));
+    m_networkHint->setObjectName(QStringLiteral("signInNetworkHint"));
+    m_networkHint->setWordWrap(true);
+    m_networkHint->setTextFormat(Qt::PlainText);
+    m_networkHint->hide();
+
     auto *form = new QFormLayout;
     form->setFieldGrowthPolicy(QFormLayout::AllNonFixedFieldsGrow);
     form->setVerticalSpacing(8);
@@ -64,6 +104,11 @@ SignInDialog::SignInDialog(QWidget *parent)
     form->addRow(tr("&Base URL:"), m_url);
     form->addRow(QString(), m_urlHint);
     form->addRow(tr("API &key:"), m_key);
+    form->addRow(tr("&Trusted CA certificates:"), caRow);
+    form->addRow(tr("Pro&xy:"), m_proxyMode);
+    form->addRow(tr("Proxy &host:port:"), m_proxyHostPort);
+    form->addRow(tr("Proxy &user:"), m_proxyUser);
+    form->addRow(QString(), m_networkHint);
 
     m_signIn = m_buttons->addButton(tr("Sign in"), QDialogButtonBox::AcceptRole);
     m_signIn->setObjectName(QStringLiteral("signInButton"));
@@ -89,6 +134,9 @@ SignInDialog::SignInDialog(QWidget *parent)
     connect(m_profile, &QLineEdit::textChanged, this, &SignInDialog::validate);
     connect(m_url, &QComboBox::editTextChanged, this, &SignInDialog::validate);
     connect(m_key, &QLineEdit::textChanged, this, &SignInDialog::validate);
+    connect(m_caFile, &QLineEdit::textChanged, this, &SignInDialog::validate);
+    connect(m_proxyMode, &QComboBox::currentIndexChanged, this, &SignInDialog::validate);
+    connect(m_proxyHostPort, &QLineEdit::textChanged, this, &SignInDialog::validate);
     validate();
 }
 
@@ -117,6 +165,33 @@ QString SignInDialog::apiKey() const
     return m_key->text().trimmed();
 }
 
+void SignInDialog::setNetwork(const QString &caFile, const ProxySettings &proxy)
+{
+    m_caFile->setText(caFile);
+    m_proxyMode->setCurrentIndex(qMax(0, m_proxyMode->findData(int(proxy.mode))));
+    m_proxyHostPort->setText(proxy.host.isEmpty()
+                                 ? QString()
+                                 : proxy.host + QLatin1Char(':') + QString::number(proxy.port));
+    m_proxyUser->setText(proxy.user);
+    validate();
+}
+
+QString SignInDialog::caFile() const
+{
+    return m_caFile->text().trimmed();
+}
+
+ProxySettings SignInDialog::proxySettings() const
+{
+    ProxySettings proxy;
+    proxy.mode = ProxySettings::Mode(m_proxyMode->currentData().toInt());
+    if (proxy.mode == ProxySettings::Mode::Manual) {
+        ProxySettings::parseHostPort(m_proxyHostPort->text(), &proxy.host, &proxy.port);
+        proxy.user = m_proxyUser->text().trimmed();
+    }
+    return proxy;
+}
+
 void SignInDialog::setExplanation(const QString &text)
 {
     m_explanation->setText(text);
@@ -134,6 +209,8 @@ void SignInDialog::setBusy(bool busy)
     m_profile->setEnabled(!busy);
     m_url->setEnabled(!busy);
     m_key->setEnabled(!busy);
+    m_caFile->setEnabled(!busy);
+    m_proxyMode->setEnabled(!busy);
     validate();
 }
 
@@ -144,9 +221,15 @@ void SignInDialog::validate()
                                            : ApiClient::validateBaseUrl(baseUrl());
     const QPalette pal = palette();
     QPalette hp = m_urlHint->palette();
+    // The hint speaks of DialNexa's own addresses only; a custom address gets none.
+    bool hint = true;
     if (!urlProblem.isEmpty()) {
         m_urlHint->setText(urlProblem);
         hp.setColor(QPalette::WindowText, StatusStyle::color(WorkflowState::Cancelled, pal));
+    } else if (urlText != QLatin1String(ApiClient::DefaultBaseUrl) &&
+               baseUrl().host() != QUrl(QString::fromLatin1(ApiClient::DefaultBaseUrl)).host()) {
+        hint = false;
+        m_urlHint->clear();
     } else if (baseUrl().path().isEmpty() || baseUrl().path() == QLatin1String("/")) {
         m_urlHint->setText(tr("Legacy unversioned base: still supported, but scheduled for "
                               "deprecation on July 31, 2026. Prefer …/v1."));
@@ -158,7 +241,28 @@ void SignInDialog::validate()
         hp.setColor(QPalette::WindowText, pal.color(QPalette::PlaceholderText));
     }
     m_urlHint->setPalette(hp);
-    const bool ok =
-        !m_busy && urlProblem.isEmpty() && !profileName().isEmpty() && !apiKey().isEmpty();
+    m_urlHint->setVisible(hint);
+
+    // The network: a CA file must hold a certificate, a manual proxy needs host:port.
+    const bool manual =
+        ProxySettings::Mode(m_proxyMode->currentData().toInt()) == ProxySettings::Mode::Manual;
+    m_proxyHostPort->setEnabled(!m_busy && manual);
+    m_proxyUser->setEnabled(!m_busy && manual);
+    QString networkProblem;
+    if (!caFile().isEmpty())
+        TrustedCaFile::load(caFile(), &networkProblem);
+    if (networkProblem.isEmpty() && manual) {
+        QString host;
+        quint16 port = 0;
+        networkProblem = ProxySettings::parseHostPort(m_proxyHostPort->text(), &host, &port);
+    }
+    m_networkHint->setText(networkProblem);
+    m_networkHint->setVisible(!networkProblem.isEmpty());
+    QPalette np = m_networkHint->palette();
+    np.setColor(QPalette::WindowText, StatusStyle::color(WorkflowState::Cancelled, pal));
+    m_networkHint->setPalette(np);
+
+    const bool ok = !m_busy && urlProblem.isEmpty() && networkProblem.isEmpty() &&
+                    !profileName().isEmpty() && !apiKey().isEmpty();
     m_signIn->setEnabled(ok);
 }

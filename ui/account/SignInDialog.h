@@ -1,5 +1,7 @@
 #pragma once
 
+#include "api/ProxySettings.h"
+
 #include <QDialog>
 #include <QUrl>
 
@@ -14,6 +16,8 @@ class QPushButton;
 // shown inline. The key field uses password echo and is never stored by this dialog:
 // on "Sign in" it emits signInRequested() and the caller stores the key through
 // ApiKeyResolver. Show with open(); the caller closes it with accept() once stored.
+// The profile's CA file and proxy are edited here too (no proxy password: the console asks
+// for it when the proxy does, and keeps it in the keychain).
 class SignInDialog : public QDialog
 {
     Q_OBJECT
@@ -25,6 +29,11 @@ public:
     void setBaseUrl(const QUrl &url);
     QUrl baseUrl() const;
     QString apiKey() const;
+    // The profile's network: "Trusted CA certificates" (a PEM file added to the system's
+    // roots) and its proxy (system settings, none, or manual host:port with a user name).
+    void setNetwork(const QString &caFile, const ProxySettings &proxy);
+    QString caFile() const;
+    ProxySettings proxySettings() const;
 
     // A sentence at the top, e.g. why sign-in is needed ("DialNexa refused the key…").
     void setExplanation(const QString &text);
@@ -47,6 +56,11 @@ private:
     QComboBox *m_url;
     QLabel *m_urlHint;
     QLineEdit *m_key;
+    QLineEdit *m_caFile;
+    QComboBox *m_proxyMode;
+    QLineEdit *m_proxyHostPort;
+    QLineEdit *m_proxyUser;
+    QLabel *m_networkHint;
     QLabel *m_problem;
     QDialogButtonBox *m_buttons;
     QPushButton *m_signIn;

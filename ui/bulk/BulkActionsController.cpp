@@ -14,6 +14,7 @@
 #include <QAction>
 #include <QCoreApplication>
 #include <QMenu>
+#include <QSet>
 
 namespace {
 // "1 workflow" / "37 workflows" (no translation catalogue is loaded, so no %n plurals).
@@ -23,7 +24,7 @@ QString count(int n, const char *one, const char *many)
                   : QStringLiteral("%1 %2").arg(n).arg(QLatin1String(many));
 }
 
-QString summaryText(const BulkSummary &s)
+QString summaryText(const BulkSummary &s, int completedMeanwhile)
 {
     QStringList parts;
     const QString verb = LifecycleActions::pastTense(s.action);
@@ -32,8 +33,12 @@ QString summaryText(const BulkSummary &s)
         parts << QCoreApplication::translate("BulkActionsController", "%1 already %2")
                      .arg(s.alreadyInTarget)
                      .arg(verb);
-    if (s.conflict)
-        parts << count(s.conflict, "conflict", "conflicts");
+    // A workflow that completed on its own has nothing left to act on: information.
+    if (completedMeanwhile > 0)
+        parts << QCoreApplication::translate("BulkActionsController", "%1 completed meanwhile")
+                     .arg(completedMeanwhile);
+    if (s.conflict > completedMeanwhile)
+        parts << count(s.conflict - completedMeanwhile, "conflict", "conflicts");
     if (s.notFound)
         parts
             << QCoreApplication::translate("BulkActionsController", "%1 not found").arg(s.notFound);
@@ -81,6 +86,9 @@ BulkActionsController::BulkActionsController(MainWindow *window, WorkflowApi *ap
     });
     connect(m_runner, &BulkActionRunner::itemFinished, this,
             [this](int, const BulkItemOutcome &o) { onItemFinished(o, true); });
+    connect(m_runner, &BulkActionRunner::itemFinished, this, [this](int, const BulkItemOutcome &o) {
+        Q_EMIT plainItemFinished(m_runner->action(), o);
+    });
     connect(m_runner, &BulkActionRunner::progress, this, [this](int done, int total) {
         if (m_progress)
             m_progress->setProgress(done, total);
@@ -139,6 +147,23 @@ BulkActionsController::BulkActionsController(MainWindow *window, WorkflowApi *ap
     connect(m_model, &WorkflowListModel::listingStateChanged, this, [this] {
         if (m_window && m_model->isListingComplete())
             m_window->dismissMessage(BulkSource);
+    });
+    // The confirmation follows the polls while it is open.
+    connect(m_proxy, &QAbstractItemModel::rowsInserted, this,
+            &BulkActionsController::refreshConfirm);
+    connect(m_proxy, &QAbstractItemModel::rowsRemoved, this,
+            &BulkActionsController::refreshConfirm);
+    connect(m_proxy, &QAbstractItemModel::dataChanged, this,
+            &BulkActionsController::refreshConfirm);
+    connect(m_proxy, &QAbstractItemModel::modelReset, this, &BulkActionsController::refreshConfirm);
+    connect(m_proxy, &QAbstractItemModel::layoutChanged, this,
+            &BulkActionsController::refreshConfirm);
+    // The window's Pause/Resume with several rows selected act on the selection.
+    connect(window, &MainWindow::selectionActionRequested, this, [this](LifecycleAction action) {
+        if (action == LifecycleAction::Pause)
+            pauseSelected();
+        else if (action == LifecycleAction::Resume)
+            resumeSelected();
     });
     updateActions();
 }
@@ -208,8 +233,8 @@ void BulkActionsController::buildActions()
     QMenu *viewMenu = m_window->viewMenu();
     viewMenu->addSeparator();
     viewMenu->addAction(m_showProgress);
+    // The rows' context menu has the window's Pause/Resume, which act on the selection.
     m_window->addToolBarGroup({m_pauseAllActive});
-    m_window->addTableActions({m_pauseSelected, m_resumeSelected});
 }
 
 void BulkActionsController::updateActions()
@@ -275,7 +300,7 @@ void BulkActionsController::pauseSelected()
         message(tr("None of the selected workflows is active."));
         return;
     }
-    askAndPause(items, false);
+    askAndPause(items, false, [this] { return selectedItems(WorkflowState::Active); });
 }
 
 void BulkActionsController::pauseAllActive()
@@ -296,22 +321,17 @@ void BulkActionsController::pauseAllActive()
         message(tr("No active workflow matches the current search and filter."));
         return;
     }
-    askAndPause(items, true);
+    askAndPause(items, true, [this] { return visibleActiveItems(); });
 }
 
-void BulkActionsController::askAndPause(const QList<BulkItem> &items, bool reasonRequired)
+void BulkActionsController::askAndPause(const QList<BulkItem> &items, bool reasonRequired,
+                                        std::function<QList<BulkItem>()> current)
 {
     if (isBusy()) {
         message(tr("Another bulk action is still running."));
         return;
     }
-    if (m_confirm)
-        m_confirm->close();
-    auto *dialog = new BulkConfirmDialog(LifecycleAction::Pause, items, reasonRequired, m_window);
-    m_confirm = dialog;
-    connect(dialog, &BulkConfirmDialog::confirmed, this,
-            [this, items](const QString &reason) { startIncidentPause(items, reason); });
-    dialog->open();
+    ask(LifecycleAction::Pause, items, reasonRequired, std::move(current));
 }
 
 void BulkActionsController::resumeSelected()
@@ -325,13 +345,67 @@ void BulkActionsController::resumeSelected()
         message(tr("Another bulk action is still running."));
         return;
     }
+    ask(LifecycleAction::Resume, items, false,
+        [this] { return selectedItems(WorkflowState::Paused); });
+}
+
+void BulkActionsController::ask(LifecycleAction action, const QList<BulkItem> &items,
+                                bool reasonRequired, std::function<QList<BulkItem>()> current)
+{
     if (m_confirm)
         m_confirm->close();
-    auto *dialog = new BulkConfirmDialog(LifecycleAction::Resume, items, false, m_window);
+    auto *dialog = new BulkConfirmDialog(action, items, reasonRequired, m_window);
     m_confirm = dialog;
-    connect(dialog, &BulkConfirmDialog::confirmed, this,
-            [this, items](const QString &reason) { startResume(items, reason); });
+    m_confirmFirst = items;
+    m_confirmItems = std::move(current);
+    // What the dialog shows at the moment of confirming is what runs.
+    connect(dialog, &BulkConfirmDialog::confirmed, this, [this, dialog](const QString &reason) {
+        const QList<BulkItem> now = dialog->items();
+        m_confirmItems = nullptr;
+        if (dialog->action() == LifecycleAction::Pause)
+            startIncidentPause(now, reason);
+        else
+            startResume(now, reason);
+    });
+    connect(dialog, &QDialog::rejected, this, [this, action] {
+        m_confirmItems = nullptr;
+        message(action == LifecycleAction::Pause ? tr("Nothing was paused.")
+                                                 : tr("Nothing was resumed."));
+    });
     dialog->open();
+}
+
+void BulkActionsController::refreshConfirm()
+{
+    if (!m_confirm || !m_confirm->isVisible() || !m_confirmItems)
+        return;
+    const QList<BulkItem> now = m_confirmItems();
+    QSet<QString> nowIds, firstIds;
+    for (const BulkItem &item : now)
+        nowIds.insert(item.id);
+    const QString verb = LifecycleActions::verb(m_confirm->action()).toLower();
+    QStringList lines;
+    for (const BulkItem &item : std::as_const(m_confirmFirst)) {
+        firstIds.insert(item.id);
+        if (nowIds.contains(item.id))
+            continue;
+        const auto w = m_model->workflow(item.id);
+        const QString name = item.name.isEmpty() ? item.id : item.name;
+        if (!w)
+            lines << tr("%1: gone from the list meanwhile — nothing to %2").arg(name, verb);
+        else if (w->status.state() == WorkflowState::Completed)
+            lines << tr("%1: completed meanwhile — nothing to %2").arg(name, verb);
+        else
+            lines << tr("%1: now %2 — nothing to %3")
+                         .arg(name, StatusStyle::text(w->status).toLower(), verb);
+    }
+    for (const BulkItem &item : now) {
+        if (!firstIds.contains(item.id))
+            lines << tr("%1: joined since this opened")
+                         .arg(item.name.isEmpty() ? item.id : item.name);
+    }
+    m_confirm->setItems(now);
+    m_confirm->setChanges(lines);
 }
 
 void BulkActionsController::showProgress()
@@ -342,8 +416,6 @@ void BulkActionsController::showProgress()
                 &BulkActionsController::cancelRun);
         connect(m_progress, &BulkProgressWindow::retryFailedRequested, this,
                 &BulkActionsController::retryFailed);
-        connect(m_progress, &BulkProgressWindow::concurrencyChanged, this,
-                [this](int value) { m_coordinator->setConcurrency(value); });
     }
     m_showProgress->setEnabled(true);
     m_progress->show();
@@ -356,6 +428,7 @@ BulkProgressWindow *BulkActionsController::beginProgress(LifecycleAction action,
                                                          const QString &heading)
 {
     showProgress();
+    m_completedMeanwhile = 0;
     m_progress->begin(action, items, incidentId, heading);
     return m_progress;
 }
@@ -416,6 +489,9 @@ void BulkActionsController::onItemStarted(const BulkItem &item, LifecycleAction 
 
 void BulkActionsController::onItemFinished(const BulkItemOutcome &o, bool showInProgress)
 {
+    if (o.kind == BulkItemOutcome::Kind::Conflict && o.currentStatus &&
+        o.currentStatus->state() == WorkflowState::Completed)
+        ++m_completedMeanwhile;
     m_model->setPendingAction(o.workflowId, std::nullopt);
     showServerAnswer(o.workflowId, o.currentStatus, o.kind == BulkItemOutcome::Kind::NotFound);
     // An incident resume reports per workflow through resumeItemFinished instead.
@@ -446,7 +522,7 @@ void BulkActionsController::showServerAnswer(const QString &workflowId,
 void BulkActionsController::onRunFinished(const BulkSummary &summary, const QString &incidentId)
 {
     if (m_progress) {
-        QString text = summaryText(summary);
+        QString text = summaryText(summary, m_completedMeanwhile);
         if (!incidentId.isEmpty())
             text = tr("Incident %1: %2. “Resume incident…” gives these back later.")
                        .arg(incidentId, text);
@@ -454,7 +530,7 @@ void BulkActionsController::onRunFinished(const BulkSummary &summary, const QStr
         m_progress->setRetryAvailable(summary.failed > 0);
         m_progress->setSummary(text);
     }
-    message(summaryText(summary));
+    message(summaryText(summary, m_completedMeanwhile));
     updateActions();
     Q_EMIT refreshRequested();
 }

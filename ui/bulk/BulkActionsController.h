@@ -13,6 +13,8 @@
 #include <QObject>
 #include <QPointer>
 
+#include <functional>
+
 class AuditLog;
 class BulkActionRunner;
 class ChangeTracker;
@@ -24,14 +26,16 @@ class WorkflowFilterProxy;
 class WorkflowListModel;
 
 // Bulk actions in the console:
-// - Workflow menu, table context menu: "Pause selected (N)", "Resume selected (N)" (N =
-//   selected rows that can take the action), "Pause all active…" (Ctrl+Shift+P: every
+// - Workflow menu: "Pause selected (N)", "Resume selected (N)" (N = selected rows that can
+//   take the action); the window's Pause/Resume (toolbar, Ctrl+P/Ctrl+R, details pane, the
+//   rows' context menu) come here too when more than one row is selected; "Pause all active…" (Ctrl+Shift+P: every
 //   active workflow the current search/filter shows, also on the toolbar). It refuses, with
 //   a sentence and nothing sent, while the list is incomplete (WorkflowListModel::
 //   isListingComplete): "all active" of a list with workflows missing is not all.
 // A bulk pause always opens an incident (IncidentCoordinator) with the reason, profile and
 // API host; "Resume selected" is a plain audited bulk resume. Every run asks first
-// (BulkConfirmDialog) and shows its results live in the one progress window, which
+// (BulkConfirmDialog, kept live: its count and list follow the polls, and it names what
+// left the list meanwhile; dismissing it says "Nothing was paused") and shows its results live in the one progress window, which
 // incident resumes (IncidentsController) report into too. Rows show "Pausing…" while their
 // request is in flight and then only what the server confirmed. Which run is going on is
 // the coordinator's or the runner's state, never a copy kept here.
@@ -81,11 +85,19 @@ Q_SIGNALS:
     void busyChanged(bool busy);
     // "Retry failed" of an incident resume: resuming the incident again does exactly that.
     void incidentResumeRequested(const QString &incidentId);
+    // One workflow of a plain (non-incident) bulk run finished; incident runs report
+    // through IncidentCoordinator::itemFinished.
+    void plainItemFinished(LifecycleAction action, const BulkItemOutcome &outcome);
 
 private:
     void buildActions();
     void updateActions();
-    void askAndPause(const QList<BulkItem> &items, bool reasonRequired);
+    void askAndPause(const QList<BulkItem> &items, bool reasonRequired,
+                     std::function<QList<BulkItem>()> current);
+    // Opens the confirmation for `action`; `current` re-reads the items after each poll.
+    void ask(LifecycleAction action, const QList<BulkItem> &items, bool reasonRequired,
+             std::function<QList<BulkItem>()> current);
+    void refreshConfirm();
     void startIncidentPause(const QList<BulkItem> &items, const QString &reason);
     void startResume(const QList<BulkItem> &items, const QString &reason);
     void onItemStarted(const BulkItem &item, LifecycleAction action);
@@ -113,4 +125,7 @@ private:
     QAction *m_showProgress = nullptr;
     QPointer<BulkProgressWindow> m_progress;
     QPointer<BulkConfirmDialog> m_confirm;
+    std::function<QList<BulkItem>()> m_confirmItems; // what the open confirmation acts on now
+    QList<BulkItem> m_confirmFirst;                  // what it showed when it opened
+    int m_completedMeanwhile = 0; // 409s of this run from workflows that completed on their own
 };

@@ -70,8 +70,6 @@ BulkConfirmDialog::BulkConfirmDialog(LifecycleAction action, const QList<BulkIte
 {
     setObjectName(QStringLiteral("bulkConfirmDialog"));
     setAttribute(Qt::WA_DeleteOnClose);
-    setWindowTitle(tr("%1 %2?").arg(LifecycleActions::verb(action),
-                                    count(int(items.size()), "workflow", "workflows")));
     setWindowModality(Qt::WindowModal);
 
     auto *layout = new QVBoxLayout(this);
@@ -79,22 +77,18 @@ BulkConfirmDialog::BulkConfirmDialog(LifecycleAction action, const QList<BulkIte
 
     auto *icon = new QLabel(this);
     icon->setPixmap(StatusStyle::actionIcon(action, palette()).pixmap(28, 28));
-    auto *title = new QLabel(
-        items.size() == 1 ? tr("%1 this workflow?").arg(LifecycleActions::verb(action))
-                          : tr("%1 these %2 workflows?")
-                                .arg(LifecycleActions::verb(action), number(int(items.size()))),
-        this);
-    title->setObjectName(QStringLiteral("bulkConfirmTitle"));
-    QFont big = title->font();
+    m_title = new QLabel(this);
+    m_title->setObjectName(QStringLiteral("bulkConfirmTitle"));
+    QFont big = m_title->font();
     big.setPointSizeF(big.pointSizeF() * 1.2);
     big.setBold(true);
-    title->setFont(big);
+    m_title->setFont(big);
     auto *head = new QHBoxLayout;
     head->addWidget(icon);
-    head->addWidget(title, 1);
+    head->addWidget(m_title, 1);
     layout->addLayout(head);
 
-    m_leads = new QLabel(leadsText(action, items), this);
+    m_leads = new QLabel(this);
     m_leads->setObjectName(QStringLiteral("bulkConfirmLeads"));
     m_leads->setWordWrap(true);
     layout->addWidget(m_leads);
@@ -103,20 +97,15 @@ BulkConfirmDialog::BulkConfirmDialog(LifecycleAction action, const QList<BulkIte
     m_names->setObjectName(QStringLiteral("bulkConfirmNames"));
     m_names->setSelectionMode(QAbstractItemView::NoSelection);
     m_names->setFocusPolicy(Qt::NoFocus);
-    for (const BulkItem &item : items) {
-        QString line = item.name.isEmpty() ? item.id : item.name;
-        if (item.enrolledLeads)
-            line += QStringLiteral("  ·  ") +
-                    (*item.enrolledLeads == 1 ? tr("1 lead")
-                                              : tr("%1 leads").arg(number(*item.enrolledLeads)));
-        auto *row = new QListWidgetItem(line, m_names);
-        row->setToolTip(PlainText::toolTip(item.id));
-    }
-    // Tall enough for every name up to about ten, then it scrolls.
-    const int rowHeight = qMax(m_names->sizeHintForRow(0), m_names->fontMetrics().height() + 2);
-    m_names->setFixedHeight(qBound(3, int(items.size()), 10) * rowHeight +
-                            2 * m_names->frameWidth() + 6);
+    m_names->setTextElideMode(Qt::ElideMiddle);
     layout->addWidget(m_names);
+
+    m_changes = new QLabel(this);
+    m_changes->setObjectName(QStringLiteral("bulkConfirmChanges"));
+    m_changes->setTextFormat(Qt::PlainText); // workflow names are server text
+    m_changes->setWordWrap(true);
+    m_changes->setVisible(false);
+    layout->addWidget(m_changes);
 
     auto *reasonLabel = new QLabel(reasonRequired ? tr("Reason (required, kept in the audit log):")
                                                   : tr("Reason (optional, kept in the audit log):"),
@@ -130,16 +119,21 @@ BulkConfirmDialog::BulkConfirmDialog(LifecycleAction action, const QList<BulkIte
     layout->addWidget(m_reason);
 
     auto *buttons = new QDialogButtonBox(this);
-    m_confirm =
-        buttons->addButton(confirmText(action, int(items.size())), QDialogButtonBox::AcceptRole);
+    m_confirm = buttons->addButton(QString(), QDialogButtonBox::AcceptRole);
     m_confirm->setObjectName(QStringLiteral("bulkConfirmButton"));
     m_confirm->setIcon(StatusStyle::actionIcon(action, palette()));
-    m_confirm->setAutoDefault(false);
     m_safe = buttons->addButton(tr("Don't %1").arg(LifecycleActions::verb(action).toLower()),
                                 QDialogButtonBox::RejectRole);
     m_safe->setObjectName(QStringLiteral("bulkSafeButton"));
-    m_safe->setAutoDefault(true);
-    m_safe->setDefault(true);
+    // Pause and resume are reversible and wanted now: Enter confirms (a disabled default
+    // button makes Enter do nothing while a required reason is missing). Anything else
+    // keeps the safe default.
+    const bool reversible = action == LifecycleAction::Pause || action == LifecycleAction::Resume;
+    QPushButton *preferred = reversible ? m_confirm : m_safe;
+    QPushButton *other = reversible ? m_safe : m_confirm;
+    other->setAutoDefault(false);
+    preferred->setAutoDefault(true);
+    preferred->setDefault(true);
     layout->addWidget(buttons);
 
     connect(buttons, &QDialogButtonBox::accepted, this, [this] {
@@ -151,11 +145,58 @@ BulkConfirmDialog::BulkConfirmDialog(LifecycleAction action, const QList<BulkIte
     });
     connect(buttons, &QDialogButtonBox::rejected, this, &QDialog::reject);
     connect(m_reason, &QLineEdit::textChanged, this, &BulkConfirmDialog::updateConfirm);
-    // Enter (also in the reason field) presses the default button, the safe one: confirming
-    // always takes a deliberate click or Alt+shortcut on the confirm button.
-    updateConfirm();
+    showItems();
     resize(qMax(440, sizeHint().width()), sizeHint().height());
-    m_safe->setFocus();
+    if (reversible)
+        m_reason->setFocus();
+    else
+        m_safe->setFocus();
+}
+
+void BulkConfirmDialog::setItems(const QList<BulkItem> &items)
+{
+    QStringList before, after;
+    for (const BulkItem &item : std::as_const(m_items))
+        before << item.id;
+    for (const BulkItem &item : items)
+        after << item.id;
+    const bool same = before == after;
+    m_items = items;
+    if (!same)
+        showItems();
+}
+
+void BulkConfirmDialog::setChanges(const QStringList &lines)
+{
+    m_changes->setText(lines.join(QLatin1Char('\n')));
+    m_changes->setVisible(!lines.isEmpty());
+}
+
+void BulkConfirmDialog::showItems()
+{
+    const QString verb = LifecycleActions::verb(m_action);
+    const int n = int(m_items.size());
+    setWindowTitle(tr("%1 %2?").arg(verb, count(n, "workflow", "workflows")));
+    m_title->setText(n == 1 ? tr("%1 this workflow?").arg(verb)
+                            : tr("%1 these %2 workflows?").arg(verb, number(n)));
+    m_leads->setText(n == 0 ? tr("Nothing is left to %1.").arg(verb.toLower())
+                            : leadsText(m_action, m_items));
+    m_names->clear();
+    for (const BulkItem &item : std::as_const(m_items)) {
+        QString line = item.name.isEmpty() ? item.id : item.name;
+        if (item.enrolledLeads)
+            line += QStringLiteral("  ·  ") +
+                    (*item.enrolledLeads == 1 ? tr("1 lead")
+                                              : tr("%1 leads").arg(number(*item.enrolledLeads)));
+        auto *row = new QListWidgetItem(line, m_names);
+        // The whole line (the list elides long names in the middle), then the ID.
+        row->setToolTip(PlainText::toolTip(line + QLatin1Char('\n') + item.id));
+    }
+    // Tall enough for every name up to about ten, then it scrolls.
+    const int rowHeight = qMax(m_names->sizeHintForRow(0), m_names->fontMetrics().height() + 2);
+    m_names->setFixedHeight(qBound(3, n, 10) * rowHeight + 2 * m_names->frameWidth() + 6);
+    m_confirm->setText(confirmText(m_action, n));
+    updateConfirm();
 }
 
 QString BulkConfirmDialog::reason() const

@@ -2,17 +2,16 @@
 
 #include "storage/Settings.h"
 
-#include "bulk/BulkOptions.h"
 #include "style/PlainText.h"
 #include "style/StatusStyle.h"
 
+#include <QCheckBox>
 #include <QFont>
 #include <QHBoxLayout>
 #include <QHeaderView>
 #include <QLabel>
 #include <QProgressBar>
 #include <QPushButton>
-#include <QSpinBox>
 #include <QTableWidget>
 #include <QTimer>
 #include <QVBoxLayout>
@@ -22,16 +21,17 @@ QString statusWord(const std::optional<WorkflowStatus> &status)
 {
     return status ? StatusStyle::text(*status).toLower() : QString();
 }
+// A 409 because the workflow completed on its own: nothing was left to act on.
+bool completedMeanwhile(const BulkItemOutcome &o)
+{
+    return o.kind == BulkItemOutcome::Kind::Conflict && o.currentStatus &&
+           o.currentStatus->state() == WorkflowState::Completed;
+}
 } // namespace
 
 int BulkProgressWindow::savedConcurrency()
 {
     return Settings().bulkConcurrency();
-}
-
-void BulkProgressWindow::saveConcurrency(int value)
-{
-    Settings().setBulkConcurrency(value);
 }
 
 QString BulkProgressWindow::outcomeText(LifecycleAction action, const BulkItemOutcome &o)
@@ -49,12 +49,16 @@ QString BulkProgressWindow::outcomeText(LifecycleAction action, const BulkItemOu
         return tr("Already %1")
             .arg(WorkflowStatus::displayText(LifecycleActions::targetState(action)).toLower());
     case Kind::Conflict:
+        if (completedMeanwhile(o))
+            return tr("Completed meanwhile — nothing to %1")
+                .arg(LifecycleActions::verb(action).toLower());
         return o.currentStatus ? tr("Conflict (%1)").arg(statusWord(o.currentStatus))
                                : tr("Conflict");
     case Kind::NotFound:
         return tr("Not found");
     case Kind::Failed:
-        return o.reason.isEmpty() ? tr("Failed") : tr("Failed (%1)").arg(o.reason);
+        // The reason is whole sentences: after a colon, not inside brackets.
+        return o.reason.isEmpty() ? tr("Failed") : tr("Failed: %1").arg(o.reason);
     case Kind::Skipped:
         return tr("Skipped");
     }
@@ -84,9 +88,13 @@ QString BulkProgressWindow::resumeText(const ResumeItemReport &r)
     case O::NotPausedByIncident:
         return tr("Left alone (this incident did not pause it)");
     case O::Failed:
-        return r.message.isEmpty() ? tr("Failed") : tr("Failed (%1)").arg(r.message);
+        return r.message.isEmpty() ? tr("Failed") : tr("Failed: %1").arg(r.message);
     case O::Cancelled:
         return tr("Skipped (cancelled)");
+    case O::ResumedElsewhere:
+        return tr("Already active (%1)").arg(r.message);
+    case O::ResumingElsewhere:
+        return tr("Left to a teammate (%1)").arg(r.message);
     }
     return QString();
 }
@@ -138,11 +146,16 @@ BulkProgressWindow::BulkProgressWindow(QWidget *parent)
     m_table->verticalHeader()->setDefaultSectionSize(m_table->fontMetrics().height() + 10);
     m_table->setAlternatingRowColors(true);
     m_table->setWordWrap(false);
-    m_table->horizontalHeader()->setSectionResizeMode(WorkflowColumn, QHeaderView::Interactive);
-    m_table->horizontalHeader()->setSectionResizeMode(OutcomeColumn, QHeaderView::Stretch);
+    m_table->setTextElideMode(Qt::ElideMiddle); // a long name keeps its start and its end
+    PlainText::showToolTipsLiterally(m_table);
+    // The name gets the width; the outcome what it needs; the ID only when asked for.
+    m_table->horizontalHeader()->setSectionResizeMode(WorkflowColumn, QHeaderView::Stretch);
+    m_table->horizontalHeader()->setSectionResizeMode(OutcomeColumn, QHeaderView::Interactive);
     m_table->horizontalHeader()->setSectionResizeMode(DetailColumn, QHeaderView::Interactive);
-    m_table->setColumnWidth(WorkflowColumn, 220);
-    m_table->setColumnWidth(DetailColumn, 120);
+    m_table->horizontalHeader()->setStretchLastSection(false);
+    m_table->setColumnWidth(OutcomeColumn, 260);
+    m_table->setColumnWidth(DetailColumn, 140);
+    m_table->setColumnHidden(DetailColumn, true);
     m_table->horizontalHeader()->setDefaultAlignment(Qt::AlignLeft | Qt::AlignVCenter);
     layout->addWidget(m_table, 1);
 
@@ -154,20 +167,11 @@ BulkProgressWindow::BulkProgressWindow(QWidget *parent)
     layout->addWidget(m_summary);
 
     auto *buttons = new QHBoxLayout;
-    auto *concurrencyLabel = new QLabel(tr("Parallel requests:"), this);
-    m_concurrency = new QSpinBox(this);
-    m_concurrency->setObjectName(QStringLiteral("bulkConcurrency"));
-    m_concurrency->setRange(BulkOptions::MinConcurrency, BulkOptions::MaxConcurrency);
-    m_concurrency->setValue(savedConcurrency());
-    m_concurrency->setToolTip(tr("How many requests a bulk action keeps in flight at once "
-                                 "(applies to the next run)."));
-    concurrencyLabel->setBuddy(m_concurrency);
-    connect(m_concurrency, &QSpinBox::valueChanged, this, [this](int value) {
-        saveConcurrency(value);
-        Q_EMIT concurrencyChanged(value);
-    });
-    buttons->addWidget(concurrencyLabel);
-    buttons->addWidget(m_concurrency);
+    m_showIds = new QCheckBox(tr("Show &IDs"), this);
+    m_showIds->setObjectName(QStringLiteral("bulkShowIds"));
+    connect(m_showIds, &QCheckBox::toggled, this,
+            [this](bool on) { m_table->setColumnHidden(DetailColumn, !on); });
+    buttons->addWidget(m_showIds);
     buttons->addStretch(1);
     m_retry = new QPushButton(tr("Retry failed"), this);
     m_retry->setObjectName(QStringLiteral("bulkRetryButton"));
@@ -246,10 +250,11 @@ void BulkProgressWindow::setRow(const QString &workflowId, const QString &name,
     }
     if (!name.isEmpty() || m_table->item(row, WorkflowColumn)->text().isEmpty())
         m_table->item(row, WorkflowColumn)->setText(name.isEmpty() ? workflowId : name);
-    m_table->item(row, WorkflowColumn)->setToolTip(PlainText::toolTip(workflowId));
+    // The whole name (the column may elide it); the ID is in its own column.
+    m_table->item(row, WorkflowColumn)->setToolTip(m_table->item(row, WorkflowColumn)->text());
     QTableWidgetItem *out = m_table->item(row, OutcomeColumn);
     out->setText(outcome);
-    out->setToolTip(PlainText::toolTip(outcome));
+    out->setToolTip(outcome); // shown literally by the table
     const QPalette &pal = palette();
     switch (tone) {
     case Tone::Neutral:
@@ -267,6 +272,10 @@ void BulkProgressWindow::setRow(const QString &workflowId, const QString &name,
     case Tone::Same:
         out->setForeground(pal.color(QPalette::Text));
         out->setIcon(StatusStyle::icon(LifecycleActions::targetState(m_action), pal));
+        break;
+    case Tone::Completed: // finished on its own: plain text with the completed icon
+        out->setForeground(pal.color(QPalette::Text));
+        out->setIcon(StatusStyle::icon(WorkflowState::Completed, pal));
         break;
     case Tone::Bad:
         out->setForeground(StatusStyle::color(WorkflowState::Cancelled, pal));
@@ -289,6 +298,8 @@ void BulkProgressWindow::setOutcome(const BulkItemOutcome &o)
         tone = Tone::Good;
     else if (o.kind == Kind::AlreadyInTarget)
         tone = Tone::Same;
+    else if (completedMeanwhile(o))
+        tone = Tone::Completed; // nothing left to do: information, not a failure
     else if (o.kind == Kind::Skipped)
         tone = Tone::Neutral;
     else if (o.kind == Kind::Pending)
@@ -302,7 +313,7 @@ void BulkProgressWindow::setResumeReport(const ResumeItemReport &r)
     Tone tone = Tone::Neutral;
     if (r.outcome == O::Resumed)
         tone = Tone::Good;
-    else if (r.outcome == O::SkippedAlreadyActive)
+    else if (r.outcome == O::SkippedAlreadyActive || r.outcome == O::ResumedElsewhere)
         tone = Tone::Same;
     else if (r.outcome == O::Failed)
         tone = Tone::Bad;

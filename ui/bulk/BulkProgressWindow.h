@@ -12,18 +12,20 @@
 
 class QLabel;
 class QProgressBar;
+class QCheckBox;
 class QPushButton;
-class QSpinBox;
 class QTableWidget;
 class QTimer;
 
 // The live view of a bulk run, in its own non-modal window: one row per workflow with its
-// outcome in words ("Paused", "Already paused", "Conflict (cancelled)", "Not found",
+// outcome in words ("Paused", "Already paused", "Completed meanwhile — nothing to pause"
+// (information, not a failure), "Conflict (cancelled)", "Not found",
 // "Failed (reason)", "Skipped"), a progress bar, a note while DialNexa rate-limits us
 // ("DialNexa asked us to slow down; waiting 2 s"), Cancel (nothing new starts, in-flight
-// requests finish), Retry failed, and the parallel-request setting (QSettings
-// "bulk/concurrency", 1-16, default 4). Presentation only: the owner drives it and
-// listens to its signals.
+// requests finish) and Retry failed. Names get the width (elided in the middle, whole in
+// the tooltip); the ID column is hidden until "Show IDs" is ticked. The number of parallel
+// requests is a setting (File → Settings…), read when a run starts. Presentation only:
+// the owner drives it and listens to its signals.
 class BulkProgressWindow : public QWidget
 {
     Q_OBJECT
@@ -56,22 +58,19 @@ public:
     QProgressBar *progressBar() const { return m_progress; }
     QPushButton *cancelButton() const { return m_cancel; }
     QPushButton *retryButton() const { return m_retry; }
-    QSpinBox *concurrencySpin() const { return m_concurrency; }
     QLabel *summaryLabel() const { return m_summary; }
 
     static QString outcomeText(LifecycleAction action, const BulkItemOutcome &outcome);
     static QString resumeText(const ResumeItemReport &report);
-    // QSettings "bulk/concurrency", clamped to 1..16 (default 4).
+    // Settings::bulkConcurrency(): how many requests a run keeps in flight.
     static int savedConcurrency();
-    static void saveConcurrency(int value);
 
 Q_SIGNALS:
     void cancelRequested();
     void retryFailedRequested();
-    void concurrencyChanged(int value);
 
 private:
-    enum class Tone { Neutral, Good, Same, Info, Bad };
+    enum class Tone { Neutral, Good, Same, Completed, Info, Bad };
     int rowOf(const QString &workflowId) const;
     void setRow(const QString &workflowId, const QString &name, const QString &outcome,
                 const QString &detail, Tone tone);
@@ -89,7 +88,7 @@ private:
     QPushButton *m_cancel = nullptr;
     QPushButton *m_retry = nullptr;
     QPushButton *m_close = nullptr;
-    QSpinBox *m_concurrency = nullptr;
+    QCheckBox *m_showIds = nullptr;
     QTimer *m_backoffTick = nullptr;
     QElapsedTimer m_backoffClock;
     int m_backoffMs = 0;

@@ -3,6 +3,7 @@
 #include "bulk/BulkActionsController.h"
 #include "bulk/BulkProgressWindow.h"
 #include "incidents/IncidentCoordinator.h"
+#include "incidents/IncidentResumeDialog.h"
 #include "incidents/IncidentStore.h"
 #include "incidents/IncidentsDialog.h"
 #include "shell/MainWindow.h"
@@ -34,8 +35,9 @@ IncidentsController::IncidentsController(MainWindow *window, IncidentCoordinator
         if (m_dialog)
             m_dialog->setBusy(busy);
     });
+    // "Retry failed" of a resume the supervisor already confirmed: no second question.
     connect(bulk, &BulkActionsController::incidentResumeRequested, this,
-            &IncidentsController::startIncidentResume);
+            [this](const QString &id) { startIncidentResume(id); });
     connect(coordinator, &IncidentCoordinator::resumeItemFinished, this,
             [this](const QString &, const ResumeItemReport &r) { onResumeReport(r); });
     connect(coordinator, &IncidentCoordinator::resumeFinished, this,
@@ -51,7 +53,7 @@ void IncidentsController::openIncidents()
                 return coordinator ? coordinator->wrongServerReason(id) : QString();
             });
         connect(m_dialog, &IncidentsDialog::resumeRequested, this,
-                &IncidentsController::startIncidentResume);
+                &IncidentsController::askIncidentResume);
     } else {
         m_dialog->reload();
     }
@@ -60,20 +62,43 @@ void IncidentsController::openIncidents()
     m_dialog->raise();
 }
 
-void IncidentsController::startIncidentResume(const QString &incidentId)
+QString IncidentsController::resumeRefusal(const QString &incidentId) const
 {
-    if (m_bulk->isBusy() || !m_store)
-        return;
-    const std::optional<Incident> incident = m_store->incident(incidentId);
-    if (!incident)
-        return;
+    if (m_bulk->isBusy())
+        return tr("Another bulk action is still running.");
+    if (!m_store || !m_store->incident(incidentId))
+        return tr("Incident %1 is not known here.").arg(incidentId);
     // Never against another server: every workflow would be "not found" there.
-    if (const QString refusal = m_coordinator->wrongServerReason(incidentId); !refusal.isEmpty()) {
+    return m_coordinator->wrongServerReason(incidentId);
+}
+
+void IncidentsController::askIncidentResume(const QString &incidentId)
+{
+    if (const QString refusal = resumeRefusal(incidentId); !refusal.isEmpty()) {
         m_bulk->message(refusal);
         if (m_dialog)
             m_dialog->reload();
         return;
     }
+    const Incident incident = *m_store->incident(incidentId);
+    auto *ask = new IncidentResumeDialog(incident, m_store->workflows(incidentId),
+                                         m_dialog ? static_cast<QWidget *>(m_dialog.data())
+                                                  : m_window.data());
+    connect(ask, &IncidentResumeDialog::confirmed, this,
+            [this, incidentId](const QString &note) { startIncidentResume(incidentId, note); });
+    connect(ask, &QDialog::rejected, this, [this] { m_bulk->message(tr("Nothing was resumed.")); });
+    ask->open();
+}
+
+void IncidentsController::startIncidentResume(const QString &incidentId, const QString &note)
+{
+    if (const QString refusal = resumeRefusal(incidentId); !refusal.isEmpty()) {
+        m_bulk->message(refusal);
+        if (m_dialog)
+            m_dialog->reload();
+        return;
+    }
+    const std::optional<Incident> incident = m_store->incident(incidentId);
     QList<BulkItem> rows;
     for (const IncidentWorkflow &w : m_store->workflows(incidentId)) {
         if (!w.resumed)
@@ -89,7 +114,7 @@ void IncidentsController::startIncidentResume(const QString &incidentId)
             ? tr("Resuming what incident %1 paused").arg(incidentId)
             : tr("Resuming what incident %1 paused (“%2”)").arg(incidentId, incident->reason));
     progress->setWindowTitle(tr("%1 — resume").arg(incidentId));
-    if (!m_coordinator->resumeIncident(incidentId)) {
+    if (!m_coordinator->resumeIncident(incidentId, note)) {
         m_resuming.clear();
         progress->setRunning(false);
         progress->setSummary(
@@ -118,10 +143,10 @@ void IncidentsController::onResumeFinished(const QString &incidentId,
         using O = ResumeItemReport::Outcome;
         resumed += r.outcome == O::Resumed ? 1 : 0;
         // Not found needs attention too (deleted, or not this server): the incident stays open.
-        failed +=
-            r.outcome == O::Failed || r.outcome == O::Cancelled || r.outcome == O::SkippedNotFound
-                ? 1
-                : 0;
+        failed += r.outcome == O::Failed || r.outcome == O::Cancelled ||
+                          r.outcome == O::SkippedNotFound || r.outcome == O::ResumingElsewhere
+                      ? 1
+                      : 0;
     }
     const QString workflows = resumed == 1 ? tr("1 workflow") : tr("%1 workflows").arg(resumed);
     const QString head =

@@ -14,8 +14,9 @@ class MainWindow;
 class QAction;
 
 // Incidents in the console: "Resume incident…" (Workflow menu and toolbar) opens the
-// Incidents dialog; resuming one gives back exactly what it paused and is still paused,
-// reported per workflow in the bulk progress window.
+// Incidents dialog; resuming one asks first (IncidentResumeDialog: count, names, what is
+// left alone and why, an optional note), then gives back exactly what it paused and is
+// still paused, reported per workflow in the bulk progress window.
 class IncidentsController : public QObject
 {
     Q_OBJECT
@@ -27,13 +28,18 @@ public:
     IncidentsDialog *incidentsDialog() const { return m_dialog; }
 
     void openIncidents();
-    void startIncidentResume(const QString &incidentId);
+    // Asks (IncidentResumeDialog) and resumes once confirmed.
+    void askIncidentResume(const QString &incidentId);
+    // Resumes without asking (a "Retry failed" of a resume the supervisor confirmed).
+    void startIncidentResume(const QString &incidentId, const QString &note = QString());
 
 Q_SIGNALS:
     // A resume finished: the list should be re-read from the server.
     void refreshRequested();
 
 private:
+    // Empty when the incident may be resumed now, else why not (said in the status bar).
+    QString resumeRefusal(const QString &incidentId) const;
     void onResumeReport(const ResumeItemReport &report);
     void onResumeFinished(const QString &incidentId, const QList<ResumeItemReport> &reports,
                           bool closed);

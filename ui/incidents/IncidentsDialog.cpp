@@ -64,7 +64,7 @@ IncidentsDialog::IncidentsDialog(IncidentStore *store, QWidget *parent)
     layout->addWidget(m_showClosed);
 
     auto *buttons = new QDialogButtonBox(this);
-    m_resume = buttons->addButton(tr("Resume incident"), QDialogButtonBox::ActionRole);
+    m_resume = buttons->addButton(tr("Resume incident…"), QDialogButtonBox::ActionRole);
     m_resume->setObjectName(QStringLiteral("incidentsResumeButton"));
     buttons->addButton(QDialogButtonBox::Close);
     layout->addWidget(buttons);

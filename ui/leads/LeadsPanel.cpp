@@ -3,6 +3,7 @@
 #include "leads/LeadBreakdownLoader.h"
 #include "leads/LeadHistoryDialog.h"
 #include "leads/LeadListModel.h"
+#include "style/ElidedLabel.h"
 #include "style/PlainText.h"
 
 #include <QGridLayout>
@@ -39,7 +40,7 @@ LeadsPanel::LeadsPanel(WorkflowApi *api, QWidget *parent)
     , m_loader(new LeadBreakdownLoader(api, this))
     , m_leads(new LeadListModel(api, this))
     , m_settle(new QTimer(this))
-    , m_title(new QLabel(this))
+    , m_title(new ElidedLabel(this))
     , m_breakdownState(new QLabel(this))
     , m_grid(new QGridLayout)
     , m_total(new QLabel(this))
@@ -57,8 +58,7 @@ LeadsPanel::LeadsPanel(WorkflowApi *api, QWidget *parent)
     v->setSpacing(8);
 
     m_title->setObjectName(QStringLiteral("leadsTitle"));
-    m_title->setWordWrap(true);
-    m_title->setTextFormat(Qt::PlainText);
+    m_title->setMaxLines(2);
     QFont title = m_title->font();
     title.setWeight(QFont::DemiBold);
     title.setPointSizeF(title.pointSizeF() * 1.15);
@@ -195,7 +195,7 @@ void LeadsPanel::setWorkflow(const QString &workflowId, const QString &name)
     if (workflowId == m_wantedId)
         return;
     m_wantedId = workflowId;
-    m_title->setText(name.isEmpty() ? workflowId : name);
+    m_title->setFullText(name.isEmpty() ? workflowId : name);
     m_settle->start();
 }
 

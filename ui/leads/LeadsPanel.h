@@ -8,6 +8,7 @@ class LeadBreakdownLoader;
 class LeadHistoryDialog;
 class LeadListModel;
 class QGridLayout;
+class ElidedLabel;
 class QLabel;
 class QPushButton;
 class QTableView;
@@ -69,7 +70,7 @@ private:
     LeadBreakdownLoader *m_loader;
     LeadListModel *m_leads;
     QTimer *m_settle;
-    QLabel *m_title;
+    ElidedLabel *m_title;
     QLabel *m_breakdownState;
     QGridLayout *m_grid;
     QHash<QString, QLabel *> m_counts;

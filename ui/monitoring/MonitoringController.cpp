@@ -126,6 +126,16 @@ void MonitoringController::buildActions()
             showWallboard();
     });
     view->addAction(m_wallboardAction);
+
+    // From a row's context menu straight to its drill-down.
+    auto *openLeads = new QAction(tr("Open &leads"), this);
+    openLeads->setObjectName(QStringLiteral("openLeadsAction"));
+    openLeads->setToolTip(tr("Show the current workflow's leads beside the list"));
+    connect(openLeads, &QAction::triggered, this, [this] {
+        onSelectionMaybeChanged();
+        m_window->showSidePaneTab(m_leads);
+    });
+    m_window->addTableActions({openLeads});
 }
 
 void MonitoringController::onSelectionMaybeChanged()

@@ -48,13 +48,16 @@ void StaleDataStrip::evaluate()
         if (m_stale) {
             const QString at = QLocale().toString(last.toLocalTime(), QStringLiteral("HH:mm:ss"));
             QString why;
+            // An HTTP answer (5xx, 4xx, unreadable) means DialNexa is there but failing.
+            const bool answered = m_health->lastError().httpStatus() > 0;
             if (state == State::Offline)
-                why = tr("DialNexa unreachable");
+                why =
+                    answered ? tr("DialNexa is answering with errors") : tr("DialNexa unreachable");
             else if (state == State::SignedOut)
-                why = tr("signed out, not refreshing");
+                why = tr("signed out, not updating");
             else
-                why = tr("not updated for %n refresh(es)", nullptr,
-                         ConnectionHealth::StaleAfterIntervals);
+                why = tr("no update in the last %1 checks")
+                          .arg(ConnectionHealth::StaleAfterIntervals);
             setMessage(
                 tr("Showing data from %1 — %2. Statuses may have changed since.").arg(at, why));
         }

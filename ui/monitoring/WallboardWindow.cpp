@@ -4,6 +4,7 @@
 #include "monitoring/ConnectionHealth.h"
 #include "monitoring/StatusSummaryBar.h"
 #include "style/ConnectionStyle.h"
+#include "style/PlainText.h"
 #include "style/StatusStyle.h"
 #include "workflows/WorkflowListModel.h"
 
@@ -104,6 +105,9 @@ WallboardWindow::WallboardWindow(WorkflowListModel *model, StatusSummary *summar
     m_list->setSelectionMode(QAbstractItemView::NoSelection);
     m_list->setFrameShape(QFrame::NoFrame);
     m_list->setUniformItemSizes(true);
+    // A long name elides in its middle: its start and the status at the end stay readable.
+    m_list->setTextElideMode(Qt::ElideMiddle);
+    m_list->setHorizontalScrollBarPolicy(Qt::ScrollBarAlwaysOff);
     v->addWidget(m_list, 1);
     m_hint = new QLabel(tr("Esc or F11 to leave the wallboard"), this);
     m_hint->setEnabled(false);
@@ -249,6 +253,7 @@ void WallboardWindow::rebuild()
         auto *item = new QListWidgetItem(StatusStyle::icon(s, pal),
                                          QStringLiteral("%1    ·    %2").arg(name, why), m_list);
         item->setData(WorkflowIdItemRole, r.w.id);
+        item->setToolTip(PlainText::toolTip(name));
         item->setForeground(r.rank == 0 ? pal.color(QPalette::Text) : StatusStyle::color(s, pal));
         if (r.rank == 0) {
             item->setBackground(StatusStyle::mix(pal.color(QPalette::Base),

@@ -1,6 +1,8 @@
 #include "shell/MainWindow.h"
 
 #include "shell/ErrorBanner.h"
+#include "shell/SettingsDialog.h"
+#include "shell/ShortcutsDialog.h"
 #include "storage/Settings.h"
 #include "style/PlainText.h"
 #include "style/StatusStyle.h"
@@ -9,10 +11,13 @@
 #include "workflows/WorkflowListModel.h"
 #include "workflows/WorkflowTableView.h"
 
+#include <QAbstractButton>
 #include <QAction>
+#include <QClipboard>
 #include <QCloseEvent>
 #include <QComboBox>
 #include <QDockWidget>
+#include <QGuiApplication>
 #include <QHBoxLayout>
 #include <QLabel>
 #include <QLineEdit>
@@ -20,11 +25,14 @@
 #include <QMenuBar>
 #include <QMessageBox>
 #include <QPushButton>
+#include <QScreen>
 #include <QSplitter>
 #include <QStatusBar>
+#include <QTabBar>
 #include <QTabWidget>
 #include <QToolBar>
 #include <QVBoxLayout>
+#include <QWindow>
 
 MainWindow::MainWindow(QWidget *parent)
     : QMainWindow(parent)
@@ -49,6 +57,7 @@ MainWindow::MainWindow(QWidget *parent)
 
     setSignedIn(false);
     updateActions();
+    updateTabOrder();
 }
 
 MainWindow::~MainWindow()
@@ -84,6 +93,16 @@ void MainWindow::buildActions()
     m_cancel->setToolTip(tr("Cancel the selected workflow permanently (asks first)"));
     connect(m_cancel, &QAction::triggered, this, [this] { trigger(LifecycleAction::Cancel); });
 
+    // Ids are what support and the CLI ask for; every selected one, one a line.
+    m_copyId = new QAction(tr("Copy &ID"), this);
+    m_copyId->setObjectName(QStringLiteral("copyIdAction"));
+    connect(m_copyId, &QAction::triggered, this, [this] {
+        const QStringList ids = selectedWorkflowIds();
+        const QString text = ids.isEmpty() ? currentWorkflowId() : ids.join(QLatin1Char('\n'));
+        if (!text.isEmpty())
+            QGuiApplication::clipboard()->setText(text);
+    });
+
     m_signIn = new QAction(tr("Sign &in…"), this);
     m_signIn->setObjectName(QStringLiteral("signInAction"));
     connect(m_signIn, &QAction::triggered, this, &MainWindow::signInRequested);
@@ -101,8 +120,23 @@ void MainWindow::buildActions()
     });
 
     m_quit = new QAction(tr("&Quit"), this);
+    m_quit->setObjectName(QStringLiteral("quitAction"));
     m_quit->setShortcut(QKeySequence::Quit);
     connect(m_quit, &QAction::triggered, this, &QWidget::close);
+
+    m_settings = new QAction(tr("Se&ttings…"), this);
+    m_settings->setObjectName(QStringLiteral("settingsAction"));
+    m_settings->setMenuRole(QAction::PreferencesRole);
+    connect(m_settings, &QAction::triggered, this, [this] {
+        auto *dialog = new SettingsDialog(this);
+        dialog->setAttribute(Qt::WA_DeleteOnClose);
+        dialog->open();
+    });
+
+    m_shortcuts = new QAction(tr("&Keyboard shortcuts"), this);
+    m_shortcuts->setObjectName(QStringLiteral("keyboardShortcutsAction"));
+    m_shortcuts->setShortcut(QKeySequence(Qt::Key_F1));
+    connect(m_shortcuts, &QAction::triggered, this, &MainWindow::showShortcuts);
 }
 
 void MainWindow::buildMenus()
@@ -111,6 +145,8 @@ void MainWindow::buildMenus()
     file->setObjectName(QStringLiteral("fileMenu"));
     file->addAction(m_signIn);
     file->addAction(m_signOut);
+    file->addSeparator();
+    file->addAction(m_settings);
     file->addSeparator();
     file->addAction(m_quit);
 
@@ -126,6 +162,11 @@ void MainWindow::buildMenus()
     m_viewMenu = menuBar()->addMenu(tr("&View"));
     m_viewMenu->setObjectName(QStringLiteral("viewMenu"));
     m_viewMenu->addAction(m_findAction);
+
+    // Last in the menu bar whatever the controllers add: insertMenu before it.
+    m_helpMenu = menuBar()->addMenu(tr("&Help"));
+    m_helpMenu->setObjectName(QStringLiteral("helpMenu"));
+    m_helpMenu->addAction(m_shortcuts);
 }
 
 void MainWindow::buildToolBar()
@@ -153,10 +194,12 @@ void MainWindow::buildToolBar()
     m_profiles->setSizeAdjustPolicy(QComboBox::AdjustToContents);
     m_profiles->setMinimumWidth(140);
     m_profiles->setToolTip(tr("Which DialNexa workspace this console talks to"));
+    m_profiles->setAccessibleName(tr("Profile"));
     profileLabel->setBuddy(m_profiles);
     m_toolBar->addWidget(m_profiles);
     connect(m_profiles, &QComboBox::activated, this,
             [this](int index) { Q_EMIT profileSelected(m_profiles->itemText(index)); });
+    connect(m_profiles, &QComboBox::currentTextChanged, this, &MainWindow::updateTitle);
     m_toolBar->addSeparator();
     m_toolBar->addAction(m_signIn);
     m_toolBar->addAction(m_signOut);
@@ -178,7 +221,10 @@ void MainWindow::buildCentral()
     m_search->setObjectName(QStringLiteral("searchField"));
     m_search->setPlaceholderText(tr("Search by name or ID  (Ctrl+F)"));
     m_search->setClearButtonEnabled(true);
-    m_search->setMinimumWidth(320);
+    m_search->setMinimumWidth(200);
+    m_search->setAccessibleName(tr("Search workflows"));
+    // Down goes to the list, as in a browser's address bar.
+    m_search->installEventFilter(this);
     filters->addWidget(m_search, 2);
     auto *statusLabel = new QLabel(tr("&Status:"), central);
     m_statusFilter = new QComboBox(central);
@@ -195,6 +241,7 @@ void MainWindow::buildCentral()
         tr("Statuses the API does not document (shown with the server's own word)"),
         Qt::ToolTipRole);
     m_statusFilter->setMinimumWidth(140);
+    m_statusFilter->setAccessibleName(tr("Show workflows with status"));
     filters->addSpacing(8);
     filters->addWidget(statusLabel);
     filters->addWidget(m_statusFilter);
@@ -209,7 +256,10 @@ void MainWindow::buildCentral()
     m_splitter->setObjectName(QStringLiteral("mainSplitter"));
     m_splitter->setChildrenCollapsible(false);
     m_table = new WorkflowTableView(m_splitter);
-    m_table->setContextMenuPolicy(Qt::ActionsContextMenu);
+    // A menu shown with popup(), not exec(): no nested event loop.
+    m_table->setContextMenuPolicy(Qt::CustomContextMenu);
+    connect(m_table, &QWidget::customContextMenuRequested, this, &MainWindow::showTableMenu);
+    m_table->setAccessibleName(tr("Workflows"));
     m_details = new DetailsPane(m_splitter);
     m_details->setActions(m_pause, m_resume, m_cancel);
     m_splitter->addWidget(m_table);
@@ -238,6 +288,9 @@ void MainWindow::buildStatusBar()
     m_activity = new QLabel(bar);
     m_activity->setObjectName(QStringLiteral("activityStatus"));
     m_activity->setContentsMargins(6, 0, 6, 0);
+    // Long texts are cut, never widen the window.
+    m_connection->setMinimumWidth(1);
+    m_activity->setMinimumWidth(1);
     m_sandboxBadge = new QLabel(tr("Sandbox"), bar);
     m_sandboxBadge->setObjectName(QStringLiteral("sandboxIndicator"));
     m_sandboxBadge->setToolTip(
@@ -252,6 +305,7 @@ void MainWindow::buildStatusBar()
     m_storageWarning->setObjectName(QStringLiteral("storageWarning"));
     m_storageWarning->setTextFormat(Qt::PlainText);
     m_storageWarning->setContentsMargins(6, 0, 6, 0);
+    m_storageWarning->setMinimumWidth(1);
     m_storageWarning->hide();
     bar->addPermanentWidget(m_storageWarning);
 }
@@ -420,9 +474,6 @@ void MainWindow::setListDimmed(bool dimmed)
 
 void MainWindow::trigger(LifecycleAction action)
 {
-    const QString id = currentWorkflowId();
-    if (id.isEmpty())
-        return;
     // The action may have been triggered by a shortcut right after a change: re-check.
     updateActions();
     const QAction *a = action == LifecycleAction::Pause    ? m_pause
@@ -430,7 +481,33 @@ void MainWindow::trigger(LifecycleAction action)
                                                            : m_cancel;
     if (!a->isEnabled())
         return;
+    if (selectionCount(action) >= 0) {
+        Q_EMIT selectionActionRequested(action);
+        return;
+    }
+    const QString id = currentWorkflowId();
+    if (id.isEmpty())
+        return;
     Q_EMIT actionRequested(action, id);
+}
+
+int MainWindow::selectionCount(LifecycleAction action) const
+{
+    // Cancel is permanent: it stays a one-workflow action with its own confirmation.
+    if (action == LifecycleAction::Cancel || !m_model)
+        return -1;
+    const QStringList ids = selectedWorkflowIds();
+    if (ids.size() < 2)
+        return -1;
+    int n = 0;
+    for (const QString &id : ids) {
+        const std::optional<Workflow> w = m_model->workflow(id);
+        if (!w || m_model->pendingAction(id))
+            continue;
+        n += (action == LifecycleAction::Pause ? w->status.canPause() : w->status.canResume()) ? 1
+                                                                                               : 0;
+    }
+    return n;
 }
 
 void MainWindow::updateActions()
@@ -440,10 +517,42 @@ void MainWindow::updateActions()
     if (w && m_model)
         pending = m_model->pendingAction(w->id);
     const bool free = w && !pending;
-    m_pause->setEnabled(free && w->status.canPause());
-    m_resume->setEnabled(free && w->status.canResume());
+    const int pausable = selectionCount(LifecycleAction::Pause);
+    const int resumable = selectionCount(LifecycleAction::Resume);
+    // "Pause 3 workflows": with several rows selected the buttons say what they act on.
+    auto workflows = [](int n) { return n == 1 ? tr("1 workflow") : tr("%1 workflows").arg(n); };
+    m_pause->setText(pausable > 0 ? tr("&Pause %1").arg(workflows(pausable)) : tr("&Pause"));
+    m_resume->setText(resumable > 0 ? tr("&Resume %1").arg(workflows(resumable)) : tr("&Resume"));
+    m_pause->setToolTip(pausable >= 0
+                            ? tr("Pause the selected active workflows as one incident (Ctrl+P)")
+                            : tr("Pause the selected workflow: no new calls start (Ctrl+P)"));
+    m_resume->setToolTip(resumable >= 0 ? tr("Resume the selected paused workflows (Ctrl+R)")
+                                        : tr("Resume the selected paused workflow (Ctrl+R)"));
+    m_pause->setEnabled(pausable >= 0 ? pausable > 0 : free && w->status.canPause());
+    m_resume->setEnabled(resumable >= 0 ? resumable > 0 : free && w->status.canResume());
     m_cancel->setEnabled(free && w->status.canCancel());
+    const int selected = int(selectedWorkflowIds().size());
+    m_copyId->setText(selected > 1 ? tr("Copy %1 &IDs").arg(selected) : tr("Copy &ID"));
+    m_copyId->setEnabled(selected > 0 || w);
     m_details->setWorkflow(w, pending);
+}
+
+void MainWindow::showTableMenu(const QPoint &pos)
+{
+    updateActions();
+    if (!m_tableMenu) {
+        m_tableMenu = new QMenu(this);
+        m_tableMenu->setObjectName(QStringLiteral("workflowContextMenu"));
+    }
+    m_tableMenu->clear();
+    m_tableMenu->addActions({m_pause, m_resume, m_cancel});
+    m_tableMenu->addSeparator();
+    m_tableMenu->addAction(m_copyId);
+    if (!m_tableActions.isEmpty()) {
+        m_tableMenu->addSeparator();
+        m_tableMenu->addActions(m_tableActions);
+    }
+    m_tableMenu->popup(m_table->viewport()->mapToGlobal(pos));
 }
 
 void MainWindow::updateCount()
@@ -464,6 +573,7 @@ void MainWindow::setProfiles(const QStringList &names, const QString &current)
     m_profiles->clear();
     m_profiles->addItems(names);
     m_profiles->setCurrentIndex(qMax(0, names.indexOf(current)));
+    updateTitle();
 }
 
 void MainWindow::setSignedIn(bool signedIn)
@@ -508,16 +618,38 @@ QString MainWindow::connectionStatus() const
 void MainWindow::setRefreshing(bool refreshing)
 {
     m_refreshing = refreshing;
-    m_activity->setText(refreshing ? tr("Refreshing…") : QString());
+    m_activity->setText(!m_loadProgress.isEmpty() ? m_loadProgress
+                        : refreshing              ? tr("Refreshing…")
+                                                  : QString());
     updateCount();
+}
+
+void MainWindow::setLoadProgress(const QString &text)
+{
+    m_loadProgress = text;
+    setRefreshing(m_refreshing);
+}
+
+void MainWindow::setPollingNote(const QString &note)
+{
+    m_connection->setToolTip(note);
+    m_activity->setToolTip(note);
 }
 
 void MainWindow::updateTitle()
 {
-    QString title = m_sandbox ? tr("DialNexa Console — Sandbox") : tr("DialNexa Console");
+    // Most specific first, so a task bar that cuts the title keeps what changes:
+    // "5 paused — Production — DialNexa Console".
+    QStringList parts;
     if (m_pausedCount > 0)
-        title += tr(" — %1 paused").arg(m_pausedCount);
-    setWindowTitle(title);
+        parts << tr("%1 paused").arg(m_pausedCount);
+    QString profile = m_profiles ? m_profiles->currentText() : QString();
+    if (profile.isEmpty() && m_sandbox)
+        profile = tr("Sandbox");
+    if (!profile.isEmpty())
+        parts << profile;
+    parts << tr("DialNexa Console");
+    setWindowTitle(parts.join(QStringLiteral(" — ")));
 }
 
 void MainWindow::setPausedCount(int paused)
@@ -536,7 +668,7 @@ void MainWindow::addToolBarGroup(const QList<QAction *> &actions)
 
 void MainWindow::addTableActions(const QList<QAction *> &actions)
 {
-    m_table->addActions(actions);
+    m_tableActions += actions;
 }
 
 void MainWindow::addBottomDock(QDockWidget *dock)
@@ -564,6 +696,8 @@ void MainWindow::insertAboveTable(QWidget *strip)
     auto *v = qobject_cast<QVBoxLayout *>(centralWidget()->layout());
     const int at = v->indexOf(m_splitter);
     v->insertWidget(at, strip);
+    m_strips.append(strip);
+    updateTabOrder();
 }
 
 void MainWindow::addSidePaneTab(QWidget *page, const QString &title)
@@ -577,6 +711,14 @@ void MainWindow::addSidePaneTab(QWidget *page, const QString &title)
         m_sideTabs->addTab(m_details, tr("Details"));
     }
     m_sideTabs->addTab(page, title);
+    updateSidePane();
+    updateTabOrder();
+}
+
+void MainWindow::showSidePaneTab(QWidget *page)
+{
+    if (m_sideTabs && m_sideTabs->indexOf(page) >= 0)
+        m_sideTabs->setCurrentWidget(page);
 }
 
 void MainWindow::addStatusBarWidget(QWidget *widget)
@@ -618,4 +760,118 @@ void MainWindow::setStorageProblem(const QString &text)
     p.setColor(QPalette::WindowText, StatusStyle::color(WorkflowState::Cancelled, palette()));
     m_storageWarning->setPalette(p);
     m_storageWarning->setVisible(!text.isEmpty());
+}
+
+void MainWindow::showEvent(QShowEvent *event)
+{
+    QMainWindow::showEvent(event);
+    if (m_fitted)
+        return;
+    m_fitted = true;
+    fitToScreen();
+    if (QWindow *handle = windowHandle())
+        connect(handle, &QWindow::screenChanged, this, &MainWindow::fitToScreen);
+}
+
+void MainWindow::resizeEvent(QResizeEvent *event)
+{
+    QMainWindow::resizeEvent(event);
+    updateSidePane();
+}
+
+bool MainWindow::eventFilter(QObject *watched, QEvent *event)
+{
+    if (watched == m_search && event->type() == QEvent::KeyPress &&
+        static_cast<QKeyEvent *>(event)->key() == Qt::Key_Down) {
+        m_table->setFocus(Qt::TabFocusReason);
+        return true;
+    }
+    return QMainWindow::eventFilter(watched, event);
+}
+
+void MainWindow::fitToScreen()
+{
+    // A geometry saved on a bigger screen (or the default size on a small one) is fitted
+    // to the screen the window is on, so nothing opens off-screen.
+    const QScreen *s = screen();
+    if (!s || isMaximized() || isFullScreen())
+        return;
+    const QRect available = s->availableGeometry();
+    QRect frame = frameGeometry();
+    if (available.contains(frame))
+        return;
+    const QSize decoration = frame.size() - size();
+    resize(size().boundedTo(available.size() - decoration).expandedTo(minimumSizeHint()));
+    frame = frameGeometry();
+    move(qBound(available.left(), frame.left(),
+                qMax(available.left(), available.right() - frame.width() + 1)),
+         qBound(available.top(), frame.top(),
+                qMax(available.top(), available.bottom() - frame.height() + 1)));
+}
+
+void MainWindow::updateSidePane()
+{
+    // Below this width the list needs the room more than the details do; they come back
+    // when the window is wide again.
+    QWidget *side = m_sideTabs ? static_cast<QWidget *>(m_sideTabs) : m_details;
+    if (!side || !m_splitter)
+        return;
+    const bool room = width() >= SidePaneMinWindowWidth;
+    if (side->isVisibleTo(this) != room)
+        side->setVisible(room);
+}
+
+void MainWindow::updateTabOrder()
+{
+    // Tab moves between areas: search, status filter, the strips above the table (the
+    // status chips), the table, the details, then the toolbar.
+    QList<QWidget *> chain{m_search, m_statusFilter};
+    auto focusable = [this](QWidget *root) {
+        // Widgets that take Tab themselves (a tab widget hands it to its tab bar).
+        auto takesTab = [this](QWidget *w) {
+            return (w->focusPolicy() & Qt::TabFocus) && !w->focusProxy() && w->window() == this;
+        };
+        QList<QWidget *> out;
+        if (takesTab(root))
+            out << root;
+        for (QWidget *w : root->findChildren<QWidget *>()) {
+            if (takesTab(w))
+                out << w;
+        }
+        return out;
+    };
+    for (QWidget *strip : std::as_const(m_strips))
+        chain << focusable(strip);
+    chain << m_table;
+    if (m_sideTabs)
+        chain << m_sideTabs->tabBar();
+    chain << focusable(m_details);
+    if (m_sideTabs) {
+        for (QWidget *w : focusable(m_sideTabs)) {
+            if (!chain.contains(w))
+                chain << w;
+        }
+    }
+    chain << focusable(m_toolBar);
+    for (qsizetype i = 1; i < chain.size(); ++i)
+        setTabOrder(chain.at(i - 1), chain.at(i));
+}
+
+void MainWindow::showShortcuts()
+{
+    // Built from the actions themselves each time, so the list cannot drift from them.
+    QList<QAction *> actions;
+    std::function<void(const QList<QAction *> &)> collect = [&](const QList<QAction *> &list) {
+        for (QAction *a : list) {
+            if (a->menu())
+                collect(a->menu()->actions());
+            else if (!a->isSeparator() && !a->shortcuts().isEmpty() && !actions.contains(a))
+                actions << a;
+        }
+    };
+    collect(menuBar()->actions());
+    collect(this->actions());
+    auto *dialog = new ShortcutsDialog(actions, this);
+    dialog->setAttribute(Qt::WA_DeleteOnClose);
+    dialog->open();
 }

@@ -33,7 +33,10 @@ class WorkflowTableView;
 // to add to, a toolbar group, a bottom dock, a strip above the table, a side-pane tab, a
 // status-bar widget), never by looking for its child widgets. The single-workflow actions
 // follow the current workflow: Pause only for active, Resume only for paused, Cancel for
-// draft / active / paused, none while an action is pending for it.
+// draft / active / paused, none while an action is pending for it. With more than one row
+// selected, Pause and Resume (toolbar, Ctrl+P/Ctrl+R, details pane, context menu) act on
+// the selection instead and say so ("Resume 3 workflows"): selectionActionRequested().
+// The rows' context menu: Pause, Resume, Cancel…, Copy ID(s), then the table actions.
 class MainWindow : public QMainWindow
 {
     Q_OBJECT
@@ -49,7 +52,7 @@ public:
     QMenu *viewMenu() const { return m_viewMenu; }
     // A group of toolbar buttons after the single-workflow actions, in call order.
     void addToolBarGroup(const QList<QAction *> &actions);
-    // Offered in the table's right-click menu too.
+    // Offered in the table's right-click menu too (after Pause, Resume, Cancel…, Copy ID).
     void addTableActions(const QList<QAction *> &actions);
     // A dock at the bottom, tabbed with the bottom docks added before it; starts hidden.
     void addBottomDock(QDockWidget *dock);
@@ -57,6 +60,8 @@ public:
     void insertAboveTable(QWidget *strip);
     // A tab beside "Details" in the right-hand pane.
     void addSidePaneTab(QWidget *page, const QString &title);
+    // Brings a page added with addSidePaneTab() to the front.
+    void showSidePaneTab(QWidget *page);
     void addStatusBarWidget(QWidget *widget); // permanent, right-hand side
 
     // --- Messages -------------------------------------------------------------------------
@@ -93,7 +98,12 @@ public:
     QString connectionStatus() const;
     void setRefreshing(bool refreshing);
     bool isRefreshing() const { return m_refreshing; }
-    // "DialNexa Console — 3 paused" (0 = no suffix).
+    // "Loading 3,400 of 10,000…" while the first list loads (empty: done).
+    void setLoadProgress(const QString &text);
+    // Why polling is slower than asked ("Polling every 20 s to stay within DialNexa's rate
+    // limit"): the status bar's tooltip. Empty: none.
+    void setPollingNote(const QString &note);
+    // The title: "3 paused — Production — DialNexa Console" (no count when none is paused).
     void setPausedCount(int paused);
 
     void saveSettings() const;
@@ -106,6 +116,8 @@ public:
 Q_SIGNALS:
     void refreshRequested();
     void actionRequested(LifecycleAction action, const QString &workflowId);
+    // Pause or Resume with more than one row selected: the bulk path acts on the selection.
+    void selectionActionRequested(LifecycleAction action);
     void signInRequested();
     void signOutRequested();
     void profileSelected(const QString &name);
@@ -117,6 +129,9 @@ Q_SIGNALS:
 protected:
     void closeEvent(QCloseEvent *event) override;
     void changeEvent(QEvent *event) override;
+    void showEvent(QShowEvent *event) override;
+    void resizeEvent(QResizeEvent *event) override;
+    bool eventFilter(QObject *watched, QEvent *event) override;
 
 private:
     void buildActions();
@@ -128,7 +143,18 @@ private:
     void updateActions();
     void updateCount();
     void trigger(LifecycleAction action);
+    // Selected rows that can take `action` now (none pending), when more than one row is
+    // selected; -1 with one row or none (the action follows the current workflow).
+    int selectionCount(LifecycleAction action) const;
+    void showTableMenu(const QPoint &pos);
     void updateTitle();
+    void fitToScreen();
+    void updateSidePane();
+    void updateTabOrder();
+    void showShortcuts();
+
+    // Narrower than this, the details pane gives its room to the list.
+    static constexpr int SidePaneMinWindowWidth = 900;
 
     WorkflowListModel *m_model = nullptr;
     WorkflowFilterProxy *m_proxy = nullptr;
@@ -141,10 +167,16 @@ private:
     QAction *m_signOut = nullptr;
     QAction *m_findAction = nullptr;
     QAction *m_quit = nullptr;
+    QAction *m_copyId = nullptr;
+    QMenu *m_tableMenu = nullptr;
+    QList<QAction *> m_tableActions;
+    QAction *m_shortcuts = nullptr;
+    QAction *m_settings = nullptr;
     QAction *m_toolBarGroupsEnd = nullptr; // groups go before the spacer
     QToolBar *m_toolBar = nullptr;
     QMenu *m_workflowMenu = nullptr;
     QMenu *m_viewMenu = nullptr;
+    QMenu *m_helpMenu = nullptr;
     QComboBox *m_profiles = nullptr;
     QLineEdit *m_search = nullptr;
     QComboBox *m_statusFilter = nullptr;
@@ -159,10 +191,13 @@ private:
     QLabel *m_sandboxBadge = nullptr;
     QLabel *m_storageWarning = nullptr;
     QList<QDockWidget *> m_bottomDocks;
+    QList<QWidget *> m_strips; // above the table, in order
     std::function<QString()> m_closeGuard;
     bool m_closeConfirmed = false;
     int m_pausedCount = 0;
     bool m_refreshing = false;
+    QString m_loadProgress;
     bool m_sandbox = false;
     bool m_signedIn = false;
+    bool m_fitted = false;
 };

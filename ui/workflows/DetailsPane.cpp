@@ -1,13 +1,16 @@
 #include "workflows/DetailsPane.h"
 
+#include "style/ElidedLabel.h"
 #include "style/StatusStyle.h"
 
 #include <QEvent>
 #include <QFormLayout>
 #include <QFrame>
+#include <QGridLayout>
 #include <QHBoxLayout>
 #include <QLabel>
 #include <QLocale>
+#include <QResizeEvent>
 #include <QScrollArea>
 #include <QStackedWidget>
 #include <QToolButton>
@@ -65,6 +68,7 @@ DetailsPane::DetailsPane(QWidget *parent)
 
     // Page 1: the workflow.
     auto *scroll = new QScrollArea(m_stack);
+    m_scroll = scroll;
     scroll->setWidgetResizable(true);
     scroll->setFrameShape(QFrame::NoFrame);
     auto *page = new QWidget(scroll);
@@ -72,11 +76,9 @@ DetailsPane::DetailsPane(QWidget *parent)
     v->setContentsMargins(16, 14, 16, 14);
     v->setSpacing(10);
 
-    m_name = new QLabel(page);
+    m_name = new ElidedLabel(page);
     m_name->setObjectName(QStringLiteral("detailsName"));
-    m_name->setWordWrap(true);
-    m_name->setTextFormat(Qt::PlainText);
-    m_name->setTextInteractionFlags(Qt::TextSelectableByMouse);
+    m_name->setMaxLines(3); // a long name wraps at spaces, an unbreakable one elides
     QFont title = m_name->font();
     title.setPointSizeF(title.pointSizeF() * 1.35);
     title.setWeight(QFont::DemiBold);
@@ -99,15 +101,15 @@ DetailsPane::DetailsPane(QWidget *parent)
     statusRow->addWidget(m_status, 1);
     v->addLayout(statusRow);
 
-    auto *buttons = new QHBoxLayout;
-    buttons->setSpacing(6);
+    m_buttons = new QGridLayout;
+    m_buttons->setSpacing(6);
     m_pause = actionButton(page, QStringLiteral("detailsPauseButton"));
     m_resume = actionButton(page, QStringLiteral("detailsResumeButton"));
     m_cancel = actionButton(page, QStringLiteral("detailsCancelButton"));
-    buttons->addWidget(m_pause);
-    buttons->addWidget(m_resume);
-    buttons->addWidget(m_cancel);
-    v->addLayout(buttons);
+    m_buttons->addWidget(m_pause, 0, 0);
+    m_buttons->addWidget(m_resume, 0, 1);
+    m_buttons->addWidget(m_cancel, 0, 2);
+    v->addLayout(m_buttons);
 
     auto *hint = new QLabel(tr("Pause stops new calls from starting; calls already in progress may "
                                "finish. Cancel is permanent."),
@@ -162,6 +164,32 @@ void DetailsPane::setActions(QAction *pause, QAction *resume, QAction *cancel)
     m_pause->setDefaultAction(pause);
     m_resume->setDefaultAction(resume);
     m_cancel->setDefaultAction(cancel);
+    // The buttons have taken the new text before changed() is emitted.
+    for (QAction *a : {pause, resume, cancel})
+        connect(a, &QAction::changed, this, &DetailsPane::reflowButtons);
+    reflowButtons();
+}
+
+void DetailsPane::resizeEvent(QResizeEvent *event)
+{
+    QWidget::resizeEvent(event);
+    reflowButtons();
+}
+
+void DetailsPane::reflowButtons()
+{
+    const QMargins margins = m_scroll->widget()->layout()->contentsMargins();
+    const int available = m_scroll->viewport()->width() - margins.left() - margins.right();
+    const int needed = m_pause->sizeHint().width() + m_resume->sizeHint().width() +
+                       m_cancel->sizeHint().width() + 2 * m_buttons->horizontalSpacing();
+    const bool oneRow = needed <= available;
+    if (oneRow == (m_buttons->itemAtPosition(0, 2) != nullptr))
+        return;
+    m_buttons->removeWidget(m_cancel);
+    if (oneRow)
+        m_buttons->addWidget(m_cancel, 0, 2);
+    else
+        m_buttons->addWidget(m_cancel, 1, 0, 1, 2);
 }
 
 void DetailsPane::setWorkflow(const std::optional<Workflow> &workflow,
@@ -174,7 +202,7 @@ void DetailsPane::setWorkflow(const std::optional<Workflow> &workflow,
         return;
     }
     const Workflow &w = *workflow;
-    m_name->setText(w.name.isEmpty() ? tr("(unnamed workflow)") : w.name);
+    m_name->setFullText(w.name.isEmpty() ? tr("(unnamed workflow)") : w.name);
     m_id->setText(orDash(w.id));
     m_description->setText(orDash(w.description));
     m_organization->setText(orDash(w.organizationId));

@@ -7,6 +7,7 @@
 
 #include <optional>
 
+class ElidedLabel;
 class QAction;
 class QLabel;
 class QStackedWidget;
@@ -33,13 +34,17 @@ public:
 
 protected:
     void changeEvent(QEvent *event) override;
+    void resizeEvent(QResizeEvent *event) override;
 
 private:
     void refreshStatusLine();
+    // One row of buttons when they fit the pane, else Cancel on a row of its own (a
+    // selection's "Resume 3 workflows" is wider than "Resume").
+    void reflowButtons();
     QLabel *addField(class QFormLayout *form, const QString &label, const QString &objectName);
 
     QStackedWidget *m_stack;
-    QLabel *m_name;
+    ElidedLabel *m_name;
     QLabel *m_statusIcon;
     QLabel *m_status;
     QLabel *m_id;
@@ -53,6 +58,8 @@ private:
     QToolButton *m_pause;
     QToolButton *m_resume;
     QToolButton *m_cancel;
+    class QGridLayout *m_buttons = nullptr;
+    class QScrollArea *m_scroll = nullptr;
     std::optional<Workflow> m_workflow;
     std::optional<LifecycleAction> m_pending;
 };

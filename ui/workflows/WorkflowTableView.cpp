@@ -8,6 +8,7 @@
 #include "workflows/WorkflowFilterProxy.h"
 #include "workflows/WorkflowListModel.h"
 
+#include <QFocusEvent>
 #include <QHeaderView>
 #include <QItemSelectionModel>
 #include <QMenu>
@@ -30,7 +31,10 @@ WorkflowTableView::WorkflowTableView(QWidget *parent)
     setStyleSheet(QStringLiteral("QTableView::item { padding-left: 6px; padding-right: 6px; }"));
     setWordWrap(false);
     PlainText::showToolTipsLiterally(this); // descriptions and raw statuses are the server's
-    setTextElideMode(Qt::ElideRight);
+    // Long names keep their start and their end ("Delivery Slot Con…ngaluru North").
+    setTextElideMode(Qt::ElideMiddle);
+    // Tab leaves the table for the next area; arrows move between rows.
+    setTabKeyNavigation(false);
     setHorizontalScrollMode(QAbstractItemView::ScrollPerPixel);
     setVerticalScrollMode(QAbstractItemView::ScrollPerPixel);
     verticalHeader()->hide();
@@ -45,6 +49,13 @@ WorkflowTableView::WorkflowTableView(QWidget *parent)
     horizontalHeader()->setToolTip(tr("Right-click to choose the columns"));
     connect(horizontalHeader(), &QHeaderView::customContextMenuRequested, this,
             &WorkflowTableView::showHeaderMenu);
+    // The name's width as chosen (restored, fitted to the first rows, or dragged): a narrow
+    // moment may shrink the column, the next wide one gives that width back.
+    connect(horizontalHeader(), &QHeaderView::sectionResized, this,
+            [this](int logical, int, int size) {
+                if (logical == WorkflowListModel::NameColumn && !m_fitting)
+                    m_preferredNameWidth = size;
+            });
 }
 
 void WorkflowTableView::setModels(WorkflowListModel *model, WorkflowFilterProxy *proxy)
@@ -67,6 +78,8 @@ void WorkflowTableView::restoreHeader(const Settings &settings)
     const QByteArray state = settings.tableHeaderState();
     if (!state.isEmpty() && header->restoreState(state)) {
         sortByColumn(header->sortIndicatorSection(), header->sortIndicatorOrder());
+        m_preferredNameWidth = header->sectionSize(WorkflowListModel::NameColumn);
+        fitColumnsToWidth();
         return;
     }
     const int em = fontMetrics().horizontalAdvance(QLatin1Char('M'));
@@ -78,16 +91,110 @@ void WorkflowTableView::restoreHeader(const Settings &settings)
     header->resizeSection(WorkflowListModel::CreatedColumn, 10 * em);
     header->resizeSection(WorkflowListModel::UpdatedColumn, 10 * em);
     header->resizeSection(WorkflowListModel::IdColumn, 12 * em);
+    // No title is cut, even before the first rows arrive.
+    for (int c = 0; c < header->count(); ++c)
+        header->resizeSection(c, qMax(header->sectionSize(c), titleWidth(c)));
     // The ID is in the details pane and the search; the column is one right-click away.
     header->setSectionHidden(WorkflowListModel::IdColumn, true);
     sortByColumn(WorkflowListModel::NameColumn, Qt::AscendingOrder);
     m_autoSizePending = true; // fit the columns to the first data that arrives
+    fitColumnsToWidth();
 }
 
 void WorkflowTableView::saveHeader(Settings &settings) const
 {
-    if (model())
-        settings.setTableHeaderState(horizontalHeader()->saveState());
+    if (!model())
+        return;
+    // Columns hidden only for lack of room are saved as shown: the next screen may be wider.
+    QHeaderView *header = horizontalHeader();
+    const QSignalBlocker blocker(header);
+    for (int c : m_hiddenForRoom)
+        header->setSectionHidden(c, false);
+    settings.setTableHeaderState(header->saveState());
+    for (int c : m_hiddenForRoom)
+        header->setSectionHidden(c, true);
+}
+
+int WorkflowTableView::titleWidth(int column) const
+{
+    return qMax(horizontalHeader()->sectionSizeHint(column), 0);
+}
+
+void WorkflowTableView::resizeEvent(QResizeEvent *event)
+{
+    QTableView::resizeEvent(event);
+    fitColumnsToWidth();
+}
+
+void WorkflowTableView::fitColumnsToWidth()
+{
+    // Only at the view's real width: before it is shown, every column would look too wide.
+    if (!model() || m_fitting || !isVisible())
+        return;
+    m_fitting = true;
+    QHeaderView *header = horizontalHeader();
+    const QSignalBlocker blocker(header);
+    const int em = fontMetrics().horizontalAdvance(QLatin1Char('M'));
+    // The name keeps room for a readable name before dates and counts are shown.
+    const int nameMin = qMax(20 * em, titleWidth(WorkflowListModel::NameColumn));
+    const int available = viewport()->width();
+    // The name's chosen width comes before dates and counts: they give way first.
+    const int nameWanted = qMax(nameMin, m_preferredNameWidth);
+    // What gives way first when the window is narrow.
+    const int order[] = {WorkflowListModel::IdColumn, WorkflowListModel::UpdatedColumn,
+                         WorkflowListModel::CreatedColumn, WorkflowListModel::EdgesColumn,
+                         WorkflowListModel::NodesColumn};
+    auto others = [&] {
+        int sum = 0;
+        for (int c = 0; c < header->count(); ++c) {
+            if (c != WorkflowListModel::NameColumn && !header->isSectionHidden(c))
+                sum += header->sectionSize(c);
+        }
+        return sum;
+    };
+    // Give back what fits again, most important first.
+    for (auto it = std::rbegin(order); it != std::rend(order); ++it) {
+        if (!m_hiddenForRoom.contains(*it))
+            continue;
+        if (others() + header->sectionSize(*it) + nameWanted <= available) {
+            header->setSectionHidden(*it, false);
+            m_hiddenForRoom.remove(*it);
+        } else {
+            break;
+        }
+    }
+    for (int c : order) {
+        if (others() + nameWanted <= available)
+            break;
+        if (!header->isSectionHidden(c)) {
+            header->setSectionHidden(c, true);
+            m_hiddenForRoom.insert(c);
+        }
+    }
+    // The name keeps its chosen width where it fits, never less than its minimum; what is
+    // left goes to the last column.
+    const int room = available - others();
+    const int name = qMax(nameMin, qMin(nameWanted, room));
+    if (name != header->sectionSize(WorkflowListModel::NameColumn))
+        header->resizeSection(WorkflowListModel::NameColumn, name);
+    m_fitting = false;
+    header->viewport()->update();
+}
+
+void WorkflowTableView::focusInEvent(QFocusEvent *event)
+{
+    QTableView::focusInEvent(event);
+    // Arriving by keyboard selects the current row (or the first), so Ctrl+P acts at once.
+    if (event->reason() == Qt::MouseFocusReason || !model() || model()->rowCount() == 0)
+        return;
+    if (selectionModel()->hasSelection())
+        return;
+    QModelIndex index = currentIndex();
+    if (!index.isValid())
+        index = model()->index(0, WorkflowListModel::NameColumn);
+    selectionModel()->setCurrentIndex(index, QItemSelectionModel::ClearAndSelect |
+                                                 QItemSelectionModel::Rows);
+    scrollTo(index);
 }
 
 void WorkflowTableView::autoSizeColumns()
@@ -98,10 +205,6 @@ void WorkflowTableView::autoSizeColumns()
     QHeaderView *header = horizontalHeader();
     // Compact widths from what each column holds; the name gets the rest.
     const QFontMetrics fm(font());
-    const QFontMetrics hfm(header->font());
-    auto titleWidth = [&](int c) {
-        return hfm.horizontalAdvance(m_proxy->headerData(c, Qt::Horizontal).toString()) + 26;
-    };
     auto fit = [&](int c, int contentWidth) {
         if (header->isSectionHidden(c))
             return 0;
@@ -136,6 +239,7 @@ void WorkflowTableView::autoSizeColumns()
     const int available = viewport()->width() - used - 2 - scrollBar;
     const int em = fontMetrics().horizontalAdvance(QLatin1Char('M'));
     header->resizeSection(WorkflowListModel::NameColumn, qBound(18 * em, available, 40 * em));
+    fitColumnsToWidth();
 }
 
 void WorkflowTableView::showHeaderMenu(const QPoint &pos)
@@ -150,8 +254,11 @@ void WorkflowTableView::showHeaderMenu(const QPoint &pos)
         a->setChecked(!header->isSectionHidden(c));
         // The name and the status always stay: they are what the list is for.
         a->setEnabled(c != WorkflowListModel::NameColumn && c != WorkflowListModel::StatusColumn);
-        connect(a, &QAction::toggled, header,
-                [header, c](bool on) { header->setSectionHidden(c, !on); });
+        connect(a, &QAction::toggled, this, [this, header, c](bool on) {
+            m_hiddenForRoom.remove(c); // the supervisor's choice from now on
+            header->setSectionHidden(c, !on);
+            fitColumnsToWidth();
+        });
     }
     menu->popup(header->mapToGlobal(pos));
 }

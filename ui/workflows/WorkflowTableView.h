@@ -1,5 +1,6 @@
 #pragma once
 
+#include <QSet>
 #include <QStringList>
 #include <QTableView>
 
@@ -33,11 +34,23 @@ Q_SIGNALS:
     // The current row or the selection changed (one signal for both: callers re-read).
     void selectionChangedByUser();
 
+protected:
+    void focusInEvent(QFocusEvent *event) override;
+    void resizeEvent(QResizeEvent *event) override;
+
 private:
     void autoSizeColumns();
     void showHeaderMenu(const QPoint &pos);
+    // Hides the less important columns (dates, then counts) while the viewport is too
+    // narrow for them and the name, status and enrolled leads; shows them again with room.
+    void fitColumnsToWidth();
+    // A column's width that shows its whole title.
+    int titleWidth(int column) const;
 
     WorkflowListModel *m_model = nullptr;
     WorkflowFilterProxy *m_proxy = nullptr;
     bool m_autoSizePending = false;
+    QSet<int> m_hiddenForRoom; // hidden by fitColumnsToWidth, not by the supervisor
+    bool m_fitting = false;
+    int m_preferredNameWidth = 0;
 };

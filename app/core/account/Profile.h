@@ -1,5 +1,7 @@
 #pragma once
 
+#include "api/ProxySettings.h"
+
 #include <QMetaType>
 #include <QString>
 #include <QUrl>
@@ -11,10 +13,14 @@ struct Profile
     QString name;
     QUrl baseUrl;         // empty: the built-in Sandbox (chosen at start) or the default API
     bool builtIn = false; // the Sandbox profile: cannot be renamed, re-pointed or deleted
+    // "Trusted CA certificates": a PEM file trusted in addition to the system's roots.
+    QString caFile;
+    ProxySettings proxy; // default: the system's configuration
 
     bool operator==(const Profile &other) const
     {
-        return name == other.name && baseUrl == other.baseUrl && builtIn == other.builtIn;
+        return name == other.name && baseUrl == other.baseUrl && builtIn == other.builtIn &&
+               caFile == other.caFile && proxy == other.proxy;
     }
     bool operator!=(const Profile &other) const { return !(*this == other); }
 };

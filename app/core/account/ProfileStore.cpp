@@ -143,7 +143,10 @@ bool ProfileStore::addProfile(const QString &name, const QUrl &baseUrl, QString 
         return false;
     }
     QList<Profile> list = userProfiles();
-    list.append(Profile{name, baseUrl, false});
+    Profile added;
+    added.name = name;
+    added.baseUrl = baseUrl;
+    list.append(added);
     saveUserProfiles(list);
     Q_EMIT profilesChanged();
     return true;
@@ -169,6 +172,33 @@ bool ProfileStore::setBaseUrl(const QString &name, const QUrl &baseUrl, QString 
     if (list[i].baseUrl == baseUrl)
         return true;
     list[i].baseUrl = baseUrl;
+    saveUserProfiles(list);
+    Q_EMIT profilesChanged();
+    return true;
+}
+
+bool ProfileStore::setNetwork(const QString &name, const QString &caFile,
+                              const ProxySettings &proxy, QString *error)
+{
+    if (isBuiltIn(name)) {
+        setError(error, QStringLiteral("The Sandbox profile runs on this computer; it needs no "
+                                       "proxy or CA file."));
+        return false;
+    }
+    if (proxy.mode == ProxySettings::Mode::Manual && (proxy.host.isEmpty() || proxy.port == 0)) {
+        setError(error, QStringLiteral("A manual proxy needs a host and a port."));
+        return false;
+    }
+    QList<Profile> list = userProfiles();
+    const int i = indexOf(list, name);
+    if (i < 0) {
+        setError(error, QStringLiteral("There is no profile named \"%1\".").arg(name));
+        return false;
+    }
+    if (list[i].caFile == caFile && list[i].proxy == proxy)
+        return true;
+    list[i].caFile = caFile;
+    list[i].proxy = proxy;
     saveUserProfiles(list);
     Q_EMIT profilesChanged();
     return true;

@@ -36,6 +36,9 @@ public:
     // Each returns false and sets *error (a sentence) when refused.
     bool addProfile(const QString &name, const QUrl &baseUrl, QString *error = nullptr);
     bool setBaseUrl(const QString &name, const QUrl &baseUrl, QString *error = nullptr);
+    // The profile's network: its CA file and proxy (not for the built-in Sandbox).
+    bool setNetwork(const QString &name, const QString &caFile, const ProxySettings &proxy,
+                    QString *error = nullptr);
     bool renameProfile(const QString &oldName, const QString &newName, QString *error = nullptr);
     bool removeProfile(const QString &name, QString *error = nullptr);
 

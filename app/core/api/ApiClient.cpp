@@ -2,6 +2,7 @@
 
 #include "DialNexaVersion.h"
 #include "api/OneShotBody.h"
+#include "api/ProxyFactory.h"
 #include "api/RetryAfter.h"
 
 #include "api/WorkflowDecoder.h"
@@ -17,6 +18,8 @@
 #include <QPointer>
 #include <QTimer>
 #if QT_CONFIG(ssl)
+#include <QSslCertificate>
+#include <QSslConfiguration>
 #include <QSslError>
 #endif
 
@@ -103,6 +106,7 @@ struct PendingRequest
     bool done = false;
     QString refusedRedirect; // cross-origin Location we refused to follow
     QStringList tlsErrors;
+    TlsProblem tlsProblem;
     // A POST answered with a redirect: not followed (Qt would turn it into a GET and that
     // GET's body would pass for the action's answer). The outcome is unknown.
     int postRedirectStatus = 0;
@@ -114,6 +118,9 @@ struct PendingRequest
     // went over it (-1: not exceeded).
     qint64 maxReplyBytes = ApiClient::DefaultMaxReplyBytes;
     qint64 oversizeBytes = -1;
+    QList<QPair<QByteArray, QByteArray>> extraHeaders; // validators (ApiClient::GetOptions)
+    bool parseJson = true;
+    bool background = false;
 };
 
 struct ApiClient::Private
@@ -128,6 +135,12 @@ struct ApiClient::Private
     RetryPolicy policy;
     Scheduler scheduler;
     QList<std::shared_ptr<PendingRequest>> pending;
+    ProxySettings proxy;
+#if QT_CONFIG(ssl)
+    QSslConfiguration ssl; // system roots + extra CAs; null: Qt's default
+    bool customSsl = false;
+#endif
+    RateLimitBudget budget;
 
     QUrl urlFor(const QString &path, const QUrlQuery &query) const;
     void submit(const std::shared_ptr<PendingRequest> &req);
@@ -137,7 +150,10 @@ struct ApiClient::Private
     void finish(const std::shared_ptr<PendingRequest> &req, ApiResponse response);
     void onDeadline(const std::shared_ptr<PendingRequest> &req);
     ApiError deadlineError() const;
-    QDateTime now() const { return clock ? clock() : QDateTime::currentDateTimeUtc(); }
+    QDateTime now() const
+    {
+        return clock ? clock() : QDateTime::currentDateTimeUtc();
+    }
     // Seconds to wait per the response's Retry-After, -1 when none. An HTTP-date is measured
     // from the response's Date header when it has one (the server's own clock, so a skewed
     // desktop clock does not stretch or cancel the wait), else from now().
@@ -245,8 +261,13 @@ void ApiClient::Private::send(const std::shared_ptr<PendingRequest> &req)
     req->postRedirectStatus = 0;
     req->postRedirectTarget.clear();
     req->tlsErrors.clear();
+    req->tlsProblem = TlsProblem();
 
     QNetworkRequest request(req->url);
+#if QT_CONFIG(ssl)
+    if (customSsl)
+        request.setSslConfiguration(ssl);
+#endif
     if (!apiKey.isEmpty())
         request.setRawHeader("Authorization", "Bearer " + apiKey.toUtf8());
     request.setRawHeader("Accept", "application/json");
@@ -256,6 +277,12 @@ void ApiClient::Private::send(const std::shared_ptr<PendingRequest> &req)
                          QNetworkRequest::UserVerifiedRedirectPolicy);
     request.setAttribute(QNetworkRequest::CacheLoadControlAttribute,
                          QNetworkRequest::AlwaysNetwork);
+    for (const auto &h : req->extraHeaders)
+        request.setRawHeader(h.first, h.second);
+    // A pause must not wait in Qt's queue behind page fetches for a free connection.
+    request.setPriority(req->method != "GET" ? QNetworkRequest::HighPriority
+                        : req->background    ? QNetworkRequest::LowPriority
+                                             : QNetworkRequest::NormalPriority);
 
     QNetworkReply *reply = nullptr;
     if (req->method == "GET") {
@@ -296,15 +323,17 @@ void ApiClient::Private::send(const std::shared_ptr<PendingRequest> &req)
                          reply->abort();
                      });
 #if QT_CONFIG(ssl)
-    QObject::connect(reply, &QNetworkReply::sslErrors, reply,
-                     [weak](const QList<QSslError> &errors) {
-                         auto r = weak.lock();
-                         if (!r)
-                             return;
-                         for (const QSslError &e : errors)
-                             r->tlsErrors << e.errorString();
-                         // Deliberately not ignored: the handshake fails and the key is never sent.
-                     });
+    QObject::connect(
+        reply, &QNetworkReply::sslErrors, reply, [weak, reply](const QList<QSslError> &errors) {
+            auto r = weak.lock();
+            if (!r)
+                return;
+            for (const QSslError &e : errors)
+                r->tlsErrors << e.errorString();
+            r->tlsProblem = TlsProblem::fromErrors(reply->url().host(), errors,
+                                                   reply->sslConfiguration().peerCertificate());
+            // Deliberately not ignored: the handshake fails and the key is never sent.
+        });
 #endif
     // Never read beyond the cap: by the announced length, then by what actually arrives.
     auto overCap = [weak, reply](qint64 bytes) {
@@ -420,6 +449,10 @@ ApiResponse ApiClient::Private::classify(const std::shared_ptr<PendingRequest> &
     }
 
     const int status = response.httpStatus;
+    if (status == 304 && !req->extraHeaders.isEmpty() && netError == QNetworkReply::NoError) {
+        response.rawBody.clear(); // "unchanged since the validator we sent"
+        return response;
+    }
     if (status >= 300 || (status > 0 && status < 200)) {
         ApiError e(kindForStatus(status), status);
         const QJsonDocument doc = QJsonDocument::fromJson(response.rawBody);
@@ -449,15 +482,29 @@ ApiResponse ApiClient::Private::classify(const std::shared_ptr<PendingRequest> &
             e = ApiError(ApiError::Kind::Tls);
             e.setTlsErrors(req->tlsErrors.isEmpty() ? QStringList{reply->errorString()}
                                                     : req->tlsErrors);
+            e.setTlsProblem(req->tlsProblem);
             break;
         default:
             if (!req->tlsErrors.isEmpty()) {
                 e = ApiError(ApiError::Kind::Tls);
                 e.setTlsErrors(req->tlsErrors);
+                e.setTlsProblem(req->tlsProblem);
             } else {
                 e = ApiError(ApiError::Kind::Network, status);
             }
             break;
+        }
+        if (netError == QNetworkReply::ProxyAuthenticationRequiredError) {
+            e.setDiagnostic(
+                tr("the proxy %1 wants a valid user name and password")
+                    .arg(proxy.mode == ProxySettings::Mode::Manual
+                             ? proxy.host + QLatin1Char(':') + QString::number(proxy.port)
+                             : tr("of this computer")));
+            const ProxySettings asked = proxy;
+            QMetaObject::invokeMethod(
+                q, [client = q, asked] { Q_EMIT client->proxyCredentialsRequired(asked); },
+                Qt::QueuedConnection);
+            return fail(e);
         }
         if (netError == QNetworkReply::ContentReSendError)
             e.setDiagnostic(tr("the connection closed before DialNexa answered, and the request "
@@ -469,7 +516,7 @@ ApiResponse ApiClient::Private::classify(const std::shared_ptr<PendingRequest> &
     }
 
     // 2xx
-    if (response.rawBody.trimmed().isEmpty())
+    if (response.rawBody.trimmed().isEmpty() || !req->parseJson)
         return response;
     QJsonParseError parseError{};
     response.json = QJsonDocument::fromJson(response.rawBody, &parseError);
@@ -524,6 +571,8 @@ void ApiClient::Private::finish(const std::shared_ptr<PendingRequest> &req, ApiR
         req->deadline = nullptr;
     }
     response.attempts = req->attempts;
+    budget.observe(response.headers,
+                   QDateTime::currentMSecsSinceEpoch()); // real time, as the poller reads it
     const ApiError error = response.error;
     QPointer<ApiClient> alive(q); // a callback may delete the client (e.g. on sign-out)
     ApiClient *client = q;
@@ -541,6 +590,7 @@ ApiClient::ApiClient(QObject *parent)
     d->q = this;
     d->nam = new QNetworkAccessManager(this);
     d->nam->setRedirectPolicy(QNetworkRequest::UserVerifiedRedirectPolicy);
+    d->nam->setProxyFactory(new ProxyFactory(d->proxy));
     d->scheduler = [](int delayMs, QObject *context, std::function<void()> fn) {
         QTimer::singleShot(delayMs, context, std::move(fn));
     };
@@ -635,6 +685,31 @@ QString ApiClient::userAgent()
         .arg(QString::fromLatin1(DIALNEXA_VERSION), QString::fromLatin1(qVersion()));
 }
 
+void ApiClient::setExtraCaCertificates(const QList<QSslCertificate> &certificates)
+{
+#if QT_CONFIG(ssl)
+    d->customSsl = !certificates.isEmpty();
+    d->ssl = QSslConfiguration::defaultConfiguration();
+    if (d->customSsl) // added to the system's roots, never replacing them
+        d->ssl.setCaCertificates(QSslConfiguration::systemCaCertificates() + certificates);
+    d->nam->clearConnectionCache();
+#else
+    Q_UNUSED(certificates);
+#endif
+}
+
+void ApiClient::setProxySettings(const ProxySettings &settings, const QString &password)
+{
+    d->proxy = settings;
+    d->nam->setProxyFactory(new ProxyFactory(settings, password));
+    d->nam->clearConnectionCache(); // no request keeps riding the old route
+}
+
+ProxySettings ApiClient::proxySettings() const
+{
+    return d->proxy;
+}
+
 QString ApiClient::validateBaseUrl(const QUrl &url)
 {
     if (url.isEmpty() || !url.isValid())
@@ -660,6 +735,23 @@ void ApiClient::get(const QString &path, const QUrlQuery &query, QObject *contex
     auto req = std::make_shared<PendingRequest>();
     req->method = "GET";
     req->maxReplyBytes = qMax<qint64>(1, maxReplyBytes);
+    req->path = path;
+    req->query = query;
+    req->context = context;
+    req->hasContext = context != nullptr;
+    req->callback = std::move(callback);
+    d->submit(req);
+}
+
+void ApiClient::get(const QString &path, const QUrlQuery &query, QObject *context,
+                    Callback callback, const GetOptions &options)
+{
+    auto req = std::make_shared<PendingRequest>();
+    req->method = "GET";
+    req->maxReplyBytes = qMax<qint64>(1, options.maxReplyBytes);
+    req->extraHeaders = options.headers;
+    req->parseJson = options.parseJson;
+    req->background = options.background;
     req->path = path;
     req->query = query;
     req->context = context;
@@ -714,4 +806,9 @@ int ApiClient::requestsInFlight() const
 QNetworkAccessManager *ApiClient::networkAccessManager() const
 {
     return d->nam;
+}
+
+RateLimitBudget *ApiClient::budget() const
+{
+    return &d->budget;
 }

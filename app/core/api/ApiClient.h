@@ -1,6 +1,8 @@
 #pragma once
 
 #include "api/ApiResponse.h"
+#include "api/ProxySettings.h"
+#include "api/RateLimitBudget.h"
 #include "api/RetryPolicy.h"
 
 #include <QDateTime>
@@ -13,6 +15,7 @@
 
 class QNetworkAccessManager;
 class QNetworkReply;
+class QSslCertificate;
 
 // The one owner of the QNetworkAccessManager. It adds the Bearer key, Accept and
 // User-Agent headers, applies the inactivity timeout and an overall deadline per request,
@@ -54,6 +57,14 @@ public:
     void setClock(Clock clock); // null: QDateTime::currentDateTimeUtc
     static QString userAgent(); // "DialNexaConsole/<version> (Qt <ver>)"
 
+    // Certificates trusted in addition to the system's roots (a company CA); verification
+    // always stays on. Empty: the system's roots only.
+    void setExtraCaCertificates(const QList<QSslCertificate> &certificates);
+    // The proxy of every request (default: the system configuration); loopback hosts
+    // always go direct. `password` is the Manual proxy's, from the SecretStore.
+    void setProxySettings(const ProxySettings &settings, const QString &password = QString());
+    ProxySettings proxySettings() const;
+
     // Empty when usable; otherwise a sentence saying why (not http(s), http to a
     // non-loopback host, no host).
     static QString validateBaseUrl(const QUrl &url);
@@ -66,6 +77,21 @@ public:
     static constexpr qint64 DefaultMaxReplyBytes = 1024 * 1024;
     void get(const QString &path, const QUrlQuery &query, QObject *context, Callback callback,
              qint64 maxReplyBytes = DefaultMaxReplyBytes);
+    // A GET with more to say (list pages): validators, raw body, low priority.
+    struct GetOptions
+    {
+        qint64 maxReplyBytes = DefaultMaxReplyBytes;
+        // Sent as they are (If-None-Match, If-Modified-Since); with any of them a 304 is
+        // an answer (httpStatus 304, empty body, no error): "unchanged".
+        QList<QPair<QByteArray, QByteArray>> headers;
+        // False: a 2xx body is left in rawBody unparsed (the caller decodes it off the GUI
+        // thread); json stays null.
+        bool parseJson = true;
+        // Background traffic (polling): queued behind actions, which go at high priority.
+        bool background = false;
+    };
+    void get(const QString &path, const QUrlQuery &query, QObject *context, Callback callback,
+             const GetOptions &options);
     void post(const QString &path, const QJsonObject &body, QObject *context, Callback callback);
 
     // Aborts every request in flight (their callbacks get ApiError::Cancelled).
@@ -78,9 +104,16 @@ public:
 
     QNetworkAccessManager *networkAccessManager() const;
 
+    // The key's request budget as the server's X-RateLimit-* headers last described it,
+    // updated from every answer; shared by the poller, actions and the bulk runner.
+    RateLimitBudget *budget() const;
+
 Q_SIGNALS:
     // Every finished request (after retries): lets the status bar track connection health.
     void requestFinished(const ApiError &error);
+    // The proxy refused the request for want of (valid) credentials: ask the user, then
+    // setProxySettings() again with the password.
+    void proxyCredentialsRequired(const ProxySettings &proxy);
 
 private:
     struct Private;

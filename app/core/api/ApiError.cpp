@@ -156,6 +156,8 @@ QString ApiError::userMessage() const
                   "taken effect.")
             .arg(timeoutSecondsText(m_timeoutMs));
     case Kind::Tls: {
+        if (!m_tlsProblem.isNull())
+            return m_tlsProblem.paragraph();
         const QString first = !m_tlsErrors.isEmpty()    ? m_tlsErrors.constFirst()
                               : !m_diagnostic.isEmpty() ? m_diagnostic
                                                         : tr("handshake failed");
@@ -191,12 +193,14 @@ QString ApiError::userMessage() const
                          .arg(m_retryAfterSeconds)
                    : tr("DialNexa is rate-limiting requests; try again in a moment.");
     case Kind::Server: {
-        QString text = tr("DialNexa had an internal error (HTTP %1).").arg(m_httpStatus);
+        // 502/503/504: DialNexa (or its gateway) is struggling, not broken by this request.
         if (m_httpStatus == 502 || m_httpStatus == 503 || m_httpStatus == 504)
-            text += QLatin1Char(' ') + tr("It is usually temporary; try again shortly.");
-        else
-            text += QLatin1Char(' ') + tr("Try again; contact DialNexa support if it persists.");
-        return text;
+            return tr("DialNexa is having problems (HTTP %1). It is usually temporary; try again "
+                      "shortly.")
+                .arg(m_httpStatus);
+        return tr("DialNexa had an internal error (HTTP %1). Try again; contact DialNexa support "
+                  "if it persists.")
+            .arg(m_httpStatus);
     }
     case Kind::Client:
         return server.isEmpty() ? tr("DialNexa rejected the request (HTTP %1).").arg(m_httpStatus)

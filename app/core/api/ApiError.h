@@ -1,5 +1,7 @@
 #pragma once
 
+#include "api/TlsProblem.h"
+
 #include <QMetaType>
 #include <QString>
 #include <QStringList>
@@ -43,6 +45,9 @@ public:
     int retryAfterSeconds() const { return m_retryAfterSeconds; } // -1 when not given
     QStringList tlsErrors() const { return m_tlsErrors; }
     QString diagnostic() const { return m_diagnostic; } // low-level text (Qt's errorString)
+    // A certificate that failed verification (Kind::Tls), described for a person.
+    TlsProblem tlsProblem() const { return m_tlsProblem; }
+    void setTlsProblem(const TlsProblem &problem) { m_tlsProblem = problem; }
 
     void setRequest(const QString &method, const QUrl &url); // strips userinfo
     void setRetryAfterSeconds(int seconds) { m_retryAfterSeconds = seconds; }
@@ -68,6 +73,7 @@ private:
     QUrl m_url;
     int m_retryAfterSeconds = -1;
     QStringList m_tlsErrors;
+    TlsProblem m_tlsProblem;
     QString m_diagnostic;
     int m_timeoutMs = 0;
 };

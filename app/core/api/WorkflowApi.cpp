@@ -3,13 +3,19 @@
 #include "api/ApiClient.h"
 #include "api/WorkflowDecoder.h"
 
+#include <QDateTime>
+#include <QFutureWatcher>
 #include <QHash>
 #include <QJsonArray>
+#include <QJsonDocument>
 #include <QJsonObject>
 #include <QLoggingCategory>
 #include <QMap>
 #include <QPointer>
+#include <QPromise>
 #include <QSet>
+#include <QThreadPool>
+#include <QTimer>
 #include <QUrlQuery>
 
 #include <memory>
@@ -80,7 +86,40 @@ struct ListState
     bool done = false;
     QSet<QString> seenIds;    // sequential walk: what the pages so far brought
     QString incompleteReason; // set when the walk had to stop while pages were still full
+    int loadedRows = 0;
+    int totalRows = -1; // page 1's meta.total, -1 when not sent
+    int unchangedPages = 0;
+    int decoding = 0;       // pages answered but still being decoded on the thread pool
+    QSet<QString> usedKeys; // page cache entries this listing used; the others are dropped
+    WorkflowApi::Progress progress;
 };
+
+struct DecodedPage
+{
+    std::optional<WorkflowDecoder::ListPage> page;
+    QString why;
+};
+
+// Runs on a worker thread: only the body and plain values, nothing shared.
+DecodedPage decodePageBody(const QByteArray &body)
+{
+    DecodedPage out;
+    if (body.trimmed().isEmpty()) {
+        out.page = WorkflowDecoder::decodeWorkflowPage(QJsonValue(QJsonValue::Undefined), &out.why);
+        return out;
+    }
+    QJsonParseError parseError{};
+    const QJsonDocument doc = QJsonDocument::fromJson(body, &parseError);
+    if (parseError.error != QJsonParseError::NoError || doc.isNull()) {
+        out.why = QStringLiteral("invalid JSON at offset %1: %2")
+                      .arg(parseError.offset)
+                      .arg(parseError.errorString());
+        return out;
+    }
+    const QJsonValue value = doc.isObject() ? QJsonValue(doc.object()) : QJsonValue(doc.array());
+    out.page = WorkflowDecoder::decodeWorkflowPage(value, &out.why);
+    return out;
+}
 
 // The page size a page was cut to: the server's meta.limit, else the one we asked for.
 int limitOf(const WorkflowDecoder::ListPage &page)
@@ -147,9 +186,11 @@ WorkflowApi::WorkflowApi(ApiClient *client, QObject *parent)
 { }
 
 void WorkflowApi::listAll(const WorkflowQuery &query, QObject *context,
-                          std::function<void(const ApiResult<WorkflowListing> &)> callback)
+                          std::function<void(const ApiResult<WorkflowListing> &)> callback,
+                          Progress progress)
 {
     auto state = std::make_shared<ListState>();
+    state->progress = std::move(progress);
     state->query = query;
     state->context = context;
     state->hasContext = context != nullptr;
@@ -192,7 +233,13 @@ void WorkflowApi::listAll(const WorkflowQuery &query, QObject *context,
                 listing.incompleteReason = repeatedPageReason(it.key(), it->rows);
         }
         listing.complete = listing.incompleteReason.isEmpty();
+        listing.requests = int(state->usedKeys.size());
+        listing.unchangedPages = state->unchangedPages;
         if (self) {
+            // Only the pages of this list are worth a validator next time.
+            for (auto it = self->m_pageCache.begin(); it != self->m_pageCache.end();)
+                it = state->usedKeys.contains(it.key()) ? std::next(it)
+                                                        : self->m_pageCache.erase(it);
             self->logOnce(listing.problems);
             if (!listing.complete)
                 self->logOnce({QStringLiteral("the workflow list is incomplete: %1")
@@ -210,75 +257,170 @@ void WorkflowApi::listAll(const WorkflowQuery &query, QObject *context,
             return;
         while (state->inFlight < maxConcurrent && state->nextPage <= state->totalPages)
             (*fetch)(state->nextPage++);
-        if (state->inFlight == 0 && state->nextPage > state->totalPages)
+        if (state->inFlight == 0 && state->decoding == 0 && state->nextPage > state->totalPages)
             complete();
     };
 
     std::weak_ptr<std::function<void()>> weakPump = pump;
     std::weak_ptr<std::function<void(int)>> weakFetch = fetch;
-    *fetch = [state, self, client, context, fail, complete, weakPump, weakFetch](int page) {
-        if (!self || state->done)
-            return;
-        const QString path = QStringLiteral("workflows");
-        const QUrlQuery q = listQuery(state->query, page);
-        ++state->inFlight;
-        // The pump/fetch closures are kept alive by the request callbacks (strong copies).
+
+    // What to do with page `page` once it is decoded (or known unchanged): on the GUI thread.
+    auto accept = [state, self, complete, weakPump, weakFetch](int page,
+                                                               const WorkflowDecoder::ListPage &p) {
         auto pumpStrong = weakPump.lock();
         auto fetchStrong = weakFetch.lock();
-        client->get(
-            path, q, context,
-            [=](const ApiResponse &response) {
-                --state->inFlight;
-                if (state->done || !self)
-                    return;
-                if (!response.ok()) {
-                    fail(response.error);
-                    return;
-                }
-                QString why;
-                auto decoded = WorkflowDecoder::decodeWorkflowPage(bodyValue(response), &why);
-                if (!decoded) {
-                    fail(badResponse(client, QStringLiteral("GET"), path, q, response,
-                                     QStringLiteral("page %1: %2").arg(page).arg(why)));
-                    return;
-                }
-                state->pages.insert(page, *decoded);
+        if (state->done || !self || !pumpStrong || !fetchStrong)
+            return;
+        state->pages.insert(page, p);
+        state->loadedRows += int(p.workflows.size());
+        if (page == 1) {
+            state->totalPages = believedTotalPages(p);
+            state->totalRows = p.total;
+        }
+        if (state->progress && !state->done)
+            state->progress(state->loadedRows, state->totalRows, [state] {
+                QList<Workflow> rows;
+                rows.reserve(state->loadedRows);
+                QSet<QString> ids;
+                for (const WorkflowDecoder::ListPage &each : std::as_const(state->pages))
+                    for (const Workflow &w : each.workflows)
+                        if (!ids.contains(w.id)) {
+                            ids.insert(w.id);
+                            rows.append(w);
+                        }
+                return rows;
+            });
+        if (state->totalPages >= 0) {
+            (*pumpStrong)();
+            return;
+        }
+        // No meta to believe (none, or an absurd one): one page after the other until
+        // a short or empty page ends the list, or a full page that brings nothing new
+        // shows that this server does not page at all.
+        bool anyNew = p.unreadableRows > 0;
+        for (const Workflow &w : p.workflows) {
+            if (!state->seenIds.contains(w.id)) {
+                state->seenIds.insert(w.id);
+                anyNew = true;
+            }
+        }
+        if (!isFull(p)) {
+            complete();
+            return;
+        }
+        if (!anyNew) {
+            state->incompleteReason = repeatedPageReason(page, p.rows);
+            complete();
+            return;
+        }
+        if (page >= MaxPages) {
+            state->incompleteReason =
+                QStringLiteral("all %1 pages read were full; the rest was not asked for").arg(page);
+            complete();
+            return;
+        }
+        (*fetchStrong)(page + 1);
+    };
 
-                if (page == 1)
-                    state->totalPages = believedTotalPages(*decoded);
-                if (state->totalPages >= 0) {
-                    (*pumpStrong)();
-                    return;
-                }
-                // No meta to believe (none, or an absurd one): one page after the other until
-                // a short or empty page ends the list, or a full page that brings nothing new
-                // shows that this server does not page at all.
-                bool anyNew = decoded->unreadableRows > 0;
-                for (const Workflow &w : decoded->workflows) {
-                    if (!state->seenIds.contains(w.id)) {
-                        state->seenIds.insert(w.id);
-                        anyNew = true;
+    *fetch = [state, self, client, context, fail, accept, weakPump, weakFetch](int page) {
+        if (!self || state->done)
+            return;
+        // The pump/fetch closures live as long as a request of theirs is pending or decoding.
+        const auto hold = std::make_shared<std::pair<std::shared_ptr<std::function<void()>>,
+                                                     std::shared_ptr<std::function<void(int)>>>>(
+            weakPump.lock(), weakFetch.lock());
+        const QString path = QStringLiteral("workflows");
+        const QUrlQuery q = listQuery(state->query, page);
+        const QString key = q.toString();
+        ++state->inFlight;
+        auto send = [state, self, client, context, fail, accept, page, path, q, key, hold] {
+            if (!self || state->done || (state->hasContext && !state->context))
+                return;
+            ApiClient::GetOptions options;
+            options.maxReplyBytes = ApiClient::ListPageMaxReplyBytes;
+            options.parseJson = false; // parsed and decoded on a worker thread
+            options.background = true;
+            const auto cached = self->m_pageCache.constFind(key);
+            if (cached != self->m_pageCache.cend()) {
+                if (!cached->etag.isEmpty())
+                    options.headers.append({"If-None-Match", cached->etag});
+                if (!cached->lastModified.isEmpty())
+                    options.headers.append({"If-Modified-Since", cached->lastModified});
+            }
+            client->budget()->notePollRequest(QDateTime::currentMSecsSinceEpoch());
+            client->get(
+                path, q, context,
+                [=](const ApiResponse &response) {
+                    Q_UNUSED(hold);
+                    --state->inFlight;
+                    if (state->done || !self)
+                        return;
+                    if (!response.ok()) {
+                        fail(response.error);
+                        return;
                     }
-                }
-                if (!isFull(*decoded)) {
-                    complete();
-                    return;
-                }
-                if (!anyNew) {
-                    state->incompleteReason = repeatedPageReason(page, decoded->rows);
-                    complete();
-                    return;
-                }
-                if (page >= MaxPages) {
-                    state->incompleteReason =
-                        QStringLiteral("all %1 pages read were full; the rest was not asked for")
-                            .arg(page);
-                    complete();
-                    return;
-                }
-                (*fetchStrong)(page + 1);
-            },
-            ApiClient::ListPageMaxReplyBytes);
+                    state->usedKeys.insert(key);
+                    if (response.httpStatus == 304) {
+                        const auto hit = self->m_pageCache.constFind(key);
+                        if (hit == self->m_pageCache.cend()) {
+                            fail(badResponse(client, QStringLiteral("GET"), path, q, response,
+                                             QStringLiteral("page %1: 304 Not Modified for a "
+                                                            "page never received")
+                                                 .arg(page)));
+                            return;
+                        }
+                        ++state->unchangedPages;
+                        accept(page, hit->page);
+                        return;
+                    }
+                    // Parsing and decoding ~35 kB of JSON per page would stall the GUI thread
+                    // at 10,000 workflows: done on the thread pool, accepted back here.
+                    const QByteArray etag = response.header("ETag");
+                    const QByteArray lastModified = response.header("Last-Modified");
+                    auto promise = std::make_shared<QPromise<DecodedPage>>();
+                    auto *watcher = new QFutureWatcher<DecodedPage>(
+                        state->hasContext ? state->context.data() : self.data());
+                    QObject::connect(
+                        watcher, &QFutureWatcherBase::finished, watcher, [=, keep = hold] {
+                            Q_UNUSED(keep);
+                            watcher->deleteLater();
+                            --state->decoding;
+                            if (state->done || !self)
+                                return;
+                            const DecodedPage decoded = watcher->result();
+                            if (!decoded.page) {
+                                fail(badResponse(
+                                    client, QStringLiteral("GET"), path, q, response,
+                                    QStringLiteral("page %1: %2").arg(page).arg(decoded.why)));
+                                return;
+                            }
+                            if (!etag.isEmpty() || !lastModified.isEmpty())
+                                self->m_pageCache.insert(
+                                    key, CachedPage{etag, lastModified, *decoded.page});
+                            else
+                                self->m_pageCache.remove(key);
+                            accept(page, *decoded.page);
+                        });
+                    ++state->decoding;
+                    watcher->setFuture(promise->future());
+                    promise->start();
+                    QThreadPool::globalInstance()->start([promise, body = response.rawBody] {
+                        promise->addResult(decodePageBody(body));
+                        promise->finish();
+                    });
+                },
+                options);
+        };
+        // Polling keeps to its half of the key's budget: page requests are spaced (and wait
+        // while actions use the rest of a window).
+        const int delay = client->budget()->pollDelayMs(QDateTime::currentMSecsSinceEpoch());
+        if (delay <= 0) {
+            send();
+            return;
+        }
+        // Reserve the slot now, so pages of this poll line up one spacing apart.
+        client->budget()->notePollRequest(QDateTime::currentMSecsSinceEpoch() + delay);
+        QTimer::singleShot(delay, self.data(), send);
     };
 
     (*fetch)(1);

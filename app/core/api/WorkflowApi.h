@@ -3,6 +3,7 @@
 #include "api/ActionOutcome.h"
 #include "api/ApiResult.h"
 #include "api/LeadPage.h"
+#include "api/WorkflowDecoder.h"
 #include "api/WorkflowListing.h"
 #include "api/WorkflowQuery.h"
 #include "domain/LeadHistoryEntry.h"
@@ -10,6 +11,7 @@
 #include "domain/Workflow.h"
 #include "domain/WorkflowNode.h"
 
+#include <QHash>
 #include <QList>
 #include <QObject>
 #include <QSet>
@@ -37,8 +39,19 @@ public:
     // workflow (a server ignoring `page`) makes the listing incomplete (see WorkflowListing);
     // rows without a readable id or status are left out and counted. Each such problem is
     // logged once.
+    //
+    // Pages are parsed and decoded on the thread pool; everything else (and every callback)
+    // happens on this object's thread. Page requests keep to the poll's half of the key's
+    // rate-limit budget (ApiClient::budget()). A page the server answered with an ETag or
+    // Last-Modified is asked for again with If-None-Match / If-Modified-Since; a 304 reuses
+    // the page decoded last time.
+    // `progress`, when set, runs after each page: rows so far, the total page 1 announced
+    // (-1 if none), and a function that returns the rows so far (built only when called).
+    using Progress = std::function<void(int loadedRows, int totalRows,
+                                        const std::function<QList<Workflow>()> &rowsSoFar)>;
     void listAll(const WorkflowQuery &query, QObject *context,
-                 std::function<void(const ApiResult<WorkflowListing> &)> callback);
+                 std::function<void(const ApiResult<WorkflowListing> &)> callback,
+                 Progress progress = {});
     void get(const QString &id, QObject *context,
              std::function<void(const ApiResult<Workflow> &)> callback);
     // Never retried automatically (no idempotency key exists).
@@ -75,7 +88,15 @@ private:
     // every poll.
     void logOnce(const QStringList &problems);
 
+    struct CachedPage
+    {
+        QByteArray etag;
+        QByteArray lastModified;
+        WorkflowDecoder::ListPage page;
+    };
+
     ApiClient *m_client;
     int m_maxConcurrentPages = 4;
+    QHash<QString, CachedPage> m_pageCache; // by page query: validators and the decoded page
     QSet<QString> m_logged;
 };

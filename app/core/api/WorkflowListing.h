@@ -19,5 +19,7 @@ struct WorkflowListing
     bool complete = true;
     QString incompleteReason; // English diagnostic (logs, Details), empty when complete
     int unreadableRows = 0;
-    QStringList problems; // one line per unreadable row or field, for logs and Details
+    QStringList problems;   // one line per unreadable row or field, for logs and Details
+    int requests = 0;       // page requests this listing took
+    int unchangedPages = 0; // of them answered 304 (the page decoded last time was reused)
 };

@@ -15,6 +15,12 @@ ActionAuditor::ActionAuditor(WorkflowActionService *service, WorkflowListModel *
     , m_log(log)
 {
     using Kind = BulkItemOutcome::Kind;
+    // Comes before actionSucceeded, which then finds the row completed already.
+    connect(service, &WorkflowActionService::settledByRefresh, this,
+            [this](LifecycleAction, const Workflow &w) {
+                complete(w.id, BulkItemOutcome::kindName(Kind::Done), 0,
+                         QStringLiteral("confirmed by a refresh"));
+            });
     connect(service, &WorkflowActionService::actionSucceeded, this,
             [this](LifecycleAction, const Workflow &w) {
                 complete(w.id, BulkItemOutcome::kindName(Kind::Done), 200, QString());

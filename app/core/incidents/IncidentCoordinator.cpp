@@ -8,6 +8,7 @@
 #include "audit/AuditLog.h"
 #include "bulk/BulkActionRunner.h"
 #include "incidents/IncidentStore.h"
+#include "incidents/ResumeClaims.h"
 
 #include <algorithm>
 
@@ -425,7 +426,13 @@ BulkSummary IncidentCoordinator::storeRetrySummary() const
 // ---------------------------------------------------------------------------------------
 // Resume
 
-bool IncidentCoordinator::resumeIncident(const QString &incidentId)
+bool IncidentCoordinator::isResumeCandidate(const IncidentWorkflow &w)
+{
+    return !w.resumed && (w.pausedByIncident || w.pauseOutcomeUnknown() ||
+                          (w.pauseRequested && w.pauseOutcome.isEmpty()));
+}
+
+bool IncidentCoordinator::resumeIncident(const QString &incidentId, const QString &note)
 {
     if (isBusy() || !m_store || !m_api || m_runner->isRunning())
         return false;
@@ -435,8 +442,10 @@ bool IncidentCoordinator::resumeIncident(const QString &incidentId)
     if (!wrongServerReason(incidentId).isEmpty())
         return false; // every re-read would be a 404 there: nothing is sent
     m_probablyOwn.clear();
+    m_claimed.clear();
     m_incident = *incident;
     m_incidentId = incidentId;
+    m_resumeNote = note.simplified();
     m_mode = Mode::Rereading;
     m_cancelRequested = false;
     m_storeRetry = false;
@@ -504,6 +513,8 @@ void IncidentCoordinator::pumpRereads()
     while (m_rereadsInFlight < m_concurrency && !m_rereadQueue.empty() && m_api) {
         const Candidate c = m_rereadQueue.front();
         m_rereadQueue.pop_front();
+        if (!retry && skipClaimedElsewhere(c))
+            continue;
         ++m_rereadsInFlight;
         m_api->get(c.id, this, [this, c, retry](const ApiResult<Workflow> &result) {
             --m_rereadsInFlight;
@@ -604,24 +615,70 @@ void IncidentCoordinator::startResumeRun()
     BulkOptions options = pauseOptions();
     options.reason =
         QStringLiteral("Resume after incident %1: %2").arg(m_incidentId, m_incident.reason);
+    if (!m_resumeNote.isEmpty())
+        options.reason += QStringLiteral(" — ") + m_resumeNote;
     m_runner->run(LifecycleAction::Resume, m_toResume, options);
+}
+
+bool IncidentCoordinator::skipClaimedElsewhere(const Candidate &candidate)
+{
+    if (!m_claims)
+        return false;
+    QString by;
+    ResumeItemReport report;
+    report.workflowId = candidate.id;
+    report.workflowName = candidate.name;
+    switch (m_claims->claim(m_incidentId, candidate.id, &by)) {
+    case ResumeClaims::Result::Claimed:
+        m_claimed.insert(candidate.id);
+        return false;
+    case ResumeClaims::Result::Unavailable:
+        return false; // the re-read alone decides, as without a team store
+    case ResumeClaims::Result::ResumedElsewhere:
+        report.outcome = ResumeItemReport::Outcome::ResumedElsewhere;
+        report.message = tr("Resumed by %1.").arg(by);
+        break;
+    case ResumeClaims::Result::ClaimedElsewhere:
+        report.outcome = ResumeItemReport::Outcome::ResumingElsewhere;
+        report.message = tr("%1 is resuming it.").arg(by);
+        break;
+    }
+    addReport(report);
+    return true;
 }
 
 void IncidentCoordinator::addReport(const ResumeItemReport &report)
 {
+    using O = ResumeItemReport::Outcome;
     m_reports.append(report);
-    if (m_store && report.outcome != ResumeItemReport::Outcome::NotPausedByIncident &&
-        report.outcome != ResumeItemReport::Outcome::Cancelled)
-        m_store->recordResumeOutcome(m_incidentId, report.workflowId,
-                                     report.outcome == ResumeItemReport::Outcome::Resumed,
+    const bool resumed = report.outcome == O::Resumed || report.outcome == O::ResumedElsewhere;
+    if (m_store && report.outcome != O::NotPausedByIncident && report.outcome != O::Cancelled &&
+        report.outcome != O::ResumingElsewhere)
+        m_store->recordResumeOutcome(m_incidentId, report.workflowId, resumed,
                                      ResumeItemReport::outcomeName(report.outcome));
+    if (m_claims && m_claimed.remove(report.workflowId))
+        m_claims->finishClaim(m_incidentId, report.workflowId, report.outcome == O::Resumed,
+                              ResumeItemReport::outcomeName(report.outcome));
     Q_EMIT resumeItemFinished(m_incidentId, report);
 }
 
 void IncidentCoordinator::finishResume()
 {
     bool anyFailed = false;
-    for (const ResumeItemReport &r : std::as_const(m_reports)) {
+    for (ResumeItemReport &r : m_reports) {
+        // Another console was resuming it: done if it finished meanwhile, else not ours
+        // to call done (the incident stays open; the last resumer closes it).
+        QString by;
+        if (r.outcome == ResumeItemReport::Outcome::ResumingElsewhere && m_claims &&
+            m_claims->resumedElsewhere(m_incidentId, r.workflowId, &by)) {
+            r.outcome = ResumeItemReport::Outcome::ResumedElsewhere;
+            r.message = tr("Resumed by %1.").arg(by);
+            if (m_store)
+                m_store->recordResumeOutcome(m_incidentId, r.workflowId, true,
+                                             ResumeItemReport::outcomeName(r.outcome));
+        }
+        if (r.outcome == ResumeItemReport::Outcome::ResumingElsewhere)
+            anyFailed = true;
         // A workflow not found needs attention (deleted, or the wrong server): not done.
         if (r.outcome == ResumeItemReport::Outcome::Failed ||
             r.outcome == ResumeItemReport::Outcome::Cancelled ||

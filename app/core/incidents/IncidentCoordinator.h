@@ -23,6 +23,7 @@
 class AuditLog;
 class BulkActionRunner;
 class IncidentStore;
+class ResumeClaims;
 class WorkflowApi;
 
 // Incident sessions: a bulk pause that remembers exactly which workflows it moved from
@@ -50,6 +51,10 @@ public:
     void setConcurrency(int concurrency); // 1..16, default 4
     int concurrency() const { return m_concurrency; }
     void setOperatorName(const QString &name); // default OperatorIdentity::userName()
+    // Team mode: each workflow of a resume is claimed before it is re-read, so two consoles
+    // resuming one incident share the work and never send a resume twice. Not owned; must
+    // outlive the coordinator (or be reset to null first).
+    void setResumeClaims(ResumeClaims *claims) { m_claims = claims; }
     QString operatorName() const { return m_operator; }
 
     // Opens an incident and starts the bulk pause. Returns the incident id, or an empty
@@ -60,7 +65,12 @@ public:
     // rest, and closes the incident when nothing failed and every workflow was found (a 404
     // needs attention: deleted, or the wrong server). False (nothing sent) when busy, not
     // open, or the incident belongs to another server (wrongServerReason()).
-    bool resumeIncident(const QString &incidentId);
+    // `note` (optional, from whoever resumes) is kept with the audit rows of the resumes.
+    bool resumeIncident(const QString &incidentId, const QString &note = QString());
+    // Whether resumeIncident() checks this workflow and resumes it if still paused: the
+    // incident's pause moved it (or may have: outcome unknown or never recorded), and no
+    // earlier resume gave it back. The others are left alone and reported.
+    static bool isResumeCandidate(const IncidentWorkflow &workflow);
     // Empty when this coordinator's connection (its WorkflowApi's base URL) is the server
     // the incident was opened against; else a sentence naming the incident's profile and
     // host. resumeIncident() and both retryFailed() refuse such an incident.
@@ -162,6 +172,8 @@ private:
     BulkSummary storeRetrySummary() const;
     void startResumeRun();
     void addReport(const ResumeItemReport &report);
+    // A claim held elsewhere: reported without a re-read, unless its holder finished by now.
+    bool skipClaimedElsewhere(const Candidate &candidate);
     void finishResume();
 
     QPointer<WorkflowApi> m_api;
@@ -175,6 +187,7 @@ private:
     Run m_lastRun = Run::None;
     QString m_incidentId;
     Incident m_incident;
+    QString m_resumeNote;
     bool m_cancelRequested = false;
     // The runner's items and outcomes are this incident's pause (retryFailed() in memory).
     bool m_runnerHoldsPause = false;
@@ -192,5 +205,7 @@ private:
     // resume state
     QList<BulkItem> m_toResume;
     QSet<QString> m_probablyOwn; // resumed although only probably paused by the incident
+    ResumeClaims *m_claims = nullptr;
+    QSet<QString> m_claimed; // claims this run holds and has not finished yet
     QList<ResumeItemReport> m_reports;
 };

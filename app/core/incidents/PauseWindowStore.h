@@ -10,7 +10,7 @@
 
 class ConsoleDatabase;
 
-// Durable pause windows (table pause_windows, migration 2 of ConsoleDatabase) beside the
+// Durable pause windows (table pause_windows, migration 3 of ConsoleDatabase) beside the
 // incidents. Every transition a runner executes is claimed first with one conditional
 // UPDATE (… WHERE id = ? AND started_by IS NULL): the database lets exactly one runner
 // win, whether the runners are two consoles, two dialnexa-ctl processes on one SQLite

@@ -21,6 +21,10 @@ QString ResumeItemReport::outcomeName(Outcome outcome)
         return QStringLiteral("failed");
     case Outcome::Cancelled:
         return QStringLiteral("cancelled");
+    case Outcome::ResumedElsewhere:
+        return QStringLiteral("resumed_elsewhere");
+    case Outcome::ResumingElsewhere:
+        return QStringLiteral("resuming_elsewhere");
     }
     return QString();
 }

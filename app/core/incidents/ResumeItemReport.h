@@ -20,7 +20,9 @@ struct ResumeItemReport
         SkippedUnconfirmed,   // paused, but this incident's pause was never confirmed (crash)
         NotPausedByIncident,  // the incident did not pause it (already paused before, conflict...)
         Failed,               // the re-read or the resume failed; the incident stays open
-        Cancelled             // the resume run was cancelled before this one was sent
+        Cancelled,            // the resume run was cancelled before this one was sent
+        ResumedElsewhere,     // team mode: another console resumed it (message names who)
+        ResumingElsewhere     // team mode: another console holds its claim; stays open
     };
 
     QString workflowId;

@@ -59,9 +59,61 @@ const QList<ConsoleDatabase::Migration> &ConsoleDatabase::schemaMigrations()
                          "paused_by_incident INTEGER NOT NULL DEFAULT 0, "
                          "resumed INTEGER NOT NULL DEFAULT 0, resume_outcome TEXT, "
                          "PRIMARY KEY (incident_id, workflow_id))")}},
+        // Team mode: the local file is the outbox of the team store. Every row gets a UUID
+        // (replayed with ON CONFLICT DO NOTHING there) and a revision that triggers bump on
+        // every change; TeamReplicator pushes rows whose revision is ahead of the one the
+        // team store last took. Rows from before team mode get team_synced_rev -1: only
+        // `dialnexa-ctl team-store sync` offers them for upload.
+        {2,
+         QStringLiteral("Team store outbox: row UUIDs and replication revisions"),
+         {QStringLiteral("ALTER TABLE audit_log ADD COLUMN uuid TEXT"),
+          QStringLiteral("ALTER TABLE audit_log ADD COLUMN team_rev INTEGER NOT NULL DEFAULT 1"),
+          QStringLiteral(
+              "ALTER TABLE audit_log ADD COLUMN team_synced_rev INTEGER NOT NULL DEFAULT 0"),
+          QStringLiteral("UPDATE audit_log SET uuid = lower(hex(randomblob(16))), "
+                         "team_synced_rev = -1"),
+          QStringLiteral("CREATE UNIQUE INDEX audit_log_uuid ON audit_log(uuid)"),
+          QStringLiteral("CREATE TRIGGER audit_log_team_uuid AFTER INSERT ON audit_log "
+                         "WHEN NEW.uuid IS NULL BEGIN UPDATE audit_log SET uuid = "
+                         "lower(hex(randomblob(16))) WHERE id = NEW.id; END"),
+          QStringLiteral("CREATE TRIGGER audit_log_team_rev AFTER UPDATE OF completed_at_utc, "
+                         "outcome, http_status, server_message ON audit_log BEGIN "
+                         "UPDATE audit_log SET team_rev = team_rev + 1 WHERE id = NEW.id; END"),
+          QStringLiteral("ALTER TABLE incidents ADD COLUMN uuid TEXT"),
+          QStringLiteral("ALTER TABLE incidents ADD COLUMN team_rev INTEGER NOT NULL DEFAULT 1"),
+          QStringLiteral(
+              "ALTER TABLE incidents ADD COLUMN team_synced_rev INTEGER NOT NULL DEFAULT 0"),
+          QStringLiteral("UPDATE incidents SET uuid = lower(hex(randomblob(16))), "
+                         "team_synced_rev = -1"),
+          QStringLiteral("CREATE UNIQUE INDEX incidents_uuid ON incidents(uuid)"),
+          QStringLiteral("CREATE TRIGGER incidents_team_uuid AFTER INSERT ON incidents "
+                         "WHEN NEW.uuid IS NULL BEGIN UPDATE incidents SET uuid = "
+                         "lower(hex(randomblob(16))) WHERE id = NEW.id; END"),
+          QStringLiteral("CREATE TRIGGER incidents_team_rev AFTER UPDATE OF status, "
+                         "closed_at_utc ON incidents BEGIN "
+                         "UPDATE incidents SET team_rev = team_rev + 1 WHERE id = NEW.id; END"),
+          QStringLiteral(
+              "ALTER TABLE incident_workflows ADD COLUMN team_rev INTEGER NOT NULL DEFAULT 1"),
+          QStringLiteral("ALTER TABLE incident_workflows ADD COLUMN team_synced_rev INTEGER "
+                         "NOT NULL DEFAULT 0"),
+          QStringLiteral("UPDATE incident_workflows SET team_synced_rev = -1"),
+          // What waits for the team store, found without reading the whole table.
+          QStringLiteral("CREATE INDEX audit_log_team_dirty ON audit_log(id) WHERE "
+                         "team_synced_rev >= 0 AND team_rev > team_synced_rev"),
+          QStringLiteral("CREATE INDEX incidents_team_dirty ON incidents(id) WHERE "
+                         "team_synced_rev >= 0 AND team_rev > team_synced_rev"),
+          QStringLiteral("CREATE INDEX incident_workflows_team_dirty ON "
+                         "incident_workflows(incident_id) WHERE "
+                         "team_synced_rev >= 0 AND team_rev > team_synced_rev"),
+          QStringLiteral("CREATE TRIGGER incident_workflows_team_rev AFTER UPDATE OF "
+                         "pause_requested, pause_outcome, paused_by_incident, resumed, "
+                         "resume_outcome ON incident_workflows BEGIN "
+                         "UPDATE incident_workflows SET team_rev = team_rev + 1 "
+                         "WHERE incident_id = NEW.incident_id AND "
+                         "workflow_id = NEW.workflow_id; END")}},
         // Portable SQL (it runs unchanged on PostgreSQL): TEXT timestamps in one fixed-width
         // ISO form compare correctly as text; claims are conditional UPDATEs.
-        {2,
+        {3,
          QStringLiteral("Pause windows"),
          {QStringLiteral("CREATE TABLE IF NOT EXISTS pause_windows ("
                          "id TEXT PRIMARY KEY, reason TEXT NOT NULL DEFAULT '', "

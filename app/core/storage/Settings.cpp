@@ -10,6 +10,11 @@ const QString ProfileListKey = QStringLiteral("Profiles/list");
 const QString CurrentProfileKey = QStringLiteral("Profiles/current");
 const QString ProfileNameKey = QStringLiteral("name");
 const QString ProfileUrlKey = QStringLiteral("baseUrl");
+const QString ProfileCaFileKey = QStringLiteral("caFile");
+const QString ProfileProxyModeKey = QStringLiteral("proxy");
+const QString ProfileProxyHostKey = QStringLiteral("proxyHost");
+const QString ProfileProxyPortKey = QStringLiteral("proxyPort");
+const QString ProfileProxyUserKey = QStringLiteral("proxyUser");
 const QString GeometryKey = QStringLiteral("MainWindow/geometry");
 const QString SplitterKey = QStringLiteral("MainWindow/splitter");
 const QString HeaderKey = QStringLiteral("MainWindow/header");
@@ -54,6 +59,12 @@ QList<Profile> Settings::profiles() const
         Profile p;
         p.name = m_store->value(ProfileNameKey).toString();
         p.baseUrl = QUrl(m_store->value(ProfileUrlKey).toString());
+        p.caFile = m_store->value(ProfileCaFileKey).toString();
+        ProxySettings::modeFromName(m_store->value(ProfileProxyModeKey).toString(),
+                                    &p.proxy.mode); // unknown or absent: system
+        p.proxy.host = m_store->value(ProfileProxyHostKey).toString();
+        p.proxy.port = quint16(m_store->value(ProfileProxyPortKey).toUInt());
+        p.proxy.user = m_store->value(ProfileProxyUserKey).toString();
         if (!p.name.isEmpty())
             out.append(p);
     }
@@ -68,7 +79,19 @@ void Settings::setProfiles(const QList<Profile> &profiles)
     for (int i = 0; i < profiles.size(); ++i) {
         m_store->setArrayIndex(i);
         m_store->setValue(ProfileNameKey, profiles.at(i).name);
-        m_store->setValue(ProfileUrlKey, profiles.at(i).baseUrl.toString());
+        const Profile &p = profiles.at(i);
+        m_store->setValue(ProfileUrlKey, p.baseUrl.toString());
+        // Only what differs from the defaults, so older files stay as they were.
+        if (!p.caFile.isEmpty())
+            m_store->setValue(ProfileCaFileKey, p.caFile);
+        if (p.proxy.mode != ProxySettings::Mode::System)
+            m_store->setValue(ProfileProxyModeKey, ProxySettings::modeName(p.proxy.mode));
+        if (p.proxy.mode == ProxySettings::Mode::Manual) {
+            m_store->setValue(ProfileProxyHostKey, p.proxy.host);
+            m_store->setValue(ProfileProxyPortKey, p.proxy.port);
+            if (!p.proxy.user.isEmpty())
+                m_store->setValue(ProfileProxyUserKey, p.proxy.user);
+        }
     }
     m_store->endArray();
     m_store->sync();

@@ -44,6 +44,42 @@ WorkflowActionService::WorkflowActionService(WorkflowApi *api, WorkflowListModel
     qRegisterMetaType<LifecycleAction>();
     qRegisterMetaType<Workflow>();
     qRegisterMetaType<ApiError>();
+    if (m_model) {
+        // A poll may confirm the target status while the POST still hangs. Settled from the
+        // event loop, not inside the model's update.
+        connect(m_model, &WorkflowListModel::statusChanged, this,
+                [this](const Workflow &w, const WorkflowStatus &) {
+                    if (m_applyingOwn)
+                        return;
+                    const auto it = m_inFlight.constFind(w.id);
+                    if (it == m_inFlight.constEnd() ||
+                        w.status.state() != LifecycleActions::targetState(it->action))
+                        return;
+                    const quint64 token = it->token;
+                    QMetaObject::invokeMethod(
+                        this, [this, id = w.id, token] { settleIfConfirmed(id, token); },
+                        Qt::QueuedConnection);
+                });
+    }
+}
+
+bool WorkflowActionService::isCurrent(const QString &workflowId, quint64 token) const
+{
+    const auto it = m_inFlight.constFind(workflowId);
+    return it != m_inFlight.constEnd() && it->token == token;
+}
+
+void WorkflowActionService::settleIfConfirmed(const QString &workflowId, quint64 token)
+{
+    if (!isCurrent(workflowId, token) || !m_model)
+        return;
+    const LifecycleAction action = m_inFlight.value(workflowId).action;
+    const std::optional<Workflow> current = m_model->workflow(workflowId);
+    if (!current || current->status.state() != LifecycleActions::targetState(action))
+        return;
+    finish(workflowId);
+    Q_EMIT settledByRefresh(action, *current);
+    Q_EMIT actionSucceeded(action, *current);
 }
 
 bool WorkflowActionService::isPending(const QString &workflowId) const
@@ -55,7 +91,8 @@ bool WorkflowActionService::request(LifecycleAction action, const QString &workf
 {
     if (!m_api || workflowId.isEmpty() || m_inFlight.contains(workflowId))
         return false;
-    m_inFlight.insert(workflowId);
+    const quint64 token = m_nextToken++;
+    m_inFlight.insert(workflowId, Pending{action, token});
     if (m_model)
         m_model->setPendingAction(workflowId, action);
 
@@ -67,17 +104,19 @@ bool WorkflowActionService::request(LifecycleAction action, const QString &workf
     }
 
     m_api->perform(action, workflowId, this,
-                   [this, action, workflowId, name](const ApiResult<ActionOutcome> &result) {
+                   [this, action, workflowId, name, token](const ApiResult<ActionOutcome> &result) {
+                       if (!isCurrent(workflowId, token))
+                           return; // already settled by a refresh
                        if (result.ok())
-                           onPerformed(action, workflowId, result.value());
+                           onPerformed(action, workflowId, result.value(), token);
                        else
-                           onFailed(action, workflowId, name, result.error());
+                           onFailed(action, workflowId, name, result.error(), token);
                    });
     return true;
 }
 
 void WorkflowActionService::onPerformed(LifecycleAction action, const QString &workflowId,
-                                        const ActionOutcome &outcome)
+                                        const ActionOutcome &outcome, quint64 token)
 {
     Workflow answered = outcome.workflow;
     if (answered.id.isEmpty())
@@ -99,50 +138,56 @@ void WorkflowActionService::onPerformed(LifecycleAction action, const QString &w
             ? QStringLiteral("the answer said the workflow is \"%1\", not %2")
                   .arg(answered.status.raw(), LifecycleActions::pastTense(action))
             : QStringLiteral("the answer did not say the workflow's status"));
-    m_api->get(workflowId, this,
-               [this, action, workflowId, target, unconfirmed](const ApiResult<Workflow> &reread) {
-                   if (!reread.ok()) {
-                       // The new status could not be confirmed: the row keeps its last
-                       // confirmed status and the user is told the outcome is unknown.
-                       finish(workflowId);
-                       Q_EMIT outcomeUnknown(action, workflowId, reread.error());
-                       return;
-                   }
-                   applyServerRecord(reread.value());
-                   const Workflow current = currentRecord(workflowId, reread.value());
-                   if (current.status.state() == target) {
-                       finishSucceeded(action, workflowId, current);
-                       return;
-                   }
-                   // The row shows the status the re-read found; the action's fate is unknown.
-                   finish(workflowId);
-                   Q_EMIT outcomeUnknown(action, workflowId, unconfirmed);
-               });
+    m_api->get(
+        workflowId, this,
+        [this, action, workflowId, target, unconfirmed, token](const ApiResult<Workflow> &reread) {
+            if (!isCurrent(workflowId, token))
+                return; // settled by a refresh meanwhile
+            if (!reread.ok()) {
+                // The new status could not be confirmed: the row keeps its last
+                // confirmed status and the user is told the outcome is unknown.
+                finish(workflowId);
+                Q_EMIT outcomeUnknown(action, workflowId, reread.error());
+                return;
+            }
+            applyServerRecord(reread.value());
+            const Workflow current = currentRecord(workflowId, reread.value());
+            if (current.status.state() == target) {
+                finishSucceeded(action, workflowId, current);
+                return;
+            }
+            // The row shows the status the re-read found; the action's fate is unknown.
+            finish(workflowId);
+            Q_EMIT outcomeUnknown(action, workflowId, unconfirmed);
+        });
 }
 
 void WorkflowActionService::onFailed(LifecycleAction action, const QString &workflowId,
-                                     const QString &name, const ApiError &error)
+                                     const QString &name, const ApiError &error, quint64 token)
 {
     switch (error.kind()) {
     case ApiError::Kind::Conflict:
-        m_api->get(workflowId, this,
-                   [this, action, workflowId, name, error](const ApiResult<Workflow> &reread) {
-                       ConflictReport report;
-                       report.action = action;
-                       report.workflowId = workflowId;
-                       report.workflowName = name;
-                       report.serverMessage = error.serverMessage();
-                       if (reread.ok()) {
-                           applyServerRecord(reread.value());
-                           report.current = currentRecord(workflowId, reread.value());
-                           if (!report.current->name.isEmpty())
-                               report.workflowName = report.current->name;
-                       } else {
-                           report.rereadError = reread.error();
-                       }
-                       finish(workflowId);
-                       Q_EMIT conflict(report);
-                   });
+        m_api->get(
+            workflowId, this,
+            [this, action, workflowId, name, error, token](const ApiResult<Workflow> &reread) {
+                if (!isCurrent(workflowId, token))
+                    return; // settled by a refresh meanwhile
+                ConflictReport report;
+                report.action = action;
+                report.workflowId = workflowId;
+                report.workflowName = name;
+                report.serverMessage = error.serverMessage();
+                if (reread.ok()) {
+                    applyServerRecord(reread.value());
+                    report.current = currentRecord(workflowId, reread.value());
+                    if (!report.current->name.isEmpty())
+                        report.workflowName = report.current->name;
+                } else {
+                    report.rereadError = reread.error();
+                }
+                finish(workflowId);
+                Q_EMIT conflict(report);
+            });
         return;
 
     case ApiError::Kind::NotFound:
@@ -162,7 +207,9 @@ void WorkflowActionService::onFailed(LifecycleAction action, const QString &work
     case ApiError::Kind::Network:
         // The POST may or may not have arrived. Never re-send it; read the truth instead.
         m_api->get(workflowId, this,
-                   [this, action, workflowId, error](const ApiResult<Workflow> &reread) {
+                   [this, action, workflowId, error, token](const ApiResult<Workflow> &reread) {
+                       if (!isCurrent(workflowId, token))
+                           return; // settled by a refresh meanwhile
                        if (!reread.ok()) {
                            finish(workflowId); // the row keeps its last confirmed status
                            Q_EMIT outcomeUnknown(action, workflowId, error);
@@ -198,7 +245,9 @@ void WorkflowActionService::onFailed(LifecycleAction action, const QString &work
         // A 2xx whose body could not be read: the action most likely happened. Re-read so
         // the row shows the server's status; success only when it is the target.
         m_api->get(workflowId, this,
-                   [this, action, workflowId, error](const ApiResult<Workflow> &reread) {
+                   [this, action, workflowId, error, token](const ApiResult<Workflow> &reread) {
+                       if (!isCurrent(workflowId, token))
+                           return; // settled by a refresh meanwhile
                        if (reread.ok()) {
                            applyServerRecord(reread.value());
                            const Workflow current = currentRecord(workflowId, reread.value());
@@ -225,8 +274,12 @@ void WorkflowActionService::onFailed(LifecycleAction action, const QString &work
 
 void WorkflowActionService::applyServerRecord(const Workflow &record)
 {
-    if (m_model)
-        m_model->updateWorkflow(record);
+    if (!m_model)
+        return;
+    // This service's own answer: its outcome follows, no settling by "refresh".
+    const bool was = std::exchange(m_applyingOwn, true);
+    m_model->updateWorkflow(record);
+    m_applyingOwn = was;
 }
 
 Workflow WorkflowActionService::currentRecord(const QString &workflowId,

@@ -4,8 +4,8 @@
 #include "domain/LifecycleAction.h"
 #include "domain/Workflow.h"
 
+#include <QHash>
 #include <QObject>
-#include <QSet>
 
 #include <optional>
 
@@ -54,6 +54,9 @@ Q_DECLARE_METATYPE(ConflictReport)
 //  - BadResponse (a 2xx with an unreadable body) -> one GET: target reached ->
 //    actionSucceeded(); otherwise the row shows what the GET returned and actionFailed().
 //  - The pending state is cleared (and isPending() false) before any outcome signal.
+//  - A refresh that shows the target status while the POST is still pending (hanging)
+//    settles the action as confirmed: settledByRefresh(), then actionSucceeded(). The
+//    POST's late answer (or its timeout) is then ignored; nothing is re-sent.
 class WorkflowActionService : public QObject
 {
     Q_OBJECT
@@ -66,6 +69,9 @@ public:
 
 Q_SIGNALS:
     void actionSucceeded(LifecycleAction action, const Workflow &workflow);
+    // Emitted just before actionSucceeded() when a refresh, not the POST's answer,
+    // confirmed the target status.
+    void settledByRefresh(LifecycleAction action, const Workflow &workflow);
     void conflict(const ConflictReport &report);
     void workflowGone(LifecycleAction action, const QString &workflowId, const QString &name,
                       const ApiError &error);
@@ -78,9 +84,9 @@ Q_SIGNALS:
 
 private:
     void onPerformed(LifecycleAction action, const QString &workflowId,
-                     const ActionOutcome &outcome);
+                     const ActionOutcome &outcome, quint64 token);
     void onFailed(LifecycleAction action, const QString &workflowId, const QString &name,
-                  const ApiError &error);
+                  const ApiError &error, quint64 token);
     void applyServerRecord(const Workflow &record);
     // The row as the model now holds it, or `fallback` when the model does not know the id.
     Workflow currentRecord(const QString &workflowId, const Workflow &fallback) const;
@@ -88,7 +94,20 @@ private:
     void finishSucceeded(LifecycleAction action, const QString &workflowId,
                          const Workflow &answered);
 
+    // Whether `token` is still the pending request of this workflow (a late answer after a
+    // refresh settled the action, or after a newer request, is ignored).
+    bool isCurrent(const QString &workflowId, quint64 token) const;
+    void settleIfConfirmed(const QString &workflowId, quint64 token);
+
+    struct Pending
+    {
+        LifecycleAction action;
+        quint64 token;
+    };
+
     WorkflowApi *m_api;
     WorkflowListModel *m_model;
-    QSet<QString> m_inFlight;
+    QHash<QString, Pending> m_inFlight;
+    quint64 m_nextToken = 1;
+    bool m_applyingOwn = false; // the model changes because of this service's own answers
 };

@@ -176,8 +176,10 @@ QVariant WorkflowListModel::data(const QModelIndex &index, int role) const
                           .arg(LifecycleActions::pendingText(pending.value()), tip);
             return tip;
         }
-        if (column == NameColumn && !w.description.isEmpty())
-            return w.description;
+        // The whole name (the column may elide it), then the description.
+        if (column == NameColumn)
+            return w.description.isEmpty() ? w.name
+                                           : w.name + QStringLiteral("\n\n") + w.description;
         break;
     case Qt::TextAlignmentRole:
         if (isNumberColumn(column))

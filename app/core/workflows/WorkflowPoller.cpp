@@ -1,10 +1,12 @@
 #include "workflows/WorkflowPoller.h"
 
 #include "api/ApiClient.h"
+#include "api/RateLimitBudget.h"
 #include "api/WorkflowApi.h"
 #include "monitoring/ConnectionHealth.h"
 #include "workflows/WorkflowListModel.h"
 
+#include <QLocale>
 #include <QTimer>
 
 #include <algorithm>
@@ -108,26 +110,105 @@ void WorkflowPoller::beginRefresh()
     m_refreshContext = context;
     const ApiClient *client = m_api->client();
     m_deadline->start(client ? client->requestDeadlineMs() : 30000);
-    m_api->listAll(m_query, context, [this, context](const ApiResult<WorkflowListing> &result) {
-        m_deadline->stop();
-        m_refreshContext = nullptr;
-        context->deleteLater();
-        if (result.ok()) {
-            m_lastSuccess = m_clock();
-            m_model->setListing(result.value());
-            if (m_health)
-                m_health->recordSuccess(m_lastSuccess);
-            m_refreshing = false;
-            Q_EMIT refreshSucceeded(m_lastSuccess);
-        } else {
-            // The list stays as it is: the last confirmed statuses remain visible.
-            if (m_health)
-                m_health->recordFailure(result.error());
-            m_refreshing = false;
-            Q_EMIT refreshFailed(result.error());
+    m_refreshStartMs = QDateTime::currentMSecsSinceEpoch();
+    m_deadlineExtended = false;
+    const bool firstLoad =
+        !m_fullyLoaded || m_model->rowCount() == 0; // also after a profile switch
+    auto progress = [this, firstLoad](int loaded, int total,
+                                      const std::function<QList<Workflow>()> &rowsSoFar) {
+        const RateLimitBudget *budget = m_api->client() ? m_api->client()->budget() : nullptr;
+        if (!m_deadlineExtended && total > 0 && budget && budget->pollSpacingMs() > 0 &&
+            m_deadline->isActive()) {
+            // Pacing is the budget's doing, not the server's slowness: it does not count
+            // against the deadline.
+            m_deadlineExtended = true;
+            const qint64 pages = (total + 99) / 100;
+            m_deadline->start(int(std::min<qint64>(
+                m_deadline->remainingTime() + pages * budget->pollSpacingMs(), 600000)));
         }
-        finishRefresh();
-    });
+        if (!firstLoad)
+            return;
+        Q_EMIT loadProgress(loaded, total);
+        const qint64 now = QDateTime::currentMSecsSinceEpoch();
+        if (m_model->rowCount() > 0 && now - m_lastPartialMs < PartialApplyMs)
+            return;
+        const QList<Workflow> rows = rowsSoFar();
+        if (rows.size() < m_model->rowCount())
+            return; // an earlier attempt showed more: never take rows away while loading
+        m_lastPartialMs = now;
+        WorkflowListing partial;
+        partial.workflows = rows;
+        partial.complete = false;
+        partial.incompleteReason = loadProgressText(loaded, total);
+        m_model->setListing(partial);
+    };
+    m_api->listAll(
+        m_query, context,
+        [this, context, firstLoad](const ApiResult<WorkflowListing> &result) {
+            m_deadline->stop();
+            m_refreshContext = nullptr;
+            context->deleteLater();
+            if (firstLoad)
+                Q_EMIT loadProgress(-1, -1);
+            if (result.ok()) {
+                m_lastSuccess = m_clock();
+                m_model->setListing(result.value());
+                m_fullyLoaded = true;
+                updatePacing(result.value());
+                if (m_health)
+                    m_health->recordSuccess(m_lastSuccess);
+                m_refreshing = false;
+                Q_EMIT refreshSucceeded(m_lastSuccess);
+            } else {
+                // The list stays as it is: the last confirmed statuses remain visible.
+                if (firstLoad)
+                    markFirstLoadStopped();
+                if (m_health)
+                    m_health->recordFailure(result.error());
+                m_refreshing = false;
+                Q_EMIT refreshFailed(result.error());
+            }
+            finishRefresh();
+        },
+        progress);
+}
+
+void WorkflowPoller::updatePacing(const WorkflowListing &listing)
+{
+    const RateLimitBudget *budget = m_api->client() ? m_api->client()->budget() : nullptr;
+    const qint64 took = QDateTime::currentMSecsSinceEpoch() - m_refreshStartMs;
+    const qint64 paced = budget ? qint64(listing.requests) * budget->pollSpacingMs() : 0;
+    QString note;
+    // The budget, not the server, made this poll longer than the interval.
+    if (paced > m_intervalMs / 2 && took + m_intervalMs > m_intervalMs * 3 / 2) {
+        const qint64 seconds = (took + m_intervalMs + 999) / 1000;
+        note = tr("Polling every %1 s to stay within DialNexa's rate limit").arg(seconds);
+    }
+    if (note == m_pacingNote)
+        return;
+    m_pacingNote = note;
+    Q_EMIT pacingChanged(note);
+}
+
+void WorkflowPoller::markFirstLoadStopped()
+{
+    if (m_model->rowCount() == 0)
+        return;
+    // Rows shown while loading stay (statuses the server sent), but not as a whole list.
+    WorkflowListing shown;
+    shown.workflows = m_model->workflows();
+    shown.complete = false;
+    shown.incompleteReason = tr("the first load stopped after %1 workflows; the next poll "
+                                "tries again")
+                                 .arg(QLocale().toString(m_model->rowCount()));
+    m_model->setListing(shown);
+}
+
+QString WorkflowPoller::loadProgressText(int loaded, int total)
+{
+    const QLocale locale;
+    return total >= 0 ? tr("Loading %1 of %2…").arg(locale.toString(loaded), locale.toString(total))
+                      : tr("Loading %1…").arg(locale.toString(loaded));
 }
 
 void WorkflowPoller::onRefreshDeadline()
@@ -136,6 +217,10 @@ void WorkflowPoller::onRefreshDeadline()
         return;
     delete m_refreshContext; // the abandoned listing's callbacks are never delivered
     m_refreshContext = nullptr;
+    if (!m_fullyLoaded) {
+        Q_EMIT loadProgress(-1, -1);
+        markFirstLoadStopped();
+    }
     ApiError error(ApiError::Kind::Timeout);
     const ApiClient *client = m_api->client();
     const int deadlineMs = client ? client->requestDeadlineMs() : m_deadline->interval();

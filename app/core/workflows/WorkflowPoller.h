@@ -1,6 +1,7 @@
 #pragma once
 
 #include "api/ApiError.h"
+#include "api/WorkflowListing.h"
 #include "api/WorkflowQuery.h"
 
 #include <QDateTime>
@@ -24,6 +25,12 @@ class WorkflowListModel;
 //   (ApiClient::requestDeadlineMs): a listing still unfinished then (a trickling server, or
 //   many slow pages) is abandoned, fails with ApiError::Timeout, and polling goes on. Late
 //   answers of an abandoned listing are dropped.
+// - Until the first complete listing, rows are shown as pages arrive (page 1 at once, then
+//   at most every PartialApplyMs), as an incomplete listing so nothing acts "on all" of
+//   them yet; loadProgress reports "Loading 3,400 of 10,000…".
+// - Page requests keep to half of the key's rate-limit budget (RateLimitBudget); when that
+//   makes a poll take longer than the interval, pacingNote() says how often the list is
+//   really read.
 // Everything is asynchronous; the timer is single-shot and re-armed after each answer.
 class WorkflowPoller : public QObject
 {
@@ -63,11 +70,21 @@ public:
     int scheduledDelayMs() const;
     QDateTime lastSuccess() const { return m_lastSuccess; }
     int refreshCount() const { return m_refreshCount; } // refreshes started so far
+    static constexpr int PartialApplyMs = 250;
+    // "Polling every 20 s to stay within DialNexa's rate limit", or empty when the budget
+    // did not stretch the last poll.
+    QString pacingNote() const { return m_pacingNote; }
+    // "Loading 3,400 of 10,000…" (or "Loading 3,400…" without a total).
+    static QString loadProgressText(int loaded, int total);
 
 Q_SIGNALS:
     void refreshStarted();
     void refreshSucceeded(const QDateTime &at);
     void refreshFailed(const ApiError &error);
+    // While the first listing loads: rows so far and the announced total (-1: unknown).
+    // loaded == -1: loading is over (done or failed).
+    void loadProgress(int loaded, int total);
+    void pacingChanged(const QString &note);
 
 private:
     void beginRefresh();
@@ -75,6 +92,8 @@ private:
     void scheduleNext();
     int nextDelayMs() const;
     void onRefreshDeadline();
+    void updatePacing(const WorkflowListing &listing);
+    void markFirstLoadStopped();
 
     WorkflowApi *m_api;
     WorkflowListModel *m_model;
@@ -90,4 +109,9 @@ private:
     bool m_followUp = false;
     int m_refreshCount = 0;
     QDateTime m_lastSuccess;
+    bool m_fullyLoaded = false; // a complete first listing has been shown
+    qint64 m_lastPartialMs = 0;
+    qint64 m_refreshStartMs = 0;
+    bool m_deadlineExtended = false;
+    QString m_pacingNote;
 };

@@ -3,10 +3,17 @@
 #include "http/JsonErrors.h"
 #include "simulation/SeedGenerator.h"
 
+#include <QCryptographicHash>
 #include <QDateTime>
+#include <QFile>
 #include <QHttpServerRequest>
 #include <QHttpServerResponder>
 #include <QPointer>
+#include <QSslCertificate>
+#include <QSslConfiguration>
+#include <QSslKey>
+#include <QSslServer>
+#include <QSslSocket>
 #include <QTcpServer>
 #include <QTcpSocket>
 #include <QTimer>
@@ -49,6 +56,24 @@ void writeReply(QHttpServerResponder &responder, const HttpReply &reply)
     responder.writeBody(reply.body);
 }
 
+// A GET answered 200 carries a strong ETag of its body (so each list page has its own); a
+// request whose If-None-Match names it gets 304 with no body. The real API documents no
+// ETag: clients must work without one, and this lets them be tested with one.
+void applyEntityTag(HttpReply &reply, const QByteArray &ifNoneMatch)
+{
+    const QByteArray tag =
+        '"' + QCryptographicHash::hash(reply.body, QCryptographicHash::Md5).toHex().left(20) + '"';
+    reply.headers.append({"ETag", tag});
+    for (const QByteArray &candidate : ifNoneMatch.split(',')) {
+        const QByteArray c = candidate.trimmed();
+        if (c == tag || c == "W/" + tag || c == "*") {
+            reply.status = 304;
+            reply.body.clear();
+            return;
+        }
+    }
+}
+
 QByteArray header(const QHttpServerRequest &request, const char *name)
 {
     const auto headers = request.headers();
@@ -72,17 +97,51 @@ SandboxServer::SandboxServer(QObject *parent)
 
 SandboxServer::~SandboxServer() = default;
 
-bool SandboxServer::start(const SandboxOptions &options)
+bool SandboxServer::start(const SandboxOptions &options, QString *error)
 {
-    if (m_tcpServer)
+    auto fail = [error](const QString &why) {
+        if (error)
+            *error = why;
         return false;
+    };
+    if (m_tcpServer)
+        return fail(QStringLiteral("already started"));
     if (options.shape != QLatin1String("a") && options.shape != QLatin1String("b") &&
         options.shape != QLatin1String("mixed"))
         return false;
     if (options.workflowCount < 0 || options.tickMs < 0 || options.rateLimitPerSecond < 0 ||
         options.latencyMs < 0 || options.jitterMs < 0 || options.failRate < 0.0 ||
         options.failRate > 1.0)
-        return false;
+        return fail(QStringLiteral("invalid options"));
+    if (options.tlsCertFile.isEmpty() != options.tlsKeyFile.isEmpty())
+        return fail(QStringLiteral("--tls-cert and --tls-key go together"));
+    if (!options.tlsCertFile.isEmpty()) {
+        QFile certFile(options.tlsCertFile);
+        QFile keyFile(options.tlsKeyFile);
+        if (!certFile.open(QIODevice::ReadOnly))
+            return fail(QStringLiteral("cannot read %1: %2")
+                            .arg(options.tlsCertFile, certFile.errorString()));
+        if (!keyFile.open(QIODevice::ReadOnly))
+            return fail(QStringLiteral("cannot read %1: %2")
+                            .arg(options.tlsKeyFile, keyFile.errorString()));
+        const QList<QSslCertificate> chain = QSslCertificate::fromDevice(&certFile, QSsl::Pem);
+        QSslKey key(&keyFile, QSsl::Rsa, QSsl::Pem);
+        if (key.isNull()) {
+            keyFile.seek(0);
+            key = QSslKey(&keyFile, QSsl::Ec, QSsl::Pem);
+        }
+        if (chain.isEmpty())
+            return fail(QStringLiteral("%1 holds no PEM certificate").arg(options.tlsCertFile));
+        if (key.isNull())
+            return fail(
+                QStringLiteral("%1 holds no PEM RSA or EC private key").arg(options.tlsKeyFile));
+        QSslConfiguration config = QSslConfiguration::defaultConfiguration();
+        config.setLocalCertificateChain(chain);
+        config.setPrivateKey(key);
+        config.setPeerVerifyMode(QSslSocket::VerifyNone); // clients present no certificate
+        m_tlsConfiguration = config;
+        m_tls = true;
+    }
 
     m_options = options;
     m_keys.clear();
@@ -94,11 +153,21 @@ bool SandboxServer::start(const SandboxOptions &options)
     m_rateLimiter = RateLimiter(options.rateLimitPerSecond);
     reset();
 
-    auto *tcp = new QTcpServer(this);
+    // Qt 6.4's sslSetup() only reaches servers made by listen(); a QSslServer handed to
+    // bind() hands over sockets once their handshake is done.
+    QTcpServer *tcp = nullptr;
+    if (m_tls) {
+        auto *ssl = new QSslServer(this);
+        ssl->setSslConfiguration(m_tlsConfiguration);
+        tcp = ssl;
+    } else {
+        tcp = new QTcpServer(this);
+    }
     tcp->setListenBacklogSize(1024); // 200+ simultaneous connects must not overflow the SYN queue
     if (!tcp->listen(QHostAddress::LocalHost, options.port)) {
+        const QString why = tcp->errorString();
         delete tcp;
-        return false;
+        return fail(QStringLiteral("cannot listen on 127.0.0.1:%1: %2").arg(options.port).arg(why));
     }
     bind(tcp);
     m_tcpServer = tcp;
@@ -109,12 +178,16 @@ bool SandboxServer::start(const SandboxOptions &options)
 
 QUrl SandboxServer::baseUrl() const
 {
-    return QUrl(QStringLiteral("http://127.0.0.1:%1/v1").arg(m_port));
+    return QUrl(QStringLiteral("%1://127.0.0.1:%2/v1")
+                    .arg(m_tls ? QStringLiteral("https") : QStringLiteral("http"))
+                    .arg(m_port));
 }
 
 QUrl SandboxServer::controlUrl() const
 {
-    return QUrl(QStringLiteral("http://127.0.0.1:%1/__sandbox").arg(m_port));
+    return QUrl(QStringLiteral("%1://127.0.0.1:%2/__sandbox")
+                    .arg(m_tls ? QStringLiteral("https") : QStringLiteral("http"))
+                    .arg(m_port));
 }
 
 void SandboxServer::advance(int ticks)
@@ -246,6 +319,8 @@ void SandboxServer::handleApi(const QHttpServerRequest &request, QTcpSocket *soc
                      "Service temporarily unavailable (simulated fault). Retry with backoff."));
     } else {
         reply = normal();
+        if (method == QLatin1String("GET") && reply.status == 200)
+            applyEntityTag(reply, header(request, "if-none-match"));
     }
     reply.headers.append(rateHeaders);
     send(request, socket, reply, delayMs);

@@ -13,6 +13,7 @@
 
 #include <QAbstractHttpServer>
 #include <QSet>
+#include <QSslConfiguration>
 #include <QUrl>
 
 class QTcpServer;
@@ -27,10 +28,13 @@ public:
     explicit SandboxServer(QObject *parent = nullptr);
     ~SandboxServer() override;
 
-    bool start(const SandboxOptions &options); // seeds data, listens on 127.0.0.1
+    // Seeds data, listens on 127.0.0.1 (HTTPS when the options name a certificate and key).
+    // False with *error set when it cannot.
+    bool start(const SandboxOptions &options, QString *error = nullptr);
+    bool isTls() const { return m_tls; }
     quint16 port() const { return m_port; }
-    QUrl baseUrl() const;    // http://127.0.0.1:PORT/v1
-    QUrl controlUrl() const; // http://127.0.0.1:PORT/__sandbox
+    QUrl baseUrl() const;    // http(s)://127.0.0.1:PORT/v1
+    QUrl controlUrl() const; // http(s)://127.0.0.1:PORT/__sandbox
     const SandboxOptions &options() const { return m_options; }
 
     // Used by ControlRoutes (and handy for in-process tests on the server's thread).
@@ -66,4 +70,6 @@ private:
     ControlRoutes m_control;
     QTcpServer *m_tcpServer = nullptr;
     quint16 m_port = 0;
+    bool m_tls = false;
+    QSslConfiguration m_tlsConfiguration;
 };

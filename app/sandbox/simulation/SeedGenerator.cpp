@@ -128,6 +128,28 @@ SandboxLead SeedGenerator::makeLead(const SandboxWorkflow &wf, IdGenerator &ids,
     return lead;
 }
 
+std::unique_ptr<SandboxWorkflow> SeedGenerator::makeDraft(WorkflowStore &store, qint64 nowMs)
+{
+    IdGenerator &ids = store.ids();
+    auto wf = std::make_unique<SandboxWorkflow>();
+    wf->shapeB = ids.rng().bounded(2) == 1;
+    wf->id =
+        wf->shapeB ? ids.next(QStringLiteral("wfl_"), 12) : ids.next(QStringLiteral("wf_"), 10);
+    wf->organizationId =
+        store.all().empty() ? QStringLiteral("org_sandbox") : store.all().front()->organizationId;
+    wf->name = QStringLiteral("%1 - New %2")
+                   .arg(QString::fromLatin1(kBaseNames[ids.rng().bounded(count(kBaseNames))]))
+                   .arg(store.all().size() + 1);
+    wf->description = QString::fromLatin1(kDescriptions[ids.rng().bounded(count(kDescriptions))]);
+    wf->status = QStringLiteral("draft");
+    wf->createdMs = wf->updatedMs = nowMs;
+    wf->enrolling = true; // once someone activates it, it keeps taking leads
+    buildGraph(*wf, ids);
+    for (int l = 0; l < 3; ++l)
+        wf->leads.append(makeLead(*wf, ids, nowMs));
+    return wf;
+}
+
 void SeedGenerator::populate(WorkflowStore &store, WorkflowSimulator &simulator,
                              const SandboxOptions &options, qint64 nowMs)
 {
@@ -187,8 +209,12 @@ void SeedGenerator::populate(WorkflowStore &store, WorkflowSimulator &simulator,
                  activeSmall < 2 && i >= 6) {
             leads = 2 + int(rng.bounded(3)); // a few small ones complete while you watch
             ++activeSmall;
-        } else
+        } else {
             leads = 20 + int(rng.bounded(61));
+            // Live ones keep enrolling; completed and cancelled ones are closed.
+            wf->enrolling = status == QLatin1String("active") ||
+                            status == QLatin1String("running") || status == QLatin1String("paused");
+        }
         for (int l = 0; l < leads; ++l)
             wf->leads.append(makeLead(*wf, ids, wf->createdMs + qint64(l) * 1000));
 

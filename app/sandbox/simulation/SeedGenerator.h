@@ -3,6 +3,8 @@
 #include "SandboxOptions.h"
 #include "simulation/WorkflowModel.h"
 
+#include <memory>
+
 class IdGenerator;
 
 class WorkflowStore;
@@ -18,4 +20,7 @@ public:
     // A pending lead with a seeded id (in the workflow's shape), phone, name and city; used
     // by the seed and by the control API's lead enrolment.
     static SandboxLead makeLead(const SandboxWorkflow &wf, IdGenerator &ids, qint64 createdMs);
+    // A new draft with a call graph and a few pending leads, as a colleague would create one
+    // while the sandbox runs (the living workspace's occasional new work).
+    static std::unique_ptr<SandboxWorkflow> makeDraft(WorkflowStore &store, qint64 nowMs);
 };

@@ -68,6 +68,9 @@ struct SandboxWorkflow
     QList<SandboxNode> nodes;
     QList<SandboxEdge> edges;
     QList<SandboxLead> leads;
+    // Open to new leads: while moving, WorkflowSimulator::tick enrols more as they finish
+    // (a living workspace), until the workflow closes and then completes.
+    bool enrolling = false;
 
     // Render cache for the list hot path: bumped on every change of the public object.
     quint64 revision = 0;

@@ -1,5 +1,6 @@
 #include "simulation/WorkflowSimulator.h"
 
+#include "simulation/SeedGenerator.h"
 #include "simulation/WorkflowStore.h"
 
 bool WorkflowSimulator::isMoving(const QString &status)
@@ -21,8 +22,37 @@ QString WorkflowSimulator::droppedLeadStatus(const SandboxWorkflow &wf)
 void WorkflowSimulator::tick(WorkflowStore &store, qint64 nowMs)
 {
     ++m_ticks;
-    for (const auto &wf : store.all())
+    for (const auto &wf : store.all()) {
+        enrol(store, *wf, nowMs);
         tickWorkflow(*wf, nowMs);
+    }
+    if (m_ticks % DraftEveryTicks == 0 && m_rng.bounded(2) == 0)
+        store.add(SeedGenerator::makeDraft(store, nowMs));
+}
+
+void WorkflowSimulator::enrol(WorkflowStore &store, SandboxWorkflow &wf, qint64 nowMs)
+{
+    if (!wf.enrolling || !isMoving(wf.status) || wf.nodes.isEmpty())
+        return;
+    if (m_rng.bounded(CloseOneIn) == 0) {
+        wf.enrolling = false; // its campaign is over: the leads left finish, then it completes
+        return;
+    }
+    int pending = 0;
+    for (const SandboxLead &lead : std::as_const(wf.leads))
+        pending += lead.nodeIndex < 0 ? 1 : 0;
+    if (pending >= PendingQueue)
+        return;
+    if (wf.leads.size() >= MaxLeads) {
+        for (int i = 0; i < wf.leads.size(); ++i) {
+            if (wf.leads.at(i).terminal) {
+                wf.leads.removeAt(i);
+                break;
+            }
+        }
+    }
+    wf.leads.append(SeedGenerator::makeLead(wf, store.ids(), nowMs));
+    ++wf.revision; // enrolled_leads (shape B) changed
 }
 
 QString WorkflowSimulator::rollOutcome()

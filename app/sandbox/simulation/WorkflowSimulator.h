@@ -13,6 +13,15 @@ class WorkflowSimulator
 public:
     // At most this many leads are mid-graph per workflow, so large enrolments take minutes.
     static constexpr int MaxConcurrentLeads = 3;
+    // The living workspace (tick() only; tickWorkflow, used by the seed's pre-roll, never
+    // enrols): an open, moving workflow keeps a small queue of pending leads, so it enrols
+    // about as fast as it completes; it keeps at most MaxLeads (the oldest finished ones
+    // go). One open workflow in CloseOneIn closes per tick (then completes), and every
+    // DraftEveryTicks ticks a new draft appears with even odds.
+    static constexpr int PendingQueue = 2;
+    static constexpr int MaxLeads = 300;
+    static constexpr quint32 CloseOneIn = 20000;
+    static constexpr quint64 DraftEveryTicks = 300;
 
     explicit WorkflowSimulator(quint32 seed = 42)
         : m_rng(seed ^ 0x5eedu)
@@ -37,6 +46,7 @@ public:
     void enter(SandboxWorkflow &wf, SandboxLead &lead, int nodeIndex, qint64 nowMs);
 
 private:
+    void enrol(WorkflowStore &store, SandboxWorkflow &wf, qint64 nowMs);
     void advance(SandboxWorkflow &wf, SandboxLead &lead, const QString &outcome, qint64 nowMs);
     QString rollOutcome();
 

@@ -2,6 +2,7 @@
 // pending text while the POST is in flight, exactly one POST is sent, and the final status
 // is always one the server reported (action body or re-read), for every outcome class.
 
+#include "support/PostedEvents.h"
 #include "support/SandboxControl.h"
 
 #include "SandboxHost.h"
@@ -35,6 +36,7 @@ private Q_SLOTS:
     void timeoutWithoutEffectReconcilesFromServer();
     void timeoutAfterServerAppliedCountsAsSuccess();
     void timeoutAndRereadFailsKeepsLastConfirmedStatus();
+    void refreshSettlesAHangingActionAndItsLateTimeoutIsIgnored();
     void redirectedPostIsUnknownOutcomeNotSuccess();
     void serviceUnavailableIsTransient();
     void emptySuccessBodyTriggersReread();
@@ -378,6 +380,40 @@ void TestWorkflowActionService::timeoutAndRereadFailsKeepsLastConfirmedStatus()
     QCOMPARE(statusText(id), QStringLiteral("Active"));
     QVERIFY(!m_service->isPending(id));
     QCOMPARE(postsTo(id, QStringLiteral("pause")), 1);
+}
+
+// Issue 15 item 9: the POST hangs, but the server applied it and the next poll shows the
+// target status. The action is settled as confirmed by that refresh; when the POST times out
+// later, nothing happens (no re-read, no "outcome unknown", no second POST).
+void TestWorkflowActionService::refreshSettlesAHangingActionAndItsLateTimeoutIsIgnored()
+{
+    const QString id = prepare(QStringLiteral("wf_"), QStringLiteral("active"));
+    QVERIFY(!id.isEmpty());
+    m_client->setTransferTimeoutMs(1500);
+    QVERIFY(m_control->fault(
+        {{"method", "POST"}, {"path", "/v1/workflows/*/pause"}, {"hang", true}, {"apply", true}}));
+    QSignalSpy settled(m_service.get(), &WorkflowActionService::settledByRefresh);
+    QSignalSpy succeeded(m_service.get(), &WorkflowActionService::actionSucceeded);
+    QSignalSpy unknown(m_service.get(), &WorkflowActionService::outcomeUnknown);
+    QVERIFY(m_service->request(LifecycleAction::Pause, id));
+    QTRY_COMPARE_WITH_TIMEOUT(postsTo(id, QStringLiteral("pause")), 1, 10000);
+    QVERIFY(m_service->isPending(id));
+
+    reload(); // what the poller does
+    QTRY_COMPARE(succeeded.size(), 1);
+    QCOMPARE(settled.size(), 1);
+    QCOMPARE(settled.at(0).at(1).value<Workflow>().status.raw(), QStringLiteral("paused"));
+    QVERIFY(!m_service->isPending(id));
+    QCOMPARE(statusText(id), QStringLiteral("Paused"));
+
+    // The hanging POST times out: its answer belongs to a settled action.
+    QTRY_COMPARE_WITH_TIMEOUT(m_client->requestsInFlight(), 0, 10000);
+    QVERIFY(PostedEvents::flush());
+    QCOMPARE(unknown.size(), 0);
+    QCOMPARE(succeeded.size(), 1);
+    QCOMPARE(getsOf(id), 0);
+    QCOMPARE(postsTo(id, QStringLiteral("pause")), 1);
+    QCOMPARE(statusText(id), QStringLiteral("Paused"));
 }
 
 void TestWorkflowActionService::serviceUnavailableIsTransient()

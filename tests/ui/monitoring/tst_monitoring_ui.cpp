@@ -279,8 +279,10 @@ void TestMonitoringUi::offlineMarksDataStaleAndRecovers()
     QTRY_COMPARE_WITH_TIMEOUT(health->state(), ConnectionHealth::State::Offline, 10000);
     QTRY_COMPARE(indicator->stateText(), QStringLiteral("Offline"));
     QTRY_VERIFY(strip->isVisible());
-    QVERIFY2(strip->text().contains(QStringLiteral("DialNexa unreachable")),
+    // It answers, with errors: not "unreachable".
+    QVERIFY2(strip->text().contains(QStringLiteral("DialNexa is answering with errors")),
              qPrintable(strip->text()));
+    QVERIFY2(!strip->text().contains(QStringLiteral("unreachable")), qPrintable(strip->text()));
     QVERIFY2(strip->text().startsWith(QStringLiteral("Showing data from ")),
              qPrintable(strip->text()));
     QTRY_VERIFY_WITH_TIMEOUT(indicator->isAgeWarning(), 5000); // older than 3 intervals
@@ -410,7 +412,7 @@ void TestMonitoringUi::summaryChipsMatchServerAndFilter()
     QCOMPARE(bar->shownCount(StatusSummary::Other), int(all.size()) - known);
     const int paused = server.value(QStringLiteral("paused"));
     QVERIFY(paused > 0);
-    QVERIFY2(window()->windowTitle().endsWith(QStringLiteral("— %1 paused").arg(paused)),
+    QVERIFY2(window()->windowTitle().startsWith(QStringLiteral("%1 paused — ").arg(paused)),
              qPrintable(window()->windowTitle()));
 
     // Clicking "Paused" filters to the paused rows; clicking it again clears the filter.
@@ -442,7 +444,7 @@ void TestMonitoringUi::summaryChipsMatchServerAndFilter()
     QVERIFY(refresh());
     QTRY_COMPARE(bar->shownCount(StatusSummary::Paused), paused + 1);
     QCOMPARE(bar->shownCount(StatusSummary::Active), server.value(QStringLiteral("active")) - 1);
-    QVERIFY2(window()->windowTitle().endsWith(QStringLiteral("— %1 paused").arg(paused + 1)),
+    QVERIFY2(window()->windowTitle().startsWith(QStringLiteral("%1 paused — ").arg(paused + 1)),
              qPrintable(window()->windowTitle()));
 }
 

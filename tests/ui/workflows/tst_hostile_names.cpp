@@ -10,6 +10,7 @@
 #include "bulk/BulkActionsController.h"
 #include "bulk/BulkConfirmDialog.h"
 #include "bulk/BulkProgressWindow.h"
+#include "incidents/IncidentResumeDialog.h"
 #include "incidents/IncidentsController.h"
 #include "incidents/IncidentsDialog.h"
 #include "leads/LeadHistoryDialog.h"
@@ -19,6 +20,7 @@
 #include "monitoring/WallboardWindow.h"
 #include "shell/ErrorBanner.h"
 #include "shell/MainWindow.h"
+#include "style/PlainText.h"
 #include "workflows/CancelConfirmation.h"
 #include "workflows/ConflictDialog.h"
 #include "workflows/DetailsPane.h"
@@ -456,7 +458,13 @@ void TestHostileNames::bulkConfirmationProgressAndIncidentResumeShowNamesLiteral
     for (int i = 0; i < confirm->nameList()->count(); ++i) {
         const QListWidgetItem *item = confirm->nameList()->item(i);
         rows << item->text();
-        QVERIFY(ids.contains(shownToolTip(item->toolTip())));
+        // The whole line (the list may elide it) and the ID.
+        QVERIFY2(std::any_of(ids.begin(), ids.end(),
+                             [item](const QString &id) {
+                                 return item->toolTip() ==
+                                        PlainText::toolTip(item->text() + QLatin1Char('\n') + id);
+                             }),
+                 qPrintable(item->toolTip()));
     }
     for (const QString &name : names)
         QVERIFY2(rows.join(QLatin1Char('\n')).contains(name), qPrintable(rows.join('\n')));
@@ -475,7 +483,7 @@ void TestHostileNames::bulkConfirmationProgressAndIncidentResumeShowNamesLiteral
         const QTableWidgetItem *item =
             progress->table()->item(r, BulkProgressWindow::WorkflowColumn);
         QVERIFY(names.contains(item->text()));
-        QVERIFY(ids.contains(shownToolTip(item->toolTip())));
+        QCOMPARE(item->toolTip(), item->text()); // the whole name, shown literally
     }
     QVERIFY(labelsClean(progress));
     QCOMPARE(progress->summaryLabel()->textFormat(), Qt::PlainText);
@@ -499,6 +507,13 @@ void TestHostileNames::bulkConfirmationProgressAndIncidentResumeShowNamesLiteral
     }
     QVERIFY(reasonShown);
     incidents->resumeButton()->click();
+    // It asks first, naming the workflows literally.
+    IncidentResumeDialog *ask = nullptr;
+    QTRY_VERIFY((ask = incidents->findChild<IncidentResumeDialog *>()) && ask->isVisible());
+    QVERIFY(labelsClean(ask));
+    checkLabels(ask);
+    QCOMPARE(ask->nameList()->count(), int(ids.size()));
+    ask->confirmButton()->click();
     QTRY_VERIFY_WITH_TIMEOUT(progress->outcomeText(ids.at(0)) == QStringLiteral("Resumed") &&
                                  !progress->isRunning(),
                              10000);
@@ -626,14 +641,17 @@ void TestHostileNames::tableToolTipShowsDescriptionLiterally()
     QTableView *table = ConsoleProbe::table(m_console->window());
     const QModelIndex cell = m_console->shownRows()->mapFromSource(
         m_console->model()->index(m_console->model()->rowOf(id), WorkflowListModel::NameColumn));
-    QCOMPARE(cell.data(Qt::ToolTipRole).toString(), LinkMessage);
+    // The whole name first (the column may elide it), then the description.
+    QCOMPARE(cell.data(Qt::ToolTipRole).toString(),
+             BoldName + QStringLiteral("\n\n") + LinkMessage);
     table->scrollTo(cell);
     const QPoint at = table->visualRect(cell).center();
     // Hovering the name: the tooltip the supervisor sees is the description, as sent.
     QHelpEvent hover(QEvent::ToolTip, at, table->viewport()->mapToGlobal(at));
     QApplication::sendEvent(table->viewport(), &hover);
     QTRY_VERIFY(QToolTip::isVisible());
-    QCOMPARE(shownToolTip(QToolTip::text()), LinkMessage);
+    const QString seen = shownToolTip(QToolTip::text());
+    QVERIFY2(seen.startsWith(BoldName) && seen.endsWith(LinkMessage), qPrintable(seen));
     QToolTip::hideText();
 }
 

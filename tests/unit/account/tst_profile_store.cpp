@@ -136,6 +136,46 @@ private Q_SLOTS:
         QCOMPARE(store.currentProfileName(), QStringLiteral("Sandbox"));
     }
 
+    // A profile's CA file and proxy survive a restart, a new address and a rename; the
+    // proxy password is never in the file (it lives in the keychain).
+    void networkSettingsPersist()
+    {
+        const QString path = iniPath("network.ini");
+        ProxySettings proxy;
+        proxy.mode = ProxySettings::Mode::Manual;
+        proxy.host = QStringLiteral("proxy.corp.example");
+        proxy.port = 3128;
+        proxy.user = QStringLiteral("alice");
+        const QString ca = QStringLiteral("/etc/ssl/company-ca.pem");
+        {
+            ProfileStore store(path);
+            QVERIFY(store.addProfile(QStringLiteral("Production"),
+                                     QUrl(QStringLiteral("https://api.dialnexa.com/v1"))));
+            QCOMPARE(store.profile(QStringLiteral("Production"))->proxy.mode,
+                     ProxySettings::Mode::System); // the default
+            QString error;
+            QVERIFY(!store.setNetwork(QStringLiteral("Sandbox"), ca, proxy, &error));
+            ProxySettings noPort = proxy;
+            noPort.port = 0;
+            QVERIFY(!store.setNetwork(QStringLiteral("Production"), ca, noPort, &error));
+            QCOMPARE(error, QStringLiteral("A manual proxy needs a host and a port."));
+            QSignalSpy changed(&store, &ProfileStore::profilesChanged);
+            QVERIFY(store.setNetwork(QStringLiteral("Production"), ca, proxy, &error));
+            QCOMPARE(changed.count(), 1);
+            QVERIFY(store.setBaseUrl(QStringLiteral("Production"),
+                                     QUrl(QStringLiteral("https://eu.api.dialnexa.com/v1"))));
+            QVERIFY(store.renameProfile(QStringLiteral("Production"), QStringLiteral("Prod")));
+        }
+        ProfileStore store(path);
+        const Profile p = store.profile(QStringLiteral("Prod")).value_or(Profile{});
+        QCOMPARE(p.caFile, ca);
+        QCOMPARE(p.proxy, proxy);
+        QCOMPARE(p.proxy.secretAccount(), QStringLiteral("proxy:alice@proxy.corp.example:3128"));
+        QFile f(path);
+        QVERIFY(f.open(QIODevice::ReadOnly));
+        QVERIFY(!f.readAll().toLower().contains("password"));
+    }
+
     void settingsFileHoldsNoKeyField()
     {
         const QString path = iniPath("nokey.ini");

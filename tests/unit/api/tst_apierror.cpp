@@ -75,7 +75,7 @@ private Q_SLOTS:
         QTest::newRow("409") << int(K::Conflict) << 409 << "Workflow is already paused."
                              << "DialNexa refused the action (409): Workflow is already paused.";
         QTest::newRow("503") << int(K::Server) << 503 << ""
-                             << "DialNexa had an internal error (HTTP 503). It is usually "
+                             << "DialNexa is having problems (HTTP 503). It is usually "
                                 "temporary; try again shortly.";
         QTest::newRow("500") << int(K::Server) << 500 << "boom"
                              << "DialNexa had an internal error (HTTP 500). Try again; contact "

@@ -42,7 +42,7 @@ private Q_SLOTS:
         ConsoleDatabase two;
         QVERIFY(one.open(path));
         QVERIFY(two.open(path));
-        QCOMPARE(one.schemaVersion(), 2);
+        QCOMPARE(one.schemaVersion(), 3);
         PauseWindowStore here(&one);
         PauseWindowStore there(&two);
         QSignalSpy changed(&here, &PauseWindowStore::windowsChanged);

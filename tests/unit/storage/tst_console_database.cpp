@@ -73,6 +73,27 @@ QStringList schemaObjects(const QString &path)
     return names;
 }
 
+// What migration 2 (team store outbox) adds: UUID indexes and the revision triggers.
+QStringList withOutbox(QStringList names)
+{
+    names << QStringLiteral("audit_log_team_dirty") << QStringLiteral("incidents_team_dirty")
+          << QStringLiteral("incident_workflows_team_dirty");
+    names << QStringLiteral("audit_log_team_rev") << QStringLiteral("audit_log_team_uuid")
+          << QStringLiteral("audit_log_uuid") << QStringLiteral("incident_workflows_team_rev")
+          << QStringLiteral("incidents_team_rev") << QStringLiteral("incidents_team_uuid")
+          << QStringLiteral("incidents_uuid");
+    names.sort();
+    return names;
+}
+
+// What migration 3 (pause windows) adds.
+QStringList withWindows(QStringList names)
+{
+    names << QStringLiteral("pause_windows") << QStringLiteral("pause_windows_due");
+    names.sort();
+    return names;
+}
+
 // Steps that leave a trace in table steps, so the order and count of runs can be read back.
 QList<ConsoleDatabase::Migration> tracingMigrations(int count)
 {
@@ -112,12 +133,11 @@ private Q_SLOTS:
         QCOMPARE(db.schemaVersion(), ConsoleDatabase::latestSchemaVersion());
         QCOMPARE(db.knownSchemaVersion(), ConsoleDatabase::latestSchemaVersion());
         QCOMPARE(db.journalMode(), QStringLiteral("wal"));
-        QCOMPARE(
-            schemaObjects(path),
-            (QStringList{QStringLiteral("audit_log"), QStringLiteral("audit_log_incident"),
-                         QStringLiteral("audit_log_requested"),
-                         QStringLiteral("incident_workflows"), QStringLiteral("incidents"),
-                         QStringLiteral("pause_windows"), QStringLiteral("pause_windows_due")}));
+        QCOMPARE(schemaObjects(path),
+                 withWindows(withOutbox(
+                     {QStringLiteral("audit_log"), QStringLiteral("audit_log_incident"),
+                      QStringLiteral("audit_log_requested"), QStringLiteral("incident_workflows"),
+                      QStringLiteral("incidents")})));
         db.close();
         QVERIFY(!db.isOpen());
         QCOMPARE(db.schemaVersion(), -1);
@@ -215,10 +235,9 @@ private Q_SLOTS:
         IncidentStore store(&db);
         QVERIFY2(db.open(path), qPrintable(db.lastError()));
         QCOMPARE(db.schemaVersion(), ConsoleDatabase::latestSchemaVersion());
-        // Migration 2 adds the pause windows beside the rows it keeps.
-        QCOMPARE(schemaObjects(path),
-                 (tablesBefore + QStringList{QStringLiteral("pause_windows"),
-                                             QStringLiteral("pause_windows_due")}));
+        // Migration 2 adds the team store outbox, migration 3 the pause windows, beside the
+        // rows it keeps.
+        QCOMPARE(schemaObjects(path), withWindows(withOutbox(tablesBefore)));
 
         const QList<AuditEntry> rows = log.entries();
         QCOMPARE(rows.size(), 3);

@@ -1,0 +1,541 @@
+#include "storage/TeamStore.h"
+
+#include "account/OperatorIdentity.h"
+#include "storage/ConsoleDatabase.h"
+
+#include <QAtomicInt>
+#include <QJsonDocument>
+#include <QJsonObject>
+#include <QSqlError>
+#include <QSqlQuery>
+#include <QSysInfo>
+#include <QUuid>
+
+namespace {
+
+QAtomicInt s_counter;
+
+QString errorText(const QSqlError &error)
+{
+    // libpq's texts run over several lines ("\n\tIs the server running…"): one line here.
+    const QString text = error.databaseText().simplified();
+    return text.isEmpty() ? error.text().simplified() : text;
+}
+
+QDateTime parseTimestamp(const QVariant &value)
+{
+    if (value.isNull())
+        return QDateTime();
+    QDateTime dt = QDateTime::fromString(value.toString(), Qt::ISODateWithMs);
+    return dt.isValid() ? dt.toUTC() : dt;
+}
+
+QString who(const QString &user, const QString &host)
+{
+    return host.isEmpty() ? user : QStringLiteral("%1@%2").arg(user, host);
+}
+
+} // namespace
+
+const QList<TeamStore::Migration> &TeamStore::schemaMigrations()
+{
+    // Same tables and column names as the local file (ConsoleDatabase), so a row travels
+    // as it is; the team copy adds who (os_host) and, from version 2, the resume claims.
+    static const QList<Migration> migrations = {
+        {1,
+         QStringLiteral("Team incidents and the append-only audit trail"),
+         {QStringLiteral("CREATE TABLE incidents (uuid text PRIMARY KEY, id text NOT NULL UNIQUE, "
+                         "reason text NOT NULL DEFAULT '', started_at_utc text NOT NULL, "
+                         "operator text NOT NULL DEFAULT '', os_host text NOT NULL DEFAULT '', "
+                         "profile text NOT NULL DEFAULT '', api_host text NOT NULL DEFAULT '', "
+                         "status text NOT NULL DEFAULT 'open', closed_at_utc text)"),
+          QStringLiteral("CREATE TABLE incident_workflows ("
+                         "incident_id text NOT NULL REFERENCES incidents(id), "
+                         "workflow_id text NOT NULL, workflow_name text NOT NULL DEFAULT '', "
+                         "pause_requested integer NOT NULL DEFAULT 0, pause_outcome text, "
+                         "paused_by_incident integer NOT NULL DEFAULT 0, "
+                         "resumed integer NOT NULL DEFAULT 0, resume_outcome text, "
+                         "PRIMARY KEY (incident_id, workflow_id))"),
+          QStringLiteral("CREATE TABLE audit_log (uuid text PRIMARY KEY, "
+                         "seq bigserial NOT NULL UNIQUE, requested_at_utc text NOT NULL, "
+                         "completed_at_utc text, os_user text NOT NULL DEFAULT '', "
+                         "os_host text NOT NULL DEFAULT '', profile text NOT NULL DEFAULT '', "
+                         "api_host text NOT NULL DEFAULT '', workflow_id text NOT NULL, "
+                         "workflow_name text NOT NULL DEFAULT '', action text NOT NULL, "
+                         "outcome text, http_status integer, server_message text, "
+                         "reason text NOT NULL DEFAULT '', incident_id text)"),
+          QStringLiteral("CREATE INDEX audit_log_requested ON audit_log(requested_at_utc)"),
+          // Append-only in the database itself: a row may only gain its outcome once.
+          QStringLiteral(
+              "CREATE FUNCTION dialnexa_audit_append_only() RETURNS trigger LANGUAGE plpgsql "
+              "AS $$ BEGIN "
+              "IF TG_OP <> 'UPDATE' THEN RAISE EXCEPTION 'the team audit is append-only: "
+              "rows are never deleted'; END IF; "
+              "IF OLD.outcome IS NOT NULL THEN RAISE EXCEPTION 'the team audit is "
+              "append-only: a completed row is never changed'; END IF; "
+              "IF NEW.uuid <> OLD.uuid OR NEW.requested_at_utc <> OLD.requested_at_utc OR "
+              "NEW.os_user <> OLD.os_user OR NEW.os_host <> OLD.os_host OR "
+              "NEW.workflow_id <> OLD.workflow_id OR NEW.action <> OLD.action OR "
+              "NEW.reason <> OLD.reason THEN RAISE EXCEPTION 'the team audit is "
+              "append-only: only an outcome may be added to a row'; END IF; "
+              "RETURN NEW; END $$"),
+          QStringLiteral("CREATE TRIGGER audit_log_append_only BEFORE UPDATE OR DELETE ON "
+                         "audit_log FOR EACH ROW EXECUTE FUNCTION dialnexa_audit_append_only()"),
+          QStringLiteral("CREATE TRIGGER audit_log_no_truncate BEFORE TRUNCATE ON audit_log "
+                         "FOR EACH STATEMENT EXECUTE FUNCTION dialnexa_audit_append_only()")}},
+        {2,
+         QStringLiteral("Resume claims and change notifications"),
+         {QStringLiteral("ALTER TABLE incident_workflows ADD COLUMN claimed_by text, "
+                         "ADD COLUMN claim_token text, ADD COLUMN claimed_at timestamptz, "
+                         "ADD COLUMN resumed_by text"),
+          QStringLiteral(
+              "CREATE FUNCTION dialnexa_notify() RETURNS trigger LANGUAGE plpgsql AS $$ BEGIN "
+              "IF TG_TABLE_NAME = 'audit_log' THEN "
+              "PERFORM pg_notify('dialnexa_team', json_build_object('table', 'audit_log', "
+              "'user', NEW.os_user, 'host', NEW.os_host, 'action', NEW.action, "
+              "'workflow', NEW.workflow_name, 'incident', NEW.incident_id)::text); "
+              "ELSE PERFORM pg_notify('dialnexa_team', json_build_object('table', "
+              "'incidents', 'user', NEW.operator, 'host', NEW.os_host, 'id', NEW.id, "
+              "'reason', NEW.reason, 'status', NEW.status)::text); END IF; "
+              "RETURN NULL; END $$"),
+          QStringLiteral("CREATE TRIGGER audit_log_notify AFTER INSERT ON audit_log "
+                         "FOR EACH ROW EXECUTE FUNCTION dialnexa_notify()"),
+          QStringLiteral("CREATE TRIGGER incidents_notify AFTER INSERT OR UPDATE OF status ON "
+                         "incidents FOR EACH ROW EXECUTE FUNCTION dialnexa_notify()")}},
+    };
+    return migrations;
+}
+
+int TeamStore::latestSchemaVersion()
+{
+    return schemaMigrations().last().version;
+}
+
+TeamStore::TeamStore(QObject *parent)
+    : TeamStore(schemaMigrations(), parent)
+{ }
+
+TeamStore::TeamStore(const QList<Migration> &migrations, QObject *parent)
+    : QObject(parent)
+    , m_migrations(migrations)
+    , m_name(QStringLiteral("dialnexa_team_%1").arg(s_counter.fetchAndAddRelaxed(1)))
+    , m_claimToken(QUuid::createUuid().toString(QUuid::WithoutBraces))
+{ }
+
+TeamStore::~TeamStore()
+{
+    close();
+}
+
+QString TeamStore::operatorName()
+{
+    return who(OperatorIdentity::userName(), QSysInfo::machineHostName());
+}
+
+bool TeamStore::open(const TeamStoreConfig &config)
+{
+    m_config = config;
+    return reopen();
+}
+
+bool TeamStore::reopen()
+{
+    close();
+    m_lastError.clear();
+    QString error;
+    bool opened = false;
+    {
+        QSqlDatabase db = QSqlDatabase::addDatabase(QStringLiteral("QPSQL"), m_name);
+        if (!db.isValid()) {
+            error = tr("the PostgreSQL driver is not installed (Debian: libqt6sql6-psql)");
+        } else {
+            db.setHostName(m_config.host);
+            db.setPort(m_config.port);
+            db.setDatabaseName(m_config.database);
+            db.setUserName(m_config.user);
+            db.setPassword(m_config.password);
+            db.setConnectOptions(m_config.connectOptions());
+            opened = db.open();
+            if (!opened)
+                error = errorText(db.lastError());
+        }
+    }
+    if (!opened) {
+        QString why;
+        if (error.contains(QLatin1String("password authentication failed")) ||
+            error.contains(QLatin1String("no password supplied")))
+            why = tr("the password was refused");
+        else if (error.contains(QLatin1String("SSL")) || error.contains(QLatin1String("ssl")))
+            why = tr("the secure connection failed");
+        else if (error.contains(QLatin1String("could not connect")) ||
+                 error.contains(QLatin1String("Connection refused")) ||
+                 error.contains(QLatin1String("timeout")) ||
+                 error.contains(QLatin1String("could not translate host name")))
+            why = tr("the server cannot be reached");
+        else
+            why = tr("the connection failed");
+        return fail(tr("Team store %1: %2 (%3). Working local-only: actions still go out "
+                       "and wait in this computer's file.")
+                        .arg(m_config.displayName(), why, error));
+    }
+    {
+        // NOTICEs ("relation … already exists, skipping") are no news for a supervisor.
+        QSqlQuery quiet(database());
+        quiet.exec(QStringLiteral("SET client_min_messages = warning"));
+    }
+    if (!migrate())
+        return false;
+    m_open = true;
+    return true;
+}
+
+void TeamStore::close()
+{
+    m_open = false;
+    m_writable = false;
+    if (!QSqlDatabase::contains(m_name))
+        return;
+    {
+        QSqlDatabase db = QSqlDatabase::database(m_name, false);
+        if (db.isOpen())
+            db.close();
+    }
+    QSqlDatabase::removeDatabase(m_name);
+}
+
+bool TeamStore::isOpen() const
+{
+    return m_open && QSqlDatabase::contains(m_name) &&
+           QSqlDatabase::database(m_name, false).isOpen();
+}
+
+QSqlDatabase TeamStore::database() const
+{
+    return QSqlDatabase::database(m_name, false);
+}
+
+int TeamStore::schemaVersion() const
+{
+    return isOpen() ? m_version : -1;
+}
+
+int TeamStore::knownSchemaVersion() const
+{
+    return m_migrations.isEmpty() ? 0 : m_migrations.last().version;
+}
+
+bool TeamStore::fail(const QString &sentence)
+{
+    close();
+    m_lastError = sentence;
+    return false;
+}
+
+bool TeamStore::noteFailure(const QString &what, const QString &error)
+{
+    m_lastError = tr("Team store %1: %2 failed (%3)").arg(m_config.displayName(), what, error);
+    // A dead link shows as a closed connection: open again later (TeamReplicator retries).
+    QSqlQuery ping(database());
+    if (!ping.exec(QStringLiteral("SELECT 1")))
+        close();
+    return false;
+}
+
+bool TeamStore::migrate()
+{
+    QSqlDatabase db = database();
+    QSqlQuery q(db);
+    QString error;
+    auto run = [&](const QString &sql) {
+        if (q.exec(sql))
+            return true;
+        error = errorText(q.lastError());
+        return false;
+    };
+    // One console upgrades at a time; the others wait, then find the version bumped.
+    bool ok = db.transaction() && run(QStringLiteral("SELECT pg_advisory_xact_lock(7106011)")) &&
+              run(QStringLiteral("CREATE TABLE IF NOT EXISTS dialnexa_schema ("
+                                 "id integer PRIMARY KEY CHECK (id = 1), "
+                                 "version integer NOT NULL)")) &&
+              run(QStringLiteral("SELECT version FROM dialnexa_schema WHERE id = 1"));
+    int version = 0;
+    if (ok && q.next())
+        version = q.value(0).toInt();
+    if (ok && version > knownSchemaVersion()) {
+        db.rollback();
+        m_version = version;
+        m_writable = false;
+        m_open = true;
+        m_lastError = tr("Team store %1 uses schema %2, newer than this console knows (%3): "
+                         "this console does not write there; update it. Working local-only.")
+                          .arg(m_config.displayName())
+                          .arg(version)
+                          .arg(knownSchemaVersion());
+        return true; // readable, not writable
+    }
+    for (const Migration &m : std::as_const(m_migrations)) {
+        if (!ok || m.version <= version)
+            continue;
+        for (const QString &statement : m.statements) {
+            if (!(ok = run(statement)))
+                break;
+        }
+        if (ok) {
+            q.prepare(QStringLiteral("INSERT INTO dialnexa_schema (id, version) VALUES (1, ?) "
+                                     "ON CONFLICT (id) DO UPDATE SET version = EXCLUDED.version"));
+            q.addBindValue(m.version);
+            ok = q.exec();
+            if (!ok)
+                error = errorText(q.lastError());
+            version = m.version;
+        }
+        if (!ok)
+            error = tr("schema %1 (%2): %3").arg(m.version).arg(m.description, error);
+    }
+    if (!ok || !db.commit()) {
+        if (error.isEmpty())
+            error = errorText(db.lastError());
+        db.rollback();
+        return fail(tr("Team store %1: cannot prepare its tables (%2). Working local-only.")
+                        .arg(m_config.displayName(), error));
+    }
+    m_version = version;
+    m_writable = true;
+    return true;
+}
+
+bool TeamStore::subscribe()
+{
+    if (!isOpen())
+        return false;
+    QSqlDriver *driver = database().driver();
+    if (driver->subscribedToNotifications().contains(QLatin1String(NotifyChannel)))
+        return true;
+    if (!driver->subscribeToNotification(QLatin1String(NotifyChannel)))
+        return false;
+    connect(driver, &QSqlDriver::notification, this, &TeamStore::onNotification,
+            Qt::UniqueConnection);
+    return true;
+}
+
+void TeamStore::onNotification(const QString &name, QSqlDriver::NotificationSource,
+                               const QVariant &payload)
+{
+    if (name != QLatin1String(NotifyChannel))
+        return;
+    const QJsonObject o = QJsonDocument::fromJson(payload.toString().toUtf8()).object();
+    const QString table = o.value(QStringLiteral("table")).toString();
+    const QString by =
+        who(o.value(QStringLiteral("user")).toString(), o.value(QStringLiteral("host")).toString());
+    QString summary;
+    if (table == QLatin1String("audit_log")) {
+        summary = tr("%1: %2 %3")
+                      .arg(by, o.value(QStringLiteral("action")).toString(),
+                           o.value(QStringLiteral("workflow")).toString());
+        const QString incident = o.value(QStringLiteral("incident")).toString();
+        if (!incident.isEmpty())
+            summary += tr(" — incident %1").arg(incident);
+    } else {
+        summary = tr("%1: incident %2 %3 — %4")
+                      .arg(by, o.value(QStringLiteral("id")).toString(),
+                           o.value(QStringLiteral("status")).toString(),
+                           o.value(QStringLiteral("reason")).toString());
+    }
+    Q_EMIT teamChanged(table, by, summary);
+}
+
+QList<Incident> TeamStore::incidents() const
+{
+    QList<Incident> result;
+    if (!isOpen())
+        return result;
+    QSqlQuery q(database());
+    q.setForwardOnly(true);
+    if (!q.exec(QStringLiteral("SELECT id, reason, started_at_utc, operator, os_host, profile, "
+                               "api_host, status, closed_at_utc FROM incidents "
+                               "ORDER BY started_at_utc DESC, id DESC")))
+        return result;
+    while (q.next()) {
+        Incident inc;
+        inc.id = q.value(0).toString();
+        inc.reason = q.value(1).toString();
+        inc.startedAtUtc = parseTimestamp(q.value(2));
+        inc.operatorName = who(q.value(3).toString(), q.value(4).toString());
+        inc.profile = q.value(5).toString();
+        inc.apiHost = q.value(6).toString();
+        inc.status = q.value(7).toString() == QLatin1String("closed") ? Incident::Status::Closed
+                                                                      : Incident::Status::Open;
+        inc.closedAtUtc = parseTimestamp(q.value(8));
+        result.append(inc);
+    }
+    return result;
+}
+
+int TeamStore::pausedCount(const QString &incidentId) const
+{
+    QSqlQuery q(database());
+    q.prepare(QStringLiteral("SELECT count(*) FROM incident_workflows WHERE incident_id = ? "
+                             "AND paused_by_incident = 1"));
+    q.addBindValue(incidentId);
+    return q.exec() && q.next() ? q.value(0).toInt() : 0;
+}
+
+QList<AuditEntry> TeamStore::auditEntries(const QString &operatorFilter) const
+{
+    QList<AuditEntry> result;
+    if (!isOpen())
+        return result;
+    QSqlQuery q(database());
+    q.setForwardOnly(true);
+    QString sql = QStringLiteral(
+        "SELECT seq, requested_at_utc, completed_at_utc, os_user, os_host, profile, api_host, "
+        "workflow_id, workflow_name, action, outcome, http_status, server_message, reason, "
+        "incident_id FROM audit_log");
+    if (!operatorFilter.isEmpty())
+        sql += QStringLiteral(" WHERE position(lower(?) in lower(os_user || '@' || os_host)) > 0");
+    q.prepare(sql + QStringLiteral(" ORDER BY requested_at_utc, seq"));
+    if (!operatorFilter.isEmpty())
+        q.addBindValue(operatorFilter);
+    if (!q.exec())
+        return result;
+    while (q.next()) {
+        AuditEntry e;
+        e.id = q.value(0).toLongLong();
+        e.requestedAtUtc = parseTimestamp(q.value(1));
+        e.completedAtUtc = parseTimestamp(q.value(2));
+        e.osUser = who(q.value(3).toString(), q.value(4).toString());
+        e.profile = q.value(5).toString();
+        e.apiHost = q.value(6).toString();
+        e.workflowId = q.value(7).toString();
+        e.workflowName = q.value(8).toString();
+        e.action = q.value(9).toString();
+        e.outcome = q.value(10).isNull() ? QString() : q.value(10).toString();
+        e.httpStatus = q.value(11).isNull() ? 0 : q.value(11).toInt();
+        e.serverMessage = q.value(12).toString();
+        e.reason = q.value(13).toString();
+        e.incidentId = q.value(14).toString();
+        result.append(e);
+    }
+    return result;
+}
+
+bool TeamStore::importIncident(const QString &incidentId, ConsoleDatabase *local)
+{
+    if (!isOpen() || !local || !local->isOpen())
+        return false;
+    QSqlQuery team(database());
+    team.setForwardOnly(true);
+    team.prepare(QStringLiteral("SELECT uuid, id, reason, started_at_utc, operator, profile, "
+                                "api_host, status, closed_at_utc FROM incidents WHERE id = ?"));
+    team.addBindValue(incidentId);
+    if (!team.exec() || !team.next())
+        return false;
+    QSqlDatabase ldb = local->database();
+    if (!ldb.transaction())
+        return false;
+    QSqlQuery q(ldb);
+    // Already in the team store: revision and synced revision agree, nothing to push back.
+    q.prepare(QStringLiteral(
+        "INSERT OR IGNORE INTO incidents (uuid, id, reason, started_at_utc, operator, profile, "
+        "api_host, status, closed_at_utc, team_rev, team_synced_rev) "
+        "VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, 1, 1)"));
+    for (int i = 0; i < 9; ++i)
+        q.addBindValue(team.value(i));
+    bool ok = q.exec();
+    QSqlQuery rows(database());
+    rows.setForwardOnly(true);
+    rows.prepare(QStringLiteral(
+        "SELECT workflow_id, workflow_name, pause_requested, pause_outcome, paused_by_incident, "
+        "resumed, resume_outcome FROM incident_workflows WHERE incident_id = ?"));
+    rows.addBindValue(incidentId);
+    ok = ok && rows.exec();
+    while (ok && rows.next()) {
+        q.prepare(QStringLiteral(
+            "INSERT OR IGNORE INTO incident_workflows (incident_id, workflow_id, workflow_name, "
+            "pause_requested, pause_outcome, paused_by_incident, resumed, resume_outcome, "
+            "team_rev, team_synced_rev) VALUES (?, ?, ?, ?, ?, ?, ?, ?, 1, 1)"));
+        q.addBindValue(incidentId);
+        for (int i = 0; i < 7; ++i)
+            q.addBindValue(rows.value(i));
+        ok = q.exec();
+    }
+    if (!ok) {
+        ldb.rollback();
+        return false;
+    }
+    return ldb.commit();
+}
+
+ResumeClaims::Result TeamStore::claim(const QString &incidentId, const QString &workflowId,
+                                      QString *by)
+{
+    if (!isWritable())
+        return Result::Unavailable;
+    QSqlQuery q(database());
+    q.prepare(QStringLiteral(
+        "UPDATE incident_workflows SET claimed_by = ?, claim_token = ?, claimed_at = now() "
+        "WHERE incident_id = ? AND workflow_id = ? AND resumed = 0 AND "
+        "(claim_token IS NULL OR claim_token = ? OR "
+        "claimed_at < now() - ? * interval '1 second') RETURNING workflow_id"));
+    q.addBindValue(operatorName());
+    q.addBindValue(m_claimToken);
+    q.addBindValue(incidentId);
+    q.addBindValue(workflowId);
+    q.addBindValue(m_claimToken);
+    q.addBindValue(ClaimExpirySeconds);
+    if (!q.exec()) {
+        noteFailure(tr("claiming %1").arg(workflowId), errorText(q.lastError()));
+        return Result::Unavailable;
+    }
+    if (q.next())
+        return Result::Claimed;
+    QSqlQuery r(database());
+    r.prepare(QStringLiteral("SELECT resumed, coalesce(resumed_by, claimed_by, '') "
+                             "FROM incident_workflows WHERE incident_id = ? AND workflow_id = ?"));
+    r.addBindValue(incidentId);
+    r.addBindValue(workflowId);
+    if (!r.exec() || !r.next())
+        return Result::Unavailable; // not in the team store (yet): nobody else has it
+    if (by)
+        *by = r.value(1).toString();
+    return r.value(0).toInt() != 0 ? Result::ResumedElsewhere : Result::ClaimedElsewhere;
+}
+
+void TeamStore::finishClaim(const QString &incidentId, const QString &workflowId, bool resumed,
+                            const QString &outcome)
+{
+    if (!isWritable())
+        return;
+    QSqlQuery q(database());
+    if (resumed) {
+        q.prepare(QStringLiteral(
+            "UPDATE incident_workflows SET resumed = 1, resume_outcome = ?, resumed_by = "
+            "claimed_by WHERE incident_id = ? AND workflow_id = ? AND claim_token = ?"));
+        q.addBindValue(outcome);
+    } else {
+        q.prepare(QStringLiteral(
+            "UPDATE incident_workflows SET claimed_by = NULL, claim_token = NULL, "
+            "claimed_at = NULL WHERE incident_id = ? AND workflow_id = ? AND claim_token = ?"));
+    }
+    q.addBindValue(incidentId);
+    q.addBindValue(workflowId);
+    q.addBindValue(m_claimToken);
+    if (!q.exec())
+        noteFailure(tr("recording the resume of %1").arg(workflowId), errorText(q.lastError()));
+}
+
+bool TeamStore::resumedElsewhere(const QString &incidentId, const QString &workflowId, QString *by)
+{
+    if (!isOpen())
+        return false;
+    QSqlQuery r(database());
+    r.prepare(QStringLiteral("SELECT coalesce(resumed_by, '') FROM incident_workflows "
+                             "WHERE incident_id = ? AND workflow_id = ? AND resumed = 1"));
+    r.addBindValue(incidentId);
+    r.addBindValue(workflowId);
+    if (!r.exec() || !r.next())
+        return false;
+    if (by)
+        *by = r.value(0).toString();
+    return true;
+}

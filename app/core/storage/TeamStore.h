@@ -1,0 +1,105 @@
+#pragma once
+
+#include "audit/AuditEntry.h"
+#include "incidents/Incident.h"
+#include "incidents/IncidentWorkflow.h"
+#include "incidents/ResumeClaims.h"
+#include "storage/TeamStoreConfig.h"
+
+#include <QList>
+#include <QObject>
+#include <QSqlDatabase>
+#include <QSqlDriver>
+#include <QString>
+#include <QStringList>
+#include <QVariant>
+
+class ConsoleDatabase;
+
+// The team's shared store on PostgreSQL (Qt's QPSQL driver): incidents, their workflows
+// and the audit trail of every console of a call centre. One connection per instance,
+// brought up to date on connect by numbered migrations (table dialnexa_schema, serialised
+// across consoles by an advisory lock). A store whose schema is newer than this console
+// knows is opened read-only: nothing is written there, and lastError() says so.
+// Writes arrive through TeamReplicator (from the local outbox) and the resume claims; a
+// change by any console is announced on channel dialnexa_team (LISTEN/NOTIFY).
+class TeamStore : public QObject, public ResumeClaims
+{
+    Q_OBJECT
+public:
+    struct Migration
+    {
+        int version = 0;
+        QString description;
+        QStringList statements;
+    };
+    static const QList<Migration> &schemaMigrations();
+    static int latestSchemaVersion();
+    static constexpr const char *NotifyChannel = "dialnexa_team";
+    static constexpr int ClaimExpirySeconds = 120;
+
+    explicit TeamStore(QObject *parent = nullptr);
+    // Tests hand in an older list of steps to build the previous schema.
+    explicit TeamStore(const QList<Migration> &migrations, QObject *parent = nullptr);
+    ~TeamStore() override;
+
+    // Connects, creates/upgrades the schema, checks its version. On failure nothing stays
+    // open and lastError() says why in a sentence (never with the password).
+    bool open(const TeamStoreConfig &config);
+    // Connects again with the last configuration (after the server came back).
+    bool reopen();
+    void close();
+    bool isOpen() const;
+    bool isWritable() const { return isOpen() && m_writable; }
+    QString lastError() const { return m_lastError; }
+    const TeamStoreConfig &config() const { return m_config; }
+    int schemaVersion() const;
+    int knownSchemaVersion() const;
+    QSqlDatabase database() const;
+    // Marks the connection broken after a failed statement whose cause was the link.
+    bool noteFailure(const QString &what, const QString &error);
+
+    // This console as the team sees it: "user@host".
+    static QString operatorName();
+
+    // LISTEN dialnexa_team: teamChanged() follows every row another console writes.
+    bool subscribe();
+
+    // Reads (empty when closed).
+    QList<Incident> incidents() const; // newest first; operatorName is "user@host"
+    int pausedCount(const QString &incidentId) const;
+    QList<AuditEntry> auditEntries(const QString &operatorFilter = QString()) const;
+    // Copies a teammate's incident (and its workflows) into the local file, so the
+    // IncidentCoordinator can resume it; marked as already in the team store.
+    bool importIncident(const QString &incidentId, ConsoleDatabase *local);
+
+    // ResumeClaims, atomic in the database: at most one live claim per workflow (this
+    // store's token); a claim older than ClaimExpirySeconds (its console died) may be taken
+    // over, and the caller re-reads the workflow before anything is sent.
+    Result claim(const QString &incidentId, const QString &workflowId,
+                 QString *by = nullptr) override;
+    void finishClaim(const QString &incidentId, const QString &workflowId, bool resumed,
+                     const QString &outcome) override;
+    bool resumedElsewhere(const QString &incidentId, const QString &workflowId,
+                          QString *by = nullptr) override;
+
+Q_SIGNALS:
+    // Another console (or this one) wrote a row: table "audit_log" or "incidents"; who is
+    // "user@host"; summary says what, in a sentence.
+    void teamChanged(const QString &table, const QString &who, const QString &summary);
+
+private:
+    bool fail(const QString &sentence);
+    bool migrate();
+    void onNotification(const QString &name, QSqlDriver::NotificationSource source,
+                        const QVariant &payload);
+
+    QList<Migration> m_migrations;
+    TeamStoreConfig m_config;
+    QString m_name;
+    QString m_lastError;
+    bool m_open = false;
+    bool m_writable = false;
+    int m_version = -1;
+    QString m_claimToken; // one per store: two consoles of one user differ
+};

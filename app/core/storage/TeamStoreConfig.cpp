@@ -1,0 +1,87 @@
+#include "storage/TeamStoreConfig.h"
+
+#include <QCoreApplication>
+#include <QUrl>
+#include <QUrlQuery>
+
+namespace {
+
+QString tr(const char *text)
+{
+    return QCoreApplication::translate("TeamStoreConfig", text);
+}
+
+} // namespace
+
+QString TeamStoreConfig::displayName() const
+{
+    return QStringLiteral("%1@%2:%3/%4").arg(user, host).arg(port).arg(database);
+}
+
+QString TeamStoreConfig::connectOptions() const
+{
+    // A store that does not answer must not hold up the console for long.
+    QStringList options = {QStringLiteral("connect_timeout=3")};
+    if (!sslMode.isEmpty())
+        options << QStringLiteral("sslmode=%1").arg(sslMode);
+    if (!sslRootCert.isEmpty())
+        options << QStringLiteral("sslrootcert=%1").arg(sslRootCert);
+    return options.join(QLatin1Char(';'));
+}
+
+std::optional<TeamStoreConfig> TeamStoreConfig::parse(const QString &text, QString *error)
+{
+    auto refuse = [error](const QString &sentence) -> std::optional<TeamStoreConfig> {
+        if (error)
+            *error = sentence;
+        return std::nullopt;
+    };
+    const QUrl url(text.trimmed(), QUrl::StrictMode);
+    if (!url.isValid() ||
+        (url.scheme() != QLatin1String("postgresql") && url.scheme() != QLatin1String("postgres")))
+        return refuse(tr("The team store must be a postgresql://USER@HOST:PORT/DATABASE URL"));
+    if (!url.password().isEmpty())
+        return refuse(tr("The team store URL must not carry the password: set it in the "
+                         "keychain or in DIALNEXA_TEAM_STORE_PASSWORD"));
+    TeamStoreConfig config;
+    config.host = url.host();
+    config.port = url.port(5432);
+    config.user = url.userName();
+    config.database = url.path().mid(1);
+    if (config.host.isEmpty() || config.user.isEmpty() || config.database.isEmpty() ||
+        config.database.contains(QLatin1Char('/')))
+        return refuse(tr("The team store URL needs a user, a host and a database: "
+                         "postgresql://USER@HOST:PORT/DATABASE"));
+    const QUrlQuery query(url);
+    for (const auto &[key, value] : query.queryItems(QUrl::FullyDecoded)) {
+        if (key == QLatin1String("sslmode")) {
+            static const QStringList modes = {
+                QStringLiteral("disable"),   QStringLiteral("allow"),
+                QStringLiteral("prefer"),    QStringLiteral("require"),
+                QStringLiteral("verify-ca"), QStringLiteral("verify-full")};
+            if (!modes.contains(value))
+                return refuse(tr("Unknown sslmode in the team store URL: %1").arg(value));
+            config.sslMode = value;
+        } else if (key == QLatin1String("sslrootcert")) {
+            if (value.contains(QLatin1Char(';')) || value.contains(QLatin1Char(' ')))
+                return refuse(tr("The CA file path of the team store must not contain spaces "
+                                 "or semicolons"));
+            config.sslRootCert = value;
+        } else {
+            return refuse(tr("Unknown option in the team store URL: %1").arg(key));
+        }
+    }
+    return config;
+}
+
+std::optional<TeamStoreConfig> TeamStoreConfig::fromEnvironment(
+    const QProcessEnvironment &environment, QString *error)
+{
+    const QString url = environment.value(QStringLiteral("DIALNEXA_TEAM_STORE"));
+    if (url.trimmed().isEmpty())
+        return std::nullopt;
+    std::optional<TeamStoreConfig> config = parse(url, error);
+    if (config)
+        config->password = environment.value(QStringLiteral("DIALNEXA_TEAM_STORE_PASSWORD"));
+    return config;
+}

@@ -1,0 +1,335 @@
+// Polling at 10,000 workflows against the in-process sandbox (issue 13), the console's
+// chain attached: WorkflowListModel -> sorted WorkflowFilterProxy -> shown QTableView.
+// Output: only "BENCH <metric> <value> <unit>" lines. BENCH_SMOKE=1: 1,000 workflows.
+//  - coldstart_ms / coldstart_fetch_floor_ms / coldstart_ratio: first poll to a populated,
+//    sorted table, against fetching the same pages with the same concurrency (page 1,
+//    then 4 at a time) and nothing else, in the same run;
+//  - poll_gui_stall_ms_max: the longest gap between ticks of a 1 ms timer on the GUI
+//    thread during a steady-state poll (1 % of the workflows changed);
+//  - poll_requests (no validators: the sandbox's ETag stripped) and poll_requests_etag
+//    (with them), and how many of the latter were answered 304;
+//  - poll_rate_limit_share_max / poll_429_count: the sandbox limited to 20 req/s, two polls
+//    with a pause sent in the middle; the highest share of the limit that list requests
+//    used in any one-second window, and every 429 any request got.
+#include "support/SandboxControl.h"
+
+#include "SandboxHost.h"
+#include "api/ApiClient.h"
+#include "api/WorkflowApi.h"
+#include "workflows/WorkflowFilterProxy.h"
+#include "workflows/WorkflowListModel.h"
+#include "workflows/WorkflowPoller.h"
+
+#include <QApplication>
+#include <QElapsedTimer>
+#include <QEventLoop>
+#include <QMap>
+#include <QNetworkAccessManager>
+#include <QNetworkReply>
+#include <QTableView>
+#include <QTimer>
+
+#include <cstdio>
+#include <ctime>
+#include <memory>
+
+namespace {
+
+void print(const char *metric, double value, const char *unit)
+{
+    std::printf("BENCH %s %.3f %s\n", metric, value, unit);
+    std::fflush(stdout);
+}
+
+QByteArray name(const char *metric, bool smoke)
+{
+    return QByteArray(metric) + (smoke ? "_1k" : "_10k");
+}
+
+// Records the longest gap between ticks of a 1 ms timer while it runs.
+class StallMeter
+{
+public:
+    StallMeter()
+    {
+        m_timer.setInterval(1);
+        QObject::connect(&m_timer, &QTimer::timeout, [this] {
+            const qint64 now = m_clock.nsecsElapsed();
+            m_maxGapNs = std::max(m_maxGapNs, now - m_lastNs);
+            m_lastNs = now;
+        });
+    }
+    void start()
+    {
+        m_clock.start();
+        m_lastNs = 0;
+        m_maxGapNs = 0;
+        m_timer.start();
+    }
+    double stopMs()
+    {
+        m_timer.stop();
+        m_maxGapNs = std::max(m_maxGapNs, m_clock.nsecsElapsed() - m_lastNs);
+        return double(m_maxGapNs) / 1e6;
+    }
+
+private:
+    QTimer m_timer;
+    QElapsedTimer m_clock;
+    qint64 m_lastNs = 0;
+    qint64 m_maxGapNs = 0;
+};
+
+// The longest single event the GUI thread handled, in thread CPU time: unlike a timer's
+// wall-clock gaps it does not count the time the OS gave other processes (2 shared cores).
+class MeasuringApplication : public QApplication
+{
+public:
+    using QApplication::QApplication;
+    bool notify(QObject *receiver, QEvent *event) override
+    {
+        if (m_depth++ > 0 || !m_measuring) {
+            const bool r = QApplication::notify(receiver, event);
+            --m_depth;
+            return r;
+        }
+        const qint64 before = threadCpuNs();
+        const bool r = QApplication::notify(receiver, event);
+        m_maxNs = std::max(m_maxNs, threadCpuNs() - before);
+        --m_depth;
+        return r;
+    }
+    void startMeasuring()
+    {
+        m_maxNs = 0;
+        m_measuring = true;
+    }
+    double stopMeasuringMs()
+    {
+        m_measuring = false;
+        return double(m_maxNs) / 1e6;
+    }
+
+private:
+    static qint64 threadCpuNs()
+    {
+        timespec ts{};
+        clock_gettime(CLOCK_THREAD_CPUTIME_ID, &ts);
+        return qint64(ts.tv_sec) * 1000000000 + ts.tv_nsec;
+    }
+    int m_depth = 0;
+    bool m_measuring = false;
+    qint64 m_maxNs = 0;
+};
+
+// Page 1, then the rest at most `concurrency` at a time; bodies read and dropped.
+double bareFetchMs(const QUrl &base, const QString &key, int pages, int concurrency)
+{
+    QNetworkAccessManager nam;
+    QEventLoop loop;
+    int next = 2;
+    int inFlight = 0;
+    QElapsedTimer timer;
+    std::function<void(int)> get = [&](int page) {
+        QUrl url(base.toString() + QStringLiteral("/workflows?page=%1&limit=100").arg(page));
+        QNetworkRequest req(url);
+        req.setRawHeader("Authorization", "Bearer " + key.toUtf8());
+        req.setRawHeader("Accept", "application/json");
+        ++inFlight;
+        QNetworkReply *reply = nam.get(req);
+        QObject::connect(reply, &QNetworkReply::finished, [&, reply, page] {
+            reply->readAll();
+            reply->deleteLater();
+            --inFlight;
+            if (page == 1 || inFlight < concurrency) {
+                while (inFlight < concurrency && next <= pages)
+                    get(next++);
+            }
+            if (inFlight == 0 && next > pages)
+                loop.quit();
+        });
+    };
+    timer.start();
+    get(1);
+    loop.exec();
+    return double(timer.nsecsElapsed()) / 1e6;
+}
+
+struct Console
+{
+    ApiClient client;
+    WorkflowApi api{&client};
+    WorkflowListModel model;
+    WorkflowFilterProxy proxy;
+    QTableView view;
+    std::unique_ptr<WorkflowPoller> poller;
+
+    explicit Console(SandboxHost &host)
+    {
+        client.setBaseUrl(host.baseUrl());
+        client.setApiKey(host.apiKey());
+        poller = std::make_unique<WorkflowPoller>(&api, &model);
+        proxy.setSourceModel(&model);
+        proxy.setSortRole(WorkflowListModel::SortRole);
+        proxy.setDynamicSortFilter(true);
+        view.setModel(&proxy);
+        view.setSortingEnabled(true);
+        view.sortByColumn(WorkflowListModel::NameColumn, Qt::AscendingOrder);
+        view.resize(1200, 800);
+        if (qEnvironmentVariableIsSet("BENCH_NOVIEW"))
+            return;
+        view.show();
+        // Process start-up work (fonts, style, first paint) is not the poll's.
+        for (int i = 0; i < 5; ++i)
+            QCoreApplication::processEvents();
+    }
+
+    // One refresh, start to finish; false when it failed.
+    bool poll()
+    {
+        QEventLoop loop;
+        bool ok = false;
+        auto a = QObject::connect(poller.get(), &WorkflowPoller::refreshSucceeded, &loop, [&] {
+            ok = true;
+            loop.quit();
+        });
+        auto b = QObject::connect(poller.get(), &WorkflowPoller::refreshFailed, &loop,
+                                  [&] { loop.quit(); });
+        poller->refreshNow();
+        loop.exec();
+        QObject::disconnect(a);
+        QObject::disconnect(b);
+        return ok;
+    }
+};
+
+bool start(SandboxHost &host, int workflows, int rateLimit)
+{
+    SandboxOptions o;
+    o.tickMs = 0;
+    o.workflowCount = workflows;
+    o.rateLimitPerSecond = rateLimit;
+    return host.start(o);
+}
+
+int listRequests(SandboxControl &control)
+{
+    return int(
+        control.requestsMatching(QStringLiteral("GET"), QStringLiteral("/v1/workflows")).size());
+}
+
+} // namespace
+
+int main(int argc, char **argv)
+{
+    qputenv("QT_LOGGING_RULES", "*.debug=false;*.info=false;*.warning=false");
+    MeasuringApplication app(argc, argv);
+    const bool smoke = qEnvironmentVariable("BENCH_SMOKE") == QLatin1String("1");
+    const int n = smoke ? 1000 : 10000;
+    const int pages = (n + 99) / 100;
+
+    {
+        SandboxHost host;
+        if (!start(host, n, 0))
+            return 1;
+        SandboxControl control(host.controlUrl());
+        // Warm-up of both paths (connections, page renders cached by the sandbox).
+        bareFetchMs(host.baseUrl(), host.apiKey(), pages, 4);
+        const double floorMs = bareFetchMs(host.baseUrl(), host.apiKey(), pages, 4);
+
+        Console console(host);
+        StallMeter meter;
+        QElapsedTimer cold;
+        cold.start();
+        meter.start();
+        app.startMeasuring();
+        if (!console.poll() || console.proxy.rowCount() != n)
+            return 2;
+        app.processEvents(); // the view's own layout of the sorted rows
+        const double coldMs = double(cold.nsecsElapsed()) / 1e6;
+        const double coldStallMs = meter.stopMs();
+        const double coldEventMs = app.stopMeasuringMs();
+        print(name("coldstart_ms", smoke), coldMs, "ms");
+        print(name("coldstart_fetch_floor_ms", smoke), floorMs, "ms");
+        print(name("coldstart_ratio", smoke), coldMs / floorMs, "x");
+        print(name("coldstart_gui_stall_ms_max", smoke), coldStallMs, "ms");
+        print(name("coldstart_gui_event_cpu_ms_max", smoke), coldEventMs, "ms");
+
+        // Steady state: 1 % of the workflows change between polls.
+        double stallMax = 0;
+        double eventMax = 0;
+        int unchanged = 0;
+        for (int round = 0; round < 3; ++round) {
+            const QList<Workflow> rows = console.model.workflows();
+            for (int i = round; i < rows.size(); i += 100)
+                control.setStatus(rows.at(i).id,
+                                  round % 2 ? QStringLiteral("active") : QStringLiteral("paused"));
+            control.clearRequests();
+            meter.start();
+            app.startMeasuring();
+            if (!console.poll())
+                return 3;
+            eventMax = std::max(eventMax, app.stopMeasuringMs());
+            stallMax = std::max(stallMax, meter.stopMs());
+            unchanged = listRequests(control);
+        }
+        print(name("poll_gui_stall_ms_max", smoke), stallMax, "ms");
+        print(name("poll_gui_event_cpu_ms_max", smoke), eventMax, "ms");
+        print(name("poll_requests_etag", smoke), unchanged, "requests");
+
+        // The same poll with no validators (a server that sends none): every page decoded.
+        control.fault(QJsonObject{{QStringLiteral("method"), QStringLiteral("GET")},
+                                  {QStringLiteral("path"), QStringLiteral("/v1/workflows")},
+                                  {QStringLiteral("apply"), true},
+                                  {QStringLiteral("count"), 100000}});
+        console.poll(); // drops the validators it had
+        control.clearRequests();
+        meter.start();
+        if (!console.poll())
+            return 4;
+        const double plainStall = meter.stopMs();
+        print(name("poll_requests", smoke), listRequests(control), "requests");
+        print(name("poll_gui_stall_ms_max_no_etag", smoke), plainStall, "ms");
+    }
+    {
+        // The key limited to 20 req/s, as dialnexa-sandbox runs by default.
+        SandboxHost host;
+        if (!start(host, n, 20))
+            return 5;
+        SandboxControl control(host.controlUrl());
+        Console console(host);
+        int tooMany = 0;
+        QObject::connect(
+            console.client.networkAccessManager(), &QNetworkAccessManager::finished,
+            [&](QNetworkReply *reply) {
+                if (reply->attribute(QNetworkRequest::HttpStatusCodeAttribute).toInt() == 429)
+                    ++tooMany;
+            });
+        QTimer::singleShot(1500, [&] {
+            const QList<Workflow> rows = console.model.workflows();
+            if (!rows.isEmpty())
+                console.api.perform(LifecycleAction::Pause, rows.constFirst().id, &console.model,
+                                    [](const ApiResult<ActionOutcome> &) {});
+        });
+        QElapsedTimer timer;
+        timer.start();
+        const bool ok = console.poll() && console.poll();
+        const double seconds = double(timer.nsecsElapsed()) / 1e9;
+        QMap<qint64, int> perSecond;
+        for (const QJsonObject &r :
+             control.requestsMatching(QStringLiteral("GET"), QStringLiteral("/v1/workflows"))) {
+            const QDateTime at =
+                QDateTime::fromString(r.value(QStringLiteral("at")).toString(), Qt::ISODateWithMs);
+            ++perSecond[at.toMSecsSinceEpoch() / 1000];
+        }
+        int busiest = 0;
+        for (int v : std::as_const(perSecond))
+            busiest = std::max(busiest, v);
+        print("poll_rate_limit_share_max", double(busiest) / 20.0, "share");
+        print("poll_429_count", tooMany, "responses");
+        print(name("poll_seconds_rate_limited", smoke), seconds / 2, "s");
+        if (!ok)
+            return 6;
+    }
+    return 0;
+}
