@@ -5,6 +5,7 @@
 #include "DialNexaVersion.h"
 #include "api/ApiClient.h"
 #include "i18n/LanguageLoader.h"
+#include "style/DesktopColorScheme.h"
 #include "style/StatusStyle.h"
 
 #include "SandboxHost.h"
@@ -143,6 +144,7 @@ int main(int argc, char *argv[])
     QApplication::setApplicationVersion(QStringLiteral(DIALNEXA_VERSION));
     QApplication::setDesktopFileName(QStringLiteral("com.dialnexa.console"));
     QApplication::setWindowIcon(StatusStyle::appIcon());
+    DesktopColorScheme::apply(); // a dark desktop gets a dark console
     if (!installLanguage())
         return 2;
 

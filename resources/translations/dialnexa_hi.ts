@@ -775,6 +775,10 @@
             <numerusform>%1 लीड</numerusform>
         </translation>
     </message>
+    <message>
+        <source>Workflows in this action</source>
+        <translation>इस कार्रवाई के वर्कफ़्लो</translation>
+    </message>
 </context>
 <context>
     <name>BulkProgressWindow</name>
@@ -909,6 +913,10 @@
     <message>
         <source>DialNexa asked us to slow down; waiting %1 s</source>
         <translation>DialNexa ने धीमा करने को कहा; %1 s प्रतीक्षा</translation>
+    </message>
+    <message>
+        <source>Results</source>
+        <translation>परिणाम</translation>
     </message>
 </context>
 <context>
@@ -2198,6 +2206,10 @@ Last confirmed: %2</source>
             <numerusform>%n में से %1 वर्कफ़्लो</numerusform>
         </translation>
     </message>
+    <message>
+        <source>Search workflows</source>
+        <translation>वर्कफ़्लो खोजें</translation>
+    </message>
 </context>
 <context>
     <name>MonitoringController</name>
@@ -2691,6 +2703,10 @@ Last confirmed: %2</source>
     <message>
         <source>Right-click to choose the columns</source>
         <translation>कॉलम चुनने के लिए राइट-क्लिक करें</translation>
+    </message>
+    <message>
+        <source>Workflows</source>
+        <translation>वर्कफ़्लो</translation>
     </message>
 </context>
 </TS>

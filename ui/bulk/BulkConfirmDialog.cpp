@@ -90,6 +90,7 @@ BulkConfirmDialog::BulkConfirmDialog(LifecycleAction action, const QList<BulkIte
 
     m_names = new QListWidget(this);
     m_names->setObjectName(QStringLiteral("bulkConfirmNames"));
+    m_names->setAccessibleName(tr("Workflows in this action"));
     m_names->setSelectionMode(QAbstractItemView::NoSelection);
     m_names->setFocusPolicy(Qt::NoFocus);
     m_names->setTextElideMode(Qt::ElideMiddle);

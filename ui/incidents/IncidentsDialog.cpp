@@ -32,6 +32,7 @@ IncidentsDialog::IncidentsDialog(IncidentStore *store, QWidget *parent)
 
     m_table = new QTableWidget(0, ColumnCount, this);
     m_table->setObjectName(QStringLiteral("incidentsTable"));
+    m_table->setAccessibleName(tr("Incidents"));
     m_table->setHorizontalHeaderLabels({tr("Incident"), tr("Reason"), tr("Started (UTC)"),
                                         tr("Operator"), tr("Status"), tr("Paused by it")});
     m_table->setEditTriggers(QAbstractItemView::NoEditTriggers);

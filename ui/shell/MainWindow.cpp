@@ -220,6 +220,7 @@ void MainWindow::buildCentral()
     m_search = new QLineEdit(central);
     m_search->setObjectName(QStringLiteral("searchField"));
     m_search->setPlaceholderText(tr("Search by name or ID  (Ctrl+F)"));
+    m_search->setAccessibleName(tr("Search workflows")); // a placeholder is not a name
     m_search->setClearButtonEnabled(true);
     m_search->setMinimumWidth(200);
     m_search->setAccessibleName(tr("Search workflows"));

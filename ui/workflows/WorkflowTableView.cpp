@@ -20,6 +20,7 @@ WorkflowTableView::WorkflowTableView(QWidget *parent)
     : QTableView(parent)
 {
     setObjectName(QStringLiteral("workflowTable"));
+    setAccessibleName(tr("Workflows"));
     setSortingEnabled(true);
     setAlternatingRowColors(true);
     setSelectionBehavior(QAbstractItemView::SelectRows);
