@@ -199,6 +199,16 @@
     </message>
 </context>
 <context>
+    <name>NeedsAttentionController</name>
+    <message numerus="yes">
+        <source>%n need(s) attention</source>
+        <translation>
+            <numerusform>%n needs attention</numerusform>
+            <numerusform>%n need attention</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
     <name>StaleDataStrip</name>
     <message numerus="yes">
         <source>not updated for %n refresh(es)</source>
@@ -215,6 +225,16 @@
         <translation>
             <numerusform>Shows only the %n workflow counted here; press again to show all.</numerusform>
             <numerusform>Shows only the %n workflows counted here; press again to show all.</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>TeamReplicator</name>
+    <message numerus="yes">
+        <source>%n row(s) waiting</source>
+        <translation>
+            <numerusform>%n row waiting</numerusform>
+            <numerusform>%n rows waiting</numerusform>
         </translation>
     </message>
 </context>

@@ -39,6 +39,45 @@
     </message>
 </context>
 <context>
+    <name>ActionProblemList</name>
+    <message>
+        <source>DialNexa said: “%1”.</source>
+        <translation>DialNexa ने कहा: “%1”।</translation>
+    </message>
+    <message>
+        <source>HTTP status: %1</source>
+        <translation>HTTP स्थिति: %1</translation>
+    </message>
+    <message>
+        <source>Server message: %1</source>
+        <translation>सर्वर संदेश: %1</translation>
+    </message>
+    <message>
+        <source>Requests sent: %1</source>
+        <translation>भेजे गए अनुरोध: %1</translation>
+    </message>
+    <message>
+        <source>Incident: %1</source>
+        <translation>इंसिडेंट: %1</translation>
+    </message>
+    <message>
+        <source>A bulk action is still running; retry when it has finished.</source>
+        <translation>एक सामूहिक कार्रवाई अभी चल रही है; उसके पूरा होने पर फिर कोशिश करें।</translation>
+    </message>
+    <message>
+        <source>Incident %1 has nothing left to retry.</source>
+        <translation>इंसिडेंट %1 में दोबारा आज़माने को कुछ नहीं बचा।</translation>
+    </message>
+    <message>
+        <source>An action is already waiting for DialNexa on this workflow.</source>
+        <translation>इस वर्कफ़्लो पर एक कार्रवाई पहले से DialNexa की प्रतीक्षा में है।</translation>
+    </message>
+    <message>
+        <source>This action cannot be sent again from here.</source>
+        <translation>यह कार्रवाई यहाँ से दोबारा नहीं भेजी जा सकती।</translation>
+    </message>
+</context>
+<context>
     <name>ActivityEntry</name>
     <message>
         <source>this console</source>
@@ -918,6 +957,14 @@
         <source>Results</source>
         <translation>परिणाम</translation>
     </message>
+    <message>
+        <source>Already active (%1)</source>
+        <translation>पहले से सक्रिय (%1)</translation>
+    </message>
+    <message>
+        <source>Left to a teammate (%1)</source>
+        <translation>साथी पर छोड़ा गया (%1)</translation>
+    </message>
 </context>
 <context>
     <name>CancelConfirmation</name>
@@ -1197,6 +1244,10 @@ Failed refreshes in a row: %1</source>
             <numerusform>%1 पर पहले की %n कार्रवाइयों का परिणाम दर्ज नहीं था; ऑडिट लॉग में अब बाद में पढ़ी गई स्थिति है।</numerusform>
         </translation>
     </message>
+    <message>
+        <source>Team store not used: %1</source>
+        <translation>टीम स्टोर इस्तेमाल नहीं हुआ: %1</translation>
+    </message>
 </context>
 <context>
     <name>ConsoleDatabase</name>
@@ -1251,90 +1302,6 @@ Failed refreshes in a row: %1</source>
 </context>
 <context>
     <name>CtlOptions</name>
-    <message>
-        <source>Watch and control DialNexa workflows from scripts.
-
-Commands:
-  list [--status S] [--json]   List every workflow (ID, STATUS, NAME, LEADS).
-                               --status filters by status (active also matches the
-                               legacy running); --json prints a JSON array.
-                               A list the server did not page through (a full page
-                               brought nothing new) is printed, but exits 1.
-  get ID [--json]              Show one workflow.
-  pause ID...                  Pause workflows; prints &quot;ID: paused&quot; per workflow.
-  resume ID...                 Resume paused workflows.
-  cancel ID... --yes           Cancel workflows permanently. Without --yes nothing
-                               is sent.
-  pause --all-active [--search TEXT] --reason TEXT [--yes]
-                               Pause every active workflow (matching TEXT) as one
-                               incident. Without --yes: prints them, sends nothing.
-                               On an incomplete list it sends nothing and exits 1.
-  incidents                    List incidents, one per line, id first.
-  resume --incident ID [--yes] Resume what incident ID paused and is still paused.
-                               Without --yes: prints them, sends nothing.
-  retry-failed --incident ID [--yes]
-                               Pause again what incident ID failed to pause or lost
-                               track of (a crash): each is re-read first and only
-                               paused if still active. Once the incident&apos;s resume has
-                               started, it resumes again instead. Without --yes:
-                               prints them, sends nothing. Nothing to retry exits 0.
-  audit [--since ISO-TIME] [--csv]
-                               Print the audit log (who did what, when and why).
-Incidents and the audit log live in the console&apos;s data directory
-($DIALNEXA_DATA_DIR, else $XDG_DATA_HOME/DialNexa/DialNexa Console).
-
-Connection: --base-url, else the profile&apos;s address (--profile, else the current
-profile of the console); the built-in Sandbox profile needs --base-url. A profile
-without an address uses https://api.dialnexa.com/v1.
-API key: the DIALNEXA_API_KEY environment variable, else the system keychain entry
-of the profile and host (saved from the console).
-
-Exit codes: 0 success, 1 other failure, 2 usage error, 3 conflict (409),
-4 not found (404), 5 authentication or permission (401/403, or no key).
-With several IDs every one is attempted and the worst outcome decides
-(5 &gt; 4 &gt; 3 &gt; 1).</source>
-        <translation>स्क्रिप्ट से DialNexa वर्कफ़्लो देखें और नियंत्रित करें।
-
-कमांड:
-  list [--status S] [--json]   हर वर्कफ़्लो की सूची (ID, STATUS, NAME, LEADS)।
-                               --status स्थिति से छाँटता है (active पुराने running से
-                               भी मेल खाता है); --json एक JSON array छापता है।
-                               जिस सूची के सारे पेज सर्वर ने नहीं दिए (पूरे पेज में
-                               कुछ नया नहीं आया), वह छपती है, पर निकास कोड 1 होता है।
-  get ID [--json]              एक वर्कफ़्लो दिखाएँ।
-  pause ID...                  वर्कफ़्लो रोकें; हर वर्कफ़्लो के लिए &quot;ID: paused&quot; छापता है।
-  resume ID...                 रुके वर्कफ़्लो फिर चालू करें।
-  cancel ID... --yes           वर्कफ़्लो स्थायी रूप से रद्द करें। --yes के बिना कुछ
-                               नहीं भेजा जाता।
-  pause --all-active [--search TEXT] --reason TEXT [--yes]
-                               हर सक्रिय वर्कफ़्लो (TEXT से मेल खाते) को एक इंसिडेंट के
-                               रूप में रोकें। --yes के बिना: सूची छापता है, कुछ नहीं भेजता।
-                               अधूरी सूची पर कुछ नहीं भेजता और कोड 1 से निकलता है।
-  incidents                    इंसिडेंट की सूची, हर पंक्ति में एक, पहले id।
-  resume --incident ID [--yes] इंसिडेंट ID ने जो रोका और अब भी रुका है, उसे फिर चालू करें।
-                               --yes के बिना: सूची छापता है, कुछ नहीं भेजता।
-  retry-failed --incident ID [--yes]
-                               इंसिडेंट ID जिसे रोक नहीं पाया या जिसकी जानकारी खो गई
-                               (क्रैश), उसे फिर रोकें: हर एक पहले दोबारा पढ़ा जाता है और
-                               सक्रिय हो तभी रोका जाता है। इंसिडेंट का फिर चालू होना शुरू
-                               हो चुका हो, तो यह फिर चालू करता है। --yes के बिना: सूची
-                               छापता है, कुछ नहीं भेजता। कुछ बचा न हो तो कोड 0।
-  audit [--since ISO-TIME] [--csv]
-                               ऑडिट लॉग छापें (किसने क्या, कब और क्यों किया)।
-इंसिडेंट और ऑडिट लॉग कंसोल की डेटा डायरेक्टरी में रहते हैं
-($DIALNEXA_DATA_DIR, वरना $XDG_DATA_HOME/DialNexa/DialNexa Console)।
-
-कनेक्शन: --base-url, वरना प्रोफ़ाइल का पता (--profile, वरना कंसोल का मौजूदा
-प्रोफ़ाइल); बिल्ट-इन Sandbox प्रोफ़ाइल को --base-url चाहिए। बिना पते वाला
-प्रोफ़ाइल https://api.dialnexa.com/v1 इस्तेमाल करता है।
-API कुंजी: DIALNEXA_API_KEY एनवायरनमेंट वेरिएबल, वरना प्रोफ़ाइल और होस्ट की
-सिस्टम कीचेन प्रविष्टि (कंसोल से सहेजी गई)।
-
-निकास कोड: 0 सफल, 1 अन्य विफलता, 2 गलत इस्तेमाल, 3 टकराव (409),
-4 नहीं मिला (404), 5 प्रमाणीकरण या अनुमति (401/403, या कुंजी नहीं)।
-कई ID होने पर हर एक आज़माया जाता है और सबसे बुरा परिणाम तय करता है
-(5 &gt; 4 &gt; 3 &gt; 1)।</translation>
-    </message>
     <message>
         <source>dialnexa-ctl: %1
 Try &apos;dialnexa-ctl --help&apos; for more information.
@@ -1394,10 +1361,6 @@ Try &apos;dialnexa-ctl --help&apos; for more information.
     <message>
         <source>Language of the messages: en, hi or pseudo (default: the system&apos;s).</source>
         <translation>संदेशों की भाषा: en, hi या pseudo (डिफ़ॉल्ट: सिस्टम की)।</translation>
-    </message>
-    <message>
-        <source>list | get | pause | resume | cancel | incidents | retry-failed | audit</source>
-        <translation>list | get | pause | resume | cancel | incidents | retry-failed | audit</translation>
     </message>
     <message>
         <source>Workflow IDs.</source>
@@ -1491,6 +1454,126 @@ Try &apos;dialnexa-ctl --help&apos; for more information.
             <numerusform>--yes के बिना %n वर्कफ़्लो रद्द नहीं किया जाएगा: रद्द करना स्थायी है और पलटा नहीं जा सकता। कुछ नहीं भेजा गया।</numerusform>
             <numerusform>--yes के बिना %n वर्कफ़्लो रद्द नहीं किए जाएँगे: रद्द करना स्थायी है और पलटा नहीं जा सकता। कुछ नहीं भेजा गया।</numerusform>
         </translation>
+    </message>
+    <message>
+        <source>Watch and control DialNexa workflows from scripts.
+
+Commands:
+  list [--status S] [--json]   List every workflow (ID, STATUS, NAME, LEADS).
+                               --status filters by status (active also matches the
+                               legacy running); --json prints a JSON array.
+                               A list the server did not page through (a full page
+                               brought nothing new) is printed, but exits 1.
+  get ID [--json]              Show one workflow.
+  pause ID...                  Pause workflows; prints &quot;ID: paused&quot; per workflow.
+  resume ID...                 Resume paused workflows.
+  cancel ID... --yes           Cancel workflows permanently. Without --yes nothing
+                               is sent.
+  pause --all-active [--search TEXT] --reason TEXT [--yes]
+                               Pause every active workflow (matching TEXT) as one
+                               incident. Without --yes: prints them, sends nothing.
+                               On an incomplete list it sends nothing and exits 1.
+  incidents                    List incidents, one per line, id first.
+  resume --incident ID [--yes] Resume what incident ID paused and is still paused.
+                               Without --yes: prints them, sends nothing.
+  retry-failed --incident ID [--yes]
+                               Pause again what incident ID failed to pause or lost
+                               track of (a crash): each is re-read first and only
+                               paused if still active. Once the incident&apos;s resume has
+                               started, it resumes again instead. Without --yes:
+                               prints them, sends nothing. Nothing to retry exits 0.
+  audit [--since ISO-TIME] [--csv]
+                               Print the audit log (who did what, when and why).
+  team-store sync              Upload the incidents and audit rows written before
+                               team mode to the team store.
+Team mode: --team-store postgresql://USER@HOST:PORT/DB (or DIALNEXA_TEAM_STORE),
+password in DIALNEXA_TEAM_STORE_PASSWORD. Every command sends what this computer
+wrote to the team store (or says how many rows wait); incidents and audit list the
+team&apos;s rows with the operator user@host; resume --incident shares the work with
+anyone resuming the same incident. A store that cannot be reached never stops an
+action: it goes out and its rows wait here.
+Incidents and the audit log live in the console&apos;s data directory
+($DIALNEXA_DATA_DIR, else $XDG_DATA_HOME/DialNexa/DialNexa Console).
+
+Connection: --base-url, else the profile&apos;s address (--profile, else the current
+profile of the console); the built-in Sandbox profile needs --base-url. A profile
+without an address uses https://api.dialnexa.com/v1.
+API key: the DIALNEXA_API_KEY environment variable, else the system keychain entry
+of the profile and host (saved from the console).
+
+Exit codes: 0 success, 1 other failure, 2 usage error, 3 conflict (409),
+4 not found (404), 5 authentication or permission (401/403, or no key).
+With several IDs every one is attempted and the worst outcome decides
+(5 &gt; 4 &gt; 3 &gt; 1).</source>
+        <translation>स्क्रिप्ट से DialNexa वर्कफ़्लो देखें और नियंत्रित करें।
+
+कमांड:
+  list [--status S] [--json]   हर वर्कफ़्लो की सूची (ID, STATUS, NAME, LEADS)।
+                               --status स्थिति से छाँटता है (active पुराने running से
+                               भी मेल खाता है); --json एक JSON array छापता है।
+                               जिस सूची के सारे पेज सर्वर ने नहीं दिए (पूरे पेज में
+                               कुछ नया नहीं आया), वह छपती है, पर निकास कोड 1 होता है।
+  get ID [--json]              एक वर्कफ़्लो दिखाएँ।
+  pause ID...                  वर्कफ़्लो रोकें; हर वर्कफ़्लो के लिए &quot;ID: paused&quot; छापता है।
+  resume ID...                 रुके वर्कफ़्लो फिर चालू करें।
+  cancel ID... --yes           वर्कफ़्लो स्थायी रूप से रद्द करें। --yes के बिना कुछ
+                               नहीं भेजा जाता।
+  pause --all-active [--search TEXT] --reason TEXT [--yes]
+                               हर सक्रिय वर्कफ़्लो (TEXT से मेल खाते) को एक इंसिडेंट के
+                               रूप में रोकें। --yes के बिना: सूची छापता है, कुछ नहीं भेजता।
+                               अधूरी सूची पर कुछ नहीं भेजता और कोड 1 से निकलता है।
+  incidents                    इंसिडेंट की सूची, हर पंक्ति में एक, पहले id।
+  resume --incident ID [--yes] इंसिडेंट ID ने जो रोका और अब भी रुका है, उसे फिर चालू करें।
+                               --yes के बिना: सूची छापता है, कुछ नहीं भेजता।
+  retry-failed --incident ID [--yes]
+                               इंसिडेंट ID जिसे रोक नहीं पाया या जिसकी जानकारी खो गई
+                               (क्रैश), उसे फिर रोकें: हर एक पहले दोबारा पढ़ा जाता है और
+                               सक्रिय हो तभी रोका जाता है। इंसिडेंट का फिर चालू होना शुरू
+                               हो चुका हो, तो यह फिर चालू करता है। --yes के बिना: सूची
+                               छापता है, कुछ नहीं भेजता। कुछ बचा न हो तो कोड 0।
+  audit [--since ISO-TIME] [--csv]
+                               ऑडिट लॉग छापें (किसने क्या, कब और क्यों किया)।
+  team-store sync              इस कंप्यूटर पर टीम मोड से पहले लिखे इंसिडेंट और ऑडिट
+                               पंक्तियाँ टीम स्टोर में भेजें।
+टीम मोड: --team-store postgresql://USER@HOST:PORT/DB (या DIALNEXA_TEAM_STORE),
+पासवर्ड DIALNEXA_TEAM_STORE_PASSWORD में। हर कमांड इस कंप्यूटर का लिखा टीम स्टोर में
+भेजती है (या बताती है कि कितनी पंक्तियाँ प्रतीक्षा में हैं); incidents और audit टीम की
+पंक्तियाँ ऑपरेटर user@host के साथ दिखाते हैं; resume --incident उसी इंसिडेंट को फिर
+चालू कर रहे हर व्यक्ति के साथ काम बाँटता है। पहुँच से बाहर स्टोर कभी कार्रवाई नहीं
+रोकता: कार्रवाई जाती है और उसकी पंक्तियाँ यहाँ प्रतीक्षा करती हैं।
+इंसिडेंट और ऑडिट लॉग कंसोल की डेटा डायरेक्टरी में रहते हैं
+($DIALNEXA_DATA_DIR, वरना $XDG_DATA_HOME/DialNexa/DialNexa Console)।
+
+कनेक्शन: --base-url, वरना प्रोफ़ाइल का पता (--profile, वरना कंसोल का मौजूदा
+प्रोफ़ाइल); बिल्ट-इन Sandbox प्रोफ़ाइल को --base-url चाहिए। बिना पते वाला
+प्रोफ़ाइल https://api.dialnexa.com/v1 इस्तेमाल करता है।
+API कुंजी: DIALNEXA_API_KEY एनवायरनमेंट वेरिएबल, वरना प्रोफ़ाइल और होस्ट की
+सिस्टम कीचेन प्रविष्टि (कंसोल से सहेजी गई)।
+
+निकास कोड: 0 सफल, 1 अन्य विफलता, 2 गलत इस्तेमाल, 3 टकराव (409),
+4 नहीं मिला (404), 5 प्रमाणीकरण या अनुमति (401/403, या कुंजी नहीं)।
+कई ID होने पर हर एक आज़माया जाता है और सबसे बुरा परिणाम तय करता है
+(5 &gt; 4 &gt; 3 &gt; 1)।</translation>
+    </message>
+    <message>
+        <source>team-store sync</source>
+        <translation>team-store sync</translation>
+    </message>
+    <message>
+        <source>Team store: postgresql://USER@HOST:PORT/DB[?sslmode=…] (default: DIALNEXA_TEAM_STORE; password: DIALNEXA_TEAM_STORE_PASSWORD).</source>
+        <translation>टीम स्टोर: postgresql://USER@HOST:PORT/DB[?sslmode=…] (डिफ़ॉल्ट: DIALNEXA_TEAM_STORE; पासवर्ड: DIALNEXA_TEAM_STORE_PASSWORD)।</translation>
+    </message>
+    <message>
+        <source>list | get | pause | resume | cancel | incidents | retry-failed | audit | team-store sync</source>
+        <translation>list | get | pause | resume | cancel | incidents | retry-failed | audit | team-store sync</translation>
+    </message>
+    <message>
+        <source>&apos;team-store&apos; needs the word sync: dialnexa-ctl team-store sync.</source>
+        <translation>&apos;team-store&apos; के बाद sync शब्द चाहिए: dialnexa-ctl team-store sync।</translation>
+    </message>
+    <message>
+        <source>--team-store: %1.</source>
+        <translation>--team-store: %1।</translation>
     </message>
 </context>
 <context>
@@ -1675,6 +1758,14 @@ Last confirmed: %2</source>
     <message>
         <source>Resume after incident %1: %2</source>
         <translation>इंसिडेंट %1 के बाद फिर चालू: %2</translation>
+    </message>
+    <message>
+        <source>Resumed by %1.</source>
+        <translation>%1 ने फिर चालू किया।</translation>
+    </message>
+    <message>
+        <source>%1 is resuming it.</source>
+        <translation>%1 इसे फिर चालू कर रहे हैं।</translation>
     </message>
 </context>
 <context>
@@ -2181,14 +2272,6 @@ Last confirmed: %2</source>
         <translation>रीफ़्रेश हो रहा है…</translation>
     </message>
     <message>
-        <source>DialNexa Console — Sandbox</source>
-        <translation>DialNexa कंसोल — सैंडबॉक्स</translation>
-    </message>
-    <message>
-        <source> — %1 paused</source>
-        <translation> — %1 रुके</translation>
-    </message>
-    <message>
         <source>Details</source>
         <translation>विवरण</translation>
     </message>
@@ -2209,6 +2292,10 @@ Last confirmed: %2</source>
     <message>
         <source>Search workflows</source>
         <translation>वर्कफ़्लो खोजें</translation>
+    </message>
+    <message>
+        <source>%1 paused</source>
+        <translation>%1 रुके</translation>
     </message>
 </context>
 <context>
@@ -2240,6 +2327,82 @@ Last confirmed: %2</source>
     <message>
         <source>Full-screen status board for a room (F11; Esc or F11 to leave)</source>
         <translation>कमरे के लिए पूरी स्क्रीन वाला स्थिति बोर्ड (F11; निकलने के लिए Esc या F11)</translation>
+    </message>
+</context>
+<context>
+    <name>NeedsAttentionController</name>
+    <message>
+        <source>Needs attention</source>
+        <translation>ध्यान दें</translation>
+    </message>
+    <message>
+        <source>Needs &amp;attention</source>
+        <translation>ध्यान दें (&amp;A)</translation>
+    </message>
+    <message>
+        <source>Actions that failed or whose outcome is unknown, until retried or dismissed</source>
+        <translation>विफल या अज्ञात परिणाम वाली कार्रवाइयाँ, जब तक दोबारा न आज़माई जाएँ या हटाई न जाएँ</translation>
+    </message>
+    <message>
+        <source>Open the list of actions that need attention</source>
+        <translation>ध्यान माँगने वाली कार्रवाइयों की सूची खोलें</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n need(s) attention</source>
+        <translation>
+            <numerusform>%n पर ध्यान दें</numerusform>
+            <numerusform>%n पर ध्यान दें</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>NeedsAttentionEntry</name>
+    <message>
+        <source>Retry</source>
+        <translation>फिर कोशिश करें</translation>
+    </message>
+    <message>
+        <source>Details…</source>
+        <translation>विवरण…</translation>
+    </message>
+    <message>
+        <source>Dismiss</source>
+        <translation>हटाएँ</translation>
+    </message>
+    <message>
+        <source>Remove this entry; nothing is sent</source>
+        <translation>यह प्रविष्टि हटाएँ; कुछ नहीं भेजा जाता</translation>
+    </message>
+    <message>
+        <source>%1 “%2”: outcome unknown (%3)</source>
+        <translation>%1 “%2”: परिणाम अज्ञात (%3)</translation>
+    </message>
+    <message>
+        <source>%1 “%2” failed (%3)</source>
+        <translation>%1 “%2” विफल (%3)</translation>
+    </message>
+    <message>
+        <source>Send the %1 again</source>
+        <translation>%1 दोबारा भेजें</translation>
+    </message>
+    <message>
+        <source>Send incident %1&apos;s failed requests again</source>
+        <translation>इंसिडेंट %1 के विफल अनुरोध दोबारा भेजें</translation>
+    </message>
+</context>
+<context>
+    <name>NeedsAttentionPanel</name>
+    <message>
+        <source>Nothing needs attention: every action went through or was dismissed.</source>
+        <translation>किसी पर ध्यान की ज़रूरत नहीं: हर कार्रवाई हो गई या हटा दी गई।</translation>
+    </message>
+    <message>
+        <source>Problem details</source>
+        <translation>समस्या का विवरण</translation>
+    </message>
+    <message>
+        <source>No further details.</source>
+        <translation>और विवरण नहीं।</translation>
     </message>
 </context>
 <context>
@@ -2554,6 +2717,126 @@ Last confirmed: %2</source>
             <numerusform>केवल यहाँ गिना गया %n वर्कफ़्लो दिखाता है; सब देखने के लिए फिर दबाएँ।</numerusform>
             <numerusform>केवल यहाँ गिने गए %n वर्कफ़्लो दिखाता है; सब देखने के लिए फिर दबाएँ।</numerusform>
         </translation>
+    </message>
+</context>
+<context>
+    <name>TeamReplicator</name>
+    <message>
+        <source>sending rows</source>
+        <translation>पंक्तियाँ भेजना</translation>
+    </message>
+    <message>
+        <source>sending %1 rows</source>
+        <translation>%1 की पंक्तियाँ भेजना</translation>
+    </message>
+    <message>
+        <source>Team store online</source>
+        <translation>टीम स्टोर ऑनलाइन</translation>
+    </message>
+    <message>
+        <source>Team store online — %1</source>
+        <translation>टीम स्टोर ऑनलाइन — %1</translation>
+    </message>
+    <message>
+        <source>Team store offline — %1</source>
+        <translation>टीम स्टोर ऑफ़लाइन — %1</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n row(s) waiting</source>
+        <translation>
+            <numerusform>%n पंक्ति प्रतीक्षा में</numerusform>
+            <numerusform>%n पंक्तियाँ प्रतीक्षा में</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>TeamStore</name>
+    <message>
+        <source>the PostgreSQL driver is not installed (Debian: libqt6sql6-psql)</source>
+        <translation>PostgreSQL ड्राइवर इंस्टॉल नहीं है (Debian: libqt6sql6-psql)</translation>
+    </message>
+    <message>
+        <source>the password was refused</source>
+        <translation>पासवर्ड अस्वीकार किया गया</translation>
+    </message>
+    <message>
+        <source>the secure connection failed</source>
+        <translation>सुरक्षित कनेक्शन विफल</translation>
+    </message>
+    <message>
+        <source>the server cannot be reached</source>
+        <translation>सर्वर तक नहीं पहुँच सकते</translation>
+    </message>
+    <message>
+        <source>the connection failed</source>
+        <translation>कनेक्शन विफल रहा</translation>
+    </message>
+    <message>
+        <source>Team store %1: %2 (%3). Working local-only: actions still go out and wait in this computer&apos;s file.</source>
+        <translation>टीम स्टोर %1: %2 (%3)। केवल लोकल काम: कार्रवाइयाँ फिर भी जाती हैं और इस कंप्यूटर की फ़ाइल में प्रतीक्षा करती हैं।</translation>
+    </message>
+    <message>
+        <source>Team store %1: %2 failed (%3)</source>
+        <translation>टीम स्टोर %1: %2 विफल (%3)</translation>
+    </message>
+    <message>
+        <source>Team store %1 uses schema %2, newer than this console knows (%3): this console does not write there; update it. Working local-only.</source>
+        <translation>टीम स्टोर %1 स्कीमा %2 इस्तेमाल करता है, जो इस कंसोल की जानकारी (%3) से नया है: यह कंसोल वहाँ नहीं लिखता; इसे अपडेट करें। केवल लोकल काम।</translation>
+    </message>
+    <message>
+        <source>schema %1 (%2): %3</source>
+        <translation>स्कीमा %1 (%2): %3</translation>
+    </message>
+    <message>
+        <source>Team store %1: cannot prepare its tables (%2). Working local-only.</source>
+        <translation>टीम स्टोर %1: टेबल तैयार नहीं हो सकीं (%2)। केवल लोकल काम।</translation>
+    </message>
+    <message>
+        <source>%1: %2 %3</source>
+        <translation>%1: %2 %3</translation>
+    </message>
+    <message>
+        <source> — incident %1</source>
+        <translation> — इंसिडेंट %1</translation>
+    </message>
+    <message>
+        <source>%1: incident %2 %3 — %4</source>
+        <translation>%1: इंसिडेंट %2 %3 — %4</translation>
+    </message>
+    <message>
+        <source>claiming %1</source>
+        <translation>%1 पर दावा</translation>
+    </message>
+    <message>
+        <source>recording the resume of %1</source>
+        <translation>%1 का फिर चालू होना दर्ज करना</translation>
+    </message>
+</context>
+<context>
+    <name>TeamStoreConfig</name>
+    <message>
+        <source>The team store must be a postgresql://USER@HOST:PORT/DATABASE URL</source>
+        <translation>टीम स्टोर postgresql://USER@HOST:PORT/DATABASE URL होना चाहिए</translation>
+    </message>
+    <message>
+        <source>The team store URL must not carry the password: set it in the keychain or in DIALNEXA_TEAM_STORE_PASSWORD</source>
+        <translation>टीम स्टोर URL में पासवर्ड नहीं होना चाहिए: उसे कीचेन में या DIALNEXA_TEAM_STORE_PASSWORD में रखें</translation>
+    </message>
+    <message>
+        <source>The team store URL needs a user, a host and a database: postgresql://USER@HOST:PORT/DATABASE</source>
+        <translation>टीम स्टोर URL को उपयोगकर्ता, होस्ट और डेटाबेस चाहिए: postgresql://USER@HOST:PORT/DATABASE</translation>
+    </message>
+    <message>
+        <source>Unknown sslmode in the team store URL: %1</source>
+        <translation>टीम स्टोर URL में अज्ञात sslmode: %1</translation>
+    </message>
+    <message>
+        <source>The CA file path of the team store must not contain spaces or semicolons</source>
+        <translation>टीम स्टोर की CA फ़ाइल के पथ में स्पेस या सेमीकोलन नहीं होने चाहिए</translation>
+    </message>
+    <message>
+        <source>Unknown option in the team store URL: %1</source>
+        <translation>टीम स्टोर URL में अज्ञात विकल्प: %1</translation>
     </message>
 </context>
 <context>
