@@ -209,16 +209,6 @@
     </message>
 </context>
 <context>
-    <name>StaleDataStrip</name>
-    <message numerus="yes">
-        <source>not updated for %n refresh(es)</source>
-        <translation>
-            <numerusform>not updated for %n refresh</numerusform>
-            <numerusform>not updated for %n refreshes</numerusform>
-        </translation>
-    </message>
-</context>
-<context>
     <name>StatusSummaryBar</name>
     <message numerus="yes">
         <source>Shows only the %n workflow(s) counted here; press again to show all.</source>

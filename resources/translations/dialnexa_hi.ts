@@ -180,6 +180,14 @@
         <source>Plain http:// would send the API key unencrypted to %1. Use https://; http:// is only allowed for this computer (localhost, 127.0.0.1, ::1).</source>
         <translation>सादा http:// API कुंजी को बिना एन्क्रिप्शन के %1 पर भेजेगा। https:// इस्तेमाल करें; http:// केवल इसी कंप्यूटर के लिए है (localhost, 127.0.0.1, ::1)।</translation>
     </message>
+    <message>
+        <source>the proxy %1 wants a valid user name and password</source>
+        <translation>प्रॉक्सी %1 को सही उपयोगकर्ता नाम और पासवर्ड चाहिए</translation>
+    </message>
+    <message>
+        <source>of this computer</source>
+        <translation>इस कंप्यूटर का</translation>
+    </message>
 </context>
 <context>
     <name>ApiError</name>
@@ -248,18 +256,6 @@
         <translation>DialNexa अनुरोधों की दर सीमित कर रहा है; थोड़ी देर में फिर कोशिश करें।</translation>
     </message>
     <message>
-        <source>DialNexa had an internal error (HTTP %1).</source>
-        <translation>DialNexa में आंतरिक त्रुटि हुई (HTTP %1)।</translation>
-    </message>
-    <message>
-        <source>It is usually temporary; try again shortly.</source>
-        <translation>यह आमतौर पर अस्थायी होता है; थोड़ी देर में फिर कोशिश करें।</translation>
-    </message>
-    <message>
-        <source>Try again; contact DialNexa support if it persists.</source>
-        <translation>फिर कोशिश करें; बार-बार हो तो DialNexa सहायता से संपर्क करें।</translation>
-    </message>
-    <message>
         <source>DialNexa rejected the request (HTTP %1).</source>
         <translation>DialNexa ने अनुरोध अस्वीकार किया (HTTP %1)।</translation>
     </message>
@@ -282,6 +278,14 @@
     <message>
         <source>the configured server</source>
         <translation>सेट किया गया सर्वर</translation>
+    </message>
+    <message>
+        <source>DialNexa is having problems (HTTP %1). It is usually temporary; try again shortly.</source>
+        <translation>DialNexa में समस्या है (HTTP %1)। यह आमतौर पर अस्थायी होती है; थोड़ी देर में फिर कोशिश करें।</translation>
+    </message>
+    <message>
+        <source>DialNexa had an internal error (HTTP %1). Try again; contact DialNexa support if it persists.</source>
+        <translation>DialNexa में आंतरिक त्रुटि हुई (HTTP %1)। फिर कोशिश करें; बार-बार हो तो DialNexa सहायता से संपर्क करें।</translation>
     </message>
 </context>
 <context>
@@ -729,6 +733,34 @@
             <numerusform>%n वर्कफ़्लो फिर चालू हो रहे हैं</numerusform>
         </translation>
     </message>
+    <message>
+        <source>%1 completed meanwhile</source>
+        <translation>%1 इस बीच पूरे हुए</translation>
+    </message>
+    <message>
+        <source>Nothing was paused.</source>
+        <translation>कुछ नहीं रोका गया।</translation>
+    </message>
+    <message>
+        <source>Nothing was resumed.</source>
+        <translation>कुछ फिर चालू नहीं हुआ।</translation>
+    </message>
+    <message>
+        <source>%1: gone from the list meanwhile — nothing to %2</source>
+        <translation>%1: इस बीच सूची से हट गया — %2 को कुछ नहीं</translation>
+    </message>
+    <message>
+        <source>%1: completed meanwhile — nothing to %2</source>
+        <translation>%1: इस बीच पूरा हुआ — %2 को कुछ नहीं</translation>
+    </message>
+    <message>
+        <source>%1: now %2 — nothing to %3</source>
+        <translation>%1: अब %2 — %3 को कुछ नहीं</translation>
+    </message>
+    <message>
+        <source>%1: joined since this opened</source>
+        <translation>%1: यह खुलने के बाद जुड़ा</translation>
+    </message>
 </context>
 <context>
     <name>BulkConfirmDialog</name>
@@ -818,6 +850,10 @@
         <source>Workflows in this action</source>
         <translation>इस कार्रवाई के वर्कफ़्लो</translation>
     </message>
+    <message>
+        <source>Nothing is left to %1.</source>
+        <translation>%1 को कुछ नहीं बचा।</translation>
+    </message>
 </context>
 <context>
     <name>BulkProgressWindow</name>
@@ -844,10 +880,6 @@
     <message>
         <source>Failed</source>
         <translation>विफल</translation>
-    </message>
-    <message>
-        <source>Failed (%1)</source>
-        <translation>विफल (%1)</translation>
     </message>
     <message>
         <source>Skipped</source>
@@ -914,14 +946,6 @@
         <translation>ID</translation>
     </message>
     <message>
-        <source>Parallel requests:</source>
-        <translation>एक साथ अनुरोध:</translation>
-    </message>
-    <message>
-        <source>How many requests a bulk action keeps in flight at once (applies to the next run).</source>
-        <translation>सामूहिक कार्रवाई एक साथ कितने अनुरोध भेजे (अगली बार से लागू)।</translation>
-    </message>
-    <message>
         <source>Retry failed</source>
         <translation>विफल दोबारा आज़माएँ</translation>
     </message>
@@ -964,6 +988,18 @@
     <message>
         <source>Left to a teammate (%1)</source>
         <translation>साथी पर छोड़ा गया (%1)</translation>
+    </message>
+    <message>
+        <source>Completed meanwhile — nothing to %1</source>
+        <translation>इस बीच पूरा हुआ — %1 को कुछ नहीं</translation>
+    </message>
+    <message>
+        <source>Failed: %1</source>
+        <translation>विफल: %1</translation>
+    </message>
+    <message>
+        <source>Show &amp;IDs</source>
+        <translation>ID दिखाएँ (&amp;I)</translation>
     </message>
 </context>
 <context>
@@ -1108,6 +1144,10 @@
     <message>
         <source>the sandbox could not start listening on loopback</source>
         <translation>सैंडबॉक्स loopback पर सुनना शुरू नहीं कर सका</translation>
+    </message>
+    <message>
+        <source>PEM file of CA certificates (e.g. your company&apos;s) trusted in addition to the system&apos;s, for this run (default: the profile&apos;s &quot;Trusted CA certificates&quot;).</source>
+        <translation>CA सर्टिफ़िकेट की PEM फ़ाइल (जैसे आपकी कंपनी की), इस बार सिस्टम के अलावा भरोसेमंद (डिफ़ॉल्ट: प्रोफ़ाइल के &quot;भरोसेमंद CA सर्टिफ़िकेट&quot;)।</translation>
     </message>
 </context>
 <context>
@@ -1456,6 +1496,26 @@ Try &apos;dialnexa-ctl --help&apos; for more information.
         </translation>
     </message>
     <message>
+        <source>team-store sync</source>
+        <translation>team-store sync</translation>
+    </message>
+    <message>
+        <source>Team store: postgresql://USER@HOST:PORT/DB[?sslmode=…] (default: DIALNEXA_TEAM_STORE; password: DIALNEXA_TEAM_STORE_PASSWORD).</source>
+        <translation>टीम स्टोर: postgresql://USER@HOST:PORT/DB[?sslmode=…] (डिफ़ॉल्ट: DIALNEXA_TEAM_STORE; पासवर्ड: DIALNEXA_TEAM_STORE_PASSWORD)।</translation>
+    </message>
+    <message>
+        <source>list | get | pause | resume | cancel | incidents | retry-failed | audit | team-store sync</source>
+        <translation>list | get | pause | resume | cancel | incidents | retry-failed | audit | team-store sync</translation>
+    </message>
+    <message>
+        <source>&apos;team-store&apos; needs the word sync: dialnexa-ctl team-store sync.</source>
+        <translation>&apos;team-store&apos; के बाद sync शब्द चाहिए: dialnexa-ctl team-store sync।</translation>
+    </message>
+    <message>
+        <source>--team-store: %1.</source>
+        <translation>--team-store: %1।</translation>
+    </message>
+    <message>
         <source>Watch and control DialNexa workflows from scripts.
 
 Commands:
@@ -1498,6 +1558,10 @@ Incidents and the audit log live in the console&apos;s data directory
 Connection: --base-url, else the profile&apos;s address (--profile, else the current
 profile of the console); the built-in Sandbox profile needs --base-url. A profile
 without an address uses https://api.dialnexa.com/v1.
+HTTPS: the system&apos;s CA certificates, plus those in --ca-file (else the profile&apos;s
+&quot;Trusted CA certificates&quot; file); a certificate that fails is explained and nothing
+is sent (exit 1). Proxy: the profile&apos;s, else the system&apos;s (https_proxy, no_proxy);
+loopback addresses never use a proxy.
 API key: the DIALNEXA_API_KEY environment variable, else the system keychain entry
 of the profile and host (saved from the console).
 
@@ -1549,6 +1613,10 @@ With several IDs every one is attempted and the worst outcome decides
 प्रोफ़ाइल https://api.dialnexa.com/v1 इस्तेमाल करता है।
 API कुंजी: DIALNEXA_API_KEY एनवायरनमेंट वेरिएबल, वरना प्रोफ़ाइल और होस्ट की
 सिस्टम कीचेन प्रविष्टि (कंसोल से सहेजी गई)।
+HTTPS: सिस्टम के CA सर्टिफ़िकेट, और --ca-file वाले (वरना प्रोफ़ाइल की &quot;भरोसेमंद CA
+सर्टिफ़िकेट&quot; फ़ाइल); विफल सर्टिफ़िकेट समझाया जाता है और कुछ नहीं भेजा जाता (कोड 1)।
+प्रॉक्सी: प्रोफ़ाइल का, वरना सिस्टम का (https_proxy, no_proxy); loopback पते कभी
+प्रॉक्सी से नहीं जाते।
 
 निकास कोड: 0 सफल, 1 अन्य विफलता, 2 गलत इस्तेमाल, 3 टकराव (409),
 4 नहीं मिला (404), 5 प्रमाणीकरण या अनुमति (401/403, या कुंजी नहीं)।
@@ -1556,24 +1624,12 @@ API कुंजी: DIALNEXA_API_KEY एनवायरनमेंट वे�
 (5 &gt; 4 &gt; 3 &gt; 1)।</translation>
     </message>
     <message>
-        <source>team-store sync</source>
-        <translation>team-store sync</translation>
+        <source>PEM file of CA certificates (e.g. your company&apos;s) trusted in addition to the system&apos;s.</source>
+        <translation>CA सर्टिफ़िकेट की PEM फ़ाइल (जैसे आपकी कंपनी की), सिस्टम के अलावा भरोसेमंद।</translation>
     </message>
     <message>
-        <source>Team store: postgresql://USER@HOST:PORT/DB[?sslmode=…] (default: DIALNEXA_TEAM_STORE; password: DIALNEXA_TEAM_STORE_PASSWORD).</source>
-        <translation>टीम स्टोर: postgresql://USER@HOST:PORT/DB[?sslmode=…] (डिफ़ॉल्ट: DIALNEXA_TEAM_STORE; पासवर्ड: DIALNEXA_TEAM_STORE_PASSWORD)।</translation>
-    </message>
-    <message>
-        <source>list | get | pause | resume | cancel | incidents | retry-failed | audit | team-store sync</source>
-        <translation>list | get | pause | resume | cancel | incidents | retry-failed | audit | team-store sync</translation>
-    </message>
-    <message>
-        <source>&apos;team-store&apos; needs the word sync: dialnexa-ctl team-store sync.</source>
-        <translation>&apos;team-store&apos; के बाद sync शब्द चाहिए: dialnexa-ctl team-store sync।</translation>
-    </message>
-    <message>
-        <source>--team-store: %1.</source>
-        <translation>--team-store: %1।</translation>
+        <source>--ca-file needs a file name.</source>
+        <translation>--ca-file को फ़ाइल का नाम चाहिए।</translation>
     </message>
 </context>
 <context>
@@ -1769,6 +1825,69 @@ Last confirmed: %2</source>
     </message>
 </context>
 <context>
+    <name>IncidentResumeDialog</name>
+    <message>
+        <source> and %1 more</source>
+        <translation> और %1 अन्य</translation>
+    </message>
+    <message>
+        <source>1 %1 (%2)</source>
+        <translation>1 %1 (%2)</translation>
+    </message>
+    <message>
+        <source>%1 %2 (%3)</source>
+        <translation>%1 %2 (%3)</translation>
+    </message>
+    <message>
+        <source>Left alone: %1.</source>
+        <translation>छोड़े गए: %1।</translation>
+    </message>
+    <message>
+        <source>1 workflow</source>
+        <translation>1 वर्कफ़्लो</translation>
+    </message>
+    <message>
+        <source>%1 workflows</source>
+        <translation>%1 वर्कफ़्लो</translation>
+    </message>
+    <message>
+        <source>Resume incident %1?</source>
+        <translation>इंसिडेंट %1 फिर चालू करें?</translation>
+    </message>
+    <message>
+        <source>Resume the %1 that incident %2 paused?</source>
+        <translation>इंसिडेंट %2 ने जो %1 रोके, उन्हें फिर चालू करें?</translation>
+    </message>
+    <message>
+        <source>Paused for: “%1”</source>
+        <translation>रोकने का कारण: “%1”</translation>
+    </message>
+    <message>
+        <source>Each one is checked first: one that is no longer paused (resumed by someone else, cancelled, completed) is left as it is and reported.</source>
+        <translation>हर एक पहले जाँचा जाता है: जो अब रुका नहीं है (किसी और ने चालू किया, रद्द हुआ, पूरा हुआ) उसे वैसे ही छोड़कर रिपोर्ट किया जाता है।</translation>
+    </message>
+    <message>
+        <source>&amp;Note (optional, kept in the audit log):</source>
+        <translation>टिप्पणी (&amp;N) (वैकल्पिक, ऑडिट लॉग में रखी जाती है):</translation>
+    </message>
+    <message>
+        <source>e.g. Carrier confirmed the fix</source>
+        <translation>जैसे: कैरियर ने सुधार की पुष्टि की</translation>
+    </message>
+    <message>
+        <source>%1 1 workflow</source>
+        <translation>1 वर्कफ़्लो %1</translation>
+    </message>
+    <message>
+        <source>%1 %2 workflows</source>
+        <translation>%2 वर्कफ़्लो %1</translation>
+    </message>
+    <message>
+        <source>Don&apos;t resume</source>
+        <translation>फिर चालू न करें</translation>
+    </message>
+</context>
+<context>
     <name>IncidentStore</name>
     <message>
         <source>No data file is attached to the incident store</source>
@@ -1819,6 +1938,18 @@ Last confirmed: %2</source>
             <numerusform>%n वर्कफ़्लो फिर चालू, %1 छोड़े गए</numerusform>
         </translation>
     </message>
+    <message>
+        <source>Another bulk action is still running.</source>
+        <translation>एक और सामूहिक कार्रवाई अभी चल रही है।</translation>
+    </message>
+    <message>
+        <source>Incident %1 is not known here.</source>
+        <translation>इंसिडेंट %1 यहाँ ज्ञात नहीं है।</translation>
+    </message>
+    <message>
+        <source>Nothing was resumed.</source>
+        <translation>कुछ फिर चालू नहीं हुआ।</translation>
+    </message>
 </context>
 <context>
     <name>IncidentsDialog</name>
@@ -1859,10 +1990,6 @@ Last confirmed: %2</source>
         <translation>बंद इंसिडेंट दिखाएँ</translation>
     </message>
     <message>
-        <source>Resume incident</source>
-        <translation>इंसिडेंट फिर चालू करें</translation>
-    </message>
-    <message>
         <source>(no reason given)</source>
         <translation>(कोई कारण नहीं दिया)</translation>
     </message>
@@ -1884,6 +2011,10 @@ Last confirmed: %2</source>
             <numerusform>%n वर्कफ़्लो</numerusform>
             <numerusform>%n वर्कफ़्लो</numerusform>
         </translation>
+    </message>
+    <message>
+        <source>Resume incident…</source>
+        <translation>इंसिडेंट फिर चालू करें…</translation>
     </message>
 </context>
 <context>
@@ -2297,6 +2428,62 @@ Last confirmed: %2</source>
         <source>%1 paused</source>
         <translation>%1 रुके</translation>
     </message>
+    <message>
+        <source>Copy &amp;ID</source>
+        <translation>ID कॉपी करें (&amp;I)</translation>
+    </message>
+    <message>
+        <source>Se&amp;ttings…</source>
+        <translation>सेटिंग… (&amp;T)</translation>
+    </message>
+    <message>
+        <source>&amp;Keyboard shortcuts</source>
+        <translation>कीबोर्ड शॉर्टकट (&amp;K)</translation>
+    </message>
+    <message>
+        <source>&amp;Help</source>
+        <translation>सहायता (&amp;H)</translation>
+    </message>
+    <message>
+        <source>Profile</source>
+        <translation>प्रोफ़ाइल</translation>
+    </message>
+    <message>
+        <source>Show workflows with status</source>
+        <translation>इस स्थिति वाले वर्कफ़्लो दिखाएँ</translation>
+    </message>
+    <message>
+        <source>Workflows</source>
+        <translation>वर्कफ़्लो</translation>
+    </message>
+    <message>
+        <source>1 workflow</source>
+        <translation>1 वर्कफ़्लो</translation>
+    </message>
+    <message>
+        <source>%1 workflows</source>
+        <translation>%1 वर्कफ़्लो</translation>
+    </message>
+    <message>
+        <source>&amp;Pause %1</source>
+        <translation>%1 रोकें (&amp;P)</translation>
+    </message>
+    <message>
+        <source>&amp;Resume %1</source>
+        <translation>%1 फिर चालू करें (&amp;R)</translation>
+    </message>
+    <message>
+        <source>Pause the selected active workflows as one incident (Ctrl+P)</source>
+        <translation>चुने हुए सक्रिय वर्कफ़्लो एक इंसिडेंट के रूप में रोकें (Ctrl+P)</translation>
+    </message>
+    <message>
+        <source>Resume the selected paused workflows (Ctrl+R)</source>
+        <translation>चुने हुए रुके वर्कफ़्लो फिर चालू करें (Ctrl+R)</translation>
+    </message>
+    <message>
+        <source>Copy %1 &amp;IDs</source>
+        <translation>%1 ID कॉपी करें (&amp;I)</translation>
+    </message>
 </context>
 <context>
     <name>MonitoringController</name>
@@ -2327,6 +2514,14 @@ Last confirmed: %2</source>
     <message>
         <source>Full-screen status board for a room (F11; Esc or F11 to leave)</source>
         <translation>कमरे के लिए पूरी स्क्रीन वाला स्थिति बोर्ड (F11; निकलने के लिए Esc या F11)</translation>
+    </message>
+    <message>
+        <source>Open &amp;leads</source>
+        <translation>लीड खोलें (&amp;L)</translation>
+    </message>
+    <message>
+        <source>Show the current workflow&apos;s leads beside the list</source>
+        <translation>मौजूदा वर्कफ़्लो की लीड सूची के बगल में दिखाएँ</translation>
     </message>
 </context>
 <context>
@@ -2406,6 +2601,25 @@ Last confirmed: %2</source>
     </message>
 </context>
 <context>
+    <name>NetworkController</name>
+    <message>
+        <source>%1 Only the system&apos;s certificate authorities are trusted.</source>
+        <translation>%1 केवल सिस्टम के सर्टिफ़िकेट प्राधिकरण भरोसेमंद हैं।</translation>
+    </message>
+    <message>
+        <source>The proxy asks for a user name and password. Set the proxy, with its user name, in the profile (Manual proxy).</source>
+        <translation>प्रॉक्सी उपयोगकर्ता नाम और पासवर्ड माँगता है। प्रोफ़ाइल में प्रॉक्सी उपयोगकर्ता नाम के साथ सेट करें (मैनुअल प्रॉक्सी)।</translation>
+    </message>
+    <message>
+        <source>Proxy password</source>
+        <translation>प्रॉक्सी पासवर्ड</translation>
+    </message>
+    <message>
+        <source>Password of %1 for the proxy %2:%3 (kept in the keychain):</source>
+        <translation>प्रॉक्सी %2:%3 के लिए %1 का पासवर्ड (कीचेन में रखा जाता है):</translation>
+    </message>
+</context>
+<context>
     <name>ProfileStore</name>
     <message>
         <source>A profile name cannot be empty.</source>
@@ -2458,6 +2672,13 @@ Last confirmed: %2</source>
     <message>
         <source>The built-in Sandbox profile cannot be deleted.</source>
         <translation>बिल्ट-इन Sandbox प्रोफ़ाइल हटाया नहीं जा सकता।</translation>
+    </message>
+</context>
+<context>
+    <name>ProxySettings</name>
+    <message>
+        <source>Give the proxy as host:port, e.g. proxy.example.com:3128.</source>
+        <translation>प्रॉक्सी host:port के रूप में दें, जैसे proxy.example.com:3128।</translation>
     </message>
 </context>
 <context>
@@ -2586,6 +2807,68 @@ Last confirmed: %2</source>
     </message>
 </context>
 <context>
+    <name>SettingsDialog</name>
+    <message>
+        <source>Settings</source>
+        <translation>सेटिंग</translation>
+    </message>
+    <message>
+        <source>Parallel requests for bulk actions</source>
+        <translation>सामूहिक कार्रवाई के लिए एक साथ अनुरोध</translation>
+    </message>
+    <message>
+        <source>&amp;Parallel requests for bulk actions:</source>
+        <translation>सामूहिक कार्रवाई के लिए एक साथ अनुरोध (&amp;P):</translation>
+    </message>
+    <message>
+        <source>How many pause or resume requests a bulk action keeps in flight at once. More is faster; DialNexa may ask the console to slow down. Applies to the next run.</source>
+        <translation>सामूहिक कार्रवाई एक साथ कितने रोकने या फिर चालू करने के अनुरोध भेजे। ज़्यादा तेज़ है; DialNexa धीमा करने को कह सकता है। अगली बार से लागू।</translation>
+    </message>
+</context>
+<context>
+    <name>ShortcutsDialog</name>
+    <message>
+        <source>Keyboard shortcuts</source>
+        <translation>कीबोर्ड शॉर्टकट</translation>
+    </message>
+    <message>
+        <source>Action</source>
+        <translation>कार्रवाई</translation>
+    </message>
+    <message>
+        <source>Keys</source>
+        <translation>कुंजियाँ</translation>
+    </message>
+    <message>
+        <source> or </source>
+        <translation> या </translation>
+    </message>
+    <message>
+        <source>Next / previous area (search, status, chips, list, details, toolbar)</source>
+        <translation>अगला / पिछला हिस्सा (खोज, स्थिति, चिप, सूची, विवरण, टूलबार)</translation>
+    </message>
+    <message>
+        <source>Tab / Shift+Tab</source>
+        <translation>Tab / Shift+Tab</translation>
+    </message>
+    <message>
+        <source>From the search to the list</source>
+        <translation>खोज से सूची पर</translation>
+    </message>
+    <message>
+        <source>Down or Enter</source>
+        <translation>Down या Enter</translation>
+    </message>
+    <message>
+        <source>Toggle a status chip</source>
+        <translation>स्थिति चिप चालू/बंद करें</translation>
+    </message>
+    <message>
+        <source>Space</source>
+        <translation>Space</translation>
+    </message>
+</context>
+<context>
     <name>SignInDialog</name>
     <message>
         <source>Sign in to DialNexa</source>
@@ -2639,6 +2922,62 @@ Last confirmed: %2</source>
         <source>Current v1 API (recommended); the legacy unversioned base %1 is also accepted.</source>
         <translation>मौजूदा v1 API (सुझाया गया); पुराना बिना-संस्करण बेस %1 भी चलता है।</translation>
     </message>
+    <message>
+        <source>none: the system&apos;s certificate authorities only</source>
+        <translation>कोई नहीं: केवल सिस्टम के सर्टिफ़िकेट प्राधिकरण</translation>
+    </message>
+    <message>
+        <source>A PEM file with your company&apos;s CA certificates (ask your IT). They are trusted in addition to the system&apos;s.</source>
+        <translation>आपकी कंपनी के CA सर्टिफ़िकेट वाली PEM फ़ाइल (अपने IT से माँगें)। ये सिस्टम के अलावा भरोसेमंद माने जाते हैं।</translation>
+    </message>
+    <message>
+        <source>Bro&amp;wse…</source>
+        <translation>चुनें… (&amp;W)</translation>
+    </message>
+    <message>
+        <source>Trusted CA certificates</source>
+        <translation>भरोसेमंद CA सर्टिफ़िकेट</translation>
+    </message>
+    <message>
+        <source>Certificates (*.pem *.crt *.cer);;All files (*)</source>
+        <translation>सर्टिफ़िकेट (*.pem *.crt *.cer);;सभी फ़ाइलें (*)</translation>
+    </message>
+    <message>
+        <source>System settings (https_proxy, no_proxy)</source>
+        <translation>सिस्टम सेटिंग (https_proxy, no_proxy)</translation>
+    </message>
+    <message>
+        <source>No proxy</source>
+        <translation>कोई प्रॉक्सी नहीं</translation>
+    </message>
+    <message>
+        <source>Manual</source>
+        <translation>मैनुअल</translation>
+    </message>
+    <message>
+        <source>proxy.example.com:3128</source>
+        <translation>proxy.example.com:3128</translation>
+    </message>
+    <message>
+        <source>only if the proxy asks</source>
+        <translation>केवल प्रॉक्सी माँगे तो</translation>
+    </message>
+    <message>
+        <source>&amp;Trusted CA certificates:</source>
+        <translation>भरोसेमंद CA सर्टिफ़िकेट (&amp;T):</translation>
+    </message>
+    <message>
+        <source>Pro&amp;xy:</source>
+        <translation>प्रॉक्सी (&amp;X):</translation>
+    </message>
+    <message>
+        <source>Proxy &amp;host:port:</source>
+        <translation>प्रॉक्सी host:port (&amp;H):</translation>
+    </message>
+    <message>
+        <source>Proxy &amp;user:</source>
+        <translation>प्रॉक्सी उपयोगकर्ता (&amp;U):</translation>
+    </message>
 </context>
 <context>
     <name>StaleDataStrip</name>
@@ -2647,19 +2986,20 @@ Last confirmed: %2</source>
         <translation>DialNexa तक पहुँच नहीं</translation>
     </message>
     <message>
-        <source>signed out, not refreshing</source>
-        <translation>साइन आउट, रीफ़्रेश नहीं हो रहा</translation>
-    </message>
-    <message numerus="yes">
-        <source>not updated for %n refresh(es)</source>
-        <translation>
-            <numerusform>%n रीफ़्रेश से अपडेट नहीं</numerusform>
-            <numerusform>%n रीफ़्रेश से अपडेट नहीं</numerusform>
-        </translation>
-    </message>
-    <message>
         <source>Showing data from %1 — %2. Statuses may have changed since.</source>
         <translation>%1 का डेटा दिख रहा है — %2। तब से स्थितियाँ बदली हो सकती हैं।</translation>
+    </message>
+    <message>
+        <source>DialNexa is answering with errors</source>
+        <translation>DialNexa त्रुटियों के साथ उत्तर दे रहा है</translation>
+    </message>
+    <message>
+        <source>signed out, not updating</source>
+        <translation>साइन आउट, अपडेट नहीं हो रहा</translation>
+    </message>
+    <message>
+        <source>no update in the last %1 checks</source>
+        <translation>पिछली %1 जाँचों में कोई अपडेट नहीं</translation>
     </message>
 </context>
 <context>
@@ -2840,6 +3180,127 @@ Last confirmed: %2</source>
     </message>
 </context>
 <context>
+    <name>TlsProblem</name>
+    <message>
+        <source>the certificate was issued by an authority this computer does not trust (unknown issuer)</source>
+        <translation>सर्टिफ़िकेट ऐसे प्राधिकरण ने जारी किया जिस पर यह कंप्यूटर भरोसा नहीं करता (अज्ञात जारीकर्ता)</translation>
+    </message>
+    <message>
+        <source>the certificate is self-signed (the server vouches for itself)</source>
+        <translation>सर्टिफ़िकेट स्व-हस्ताक्षरित है (सर्वर ख़ुद की गारंटी देता है)</translation>
+    </message>
+    <message>
+        <source>the certificate is for another host name (wrong host)</source>
+        <translation>सर्टिफ़िकेट किसी दूसरे होस्ट नाम का है (गलत होस्ट)</translation>
+    </message>
+    <message>
+        <source>the certificate has expired</source>
+        <translation>सर्टिफ़िकेट की अवधि ख़त्म हो चुकी है</translation>
+    </message>
+    <message>
+        <source>the certificate is not valid yet</source>
+        <translation>सर्टिफ़िकेट अभी मान्य नहीं है</translation>
+    </message>
+    <message>
+        <source>the certificate has been revoked</source>
+        <translation>सर्टिफ़िकेट रद्द किया जा चुका है</translation>
+    </message>
+    <message>
+        <source>the certificate could not be verified</source>
+        <translation>सर्टिफ़िकेट सत्यापित नहीं हो सका</translation>
+    </message>
+    <message>
+        <source>%1 to %2</source>
+        <translation>%1 से %2</translation>
+    </message>
+    <message>
+        <source>If your company inspects secure traffic, ask your IT for the company CA file and add it to the profile (Trusted CA certificates) or pass --ca-file; otherwise someone may be intercepting the connection.</source>
+        <translation>अगर आपकी कंपनी सुरक्षित ट्रैफ़िक जाँचती है, तो IT से कंपनी की CA फ़ाइल माँगें और उसे प्रोफ़ाइल (भरोसेमंद CA सर्टिफ़िकेट) में जोड़ें या --ca-file दें; वरना कोई कनेक्शन बीच में पकड़ रहा हो सकता है।</translation>
+    </message>
+    <message>
+        <source>Check the base URL. If it is right, the server or a proxy presents a certificate for another name: tell your IT.</source>
+        <translation>बेस URL जाँचें। अगर वह सही है, तो सर्वर या प्रॉक्सी किसी दूसरे नाम का सर्टिफ़िकेट दे रहा है: अपने IT को बताएँ।</translation>
+    </message>
+    <message>
+        <source>Check this computer&apos;s date and time; if they are right, tell your IT or DialNexa that the certificate is out of date.</source>
+        <translation>इस कंप्यूटर की तारीख़ और समय जाँचें; अगर सही हैं, तो IT या DialNexa को बताएँ कि सर्टिफ़िकेट पुराना है।</translation>
+    </message>
+    <message>
+        <source>Tell your IT; the connection cannot be trusted as it is.</source>
+        <translation>अपने IT को बताएँ; इस हालत में कनेक्शन पर भरोसा नहीं किया जा सकता।</translation>
+    </message>
+    <message>
+        <source>The secure connection to %1 was refused: %2.</source>
+        <translation>%1 से सुरक्षित कनेक्शन अस्वीकार हुआ: %2।</translation>
+    </message>
+    <message>
+        <source>Certificate: subject %1, issuer %2, valid %3, SHA-256 fingerprint %4.</source>
+        <translation>सर्टिफ़िकेट: विषय %1, जारीकर्ता %2, मान्य %3, SHA-256 फ़िंगरप्रिंट %4।</translation>
+    </message>
+    <message>
+        <source>Nothing was sent to the server.</source>
+        <translation>सर्वर को कुछ नहीं भेजा गया।</translation>
+    </message>
+    <message>
+        <source>(no name)</source>
+        <translation>(कोई नाम नहीं)</translation>
+    </message>
+    <message>
+        <source>unknown</source>
+        <translation>अज्ञात</translation>
+    </message>
+</context>
+<context>
+    <name>TlsProblemDialog</name>
+    <message>
+        <source>Connection not trusted</source>
+        <translation>कनेक्शन भरोसेमंद नहीं</translation>
+    </message>
+    <message>
+        <source>The console refused the secure connection to %1 and sent nothing: %2.</source>
+        <translation>कंसोल ने %1 से सुरक्षित कनेक्शन अस्वीकार किया और कुछ नहीं भेजा: %2।</translation>
+    </message>
+    <message>
+        <source>Host:</source>
+        <translation>होस्ट:</translation>
+    </message>
+    <message>
+        <source>Problem:</source>
+        <translation>समस्या:</translation>
+    </message>
+    <message>
+        <source>Subject:</source>
+        <translation>विषय:</translation>
+    </message>
+    <message>
+        <source>Issuer:</source>
+        <translation>जारीकर्ता:</translation>
+    </message>
+    <message>
+        <source>Valid:</source>
+        <translation>मान्य:</translation>
+    </message>
+    <message>
+        <source>SHA-256:</source>
+        <translation>SHA-256:</translation>
+    </message>
+    <message>
+        <source>Copy details</source>
+        <translation>विवरण कॉपी करें</translation>
+    </message>
+</context>
+<context>
+    <name>TrustedCaFile</name>
+    <message>
+        <source>Cannot read the CA file %1: %2.</source>
+        <translation>CA फ़ाइल %1 पढ़ी नहीं जा सकती: %2।</translation>
+    </message>
+    <message>
+        <source>%1 holds no certificate (PEM or DER expected).</source>
+        <translation>%1 में कोई सर्टिफ़िकेट नहीं है (PEM या DER अपेक्षित)।</translation>
+    </message>
+</context>
+<context>
     <name>WallboardWindow</name>
     <message>
         <source>DialNexa — live workflows</source>
@@ -2952,6 +3413,22 @@ Last confirmed: %2</source>
     <message>
         <source>the workflow list was not complete within the overall deadline of %1 ms; that refresh was abandoned</source>
         <translation>%1 ms की कुल समय-सीमा में वर्कफ़्लो सूची पूरी नहीं हुई; वह रीफ़्रेश छोड़ दिया गया</translation>
+    </message>
+    <message>
+        <source>Polling every %1 s to stay within DialNexa&apos;s rate limit</source>
+        <translation>DialNexa की दर सीमा में रहने के लिए हर %1 s पर जाँच</translation>
+    </message>
+    <message>
+        <source>the first load stopped after %1 workflows; the next poll tries again</source>
+        <translation>पहली लोडिंग %1 वर्कफ़्लो के बाद रुकी; अगली जाँच फिर कोशिश करेगी</translation>
+    </message>
+    <message>
+        <source>Loading %1 of %2…</source>
+        <translation>%2 में से %1 लोड हो रहा है…</translation>
+    </message>
+    <message>
+        <source>Loading %1…</source>
+        <translation>%1 लोड हो रहा है…</translation>
     </message>
 </context>
 <context>
