@@ -23,8 +23,8 @@
 
 #include <QJsonArray>
 #include <QJsonDocument>
-#include <QProcessEnvironment>
 #include <QPointer>
+#include <QProcessEnvironment>
 
 #include <cstdio>
 

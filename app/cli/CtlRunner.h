@@ -71,8 +71,8 @@ private:
     QString m_profileName;
     QUrl m_baseUrl;
     std::optional<TeamStoreConfig> m_team; // team mode: --team-store or the environment
-    QString m_caFile;      // --ca-file, else the profile's
-    ProxySettings m_proxy; // the profile's
+    QString m_caFile;                      // --ca-file, else the profile's
+    ProxySettings m_proxy;                 // the profile's
     int m_nextIndex = 0;
     int m_exitCode = 0;
     bool m_finished = false;
