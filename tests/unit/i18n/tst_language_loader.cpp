@@ -29,12 +29,10 @@ void TestLanguageLoader::cleanup()
 void TestLanguageLoader::englishHasRealPlurals()
 {
     QCOMPARE(LanguageLoader::install(QStringLiteral("en")), QStringLiteral("en"));
-    QCOMPARE(
-        QCoreApplication::translate("StaleDataStrip", "not updated for %n refresh(es)", nullptr, 1),
-        QStringLiteral("not updated for 1 refresh"));
-    QCOMPARE(
-        QCoreApplication::translate("StaleDataStrip", "not updated for %n refresh(es)", nullptr, 3),
-        QStringLiteral("not updated for 3 refreshes"));
+    QCOMPARE(QCoreApplication::translate("BulkActionsController", "%n workflow(s)", nullptr, 1),
+             QStringLiteral("1 workflow"));
+    QCOMPARE(QCoreApplication::translate("BulkActionsController", "%n workflow(s)", nullptr, 3),
+             QStringLiteral("3 workflows"));
     QCOMPARE(QCoreApplication::translate("StatusSummary", "Active"), QStringLiteral("Active"));
 }
 
@@ -44,8 +42,8 @@ void TestLanguageLoader::hindiTranslatesCoreAndPlurals()
     QCOMPARE(QCoreApplication::translate("StatusSummary", "Active"), QStringLiteral("सक्रिय"));
     QCOMPARE(QCoreApplication::translate("ConnectionHealth", "Offline"), QStringLiteral("ऑफ़लाइन"));
     const QString five =
-        QCoreApplication::translate("StaleDataStrip", "not updated for %n refresh(es)", nullptr, 5);
-    QVERIFY2(five.contains(QLatin1String("5")) && !five.contains(QLatin1String("refresh")),
+        QCoreApplication::translate("BulkActionsController", "%n workflow(s)", nullptr, 5);
+    QVERIFY2(five.contains(QLatin1String("5")) && five.contains(QStringLiteral("वर्कफ़्लो")),
              qPrintable(five));
 }
 
@@ -61,7 +59,7 @@ void TestLanguageLoader::pseudoWrapsLengthensAndKeepsPlaceholders()
     QVERIFY2(shown.size() >= int(source.size() * 1.4), qPrintable(shown));
     // Plural forms come from English before the text is transformed.
     const QString one =
-        QCoreApplication::translate("StaleDataStrip", "not updated for %n refresh(es)", nullptr, 1);
+        QCoreApplication::translate("BulkActionsController", "%n workflow(s)", nullptr, 1);
     QVERIFY2(one.contains(QLatin1String("1")) && !one.contains(QLatin1String("(")),
              qPrintable(one));
 
