@@ -11,7 +11,8 @@
 #include <QCoreApplication>
 
 namespace {
-const char *Description =
+const char *Description = QT_TRANSLATE_NOOP(
+    "CtlOptions",
     "Watch and control DialNexa workflows from scripts.\n"
     "\n"
     "Commands:\n"
@@ -75,13 +76,14 @@ const char *Description =
     "Exit codes: 0 success, 1 other failure, 2 usage error, 3 conflict (409),\n"
     "4 not found (404), 5 authentication or permission (401/403, or no key).\n"
     "With several IDs every one is attempted and the worst outcome decides\n"
-    "(5 > 4 > 3 > 1).";
+    "(5 > 4 > 3 > 1).");
 
 CtlParseResult usage(const QString &message)
 {
     CtlParseResult r;
     r.exitCode = ExitCode::Usage;
-    r.err = QStringLiteral("dialnexa-ctl: %1\nTry 'dialnexa-ctl --help' for more information.\n")
+    r.err = QCoreApplication::translate(
+                "CtlOptions", "dialnexa-ctl: %1\nTry 'dialnexa-ctl --help' for more information.\n")
                 .arg(message);
     return r;
 }
@@ -101,16 +103,16 @@ CtlParseResult parseWindows(CtlOptions o, const QString &start, const QString &e
     const bool add = verb == QLatin1String("add");
     if (verb != QLatin1String("list") && !add && verb != QLatin1String("cancel") &&
         verb != QLatin1String("end") && verb != QLatin1String("run-due"))
-        return usage(QStringLiteral("unknown 'windows' command '%1' (add, cancel, end, run-due).")
+        return usage(QCoreApplication::translate("CtlOptions", "unknown 'windows' command '%1' (add, cancel, end, run-due).")
                          .arg(verb));
     if (o.json || o.yes || o.csv || o.allActive || !o.incidentId.isEmpty() || o.since.isValid())
-        return usage(QStringLiteral("'windows %1' takes none of --json, --yes, --csv, "
+        return usage(QCoreApplication::translate("CtlOptions", "'windows %1' takes none of --json, --yes, --csv, "
                                     "--all-active, --incident, --since.")
                          .arg(verb));
     if (!add) {
         if (!start.isNull() || !end.isNull() || repeatSet || searchSet || !o.status.isEmpty() ||
             !o.reason.isEmpty() || !o.ids.isEmpty())
-            return usage(QStringLiteral("'windows %1' takes no window options or workflow IDs "
+            return usage(QCoreApplication::translate("CtlOptions", "'windows %1' takes no window options or workflow IDs "
                                         "(those are for 'windows add').")
                              .arg(verb));
         CtlParseResult r;
@@ -118,20 +120,19 @@ CtlParseResult parseWindows(CtlOptions o, const QString &start, const QString &e
         return r;
     }
     if (start.isNull() || end.isNull())
-        return usage(QStringLiteral("'windows add' needs --start ISO and --end ISO."));
+        return usage(QCoreApplication::translate("CtlOptions", "'windows add' needs --start ISO and --end ISO."));
     o.windowStart = parseTime(start);
     o.windowEnd = parseTime(end);
     if (!o.windowStart.isValid() || !o.windowEnd.isValid())
-        return usage(QStringLiteral("--start and --end need ISO 8601 times such as "
+        return usage(QCoreApplication::translate("CtlOptions", "--start and --end need ISO 8601 times such as "
                                     "2026-12-24T21:00 (local) or 2026-12-24T20:00Z."));
     if (o.windowEnd <= o.windowStart)
-        return usage(QStringLiteral("--end must be later than --start."));
+        return usage(QCoreApplication::translate("CtlOptions", "--end must be later than --start."));
     if (o.reason.isEmpty())
-        return usage(QStringLiteral("'windows add' needs --reason TEXT (it is the incident's "
+        return usage(QCoreApplication::translate("CtlOptions", "'windows add' needs --reason TEXT (it is the incident's "
                                     "reason in the audit log)."));
     if (!PauseWindowRepeat::parse(repeat))
-        return usage(
-            QStringLiteral("--repeat takes daily or weekdays:mon,tue,... (not '%1').").arg(repeat));
+        return usage(QCoreApplication::translate("CtlOptions", "--repeat takes daily or weekdays:mon,tue,... (not '%1').").arg(repeat));
     o.repeat = PauseWindowRepeat::parse(repeat)->toString();
     CtlParseResult r;
     r.options = o;
@@ -161,7 +162,7 @@ QString CtlOptions::commandName(Command command)
     case Command::Windows:
         return QStringLiteral("windows");
     case Command::TeamStoreSync:
-        return QStringLiteral("team-store sync");
+        return QCoreApplication::translate("CtlOptions", "team-store sync");
     }
     return {};
 }
@@ -169,81 +170,109 @@ QString CtlOptions::commandName(Command command)
 CtlParseResult CtlOptions::parse(const QStringList &arguments)
 {
     QCommandLineParser parser;
-    parser.setApplicationDescription(QString::fromLatin1(Description));
+    parser.setApplicationDescription(QCoreApplication::translate("CtlOptions", Description));
     parser.setSingleDashWordOptionMode(QCommandLineParser::ParseAsLongOptions);
     const QCommandLineOption helpOption = parser.addHelpOption();
     const QCommandLineOption versionOption = parser.addVersionOption();
     const QCommandLineOption baseUrlOption(
         QStringLiteral("base-url"),
-        QStringLiteral("API base URL, e.g. https://api.dialnexa.com/v1."), QStringLiteral("URL"));
+        QCoreApplication::translate("CtlOptions",
+                                    "API base URL, e.g. https://api.dialnexa.com/v1."),
+        QStringLiteral("URL"));
     const QCommandLineOption profileOption(
-        QStringLiteral("profile"), QStringLiteral("Connection profile (default: the current one)."),
+        QStringLiteral("profile"),
+        QCoreApplication::translate("CtlOptions", "Connection profile (default: the current one)."),
         QStringLiteral("NAME"));
     const QCommandLineOption caFileOption(
         QStringLiteral("ca-file"),
-        QStringLiteral("PEM file of CA certificates (e.g. your company's) trusted in addition "
-                       "to the system's."),
+        QCoreApplication::translate(
+            "CtlOptions", "PEM file of CA certificates (e.g. your company's) trusted in addition "
+                          "to the system's."),
         QStringLiteral("PATH"));
     const QCommandLineOption timeoutOption(
         QStringLiteral("timeout-ms"),
-        QStringLiteral("Per-request timeout in milliseconds: both the longest silence and the "
-                       "longest whole request, retries included (default: 15000 and 30000)."),
+        QCoreApplication::translate(
+            "CtlOptions", "Per-request timeout in milliseconds: both the longest silence and the "
+                          "longest whole request, retries included (default: 15000 and 30000)."),
         QStringLiteral("N"));
     const QCommandLineOption statusOption(
         QStringLiteral("status"),
-        QStringLiteral("list: only workflows in this status "
-                       "(draft, active, paused, completed, cancelled)."),
+        QCoreApplication::translate("CtlOptions", "list: only workflows in this status "
+                                                  "(draft, active, paused, completed, cancelled)."),
         QStringLiteral("S"));
-    const QCommandLineOption jsonOption(QStringLiteral("json"),
-                                        QStringLiteral("list, get: print JSON instead of text."));
+    const QCommandLineOption jsonOption(
+        QStringLiteral("json"),
+        QCoreApplication::translate("CtlOptions", "list, get: print JSON instead of text."));
     const QCommandLineOption yesOption(
         QStringLiteral("yes"),
-        QStringLiteral("cancel: confirm; cancelling is permanent. pause --all-active, resume "
-                       "--incident, retry-failed: send (without it: a dry run)."));
+        QCoreApplication::translate(
+            "CtlOptions", "cancel: confirm; cancelling is permanent. pause --all-active, resume "
+                          "--incident, retry-failed: send (without it: a dry run)."));
     const QCommandLineOption allActiveOption(
         QStringLiteral("all-active"),
-        QStringLiteral("pause: every active workflow, as one incident."));
+        QCoreApplication::translate("CtlOptions",
+                                    "pause: every active workflow, as one incident."));
     const QCommandLineOption searchOption(
         QStringLiteral("search"),
-        QStringLiteral("pause --all-active: only names or IDs containing TEXT."),
+        QCoreApplication::translate("CtlOptions",
+                                    "pause --all-active: only names or IDs containing TEXT."),
         QStringLiteral("TEXT"));
     const QCommandLineOption reasonOption(
         QStringLiteral("reason"),
-        QStringLiteral("pause --all-active: why (kept in the audit log)."), QStringLiteral("TEXT"));
+        QCoreApplication::translate("CtlOptions",
+                                    "pause --all-active: why (kept in the audit log)."),
+        QStringLiteral("TEXT"));
     const QCommandLineOption incidentOption(
         QStringLiteral("incident"),
-        QStringLiteral("resume, retry-failed: what this incident paused."), QStringLiteral("ID"));
+        QCoreApplication::translate("CtlOptions",
+                                    "resume, retry-failed: what this incident paused."),
+        QStringLiteral("ID"));
     const QCommandLineOption sinceOption(
         QStringLiteral("since"),
-        QStringLiteral("audit: rows requested at or after this ISO 8601 time."),
+        QCoreApplication::translate("CtlOptions",
+                                    "audit: rows requested at or after this ISO 8601 time."),
         QStringLiteral("ISO-TIME"));
     const QCommandLineOption csvOption(
-        QStringLiteral("csv"), QStringLiteral("audit: print CSV (RFC 4180) with a header row."));
+        QStringLiteral("csv"), QCoreApplication::translate(
+                                   "CtlOptions", "audit: print CSV (RFC 4180) with a header row."));
     const QCommandLineOption teamStoreOption(
         QStringLiteral("team-store"),
-        QStringLiteral("Team store: postgresql://USER@HOST:PORT/DB[?sslmode=…] (default: "
-                       "DIALNEXA_TEAM_STORE; password: DIALNEXA_TEAM_STORE_PASSWORD)."),
+        QCoreApplication::translate(
+            "CtlOptions", "Team store: postgresql://USER@HOST:PORT/DB[?sslmode=…] (default: "
+                          "DIALNEXA_TEAM_STORE; password: DIALNEXA_TEAM_STORE_PASSWORD)."),
         QStringLiteral("URL"));
     const QCommandLineOption startOption(
         QStringLiteral("start"),
-        QStringLiteral("windows add: when the window starts (ISO 8601; local without offset)."),
+        QCoreApplication::translate(
+            "CtlOptions", "windows add: when the window starts (ISO 8601; local without offset)."),
         QStringLiteral("ISO"));
     const QCommandLineOption endOption(
-        QStringLiteral("end"), QStringLiteral("windows add: when the window ends (ISO 8601)."),
+        QStringLiteral("end"),
+        QCoreApplication::translate("CtlOptions", "windows add: when the window ends (ISO 8601)."),
         QStringLiteral("ISO"));
     const QCommandLineOption repeatOption(
         QStringLiteral("repeat"),
-        QStringLiteral("windows add: daily, or weekdays:mon,tue,... (default: once)."),
+        QCoreApplication::translate(
+            "CtlOptions", "windows add: daily, or weekdays:mon,tue,... (default: once)."),
         QStringLiteral("RULE"));
-    parser.addOptions({baseUrlOption, profileOption, caFileOption, timeoutOption, statusOption,
-                       jsonOption, yesOption, allActiveOption, searchOption, reasonOption,
-                       incidentOption, sinceOption, csvOption, teamStoreOption, startOption,
-                       endOption, repeatOption});
+    // Read by main() before parsing (LanguageLoader::fromArguments); listed for --help.
+    const QCommandLineOption langOption(
+        QStringLiteral("lang"),
+        QCoreApplication::translate(
+            "CtlOptions", "Language of the messages: en, hi or pseudo (default: the system's)."),
+        QStringLiteral("LANG"));
+    parser.addOptions({baseUrlOption, profileOption, caFileOption, timeoutOption, langOption,
+                       statusOption, jsonOption, yesOption, allActiveOption, searchOption,
+                       reasonOption, incidentOption, sinceOption, csvOption, teamStoreOption,
+                       startOption, endOption, repeatOption});
     parser.addPositionalArgument(
         QStringLiteral("command"),
-        QStringLiteral("list | get | pause | resume | cancel | incidents | retry-failed | audit | "
-                       "windows | team-store sync"));
-    parser.addPositionalArgument(QStringLiteral("ID"), QStringLiteral("Workflow IDs."),
+        QCoreApplication::translate(
+            "CtlOptions",
+            "list | get | pause | resume | cancel | incidents | retry-failed | audit | "
+            "windows | team-store sync"));
+    parser.addPositionalArgument(QStringLiteral("ID"),
+                                 QCoreApplication::translate("CtlOptions", "Workflow IDs."),
                                  QStringLiteral("[ID...]"));
 
     if (!parser.parse(arguments))
@@ -256,13 +285,15 @@ CtlParseResult CtlOptions::parse(const QStringList &arguments)
     }
     if (parser.isSet(versionOption)) {
         CtlParseResult r;
-        r.out = QStringLiteral("dialnexa-ctl %1\n").arg(QString::fromLatin1(DIALNEXA_VERSION));
+        r.out = QCoreApplication::translate("CtlOptions", "dialnexa-ctl %1\n")
+                    .arg(QString::fromLatin1(DIALNEXA_VERSION));
         return r;
     }
 
     QStringList positional = parser.positionalArguments();
     if (positional.isEmpty())
-        return usage(QStringLiteral("missing command (list, get, pause, resume or cancel)."));
+        return usage(QCoreApplication::translate(
+            "CtlOptions", "missing command (list, get, pause, resume or cancel)."));
 
     CtlOptions o;
     const QString commandWord = positional.takeFirst();
@@ -286,12 +317,14 @@ CtlParseResult CtlOptions::parse(const QStringList &arguments)
         o.command = Command::Windows;
     else if (commandWord == QLatin1String("team-store")) {
         if (positional.value(0) != QLatin1String("sync") || positional.size() != 1)
-            return usage(QStringLiteral("'team-store' needs the word sync: dialnexa-ctl "
-                                        "team-store sync."));
+            return usage(QCoreApplication::translate(
+                "CtlOptions", "'team-store' needs the word sync: dialnexa-ctl "
+                              "team-store sync."));
         positional.clear();
         o.command = Command::TeamStoreSync;
     } else
-        return usage(QStringLiteral("unknown command '%1'.").arg(commandWord));
+        return usage(
+            QCoreApplication::translate("CtlOptions", "unknown command '%1'.").arg(commandWord));
 
     if (o.command == Command::Windows)
         o.windowsVerb = positional.isEmpty() ? QStringLiteral("list") : positional.takeFirst();
@@ -305,7 +338,8 @@ CtlParseResult CtlOptions::parse(const QStringList &arguments)
     }
     for (const QString &id : positional) {
         if (id.trimmed().isEmpty())
-            return usage(QStringLiteral("an empty workflow ID was given."));
+            return usage(
+                QCoreApplication::translate("CtlOptions", "an empty workflow ID was given."));
         // Checked before anything is built from it: "pause .." must not become POST /v1/pause.
         if (const QString problem = WorkflowApi::idProblem(id); !problem.isEmpty())
             return usage(problem);
@@ -317,40 +351,44 @@ CtlParseResult CtlOptions::parse(const QStringList &arguments)
         QString why;
         o.teamStore = parser.value(teamStoreOption).trimmed();
         if (!TeamStoreConfig::parse(o.teamStore, &why))
-            return usage(QStringLiteral("--team-store: %1.").arg(why));
+            return usage(QCoreApplication::translate("CtlOptions", "--team-store: %1.").arg(why));
     }
     o.json = parser.isSet(jsonOption);
     o.yes = parser.isSet(yesOption);
     o.profile = parser.value(profileOption);
     if (parser.isSet(profileOption) && o.profile.trimmed().isEmpty())
-        return usage(QStringLiteral("--profile needs a name."));
+        return usage(QCoreApplication::translate("CtlOptions", "--profile needs a name."));
 
     if (parser.isSet(baseUrlOption)) {
         const QString raw = parser.value(baseUrlOption).trimmed();
         o.baseUrl = QUrl(raw, QUrl::StrictMode);
         if (raw.isEmpty() || !o.baseUrl.isValid())
-            return usage(QStringLiteral("--base-url '%1' is not a valid URL.").arg(raw));
+            return usage(
+                QCoreApplication::translate("CtlOptions", "--base-url '%1' is not a valid URL.")
+                    .arg(raw));
     }
     if (parser.isSet(caFileOption)) {
         o.caFile = parser.value(caFileOption);
         if (o.caFile.trimmed().isEmpty())
-            return usage(QStringLiteral("--ca-file needs a file name."));
+            return usage(QCoreApplication::translate("CtlOptions", "--ca-file needs a file name."));
     }
     if (parser.isSet(timeoutOption)) {
         bool ok = false;
         o.timeoutMs = parser.value(timeoutOption).toInt(&ok);
         if (!ok || o.timeoutMs <= 0)
-            return usage(QStringLiteral("--timeout-ms needs a positive number of milliseconds."));
+            return usage(QCoreApplication::translate(
+                "CtlOptions", "--timeout-ms needs a positive number of milliseconds."));
     }
     if (parser.isSet(statusOption)) {
         o.status = parser.value(statusOption).trimmed().toLower();
         if (o.status.isEmpty())
-            return usage(QStringLiteral("--status needs a value."));
+            return usage(QCoreApplication::translate("CtlOptions", "--status needs a value."));
     }
 
     const QString name = commandName(o.command);
     auto notFor = [&](const QString &option) {
-        return usage(QStringLiteral("%1 does not apply to '%2'.").arg(option, name));
+        return usage(QCoreApplication::translate("CtlOptions", "%1 does not apply to '%2'.")
+                         .arg(option, name));
     };
     o.allActive = parser.isSet(allActiveOption);
     o.search = parser.value(searchOption).trimmed();
@@ -360,8 +398,8 @@ CtlParseResult CtlOptions::parse(const QStringList &arguments)
     if (parser.isSet(sinceOption)) {
         o.since = QDateTime::fromString(parser.value(sinceOption).trimmed(), Qt::ISODateWithMs);
         if (!o.since.isValid())
-            return usage(
-                QStringLiteral("--since needs an ISO 8601 time such as 2026-11-29T04:12Z."));
+            return usage(QCoreApplication::translate(
+                "CtlOptions", "--since needs an ISO 8601 time such as 2026-11-29T04:12Z."));
         o.since = o.since.toUTC();
     }
     const bool windowOptions =
@@ -377,9 +415,11 @@ CtlParseResult CtlOptions::parse(const QStringList &arguments)
     if (o.command != Command::Pause && o.allActive)
         return notFor(QStringLiteral("--all-active"));
     if (!o.allActive && parser.isSet(searchOption))
-        return usage(QStringLiteral("--search only applies to 'pause --all-active'."));
+        return usage(QCoreApplication::translate("CtlOptions",
+                                                 "--search only applies to 'pause --all-active'."));
     if (!o.allActive && parser.isSet(reasonOption))
-        return usage(QStringLiteral("--reason only applies to 'pause --all-active'."));
+        return usage(QCoreApplication::translate("CtlOptions",
+                                                 "--reason only applies to 'pause --all-active'."));
     if (o.command != Command::Resume && o.command != Command::RetryFailed &&
         parser.isSet(incidentOption))
         return notFor(QStringLiteral("--incident"));
@@ -388,7 +428,7 @@ CtlParseResult CtlOptions::parse(const QStringList &arguments)
                                                 : QStringLiteral("--csv"));
     if (o.allActive || parser.isSet(incidentOption)) {
         if (!o.ids.isEmpty())
-            return usage(QStringLiteral("'%1 %2' takes no workflow IDs.")
+            return usage(QCoreApplication::translate("CtlOptions", "'%1 %2' takes no workflow IDs.")
                              .arg(name, o.allActive ? QStringLiteral("--all-active")
                                                     : QStringLiteral("--incident")));
         if (parser.isSet(statusOption))
@@ -396,11 +436,12 @@ CtlParseResult CtlOptions::parse(const QStringList &arguments)
         if (o.json)
             return notFor(QStringLiteral("--json"));
         if (o.allActive && o.reason.isEmpty())
-            return usage(QStringLiteral("'pause --all-active' needs --reason TEXT (it is kept in "
-                                        "the audit log). Nothing was sent."));
+            return usage(QCoreApplication::translate(
+                "CtlOptions", "'pause --all-active' needs --reason TEXT (it is kept in "
+                              "the audit log). Nothing was sent."));
         if (!o.allActive && o.incidentId.isEmpty())
-            return usage(
-                QStringLiteral("--incident needs an incident ID (see 'dialnexa-ctl incidents')."));
+            return usage(QCoreApplication::translate(
+                "CtlOptions", "--incident needs an incident ID (see 'dialnexa-ctl incidents')."));
         CtlParseResult r;
         r.options = o;
         return r;
@@ -409,11 +450,12 @@ CtlParseResult CtlOptions::parse(const QStringList &arguments)
     case Command::Windows: // parsed by parseWindows() above
         break;
     case Command::RetryFailed: // only reached without --incident
-        return usage(
-            QStringLiteral("'retry-failed' needs --incident ID (see 'dialnexa-ctl incidents')."));
+        return usage(QCoreApplication::translate(
+            "CtlOptions", "'retry-failed' needs --incident ID (see 'dialnexa-ctl incidents')."));
     case Command::List:
         if (!o.ids.isEmpty())
-            return usage(QStringLiteral("'list' takes no workflow IDs."));
+            return usage(
+                QCoreApplication::translate("CtlOptions", "'list' takes no workflow IDs."));
         if (o.yes)
             return notFor(QStringLiteral("--yes"));
         break;
@@ -421,7 +463,8 @@ CtlParseResult CtlOptions::parse(const QStringList &arguments)
     case Command::Audit:
     case Command::TeamStoreSync:
         if (!o.ids.isEmpty())
-            return usage(QStringLiteral("'%1' takes no workflow IDs.").arg(name));
+            return usage(
+                QCoreApplication::translate("CtlOptions", "'%1' takes no workflow IDs.").arg(name));
         if (parser.isSet(statusOption))
             return notFor(QStringLiteral("--status"));
         if (o.json)
@@ -431,7 +474,8 @@ CtlParseResult CtlOptions::parse(const QStringList &arguments)
         break;
     case Command::Get:
         if (o.ids.size() != 1)
-            return usage(QStringLiteral("'get' needs exactly one workflow ID."));
+            return usage(
+                QCoreApplication::translate("CtlOptions", "'get' needs exactly one workflow ID."));
         if (parser.isSet(statusOption))
             return notFor(QStringLiteral("--status"));
         if (o.yes)
@@ -441,7 +485,9 @@ CtlParseResult CtlOptions::parse(const QStringList &arguments)
     case Command::Resume:
     case Command::Cancel:
         if (o.ids.isEmpty())
-            return usage(QStringLiteral("'%1' needs at least one workflow ID.").arg(name));
+            return usage(
+                QCoreApplication::translate("CtlOptions", "'%1' needs at least one workflow ID.")
+                    .arg(name));
         if (parser.isSet(statusOption))
             return notFor(QStringLiteral("--status"));
         if (o.json)
@@ -449,10 +495,11 @@ CtlParseResult CtlOptions::parse(const QStringList &arguments)
         if (o.command != Command::Cancel && o.yes)
             return notFor(QStringLiteral("--yes"));
         if (o.command == Command::Cancel && !o.yes)
-            return usage(
-                QStringLiteral("refusing to cancel %1 workflow(s) without --yes: cancelling is "
-                               "permanent and cannot be undone. Nothing was sent.")
-                    .arg(o.ids.size()));
+            return usage(QCoreApplication::translate(
+                "CtlOptions",
+                "refusing to cancel %n workflow(s) without --yes: cancelling is "
+                "permanent and cannot be undone. Nothing was sent.",
+                nullptr, int(o.ids.size())));
         break;
     }
 

@@ -5,6 +5,7 @@
 
 #include "account/KeychainSecretStore.h"
 #include "account/ProfileStore.h"
+#include "i18n/LanguageLoader.h"
 
 #include <QCoreApplication>
 #include <QLoggingCategory>
@@ -22,6 +23,17 @@ int main(int argc, char *argv[])
     // (QT_LOGGING_RULES still overrides this for debugging.)
     QLoggingCategory::setFilterRules(QStringLiteral("dialnexa.apikey.warning=false\n"
                                                     "dialnexa.keychain.warning=false"));
+
+    // Before parsing, so that --help and the usage messages come out in the language.
+    QString languageProblem;
+    if (LanguageLoader::install(LanguageLoader::fromArguments(QCoreApplication::arguments()),
+                                &languageProblem)
+            .isEmpty()) {
+        const QByteArray err =
+            QStringLiteral("dialnexa-ctl: --lang: %1\n").arg(languageProblem).toUtf8();
+        std::fwrite(err.constData(), 1, size_t(err.size()), stderr);
+        return 2;
+    }
 
     const CtlParseResult parsed = CtlOptions::parse(QCoreApplication::arguments());
     if (!parsed.options) {

@@ -236,9 +236,9 @@ void ConsoleApp::wireSession()
 void ConsoleApp::onReconciled(int completed)
 {
     if (completed > 0)
-        m_window.showStatusMessage(tr("%1 earlier action(s) on %2 had no recorded outcome; the "
-                                      "audit log now has the status read afterwards.")
-                                       .arg(completed)
+        m_window.showStatusMessage(tr("%n earlier action(s) on %1 had no recorded outcome; the "
+                                      "audit log now has the status read afterwards.",
+                                      nullptr, completed)
                                        .arg(m_session.host()),
                                    15000);
 }

@@ -4,6 +4,8 @@
 #include "ConsoleApp.h"
 #include "DialNexaVersion.h"
 #include "api/ApiClient.h"
+#include "i18n/LanguageLoader.h"
+#include "style/DesktopColorScheme.h"
 #include "style/StatusStyle.h"
 
 #include "SandboxHost.h"
@@ -11,6 +13,7 @@
 
 #include <QApplication>
 #include <QCommandLineParser>
+#include <QCoreApplication>
 #include <QTextStream>
 
 #include <cstdio>
@@ -34,64 +37,83 @@ bool hasArgument(int argc, char *argv[], std::initializer_list<const char *> nam
 // The console's command line, shared by the GUI start and the display-free --help path.
 struct CommandLine
 {
+    Q_DECLARE_TR_FUNCTIONS(CommandLine)
+
+public:
     QCommandLineParser parser;
     const QCommandLineOption sandboxOpt{
         QStringLiteral("sandbox"),
-        QStringLiteral(
-            "Start the built-in simulated DialNexa API and connect to it (no key needed).")};
+        tr("Start the built-in simulated DialNexa API and connect to it (no key needed).")};
     const QCommandLineOption sandboxCountOpt{
         QStringLiteral("sandbox-workflows"),
-        QStringLiteral("Number of simulated workflows with --sandbox (default 40)."),
-        QStringLiteral("N"), QStringLiteral("40")};
+        tr("Number of simulated workflows with --sandbox (default 40)."), QStringLiteral("N"),
+        QStringLiteral("40")};
     const QCommandLineOption baseUrlOpt{
         QStringLiteral("base-url"),
-        QStringLiteral("API base URL for this run (default: the profile's, or %1).")
+        tr("API base URL for this run (default: the profile's, or %1).")
             .arg(QString::fromLatin1(ApiClient::DefaultBaseUrl)),
         QStringLiteral("URL")};
-    const QCommandLineOption profileOpt{
-        QStringLiteral("profile"),
-        QStringLiteral("Connection profile to use (default: the last used)."),
-        QStringLiteral("NAME")};
+    const QCommandLineOption profileOpt{QStringLiteral("profile"),
+                                        tr("Connection profile to use (default: the last used)."),
+                                        QStringLiteral("NAME")};
     const QCommandLineOption caFileOpt{
         QStringLiteral("ca-file"),
-        QStringLiteral("PEM file of CA certificates (e.g. your company's) trusted in addition to "
-                       "the system's, for this run (default: the profile's \"Trusted CA "
-                       "certificates\")."),
+        tr("PEM file of CA certificates (e.g. your company's) trusted in addition to "
+           "the system's, for this run (default: the profile's \"Trusted CA "
+           "certificates\")."),
         QStringLiteral("PATH")};
     const QCommandLineOption timeoutOpt{
         QStringLiteral("timeout-ms"),
-        QStringLiteral("Per-request timeout in milliseconds: both the longest silence and the "
-                       "longest whole request, retries included (default: 15000 and 30000)."),
+        tr("Per-request timeout in milliseconds: both the longest silence and the "
+           "longest whole request, retries included (default: 15000 and 30000)."),
         QStringLiteral("N")};
     const QCommandLineOption screenshotOpt{
         QStringLiteral("screenshot"),
-        QStringLiteral(
-            "After the first successful load, save a PNG of the window to FILE and quit."),
+        tr("After the first successful load, save a PNG of the window to FILE and quit."),
         QStringLiteral("FILE")};
     const QCommandLineOption screenshotDelayOpt{
         QStringLiteral("screenshot-delay-ms"),
-        QStringLiteral("Wait N ms after the first load before the screenshot (default 600)."),
+        tr("Wait N ms after the first load before the screenshot (default 600)."),
         QStringLiteral("N"), QStringLiteral("600")};
+    const QCommandLineOption langOpt{
+        QStringLiteral("lang"),
+        tr("Language of the console: en, hi or pseudo (default: the system's language)."),
+        QStringLiteral("LANG")};
     const QCommandLineOption wallboardShotOpt{
         QStringLiteral("screenshot-wallboard"),
-        QStringLiteral(
-            "After the first successful load, save a PNG of the wallboard (1600x900) to FILE "
-            "and quit (with or without --screenshot)."),
+        tr("After the first successful load, save a PNG of the wallboard (1600x900) to FILE "
+           "and quit (with or without --screenshot)."),
         QStringLiteral("FILE")};
 
     CommandLine()
     {
-        parser.setApplicationDescription(QStringLiteral(
-            "Watch DialNexa workflows and pause or resume them fast during an incident."));
+        parser.setApplicationDescription(
+            tr("Watch DialNexa workflows and pause or resume them fast during an incident."));
         parser.addHelpOption();
         parser.addVersionOption();
         parser.addOptions({sandboxOpt, sandboxCountOpt, baseUrlOpt, profileOpt, caFileOpt,
-                           timeoutOpt, screenshotOpt, screenshotDelayOpt, wallboardShotOpt});
+                           timeoutOpt, screenshotOpt, screenshotDelayOpt, wallboardShotOpt,
+                           langOpt});
     }
 };
 
+// Installs --lang's language (or the system's); false after a usage message.
+bool installLanguage()
+{
+    QString problem;
+    if (LanguageLoader::install(LanguageLoader::fromArguments(QCoreApplication::arguments()),
+                                &problem)
+            .isEmpty()) {
+        QTextStream(stderr) << "dialnexa-console: --lang: " << problem << '\n';
+        return false;
+    }
+    return true;
+}
+
 int runHelpOnly(QCoreApplication &app)
 {
+    if (!installLanguage())
+        return 2;
     CommandLine cli;
     cli.parser.process(app); // prints help or version and exits
     return 0;
@@ -122,6 +144,9 @@ int main(int argc, char *argv[])
     QApplication::setApplicationVersion(QStringLiteral(DIALNEXA_VERSION));
     QApplication::setDesktopFileName(QStringLiteral("com.dialnexa.console"));
     QApplication::setWindowIcon(StatusStyle::appIcon());
+    DesktopColorScheme::apply(); // a dark desktop gets a dark console
+    if (!installLanguage())
+        return 2;
 
     CommandLine cli;
     QCommandLineParser &parser = cli.parser;
@@ -139,13 +164,15 @@ int main(int argc, char *argv[])
     bool numberOk = true;
     options.screenshotDelayMs = parser.value(cli.screenshotDelayOpt).toInt(&numberOk);
     if (!numberOk || options.screenshotDelayMs < 0) {
-        err << "dialnexa-console: --screenshot-delay-ms needs a non-negative number\n";
+        err << "dialnexa-console: "
+            << CommandLine::tr("--screenshot-delay-ms needs a non-negative number") << '\n';
         return 2;
     }
     if (parser.isSet(cli.timeoutOpt)) {
         options.timeoutMs = parser.value(cli.timeoutOpt).toInt(&numberOk);
         if (!numberOk || options.timeoutMs <= 0) {
-            err << "dialnexa-console: --timeout-ms needs a positive number of milliseconds\n";
+            err << "dialnexa-console: "
+                << CommandLine::tr("--timeout-ms needs a positive number of milliseconds") << '\n';
             return 2;
         }
     }
@@ -168,12 +195,14 @@ int main(int argc, char *argv[])
         sandboxOptions.tickMs = 1000;
         sandboxOptions.workflowCount = parser.value(cli.sandboxCountOpt).toInt(&numberOk);
         if (!numberOk || sandboxOptions.workflowCount < 0) {
-            err << "dialnexa-console: --sandbox-workflows needs a non-negative number\n";
+            err << "dialnexa-console: "
+                << CommandLine::tr("--sandbox-workflows needs a non-negative number") << '\n';
             return 2;
         }
         sandbox = std::make_unique<SandboxHost>();
         if (!sandbox->start(sandboxOptions)) {
-            err << "dialnexa-console: the sandbox could not start listening on loopback\n";
+            err << "dialnexa-console: "
+                << CommandLine::tr("the sandbox could not start listening on loopback") << '\n';
             return 1;
         }
         options.sandboxBaseUrl = sandbox->baseUrl();

@@ -17,11 +17,15 @@ _dialnexa_ctl()
     _init_completion -s || return
 
     local commands="list get pause resume cancel incidents retry-failed audit windows team-store"
-    local global="--base-url --profile --ca-file --timeout-ms --team-store --help --help-all --version"
+    local global="--base-url --profile --ca-file --timeout-ms --team-store --lang --help --help-all --version"
 
     case $prev in
         --status)
             COMPREPLY=($(compgen -W "draft active paused completed cancelled" -- "$cur"))
+            return
+            ;;
+        --lang)
+            COMPREPLY=($(compgen -W "en hi pseudo" -- "$cur"))
             return
             ;;
         --incident)
@@ -46,7 +50,7 @@ _dialnexa_ctl()
     local command="" i
     for ((i = 1; i < cword; i++)); do
         case ${words[i]} in
-            --base-url | --profile | --ca-file | --timeout-ms | --status | --search | --reason | --incident | --since | --start | --end | --repeat | --team-store)
+            --base-url | --profile | --ca-file | --timeout-ms | --lang | --status | --search | --reason | --incident | --since | --start | --end | --repeat | --team-store)
                 ((i++))
                 ;;
             -*) ;;

@@ -66,18 +66,18 @@ expect "dialnexa-ctl " "audit cancel get incidents list pause resume retry-faile
 expect "dialnexa-ctl windows " "add cancel end run-due"
 expect "dialnexa-ctl windows add --repeat d" "daily"
 expect "dialnexa-ctl windows add --" \
-  "--base-url --ca-file --end --help --help-all --profile --reason --repeat --search --start --status --team-store --timeout-ms --version"
+  "--base-url --ca-file --end --help --help-all --lang --profile --reason --repeat --search --start --status --team-store --timeout-ms --version"
 expect "dialnexa-ctl team-store " "sync"
 expect "dialnexa-ctl re" "resume retry-failed"
 expect "dialnexa-ctl --profile x li" "list"
 expect "dialnexa-ctl list --status " "active cancelled completed draft paused"
 expect "dialnexa-ctl list --status pa" "paused"
 expect "dialnexa-ctl list --status=" "active cancelled completed draft paused"
-expect "dialnexa-ctl list --" "--base-url --ca-file --help --help-all --json --profile --status --team-store --timeout-ms --version"
-expect "dialnexa-ctl audit --" "--base-url --ca-file --csv --help --help-all --profile --since --team-store --timeout-ms --version"
+expect "dialnexa-ctl list --" "--base-url --ca-file --help --help-all --json --lang --profile --status --team-store --timeout-ms --version"
+expect "dialnexa-ctl audit --" "--base-url --ca-file --csv --help --help-all --lang --profile --since --team-store --timeout-ms --version"
 expect "dialnexa-ctl pause --" \
-  "--all-active --base-url --ca-file --help --help-all --profile --reason --search --team-store --timeout-ms --version --yes"
-expect "dialnexa-ctl --" "--base-url --ca-file --help --help-all --profile --team-store --timeout-ms --version"
+  "--all-active --base-url --ca-file --help --help-all --lang --profile --reason --search --team-store --timeout-ms --version --yes"
+expect "dialnexa-ctl --" "--base-url --ca-file --help --help-all --lang --profile --team-store --timeout-ms --version"
 expect "dialnexa-ctl list --timeout-ms " ""
 
 # Every option of `dialnexa-ctl --help` is offered after some command, and nothing else.

@@ -66,6 +66,7 @@ SignInDialog::SignInDialog(QWidget *parent)
     m_problem->hide();
 
     m_caFile->setObjectName(QStringLiteral("signInCaFile"));
+    m_caFile->setAccessibleName(tr("Trusted CA certificates"));
     m_caFile->setPlaceholderText(tr("none: the system's certificate authorities only"));
     m_caFile->setToolTip(tr("A PEM file with your company's CA certificates (ask your IT). "
                             "They are trusted in addition to the system's."));

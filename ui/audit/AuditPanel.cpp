@@ -20,14 +20,7 @@
 #include <QTableView>
 #include <QVBoxLayout>
 
-namespace {
-// "1 workflow" / "37 workflows" (no translation catalogue is loaded, so no %n plurals).
-QString count(int n, const char *one, const char *many)
-{
-    return n == 1 ? QStringLiteral("1 %1").arg(QLatin1String(one))
-                  : QStringLiteral("%1 %2").arg(n).arg(QLatin1String(many));
-}
-} // namespace
+namespace { } // namespace
 
 AuditPanel::AuditPanel(AuditLog *log, QWidget *parent)
     : QWidget(parent)
@@ -197,8 +190,7 @@ void AuditPanel::applyFilter()
 void AuditPanel::updateCount()
 {
     if (m_log && m_log->isOpen())
-        m_status->setText(
-            tr("%1 shown").arg(count(m_model->rowCount(), "audited request", "audited requests")));
+        m_status->setText(tr("%n audited request(s) shown", nullptr, m_model->rowCount()));
 }
 
 QString AuditPanel::statusText() const
@@ -240,8 +232,7 @@ bool AuditPanel::exportTo(const QString &path)
             tr("Could not write %1: %2").arg(QDir::toNativeSeparators(path), file.errorString()));
         return false;
     }
-    m_status->setText(
-        tr("Exported %1 to %2")
-            .arg(count(m_model->rowCount(), "row", "rows"), QDir::toNativeSeparators(path)));
+    m_status->setText(tr("Exported %n row(s) to %1", nullptr, m_model->rowCount())
+                          .arg(QDir::toNativeSeparators(path)));
     return true;
 }

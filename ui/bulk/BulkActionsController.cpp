@@ -17,12 +17,6 @@
 #include <QSet>
 
 namespace {
-// "1 workflow" / "37 workflows" (no translation catalogue is loaded, so no %n plurals).
-QString count(int n, const char *one, const char *many)
-{
-    return n == 1 ? QStringLiteral("1 %1").arg(QLatin1String(one))
-                  : QStringLiteral("%1 %2").arg(n).arg(QLatin1String(many));
-}
 
 QString summaryText(const BulkSummary &s, int completedMeanwhile)
 {
@@ -38,7 +32,8 @@ QString summaryText(const BulkSummary &s, int completedMeanwhile)
         parts << QCoreApplication::translate("BulkActionsController", "%1 completed meanwhile")
                      .arg(completedMeanwhile);
     if (s.conflict > completedMeanwhile)
-        parts << count(s.conflict - completedMeanwhile, "conflict", "conflicts");
+        parts << QCoreApplication::translate("BulkActionsController", "%n conflict(s)", nullptr,
+                                             s.conflict - completedMeanwhile);
     if (s.notFound)
         parts
             << QCoreApplication::translate("BulkActionsController", "%1 not found").arg(s.notFound);
@@ -51,10 +46,10 @@ QString summaryText(const BulkSummary &s, int completedMeanwhile)
         text +=
             QLatin1Char(' ') + QCoreApplication::translate("BulkActionsController", "(cancelled)");
     if (s.rateLimitedResponses > 0)
-        text +=
-            QLatin1Char(' ') + QCoreApplication::translate("BulkActionsController",
-                                                           "— DialNexa asked us to slow down %1.")
-                                   .arg(count(s.rateLimitedResponses, "time", "times"));
+        text += QLatin1Char(' ') +
+                QCoreApplication::translate("BulkActionsController",
+                                            "— DialNexa asked us to slow down %n time(s).", nullptr,
+                                            s.rateLimitedResponses);
     return text;
 }
 
@@ -447,7 +442,7 @@ void BulkActionsController::startIncidentPause(const QList<BulkItem> &items, con
         updateActions();
         return;
     }
-    const QString what = count(int(items.size()), "workflow", "workflows");
+    const QString what = tr("%n workflow(s)", nullptr, int(items.size()));
     m_progress->begin(LifecycleAction::Pause, items, id,
                       reason.isEmpty() ? tr("Pausing %1").arg(what)
                                        : tr("Pausing %1: “%2”").arg(what, reason));
@@ -467,7 +462,7 @@ void BulkActionsController::startResume(const QList<BulkItem> &items, const QStr
     options.profile = m_profile;
     options.apiHost = m_apiHost;
     beginProgress(LifecycleAction::Resume, items, QString(),
-                  tr("Resuming %1").arg(count(int(items.size()), "workflow", "workflows")));
+                  tr("Resuming %n workflow(s)", nullptr, int(items.size())));
     if (!m_runner->run(LifecycleAction::Resume, items, options)) {
         m_progress->setRunning(false);
         m_progress->setSummary(tr("Nothing was sent."));

@@ -22,18 +22,13 @@ QString number(int n)
     return locale.toString(n);
 }
 
-// "1 workflow" / "37 workflows" (no translation catalogue is loaded, so no %n plurals).
-QString count(int n, const char *one, const char *many)
-{
-    return n == 1 ? QStringLiteral("1 %1").arg(QLatin1String(one))
-                  : QStringLiteral("%1 %2").arg(n).arg(QLatin1String(many));
-}
 } // namespace
 
 QString BulkConfirmDialog::confirmText(LifecycleAction action, int count)
 {
-    return count == 1 ? tr("%1 1 workflow").arg(LifecycleActions::verb(action))
-                      : tr("%1 %2 workflows").arg(LifecycleActions::verb(action), number(count));
+    // The count picks the plural form; %2 shows it with group separators ("1,240").
+    return tr("%1 %2 workflow(s)", nullptr, count)
+        .arg(LifecycleActions::verb(action), number(count));
 }
 
 QString BulkConfirmDialog::leadsText(LifecycleAction action, const QList<BulkItem> &items)
@@ -53,11 +48,11 @@ QString BulkConfirmDialog::leadsText(LifecycleAction action, const QList<BulkIte
                    ? tr("Their enrolled leads stop moving (DialNexa does not report how many).")
                    : tr("Their enrolled leads start moving again (DialNexa does not report how "
                         "many).");
-    QString text = total == 1 ? tr("About 1 enrolled lead %1").arg(verb)
-                              : tr("About %1 enrolled leads %2").arg(number(int(total)), verb);
+    QString text =
+        tr("About %1 enrolled lead(s) %2", nullptr, int(total)).arg(number(int(total)), verb);
     if (unknown > 0)
-        text += QLatin1Char(' ') + tr("(plus those of %1 that do not report a count)")
-                                       .arg(count(unknown, "workflow", "workflows"));
+        text += QLatin1Char(' ') +
+                tr("(plus those of %n workflow(s) that do not report a count)", nullptr, unknown);
     return text + QLatin1Char('.');
 }
 
@@ -95,6 +90,7 @@ BulkConfirmDialog::BulkConfirmDialog(LifecycleAction action, const QList<BulkIte
 
     m_names = new QListWidget(this);
     m_names->setObjectName(QStringLiteral("bulkConfirmNames"));
+    m_names->setAccessibleName(tr("Workflows in this action"));
     m_names->setSelectionMode(QAbstractItemView::NoSelection);
     m_names->setFocusPolicy(Qt::NoFocus);
     m_names->setTextElideMode(Qt::ElideMiddle);
@@ -176,9 +172,9 @@ void BulkConfirmDialog::showItems()
 {
     const QString verb = LifecycleActions::verb(m_action);
     const int n = int(m_items.size());
-    setWindowTitle(tr("%1 %2?").arg(verb, count(n, "workflow", "workflows")));
+    setWindowTitle(tr("%1 %n workflow(s)?", nullptr, n).arg(verb));
     m_title->setText(n == 1 ? tr("%1 this workflow?").arg(verb)
-                            : tr("%1 these %2 workflows?").arg(verb, number(n)));
+                            : tr("%1 these %2 workflow(s)?", nullptr, n).arg(verb, number(n)));
     m_leads->setText(n == 0 ? tr("Nothing is left to %1.").arg(verb.toLower())
                             : leadsText(m_action, m_items));
     m_names->clear();
@@ -186,8 +182,7 @@ void BulkConfirmDialog::showItems()
         QString line = item.name.isEmpty() ? item.id : item.name;
         if (item.enrolledLeads)
             line += QStringLiteral("  ·  ") +
-                    (*item.enrolledLeads == 1 ? tr("1 lead")
-                                              : tr("%1 leads").arg(number(*item.enrolledLeads)));
+                    tr("%1 lead(s)", nullptr, *item.enrolledLeads).arg(number(*item.enrolledLeads));
         auto *row = new QListWidgetItem(line, m_names);
         // The whole line (the list elides long names in the middle), then the ID.
         row->setToolTip(PlainText::toolTip(line + QLatin1Char('\n') + item.id));

@@ -139,6 +139,7 @@ BulkProgressWindow::BulkProgressWindow(QWidget *parent)
 
     m_table = new QTableWidget(0, ColumnCount, this);
     m_table->setObjectName(QStringLiteral("bulkResultsTable"));
+    m_table->setAccessibleName(tr("Results"));
     m_table->setHorizontalHeaderLabels({tr("Workflow"), tr("Outcome"), tr("ID")});
     m_table->setEditTriggers(QAbstractItemView::NoEditTriggers);
     m_table->setSelectionBehavior(QAbstractItemView::SelectRows);

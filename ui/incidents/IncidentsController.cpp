@@ -148,9 +148,8 @@ void IncidentsController::onResumeFinished(const QString &incidentId,
                       ? 1
                       : 0;
     }
-    const QString workflows = resumed == 1 ? tr("1 workflow") : tr("%1 workflows").arg(resumed);
-    const QString head =
-        tr("%1 resumed, %2 left alone").arg(workflows).arg(int(reports.size()) - resumed - failed);
+    const QString head = tr("%n workflow(s) resumed, %1 left alone", nullptr, resumed)
+                             .arg(int(reports.size()) - resumed - failed);
     const QString text =
         closed ? tr("Incident %1 closed: %2.").arg(incidentId, head)
                : tr("Incident %1 stays open: %2, %n not done. “Retry failed” tries those again.",

@@ -11,14 +11,7 @@
 #include <QTableWidget>
 #include <QVBoxLayout>
 
-namespace {
-// "1 workflow" / "37 workflows" (no translation catalogue is loaded, so no %n plurals).
-QString count(int n, const char *one, const char *many)
-{
-    return n == 1 ? QStringLiteral("1 %1").arg(QLatin1String(one))
-                  : QStringLiteral("%1 %2").arg(n).arg(QLatin1String(many));
-}
-} // namespace
+namespace { } // namespace
 
 IncidentsDialog::IncidentsDialog(IncidentStore *store, QWidget *parent)
     : QDialog(parent)
@@ -39,6 +32,7 @@ IncidentsDialog::IncidentsDialog(IncidentStore *store, QWidget *parent)
 
     m_table = new QTableWidget(0, ColumnCount, this);
     m_table->setObjectName(QStringLiteral("incidentsTable"));
+    m_table->setAccessibleName(tr("Incidents"));
     m_table->setHorizontalHeaderLabels({tr("Incident"), tr("Reason"), tr("Started (UTC)"),
                                         tr("Operator"), tr("Status"), tr("Paused by it")});
     m_table->setEditTriggers(QAbstractItemView::NoEditTriggers);
@@ -116,7 +110,7 @@ void IncidentsDialog::reload()
                              QStringLiteral("yyyy-MM-dd HH:mm"))));
         m_table->setItem(row, OperatorColumn, new QTableWidgetItem(inc.operatorName));
         m_table->setItem(row, StatusColumn, new QTableWidgetItem(Incident::statusName(inc.status)));
-        QString pausedText = count(paused, "workflow", "workflows");
+        QString pausedText = tr("%n workflow(s)", nullptr, paused);
         if (inc.isOpen() && stillOwed != paused)
             pausedText += QLatin1Char(' ') + tr("(%1 still to resume)").arg(stillOwed);
         m_table->setItem(row, PausedColumn, new QTableWidgetItem(pausedText));

@@ -111,7 +111,8 @@ void ChangeNotifier::deliver()
         int paused = 0;
         for (const Change &c : batch)
             paused += c.workflow.status.state() == WorkflowState::Paused ? 1 : 0;
-        text = tr("%1 workflows changed status — not by this console").arg(batch.size());
+        text =
+            tr("%n workflow(s) changed status — not by this console", nullptr, int(batch.size()));
         if (paused > 0)
             text += tr(" (%1 paused)").arg(paused);
         title = tr("Workflows changed");

@@ -20,7 +20,8 @@ StatusSummaryBar::StatusSummaryBar(StatusSummary *summary, QWidget *parent)
     for (int b = 0; b < StatusSummary::BucketCount; ++b) {
         const auto bucket = static_cast<StatusSummary::Bucket>(b);
         auto *chip = new QToolButton(this);
-        chip->setObjectName(QStringLiteral("summaryChip%1").arg(StatusSummary::bucketName(bucket)));
+        // The object name stays English whatever the language (bucketName() is translated).
+        chip->setObjectName(QStringLiteral("summaryChip%1").arg(objectKey(bucket)));
         chip->setCheckable(true);
         chip->setToolButtonStyle(Qt::ToolButtonTextBesideIcon);
         chip->setIconSize(QSize(14, 14));
@@ -50,6 +51,26 @@ StatusSummaryBar::StatusSummaryBar(StatusSummary *summary, QWidget *parent)
         connect(summary, &StatusSummary::countsChanged, this, &StatusSummaryBar::updateCounts);
     applyLook();
     updateCounts();
+}
+
+QString StatusSummaryBar::objectKey(StatusSummary::Bucket bucket)
+{
+    switch (bucket) {
+    case StatusSummary::Active:
+        return QStringLiteral("Active");
+    case StatusSummary::Paused:
+        return QStringLiteral("Paused");
+    case StatusSummary::Draft:
+        return QStringLiteral("Draft");
+    case StatusSummary::Completed:
+        return QStringLiteral("Completed");
+    case StatusSummary::Cancelled:
+        return QStringLiteral("Cancelled");
+    case StatusSummary::Other:
+    case StatusSummary::BucketCount:
+        break;
+    }
+    return QStringLiteral("Other");
 }
 
 WorkflowState StatusSummaryBar::stateOf(StatusSummary::Bucket bucket)
@@ -92,8 +113,12 @@ void StatusSummaryBar::updateCounts()
         m_counts[b] = m_summary ? m_summary->count(bucket) : 0;
         m_chips[b]->setText(QStringLiteral("%1  %2").arg(StatusSummary::bucketName(bucket),
                                                          locale.toString(m_counts[b])));
+        // A screen reader hears what the chip counts and that it filters.
         m_chips[b]->setAccessibleName(
-            tr("%1: %2 workflows").arg(StatusSummary::bucketName(bucket)).arg(m_counts[b]));
+            tr("%1: %2, filter").arg(StatusSummary::bucketName(bucket)).arg(m_counts[b]));
+        m_chips[b]->setAccessibleDescription(
+            tr("Shows only the %n workflow(s) counted here; press again to show all.", nullptr,
+               m_counts[b]));
     }
     // "Other" only earns its place when the server sent a status nobody documented.
     m_chips[StatusSummary::Other]->setVisible(m_counts[StatusSummary::Other] > 0 ||
@@ -111,17 +136,22 @@ void StatusSummaryBar::applyLook()
         const WorkflowState state = stateOf(static_cast<StatusSummary::Bucket>(b));
         const QColor accent = StatusStyle::color(state, pal);
         const QColor fill = StatusStyle::fill(state, pal);
-        const QColor checked = StatusStyle::mix(pal.color(QPalette::Base), accent,
-                                                StatusStyle::isDark(pal) ? 0.40 : 0.28);
+        const QColor base = pal.color(QPalette::Base);
         const QColor border = StatusStyle::mix(fill, accent, 0.45);
-        m_chips[b]->setIcon(StatusStyle::icon(state, pal));
+        // Checked, the chip inverts (accent fill, base-coloured text and icon): the same
+        // contrast as the accent on the list's background, which keeps 4.5:1.
+        QIcon icon = StatusStyle::icon(state, pal);
+        const QIcon onIcon = StatusStyle::tinted(StatusStyle::iconPath(state), base);
+        for (const QSize &size : onIcon.availableSizes())
+            icon.addPixmap(onIcon.pixmap(size), QIcon::Normal, QIcon::On);
+        m_chips[b]->setIcon(icon);
         m_chips[b]->setStyleSheet(
-            QStringLiteral(
-                "QToolButton { color: %1; background: %2; border: 1px solid %3;"
-                " border-radius: 11px; padding: 2px 10px; font-weight: 600; }"
-                "QToolButton:hover { border-color: %1; }"
-                "QToolButton:checked { background: %4; border: 2px solid %1; padding: 1px 9px; }")
-                .arg(accent.name(), fill.name(), border.name(), checked.name()));
+            QStringLiteral("QToolButton { color: %1; background: %2; border: 1px solid %3;"
+                           " border-radius: 11px; padding: 2px 10px; font-weight: 600; }"
+                           "QToolButton:hover { border-color: %1; }"
+                           "QToolButton:checked { color: %4; background: %1; border: 2px solid %1;"
+                           " padding: 1px 9px; }")
+                .arg(accent.name(), fill.name(), border.name(), base.name()));
     }
     m_styling = false;
 }

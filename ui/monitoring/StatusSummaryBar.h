@@ -24,6 +24,8 @@ public:
     explicit StatusSummaryBar(StatusSummary *summary, QWidget *parent = nullptr);
 
     static WorkflowState stateOf(StatusSummary::Bucket bucket);
+    // The untranslated name used in object names ("summaryChipActive").
+    static QString objectKey(StatusSummary::Bucket bucket);
     static StatusSummary::Bucket bucketOf(WorkflowState state)
     {
         return StatusSummary::bucketOf(state);

@@ -220,6 +220,7 @@ void MainWindow::buildCentral()
     m_search = new QLineEdit(central);
     m_search->setObjectName(QStringLiteral("searchField"));
     m_search->setPlaceholderText(tr("Search by name or ID  (Ctrl+F)"));
+    m_search->setAccessibleName(tr("Search workflows")); // a placeholder is not a name
     m_search->setClearButtonEnabled(true);
     m_search->setMinimumWidth(200);
     m_search->setAccessibleName(tr("Search workflows"));
@@ -563,8 +564,8 @@ void MainWindow::updateCount()
     }
     const int total = m_model->rowCount();
     const int shown = m_proxy->rowCount();
-    const QString all = total == 1 ? tr("1 workflow") : tr("%1 workflows").arg(total);
-    m_count->setText(shown == total ? all : tr("%1 of %2").arg(shown).arg(all));
+    m_count->setText(shown == total ? tr("%n workflow(s)", nullptr, total)
+                                    : tr("%1 of %n workflow(s)", nullptr, total).arg(shown));
 }
 
 void MainWindow::setProfiles(const QStringList &names, const QString &current)

@@ -26,25 +26,28 @@ QColor StatusStyle::color(WorkflowState state, const QPalette &palette)
 {
     const bool dark = isDark(palette);
     switch (state) {
+    // Each keeps at least 4.5:1 (WCAG AA for normal text) on its fill and on the list's
+    // background, for white to light-grey and for the usual dark backgrounds
+    // (tests/ui/accessibility/tst_status_contrast.cpp).
     case WorkflowState::Active:
-        return dark ? QColor(0x6f, 0xd6, 0x8f) : QColor(0x18, 0x80, 0x38);
+        return dark ? QColor(0x7e, 0xe0, 0xa0) : QColor(0x13, 0x69, 0x2e);
     case WorkflowState::Paused:
-        return dark ? QColor(0xf6, 0xc3, 0x4a) : QColor(0xa8, 0x5a, 0x00);
+        return dark ? QColor(0xf8, 0xcc, 0x62) : QColor(0x8a, 0x4a, 0x00);
     case WorkflowState::Draft:
-        return dark ? QColor(0xa9, 0xb6, 0xc6) : QColor(0x52, 0x60, 0x72);
+        return dark ? QColor(0xbc, 0xc7, 0xd4) : QColor(0x4a, 0x57, 0x68);
     case WorkflowState::Completed:
-        return dark ? QColor(0x8a, 0xb4, 0xf8) : QColor(0x1a, 0x5f, 0xc8);
+        return dark ? QColor(0xa2, 0xc3, 0xfa) : QColor(0x16, 0x57, 0xb8);
     case WorkflowState::Cancelled:
-        return dark ? QColor(0xf2, 0x8b, 0x82) : QColor(0xb3, 0x26, 0x1e);
+        return dark ? QColor(0xf6, 0xa3, 0x9b) : QColor(0xa3, 0x22, 0x1b);
     case WorkflowState::Unknown:
         break;
     }
-    return dark ? QColor(0xc4, 0xa7, 0xe7) : QColor(0x6b, 0x4c, 0x9a);
+    return dark ? QColor(0xd0, 0xb8, 0xec) : QColor(0x62, 0x45, 0x8e);
 }
 
 QColor StatusStyle::fill(WorkflowState state, const QPalette &palette)
 {
-    return mix(palette.color(QPalette::Base), color(state, palette), isDark(palette) ? 0.22 : 0.13);
+    return mix(palette.color(QPalette::Base), color(state, palette), isDark(palette) ? 0.16 : 0.13);
 }
 
 QColor StatusStyle::pendingColor(const QPalette &palette)

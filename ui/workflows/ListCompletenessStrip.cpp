@@ -45,13 +45,9 @@ void ListCompletenessStrip::evaluate()
     }
     const int unreadable = m_model ? m_model->unreadableRows() : 0;
     if (unreadable > 0) {
-        // No translation catalogue is loaded, so no %n plurals.
-        parts << (unreadable == 1
-                      ? tr("1 workflow from DialNexa could not be read (no usable id or status) "
-                           "and is not shown.")
-                      : tr("%1 workflows from DialNexa could not be read (no usable id or "
-                           "status) and are not shown.")
-                            .arg(unreadable));
+        parts << tr("%n workflow(s) from DialNexa could not be read (no usable id or status) "
+                    "and are not shown.",
+                    nullptr, unreadable);
     }
     setMessage(parts.join(QLatin1Char(' ')));
     setVisible(!parts.isEmpty());

@@ -55,6 +55,6 @@ void NeedsAttentionController::open()
 
 void NeedsAttentionController::updateCount(int count)
 {
-    m_count->setText(count == 1 ? tr("1 needs attention") : tr("%1 need attention").arg(count));
+    m_count->setText(tr("%n need(s) attention", nullptr, count));
     m_count->setVisible(count > 0);
 }

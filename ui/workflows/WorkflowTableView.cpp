@@ -20,6 +20,7 @@ WorkflowTableView::WorkflowTableView(QWidget *parent)
     : QTableView(parent)
 {
     setObjectName(QStringLiteral("workflowTable"));
+    setAccessibleName(tr("Workflows"));
     setSortingEnabled(true);
     setAlternatingRowColors(true);
     setSelectionBehavior(QAbstractItemView::SelectRows);
@@ -144,11 +145,20 @@ void WorkflowTableView::fitColumnsToWidth()
     const int order[] = {WorkflowListModel::IdColumn, WorkflowListModel::UpdatedColumn,
                          WorkflowListModel::CreatedColumn, WorkflowListModel::EdgesColumn,
                          WorkflowListModel::NodesColumn};
+    // The last visible column is stretched over whatever is left, so its current size says
+    // nothing about the room it needs: count what its title and rows need instead, or a
+    // stretched column would push the others out one by one.
     auto others = [&] {
         int sum = 0;
+        int last = -1;
+        for (int v = header->count() - 1; v >= 0 && last < 0; --v) {
+            if (!header->isSectionHidden(header->logicalIndex(v)))
+                last = header->logicalIndex(v);
+        }
         for (int c = 0; c < header->count(); ++c) {
-            if (c != WorkflowListModel::NameColumn && !header->isSectionHidden(c))
-                sum += header->sectionSize(c);
+            if (c == WorkflowListModel::NameColumn || header->isSectionHidden(c))
+                continue;
+            sum += c == last ? qMax(titleWidth(c), sizeHintForColumn(c)) : header->sectionSize(c);
         }
         return sum;
     };

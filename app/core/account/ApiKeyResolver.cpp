@@ -2,6 +2,7 @@
 
 #include "account/SecretStore.h"
 
+#include <QCoreApplication>
 #include <QLoggingCategory>
 #include <QMetaObject>
 
@@ -76,7 +77,8 @@ void ApiKeyResolver::resolve(const QString &profile, const QString &host, Resolv
 
     if (!m_store) {
         resolution.keychainUnavailable = true;
-        resolution.errorText = QStringLiteral("No keychain is configured.");
+        resolution.errorText =
+            QCoreApplication::translate("ApiKeyResolver", "No keychain is configured.");
         resolution.key = m_sessionKeys.value(resolution.account);
         resolution.source = resolution.key.isEmpty() ? Source::None : Source::Session;
         deliver(std::move(callback), resolution);
@@ -123,7 +125,7 @@ void ApiKeyResolver::store(const QString &profile, const QString &host, const QS
     const QString account = SecretStore::accountFor(profile, host);
     if (key.trimmed().isEmpty()) {
         Outcome outcome;
-        outcome.message = QStringLiteral("The API key is empty.");
+        outcome.message = QCoreApplication::translate("ApiKeyResolver", "The API key is empty.");
         deliver(std::move(callback), outcome);
         return;
     }
@@ -133,13 +135,16 @@ void ApiKeyResolver::store(const QString &profile, const QString &host, const QS
         outcome.ok = true;
         outcome.where = Source::Session;
         outcome.keychainUnavailable = m_keychainUnavailable;
-        outcome.message = QStringLiteral("The key could not be saved in the system keychain (%1). "
-                                         "It will be used for this session only.")
-                              .arg(why);
+        outcome.message =
+            QCoreApplication::translate("ApiKeyResolver",
+                                        "The key could not be saved in the system keychain (%1). "
+                                        "It will be used for this session only.")
+                .arg(why);
         return outcome;
     };
     if (!m_store) {
-        setKeychainUnavailable(true, QStringLiteral("No keychain is configured."));
+        setKeychainUnavailable(
+            true, QCoreApplication::translate("ApiKeyResolver", "No keychain is configured."));
         deliver(std::move(callback), fallBackToSession(m_keychainErrorText));
         return;
     }
@@ -155,8 +160,8 @@ void ApiKeyResolver::store(const QString &profile, const QString &host, const QS
                            self->m_sessionKeys.remove(account);
                            outcome.ok = true;
                            outcome.where = Source::Keychain;
-                           outcome.message =
-                               QStringLiteral("The API key was saved in the system keychain.");
+                           outcome.message = QCoreApplication::translate(
+                               "ApiKeyResolver", "The API key was saved in the system keychain.");
                            qCDebug(lcApiKey) << "stored key in keychain for" << account;
                        } else {
                            if (result.status == SecretStore::Result::Status::Unavailable)
@@ -176,14 +181,18 @@ void ApiKeyResolver::signOut(const QString &profile, const QString &host, Outcom
     qCDebug(lcApiKey) << "signing out" << account;
     const QString envNote =
         hasEnvironmentOverride()
-            ? QStringLiteral(" %1 is still set in the environment and overrides the keychain.")
+            ? QCoreApplication::translate(
+                  "ApiKeyResolver",
+                  " %1 is still set in the environment and overrides the keychain.")
                   .arg(QLatin1String(EnvironmentVariable))
             : QString();
     if (!m_store) {
         Outcome outcome;
         outcome.ok = true;
         outcome.keychainUnavailable = true;
-        outcome.message = QStringLiteral("The session key was forgotten.") + envNote;
+        outcome.message =
+            QCoreApplication::translate("ApiKeyResolver", "The session key was forgotten.") +
+            envNote;
         deliver(std::move(callback), outcome);
         return;
     }
@@ -197,23 +206,27 @@ void ApiKeyResolver::signOut(const QString &profile, const QString &host, Outcom
         case SecretStore::Result::Status::NotFound:
             self->setKeychainUnavailable(false, QString());
             outcome.ok = true;
-            outcome.message = QStringLiteral("Signed out: the API key was removed.") + envNote;
+            outcome.message = QCoreApplication::translate("ApiKeyResolver",
+                                                          "Signed out: the API key was removed.") +
+                              envNote;
             break;
         case SecretStore::Result::Status::Unavailable:
             self->setKeychainUnavailable(true, result.errorText);
             outcome.ok = true;
             outcome.keychainUnavailable = true;
             outcome.message =
-                QStringLiteral("The session key was forgotten, but the system keychain "
-                               "could not be reached (%1).")
+                QCoreApplication::translate(
+                    "ApiKeyResolver", "The session key was forgotten, but the system keychain "
+                                      "could not be reached (%1).")
                     .arg(result.errorText) +
                 envNote;
             break;
         case SecretStore::Result::Status::Failed:
             outcome.ok = false;
             outcome.message =
-                QStringLiteral("The session key was forgotten, but the keychain entry "
-                               "could not be removed: %1")
+                QCoreApplication::translate("ApiKeyResolver",
+                                            "The session key was forgotten, but the keychain entry "
+                                            "could not be removed: %1")
                     .arg(result.errorText) +
                 envNote;
             break;

@@ -1,5 +1,6 @@
 #include "account/KeychainSecretStore.h"
 
+#include <QCoreApplication>
 #include <qt6keychain/keychain.h>
 
 #include <QLoggingCategory>
@@ -65,10 +66,13 @@ void KeychainSecretStore::run(QKeychain::Job *job, const QString &operation, con
             } else {
                 const QString why = finishedJob->errorString();
                 result.errorText =
-                    why.isEmpty() ? QStringLiteral("The keychain refused to %1 the entry for %2.")
-                                        .arg(operation, account)
-                                  : QStringLiteral("Keychain %1 for %2 failed: %3")
-                                        .arg(operation, account, why);
+                    why.isEmpty()
+                        ? QCoreApplication::translate(
+                              "KeychainSecretStore", "The keychain refused to %1 the entry for %2.")
+                              .arg(operation, account)
+                        : QCoreApplication::translate("KeychainSecretStore",
+                                                      "Keychain %1 for %2 failed: %3")
+                              .arg(operation, account, why);
                 qCDebug(lcKeychain)
                     << operation << "failed for" << account << "error" << int(finishedJob->error());
             }
@@ -84,11 +88,12 @@ void KeychainSecretStore::run(QKeychain::Job *job, const QString &operation, con
                 *answered = true;
                 Result result;
                 result.status = Result::Status::Unavailable;
-                result.errorText =
-                    QStringLiteral("The keychain did not answer within %1 s (%2 for %3); "
-                                   "is a Secret Service running and unlocked?")
-                        .arg(ms / 1000.0)
-                        .arg(operation, account);
+                result.errorText = QCoreApplication::translate(
+                                       "KeychainSecretStore",
+                                       "The keychain did not answer within %1 s (%2 for %3); "
+                                       "is a Secret Service running and unlocked?")
+                                       .arg(ms / 1000.0)
+                                       .arg(operation, account);
                 qCWarning(lcKeychain) << "keychain" << operation << "timed out for" << account;
                 if (*cb)
                     (*cb)(result);

@@ -1,5 +1,7 @@
 #include "account/ProfileStore.h"
 
+#include <QCoreApplication>
+
 #include "storage/Settings.h"
 
 namespace {
@@ -39,17 +41,21 @@ QString ProfileStore::validateName(const QString &name)
 {
     const QString trimmed = name.trimmed();
     if (trimmed.isEmpty())
-        return QStringLiteral("A profile name cannot be empty.");
+        return QCoreApplication::translate("ProfileStore", "A profile name cannot be empty.");
     if (trimmed != name)
-        return QStringLiteral("A profile name cannot start or end with spaces.");
+        return QCoreApplication::translate("ProfileStore",
+                                           "A profile name cannot start or end with spaces.");
     if (name.size() > 64)
-        return QStringLiteral("A profile name can have at most 64 characters.");
+        return QCoreApplication::translate("ProfileStore",
+                                           "A profile name can have at most 64 characters.");
     if (name.contains(QLatin1Char('@')) || name.contains(QLatin1Char('/')) ||
         name.contains(QLatin1Char('\\')))
-        return QStringLiteral("A profile name cannot contain '@', '/' or '\\'.");
+        return QCoreApplication::translate("ProfileStore",
+                                           "A profile name cannot contain '@', '/' or '\\'.");
     for (const QChar c : name) {
         if (c.category() == QChar::Other_Control)
-            return QStringLiteral("A profile name cannot contain control characters.");
+            return QCoreApplication::translate("ProfileStore",
+                                               "A profile name cannot contain control characters.");
     }
     return {};
 }
@@ -59,17 +65,20 @@ QString ProfileStore::validateUrl(const QUrl &url)
     if (url.isEmpty())
         return {}; // the default API address
     if (!url.isValid() || url.host().isEmpty())
-        return QStringLiteral("The base URL \"%1\" is not a valid address.")
+        return QCoreApplication::translate("ProfileStore",
+                                           "The base URL \"%1\" is not a valid address.")
             .arg(url.toDisplayString(QUrl::RemoveUserInfo));
     const QString scheme = url.scheme().toLower();
     if (scheme != QLatin1String("https") && scheme != QLatin1String("http"))
         return QStringLiteral(
             "The base URL must start with https:// (or http:// for a local sandbox).");
     if (!url.userInfo().isEmpty())
-        return QStringLiteral("The base URL must not contain a user name or password; "
-                              "the API key is stored in the keychain.");
+        return QCoreApplication::translate("ProfileStore",
+                                           "The base URL must not contain a user name or password; "
+                                           "the API key is stored in the keychain.");
     if (url.hasQuery() || url.hasFragment())
-        return QStringLiteral("The base URL must not contain a query or fragment.");
+        return QCoreApplication::translate("ProfileStore",
+                                           "The base URL must not contain a query or fragment.");
     return {};
 }
 
@@ -135,7 +144,9 @@ bool ProfileStore::addProfile(const QString &name, const QUrl &baseUrl, QString 
         return false;
     }
     if (contains(name)) {
-        setError(error, QStringLiteral("A profile named \"%1\" already exists.").arg(name));
+        setError(error, QCoreApplication::translate("ProfileStore",
+                                                    "A profile named \"%1\" already exists.")
+                            .arg(name));
         return false;
     }
     if (const QString why = validateUrl(baseUrl); !why.isEmpty()) {
@@ -155,8 +166,10 @@ bool ProfileStore::addProfile(const QString &name, const QUrl &baseUrl, QString 
 bool ProfileStore::setBaseUrl(const QString &name, const QUrl &baseUrl, QString *error)
 {
     if (isBuiltIn(name)) {
-        setError(error, QStringLiteral("The Sandbox profile's address is chosen when the sandbox "
-                                       "starts; it cannot be changed."));
+        setError(error,
+                 QCoreApplication::translate(
+                     "ProfileStore", "The Sandbox profile's address is chosen when the sandbox "
+                                     "starts; it cannot be changed."));
         return false;
     }
     if (const QString why = validateUrl(baseUrl); !why.isEmpty()) {
@@ -166,7 +179,9 @@ bool ProfileStore::setBaseUrl(const QString &name, const QUrl &baseUrl, QString 
     QList<Profile> list = userProfiles();
     const int i = indexOf(list, name);
     if (i < 0) {
-        setError(error, QStringLiteral("There is no profile named \"%1\".").arg(name));
+        setError(error,
+                 QCoreApplication::translate("ProfileStore", "There is no profile named \"%1\".")
+                     .arg(name));
         return false;
     }
     if (list[i].baseUrl == baseUrl)
@@ -207,7 +222,8 @@ bool ProfileStore::setNetwork(const QString &name, const QString &caFile,
 bool ProfileStore::renameProfile(const QString &oldName, const QString &newName, QString *error)
 {
     if (isBuiltIn(oldName)) {
-        setError(error, QStringLiteral("The built-in Sandbox profile cannot be renamed."));
+        setError(error, QCoreApplication::translate(
+                            "ProfileStore", "The built-in Sandbox profile cannot be renamed."));
         return false;
     }
     if (const QString why = validateName(newName); !why.isEmpty()) {
@@ -217,12 +233,16 @@ bool ProfileStore::renameProfile(const QString &oldName, const QString &newName,
     QList<Profile> list = userProfiles();
     const int i = indexOf(list, oldName);
     if (i < 0) {
-        setError(error, QStringLiteral("There is no profile named \"%1\".").arg(oldName));
+        setError(error,
+                 QCoreApplication::translate("ProfileStore", "There is no profile named \"%1\".")
+                     .arg(oldName));
         return false;
     }
     const bool sameProfile = oldName.compare(newName, Qt::CaseInsensitive) == 0;
     if (!sameProfile && contains(newName)) {
-        setError(error, QStringLiteral("A profile named \"%1\" already exists.").arg(newName));
+        setError(error, QCoreApplication::translate("ProfileStore",
+                                                    "A profile named \"%1\" already exists.")
+                            .arg(newName));
         return false;
     }
     const bool wasCurrent = currentProfileName() == list[i].name;
@@ -240,13 +260,16 @@ bool ProfileStore::renameProfile(const QString &oldName, const QString &newName,
 bool ProfileStore::removeProfile(const QString &name, QString *error)
 {
     if (isBuiltIn(name)) {
-        setError(error, QStringLiteral("The built-in Sandbox profile cannot be deleted."));
+        setError(error, QCoreApplication::translate(
+                            "ProfileStore", "The built-in Sandbox profile cannot be deleted."));
         return false;
     }
     QList<Profile> list = userProfiles();
     const int i = indexOf(list, name);
     if (i < 0) {
-        setError(error, QStringLiteral("There is no profile named \"%1\".").arg(name));
+        setError(error,
+                 QCoreApplication::translate("ProfileStore", "There is no profile named \"%1\".")
+                     .arg(name));
         return false;
     }
     const bool wasCurrent = currentProfileName() == list[i].name;
@@ -280,7 +303,9 @@ bool ProfileStore::setCurrentProfile(const QString &name, QString *error)
 {
     const auto p = profile(name);
     if (!p) {
-        setError(error, QStringLiteral("There is no profile named \"%1\".").arg(name));
+        setError(error,
+                 QCoreApplication::translate("ProfileStore", "There is no profile named \"%1\".")
+                     .arg(name));
         return false;
     }
     if (m_settings->currentProfileName() == p->name)

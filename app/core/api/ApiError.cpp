@@ -4,11 +4,6 @@
 
 namespace {
 
-QString tr(const char *text)
-{
-    return QCoreApplication::translate("ApiError", text);
-}
-
 QString reasonPhrase(int status)
 {
     switch (status) {
@@ -66,7 +61,7 @@ QString reasonPhrase(int status)
 QString hostText(const QUrl &url)
 {
     if (url.host().isEmpty())
-        return tr("the configured server");
+        return QCoreApplication::translate("ApiError", "the configured server");
     QString host = url.host();
     if (host.contains(QLatin1Char(':')))
         host = QLatin1Char('[') + host + QLatin1Char(']');
@@ -144,76 +139,114 @@ QString ApiError::userMessage() const
     case Kind::Network: {
         if (m_httpStatus >= 300 && m_httpStatus < 400)
             // An action answered with a redirect (ApiClient follows none for a POST).
-            return tr("DialNexa answered with a redirect (HTTP %1) instead of a result; the "
-                      "console did not follow it. The action may or may not have taken effect.")
+            return QCoreApplication::translate(
+                       "ApiError",
+                       "DialNexa answered with a redirect (HTTP %1) instead of a result; the "
+                       "console did not follow it. The action may or may not have taken effect.")
                 .arg(m_httpStatus);
-        QString why = m_diagnostic.isEmpty() ? tr("the connection failed") : lowFirst(m_diagnostic);
-        return tr("Could not reach DialNexa at %1: %2. Check the network or the base URL.")
+        QString why = m_diagnostic.isEmpty()
+                          ? QCoreApplication::translate("ApiError", "the connection failed")
+                          : lowFirst(m_diagnostic);
+        return QCoreApplication::translate(
+                   "ApiError",
+                   "Could not reach DialNexa at %1: %2. Check the network or the base URL.")
             .arg(host, why);
     }
     case Kind::Timeout:
-        return tr("DialNexa did not answer within %1 seconds. The action may or may not have "
-                  "taken effect.")
+        return QCoreApplication::translate(
+                   "ApiError",
+                   "DialNexa did not answer within %1 seconds. The action may or may not have "
+                   "taken effect.")
             .arg(timeoutSecondsText(m_timeoutMs));
     case Kind::Tls: {
         if (!m_tlsProblem.isNull())
             return m_tlsProblem.paragraph();
-        const QString first = !m_tlsErrors.isEmpty()    ? m_tlsErrors.constFirst()
-                              : !m_diagnostic.isEmpty() ? m_diagnostic
-                                                        : tr("handshake failed");
-        return tr("The secure connection to %1 failed: %2. The console did not send the "
-                  "request; check the base URL and the server's certificate.")
+        const QString first = !m_tlsErrors.isEmpty() ? m_tlsErrors.constFirst()
+                              : !m_diagnostic.isEmpty()
+                                  ? m_diagnostic
+                                  : QCoreApplication::translate("ApiError", "handshake failed");
+        return QCoreApplication::translate(
+                   "ApiError",
+                   "The secure connection to %1 failed: %2. The console did not send the "
+                   "request; check the base URL and the server's certificate.")
             .arg(host, lowFirst(first));
     }
     case Kind::InvalidRequest:
         return withPeriod(m_diagnostic);
     case Kind::InsecureUrl:
-        return m_diagnostic.isEmpty() ? tr("The console refused to send the API key over an "
-                                           "insecure connection to %1.")
-                                            .arg(host)
-                                      : withPeriod(m_diagnostic);
+        return m_diagnostic.isEmpty()
+                   ? QCoreApplication::translate("ApiError",
+                                                 "The console refused to send the API key over an "
+                                                 "insecure connection to %1.")
+                         .arg(host)
+                   : withPeriod(m_diagnostic);
     case Kind::Unauthorized:
-        return tr("DialNexa rejected the API key (401). Sign in again with a valid key.");
+        return QCoreApplication::translate(
+            "ApiError", "DialNexa rejected the API key (401). Sign in again with a valid key.");
     case Kind::Forbidden:
         return server.isEmpty()
-                   ? tr("This API key is not allowed to do that (403).")
-                   : tr("This API key is not allowed to do that (403): %1").arg(withPeriod(server));
+                   ? QCoreApplication::translate("ApiError",
+                                                 "This API key is not allowed to do that (403).")
+                   : QCoreApplication::translate("ApiError",
+                                                 "This API key is not allowed to do that (403): %1")
+                         .arg(withPeriod(server));
     case Kind::NotFound:
         return server.isEmpty()
-                   ? tr("DialNexa could not find that workflow (404); it may have been deleted.")
-                   : tr("DialNexa could not find that (404): %1").arg(withPeriod(server));
+                   ? QCoreApplication::translate(
+                         "ApiError",
+                         "DialNexa could not find that workflow (404); it may have been deleted.")
+                   : QCoreApplication::translate("ApiError",
+                                                 "DialNexa could not find that (404): %1")
+                         .arg(withPeriod(server));
     case Kind::Conflict:
         return server.isEmpty()
-                   ? tr("DialNexa refused the action because the workflow is not in a state that "
-                        "allows it (409).")
-                   : tr("DialNexa refused the action (409): %1").arg(withPeriod(server));
+                   ? QCoreApplication::translate(
+                         "ApiError",
+                         "DialNexa refused the action because the workflow is not in a state that "
+                         "allows it (409).")
+                   : QCoreApplication::translate("ApiError",
+                                                 "DialNexa refused the action (409): %1")
+                         .arg(withPeriod(server));
     case Kind::RateLimited:
         return m_retryAfterSeconds >= 0
-                   ? tr("DialNexa is rate-limiting requests; retrying in %1 s.")
+                   ? QCoreApplication::translate(
+                         "ApiError", "DialNexa is rate-limiting requests; retrying in %1 s.")
                          .arg(m_retryAfterSeconds)
-                   : tr("DialNexa is rate-limiting requests; try again in a moment.");
+                   : QCoreApplication::translate(
+                         "ApiError", "DialNexa is rate-limiting requests; try again in a moment.");
     case Kind::Server: {
         // 502/503/504: DialNexa (or its gateway) is struggling, not broken by this request.
         if (m_httpStatus == 502 || m_httpStatus == 503 || m_httpStatus == 504)
-            return tr("DialNexa is having problems (HTTP %1). It is usually temporary; try again "
-                      "shortly.")
+            return QCoreApplication::translate(
+                       "ApiError",
+                       "DialNexa is having problems (HTTP %1). It is usually temporary; try again "
+                       "shortly.")
                 .arg(m_httpStatus);
-        return tr("DialNexa had an internal error (HTTP %1). Try again; contact DialNexa support "
-                  "if it persists.")
+        return QCoreApplication::translate(
+                   "ApiError",
+                   "DialNexa had an internal error (HTTP %1). Try again; contact DialNexa support "
+                   "if it persists.")
             .arg(m_httpStatus);
     }
     case Kind::Client:
-        return server.isEmpty() ? tr("DialNexa rejected the request (HTTP %1).").arg(m_httpStatus)
-                                : tr("DialNexa rejected the request (HTTP %1): %2")
-                                      .arg(m_httpStatus)
-                                      .arg(withPeriod(server));
+        return server.isEmpty()
+                   ? QCoreApplication::translate("ApiError",
+                                                 "DialNexa rejected the request (HTTP %1).")
+                         .arg(m_httpStatus)
+                   : QCoreApplication::translate("ApiError",
+                                                 "DialNexa rejected the request (HTTP %1): %2")
+                         .arg(m_httpStatus)
+                         .arg(withPeriod(server));
     case Kind::BadResponse:
         if (m_diagnostic.startsWith(QLatin1String("DialNexa "))) // already a whole sentence
             return withPeriod(m_diagnostic);
-        return tr("DialNexa sent a response the console could not read (%1).")
-            .arg(m_diagnostic.isEmpty() ? tr("unexpected content") : lowFirst(m_diagnostic));
+        return QCoreApplication::translate(
+                   "ApiError", "DialNexa sent a response the console could not read (%1).")
+            .arg(m_diagnostic.isEmpty()
+                     ? QCoreApplication::translate("ApiError", "unexpected content")
+                     : lowFirst(m_diagnostic));
     case Kind::Cancelled:
-        return tr("The request was cancelled.");
+        return QCoreApplication::translate("ApiError", "The request was cancelled.");
     }
     return QString();
 }

@@ -9,11 +9,6 @@
 
 namespace {
 
-QString tr(const char *text)
-{
-    return QCoreApplication::translate("TlsProblem", text);
-}
-
 TlsProblem::Reason reasonFor(QSslError::SslError error)
 {
     switch (error) {
@@ -69,13 +64,13 @@ int rank(TlsProblem::Reason reason)
 QString nameOf(const QSslCertificate &cert, bool issuer)
 {
     const QString text = issuer ? cert.issuerDisplayName() : cert.subjectDisplayName();
-    return text.isEmpty() ? tr("(no name)") : text;
+    return text.isEmpty() ? QCoreApplication::translate("TlsProblem", "(no name)") : text;
 }
 
 QString dateText(const QDateTime &when)
 {
     return when.isValid() ? when.toUTC().toString(QStringLiteral("yyyy-MM-dd HH:mm 'UTC'"))
-                          : tr("unknown");
+                          : QCoreApplication::translate("TlsProblem", "unknown");
 }
 
 } // namespace
@@ -120,22 +115,25 @@ QString TlsProblem::reasonText(Reason reason)
     case Reason::None:
         return QString();
     case Reason::UnknownIssuer:
-        return tr("the certificate was issued by an authority this computer does not trust "
-                  "(unknown issuer)");
+        return QCoreApplication::translate(
+            "TlsProblem", "the certificate was issued by an authority this computer does not trust "
+                          "(unknown issuer)");
     case Reason::SelfSigned:
-        return tr("the certificate is self-signed (the server vouches for itself)");
+        return QCoreApplication::translate(
+            "TlsProblem", "the certificate is self-signed (the server vouches for itself)");
     case Reason::WrongHost:
-        return tr("the certificate is for another host name (wrong host)");
+        return QCoreApplication::translate("TlsProblem",
+                                           "the certificate is for another host name (wrong host)");
     case Reason::Expired:
-        return tr("the certificate has expired");
+        return QCoreApplication::translate("TlsProblem", "the certificate has expired");
     case Reason::NotYetValid:
-        return tr("the certificate is not valid yet");
+        return QCoreApplication::translate("TlsProblem", "the certificate is not valid yet");
     case Reason::Revoked:
-        return tr("the certificate has been revoked");
+        return QCoreApplication::translate("TlsProblem", "the certificate has been revoked");
     case Reason::Other:
         break;
     }
-    return tr("the certificate could not be verified");
+    return QCoreApplication::translate("TlsProblem", "the certificate could not be verified");
 }
 
 QString TlsProblem::whatIsWrong() const
@@ -148,7 +146,8 @@ QString TlsProblem::whatIsWrong() const
 
 QString TlsProblem::validityText() const
 {
-    return tr("%1 to %2").arg(dateText(m_notBefore), dateText(m_notAfter));
+    return QCoreApplication::translate("TlsProblem", "%1 to %2")
+        .arg(dateText(m_notBefore), dateText(m_notAfter));
 }
 
 QString TlsProblem::advice() const
@@ -156,29 +155,38 @@ QString TlsProblem::advice() const
     switch (reason()) {
     case Reason::UnknownIssuer:
     case Reason::SelfSigned:
-        return tr("If your company inspects secure traffic, ask your IT for the company CA "
-                  "file and add it to the profile (Trusted CA certificates) or pass "
-                  "--ca-file; otherwise someone may be intercepting the connection.");
+        return QCoreApplication::translate(
+            "TlsProblem", "If your company inspects secure traffic, ask your IT for the company CA "
+                          "file and add it to the profile (Trusted CA certificates) or pass "
+                          "--ca-file; otherwise someone may be intercepting the connection.");
     case Reason::WrongHost:
-        return tr("Check the base URL. If it is right, the server or a proxy presents a "
-                  "certificate for another name: tell your IT.");
+        return QCoreApplication::translate(
+            "TlsProblem", "Check the base URL. If it is right, the server or a proxy presents a "
+                          "certificate for another name: tell your IT.");
     case Reason::Expired:
     case Reason::NotYetValid:
-        return tr("Check this computer's date and time; if they are right, tell your IT or "
-                  "DialNexa that the certificate is out of date.");
+        return QCoreApplication::translate(
+            "TlsProblem", "Check this computer's date and time; if they are right, tell your IT or "
+                          "DialNexa that the certificate is out of date.");
     default:
         break;
     }
-    return tr("Tell your IT; the connection cannot be trusted as it is.");
+    return QCoreApplication::translate("TlsProblem",
+                                       "Tell your IT; the connection cannot be trusted as it is.");
 }
 
 QString TlsProblem::paragraph() const
 {
-    QString text = tr("The secure connection to %1 was refused: %2.").arg(m_host, whatIsWrong());
+    QString text =
+        QCoreApplication::translate("TlsProblem", "The secure connection to %1 was refused: %2.")
+            .arg(m_host, whatIsWrong());
     if (!m_fingerprint.isEmpty())
-        text += QLatin1Char(' ') + tr("Certificate: subject %1, issuer %2, valid %3, SHA-256 "
-                                      "fingerprint %4.")
-                                       .arg(m_subject, m_issuer, validityText(), m_fingerprint);
-    text += QLatin1Char(' ') + advice() + QLatin1Char(' ') + tr("Nothing was sent to the server.");
+        text += QLatin1Char(' ') +
+                QCoreApplication::translate("TlsProblem",
+                                            "Certificate: subject %1, issuer %2, valid %3, SHA-256 "
+                                            "fingerprint %4.")
+                    .arg(m_subject, m_issuer, validityText(), m_fingerprint);
+    text += QLatin1Char(' ') + advice() + QLatin1Char(' ') +
+            QCoreApplication::translate("TlsProblem", "Nothing was sent to the server.");
     return text;
 }

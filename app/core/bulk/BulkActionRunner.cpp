@@ -4,6 +4,7 @@
 #include "api/WorkflowApi.h"
 #include "audit/AuditLog.h"
 
+#include <QCoreApplication>
 #include <QtGlobal>
 
 BulkActionRunner::BulkActionRunner(WorkflowApi *api, QObject *parent)
@@ -174,10 +175,13 @@ void BulkActionRunner::skipQueued()
         m_queue.pop_front();
         BulkItemOutcome &o = m_outcomes[index];
         o.kind = BulkItemOutcome::Kind::Skipped;
-        o.reason = o.attempts > 0 && m_rateLimitRetries.value(index) > 0
-                       ? QStringLiteral("Cancelled while waiting to retry after the server asked "
-                                        "to slow down; not applied.")
-                       : QStringLiteral("Cancelled before the request was sent.");
+        o.reason =
+            o.attempts > 0 && m_rateLimitRetries.value(index) > 0
+                ? QCoreApplication::translate(
+                      "BulkActionRunner", "Cancelled while waiting to retry after the server asked "
+                                          "to slow down; not applied.")
+                : QCoreApplication::translate("BulkActionRunner",
+                                              "Cancelled before the request was sent.");
         Q_EMIT itemFinished(index, o);
         int done = 0;
         for (const BulkItemOutcome &x : std::as_const(m_outcomes))
@@ -213,7 +217,7 @@ void BulkActionRunner::startItem(int index)
     const int generation = m_backoffGeneration;
     if (!m_api) {
         finishItem(index, auditId, BulkItemOutcome::Kind::Failed,
-                   QStringLiteral("No connection to the API."));
+                   QCoreApplication::translate("BulkActionRunner", "No connection to the API."));
         return;
     }
     m_api->perform(m_action, item.id, this,
@@ -272,9 +276,11 @@ void BulkActionRunner::onPostFinished(int index, int generation, qint64 auditId,
         ApiError unconfirmed(ApiError::Kind::BadResponse, ao.httpStatus);
         unconfirmed.setDiagnostic(
             ao.workflow.status.isValid()
-                ? QStringLiteral("the answer said the workflow is \"%1\"")
+                ? QCoreApplication::translate("BulkActionRunner",
+                                              "the answer said the workflow is \"%1\"")
                       .arg(ao.workflow.status.raw())
-                : QStringLiteral("the answer did not say the workflow's status"));
+                : QCoreApplication::translate("BulkActionRunner",
+                                              "the answer did not say the workflow's status"));
         reread(index, auditId, unconfirmed,
                ao.workflow.status.isValid()
                    ? tr("DialNexa answered %1 but said the workflow is “%2”, not %3.")
@@ -304,7 +310,9 @@ void BulkActionRunner::onPostFinished(int index, int generation, qint64 auditId,
             m_audit->recordOutcome(
                 auditId, QStringLiteral("rate_limited"), 429,
                 error.serverMessage().isEmpty()
-                    ? QStringLiteral("Rejected with 429; re-queued after the shared back-off.")
+                    ? QCoreApplication::translate(
+                          "BulkActionRunner",
+                          "Rejected with 429; re-queued after the shared back-off.")
                     : error.serverMessage());
         ++m_rateLimitRetries[index];
         if (m_rateLimitRetries.at(index) > m_options.maxRateLimitRetries) {
@@ -323,8 +331,9 @@ void BulkActionRunner::onPostFinished(int index, int generation, qint64 auditId,
         return;
     }
     case ApiError::Kind::NotFound:
-        finishItem(index, auditId, BulkItemOutcome::Kind::NotFound,
-                   QStringLiteral("The workflow no longer exists."));
+        finishItem(
+            index, auditId, BulkItemOutcome::Kind::NotFound,
+            QCoreApplication::translate("BulkActionRunner", "The workflow no longer exists."));
         return;
     case ApiError::Kind::Conflict:
     case ApiError::Kind::Timeout:
@@ -349,8 +358,9 @@ void BulkActionRunner::reread(int index, qint64 auditId, const ApiError &postErr
         postError.kind() != ApiError::Kind::Conflict && postError.kind() != ApiError::Kind::Server;
     if (!m_api) {
         m_outcomes[index].outcomeUnknown = mayHaveApplied;
-        finishItem(index, auditId, BulkItemOutcome::Kind::Failed,
-                   QStringLiteral("Outcome unknown: %1").arg(problem));
+        finishItem(
+            index, auditId, BulkItemOutcome::Kind::Failed,
+            QCoreApplication::translate("BulkActionRunner", "Outcome unknown: %1").arg(problem));
         return;
     }
     const QString id = m_items.at(index).id;
@@ -370,37 +380,47 @@ void BulkActionRunner::reread(int index, qint64 auditId, const ApiError &postErr
                     finishItem(index, auditId,
                                conflict ? BulkItemOutcome::Kind::AlreadyInTarget
                                         : BulkItemOutcome::Kind::Done,
-                               conflict ? QStringLiteral("Already %1.")
-                                              .arg(LifecycleActions::pastTense(m_action))
-                                        : QStringLiteral("Confirmed %1 by a re-read after: %2")
-                                              .arg(LifecycleActions::pastTense(m_action), problem));
+                               conflict
+                                   ? QCoreApplication::translate("BulkActionRunner", "Already %1.")
+                                         .arg(LifecycleActions::pastTense(m_action))
+                                   : QCoreApplication::translate(
+                                         "BulkActionRunner", "Confirmed %1 by a re-read after: %2")
+                                         .arg(LifecycleActions::pastTense(m_action), problem));
                 } else if (conflict) {
-                    finishItem(index, auditId, BulkItemOutcome::Kind::Conflict,
-                               QStringLiteral("The workflow is %1.").arg(status.displayText()));
+                    finishItem(
+                        index, auditId, BulkItemOutcome::Kind::Conflict,
+                        QCoreApplication::translate("BulkActionRunner", "The workflow is %1.")
+                            .arg(status.displayText()));
                 } else {
                     o.outcomeUnknown = mayHaveApplied;
-                    finishItem(index, auditId, BulkItemOutcome::Kind::Failed,
-                               mayHaveApplied
-                                   ? QStringLiteral("Outcome unknown: %1 The workflow is %2.")
-                                         .arg(problem, status.displayText())
-                                   : QStringLiteral("%1 The workflow is still %2.")
-                                         .arg(problem, status.displayText()));
+                    finishItem(
+                        index, auditId, BulkItemOutcome::Kind::Failed,
+                        mayHaveApplied
+                            ? QCoreApplication::translate("BulkActionRunner",
+                                                          "Outcome unknown: %1 The workflow is %2.")
+                                  .arg(problem, status.displayText())
+                            : QCoreApplication::translate("BulkActionRunner",
+                                                          "%1 The workflow is still %2.")
+                                  .arg(problem, status.displayText()));
                 }
                 return;
             }
             if (result.error().kind() == ApiError::Kind::NotFound) {
                 finishItem(index, auditId, BulkItemOutcome::Kind::NotFound,
-                           QStringLiteral("The workflow no longer exists."));
+                           QCoreApplication::translate("BulkActionRunner",
+                                                       "The workflow no longer exists."));
                 return;
             }
             if (conflict)
                 finishItem(index, auditId, BulkItemOutcome::Kind::Conflict,
-                           QStringLiteral("Refused (409) and the re-read failed: %1")
+                           QCoreApplication::translate("BulkActionRunner",
+                                                       "Refused (409) and the re-read failed: %1")
                                .arg(result.error().userMessage()));
             else {
                 o.outcomeUnknown = mayHaveApplied;
                 finishItem(index, auditId, BulkItemOutcome::Kind::Failed,
-                           QStringLiteral("Outcome unknown: %1 The re-read failed too: %2")
+                           QCoreApplication::translate(
+                               "BulkActionRunner", "Outcome unknown: %1 The re-read failed too: %2")
                                .arg(problem, result.error().userMessage()));
             }
         });

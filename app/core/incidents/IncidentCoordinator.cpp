@@ -10,6 +10,7 @@
 #include "incidents/IncidentStore.h"
 #include "incidents/ResumeClaims.h"
 
+#include <QCoreApplication>
 #include <algorithm>
 
 IncidentCoordinator::IncidentCoordinator(WorkflowApi *api, IncidentStore *store, AuditLog *audit,
@@ -324,14 +325,17 @@ void IncidentCoordinator::onRetryReread(const Candidate &candidate, bool ok,
         o.serverMessage = error.serverMessage();
         if (error.kind() == ApiError::Kind::NotFound) {
             o.kind = Kind::NotFound;
-            o.reason = QStringLiteral("The workflow no longer exists.");
+            o.reason = QCoreApplication::translate("IncidentCoordinator",
+                                                   "The workflow no longer exists.");
             if (m_store)
                 m_store->recordPauseOutcome(m_incidentId, o.workflowId,
                                             BulkItemOutcome::kindName(o.kind), false);
         } else {
             // Nothing learned: the row keeps its outcome and a later retry tries again.
             o.kind = Kind::Failed;
-            o.reason = QStringLiteral("Could not check its status: %1").arg(error.userMessage());
+            o.reason =
+                QCoreApplication::translate("IncidentCoordinator", "Could not check its status: %1")
+                    .arg(error.userMessage());
         }
         finishRetryItem(o);
         return;
@@ -349,11 +353,13 @@ void IncidentCoordinator::onRetryReread(const Candidate &candidate, bool ok,
             return;
         }
         // Paused, but not confirmed by this incident's pause: its resume must leave it alone.
-        o.reason = QStringLiteral("Already paused, not by a pause this incident confirmed.");
+        o.reason = QCoreApplication::translate(
+            "IncidentCoordinator", "Already paused, not by a pause this incident confirmed.");
         break;
     default:
         o.kind = Kind::Conflict;
-        o.reason = QStringLiteral("The workflow is %1.").arg(workflow.status.displayText());
+        o.reason = QCoreApplication::translate("IncidentCoordinator", "The workflow is %1.")
+                       .arg(workflow.status.displayText());
         break;
     }
     if (m_store)
@@ -377,7 +383,8 @@ void IncidentCoordinator::startRetryRun()
             o.kind = BulkItemOutcome::Kind::Skipped;
             o.workflowId = item.id;
             o.workflowName = item.name;
-            o.reason = QStringLiteral("Cancelled before the request was sent.");
+            o.reason = QCoreApplication::translate("IncidentCoordinator",
+                                                   "Cancelled before the request was sent.");
             finishRetryItem(o);
         }
         m_toPause.clear();
@@ -394,7 +401,8 @@ void IncidentCoordinator::startRetryRun()
             o.kind = BulkItemOutcome::Kind::Failed;
             o.workflowId = item.id;
             o.workflowName = item.name;
-            o.reason = QStringLiteral("Not sent: no connection to the API.");
+            o.reason = QCoreApplication::translate("IncidentCoordinator",
+                                                   "Not sent: no connection to the API.");
             finishRetryItem(o);
         }
         finishPause(storeRetrySummary());
@@ -474,8 +482,11 @@ bool IncidentCoordinator::resumeIncident(const QString &incidentId, const QStrin
             report.outcome = ResumeItemReport::Outcome::NotPausedByIncident;
             report.message =
                 w.pauseOutcome.isEmpty()
-                    ? QStringLiteral("This incident never sent a pause for it.")
-                    : QStringLiteral("This incident did not pause it (pause outcome: %1).")
+                    ? QCoreApplication::translate("IncidentCoordinator",
+                                                  "This incident never sent a pause for it.")
+                    : QCoreApplication::translate(
+                          "IncidentCoordinator",
+                          "This incident did not pause it (pause outcome: %1).")
                           .arg(w.pauseOutcome);
             addReport(report);
         }
@@ -498,7 +509,8 @@ void IncidentCoordinator::pumpRereads()
                 o.kind = BulkItemOutcome::Kind::Skipped;
                 o.workflowId = c.id;
                 o.workflowName = c.name;
-                o.reason = QStringLiteral("Cancelled before the request was sent.");
+                o.reason = QCoreApplication::translate("IncidentCoordinator",
+                                                       "Cancelled before the request was sent.");
                 finishRetryItem(o);
                 continue;
             }
@@ -506,7 +518,8 @@ void IncidentCoordinator::pumpRereads()
             report.workflowId = c.id;
             report.workflowName = c.name;
             report.outcome = ResumeItemReport::Outcome::Cancelled;
-            report.message = QStringLiteral("Resume cancelled before this workflow was checked.");
+            report.message = QCoreApplication::translate(
+                "IncidentCoordinator", "Resume cancelled before this workflow was checked.");
             addReport(report);
         }
     }
@@ -551,7 +564,8 @@ void IncidentCoordinator::onReread(const Candidate &candidate, bool ok, const Wo
         } else {
             report.outcome = ResumeItemReport::Outcome::Failed;
             report.message =
-                QStringLiteral("Could not check its status: %1").arg(error.userMessage());
+                QCoreApplication::translate("IncidentCoordinator", "Could not check its status: %1")
+                    .arg(error.userMessage());
         }
         addReport(report);
         return;
@@ -580,17 +594,21 @@ void IncidentCoordinator::onReread(const Candidate &candidate, bool ok, const Wo
         break;
     case WorkflowState::Active:
         report.outcome = ResumeItemReport::Outcome::SkippedAlreadyActive;
-        report.message =
-            confirmed ? QStringLiteral("Someone already resumed it.")
-                      : QStringLiteral("It is active; this incident's pause never took effect.");
+        report.message = confirmed ? QCoreApplication::translate("IncidentCoordinator",
+                                                                 "Someone already resumed it.")
+                                   : QCoreApplication::translate(
+                                         "IncidentCoordinator",
+                                         "It is active; this incident's pause never took effect.");
         break;
     case WorkflowState::Cancelled:
         report.outcome = ResumeItemReport::Outcome::SkippedCancelled;
-        report.message = QStringLiteral("Cancelled since the incident paused it.");
+        report.message = QCoreApplication::translate("IncidentCoordinator",
+                                                     "Cancelled since the incident paused it.");
         break;
     default:
         report.outcome = ResumeItemReport::Outcome::SkippedOtherState;
-        report.message = QStringLiteral("It is %1 now.").arg(workflow.status.displayText());
+        report.message = QCoreApplication::translate("IncidentCoordinator", "It is %1 now.")
+                             .arg(workflow.status.displayText());
         break;
     }
     addReport(report);
@@ -604,7 +622,8 @@ void IncidentCoordinator::startResumeRun()
             report.workflowId = item.id;
             report.workflowName = item.name;
             report.outcome = ResumeItemReport::Outcome::Cancelled;
-            report.message = QStringLiteral("Resume cancelled before this workflow was resumed.");
+            report.message = QCoreApplication::translate(
+                "IncidentCoordinator", "Resume cancelled before this workflow was resumed.");
             addReport(report);
         }
         m_toResume.clear();
@@ -614,7 +633,8 @@ void IncidentCoordinator::startResumeRun()
     m_mode = Mode::Resuming;
     BulkOptions options = pauseOptions();
     options.reason =
-        QStringLiteral("Resume after incident %1: %2").arg(m_incidentId, m_incident.reason);
+        QCoreApplication::translate("IncidentCoordinator", "Resume after incident %1: %2")
+            .arg(m_incidentId, m_incident.reason);
     if (!m_resumeNote.isEmpty())
         options.reason += QStringLiteral(" — ") + m_resumeNote;
     m_runner->run(LifecycleAction::Resume, m_toResume, options);

@@ -2,6 +2,7 @@
 
 #include "domain/WorkflowStatus.h"
 
+#include <QCoreApplication>
 #include <QDateTime>
 #include <QMetaType>
 #include <QString>
@@ -35,8 +36,9 @@ struct ActivityEntry
     // "this console" / "not by this console"
     static QString originText(Origin origin)
     {
-        return origin == Origin::ThisConsole ? QStringLiteral("this console")
-                                             : QStringLiteral("not by this console");
+        return origin == Origin::ThisConsole
+                   ? QCoreApplication::translate("ActivityEntry", "this console")
+                   : QCoreApplication::translate("ActivityEntry", "not by this console");
     }
     QString originText() const { return originText(origin); }
 };

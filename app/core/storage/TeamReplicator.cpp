@@ -218,7 +218,7 @@ void TeamReplicator::setState(bool online)
 QString TeamReplicator::statusText() const
 {
     const int pending = pendingRows();
-    const QString waiting = pending == 1 ? tr("1 row waiting") : tr("%1 rows waiting").arg(pending);
+    const QString waiting = tr("%n row(s) waiting", nullptr, pending);
     if (m_online)
         return pending == 0 ? tr("Team store online") : tr("Team store online — %1").arg(waiting);
     return tr("Team store offline — %1").arg(waiting);

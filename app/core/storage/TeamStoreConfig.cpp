@@ -4,15 +4,6 @@
 #include <QUrl>
 #include <QUrlQuery>
 
-namespace {
-
-QString tr(const char *text)
-{
-    return QCoreApplication::translate("TeamStoreConfig", text);
-}
-
-} // namespace
-
 QString TeamStoreConfig::displayName() const
 {
     return QStringLiteral("%1@%2:%3/%4").arg(user, host).arg(port).arg(database);
@@ -39,10 +30,13 @@ std::optional<TeamStoreConfig> TeamStoreConfig::parse(const QString &text, QStri
     const QUrl url(text.trimmed(), QUrl::StrictMode);
     if (!url.isValid() ||
         (url.scheme() != QLatin1String("postgresql") && url.scheme() != QLatin1String("postgres")))
-        return refuse(tr("The team store must be a postgresql://USER@HOST:PORT/DATABASE URL"));
+        return refuse(QCoreApplication::translate(
+            "TeamStoreConfig",
+            "The team store must be a postgresql://USER@HOST:PORT/DATABASE URL"));
     if (!url.password().isEmpty())
-        return refuse(tr("The team store URL must not carry the password: set it in the "
-                         "keychain or in DIALNEXA_TEAM_STORE_PASSWORD"));
+        return refuse(QCoreApplication::translate(
+            "TeamStoreConfig", "The team store URL must not carry the password: set it in the "
+                               "keychain or in DIALNEXA_TEAM_STORE_PASSWORD"));
     TeamStoreConfig config;
     config.host = url.host();
     config.port = url.port(5432);
@@ -50,8 +44,9 @@ std::optional<TeamStoreConfig> TeamStoreConfig::parse(const QString &text, QStri
     config.database = url.path().mid(1);
     if (config.host.isEmpty() || config.user.isEmpty() || config.database.isEmpty() ||
         config.database.contains(QLatin1Char('/')))
-        return refuse(tr("The team store URL needs a user, a host and a database: "
-                         "postgresql://USER@HOST:PORT/DATABASE"));
+        return refuse(QCoreApplication::translate(
+            "TeamStoreConfig", "The team store URL needs a user, a host and a database: "
+                               "postgresql://USER@HOST:PORT/DATABASE"));
     const QUrlQuery query(url);
     for (const auto &[key, value] : query.queryItems(QUrl::FullyDecoded)) {
         if (key == QLatin1String("sslmode")) {
@@ -60,15 +55,20 @@ std::optional<TeamStoreConfig> TeamStoreConfig::parse(const QString &text, QStri
                 QStringLiteral("prefer"),    QStringLiteral("require"),
                 QStringLiteral("verify-ca"), QStringLiteral("verify-full")};
             if (!modes.contains(value))
-                return refuse(tr("Unknown sslmode in the team store URL: %1").arg(value));
+                return refuse(QCoreApplication::translate(
+                                  "TeamStoreConfig", "Unknown sslmode in the team store URL: %1")
+                                  .arg(value));
             config.sslMode = value;
         } else if (key == QLatin1String("sslrootcert")) {
             if (value.contains(QLatin1Char(';')) || value.contains(QLatin1Char(' ')))
-                return refuse(tr("The CA file path of the team store must not contain spaces "
-                                 "or semicolons"));
+                return refuse(QCoreApplication::translate(
+                    "TeamStoreConfig", "The CA file path of the team store must not contain spaces "
+                                       "or semicolons"));
             config.sslRootCert = value;
         } else {
-            return refuse(tr("Unknown option in the team store URL: %1").arg(key));
+            return refuse(QCoreApplication::translate("TeamStoreConfig",
+                                                      "Unknown option in the team store URL: %1")
+                              .arg(key));
         }
     }
     return config;

@@ -1,5 +1,7 @@
 #include "workflows/WorkflowActionService.h"
 
+#include <QCoreApplication>
+
 #include "api/WorkflowApi.h"
 #include "workflows/WorkflowListModel.h"
 
@@ -135,9 +137,11 @@ void WorkflowActionService::onPerformed(LifecycleAction action, const QString &w
     ApiError unconfirmed(ApiError::Kind::BadResponse, outcome.httpStatus);
     unconfirmed.setDiagnostic(
         answered.status.isValid()
-            ? QStringLiteral("the answer said the workflow is \"%1\", not %2")
+            ? QCoreApplication::translate("WorkflowActionService",
+                                          "the answer said the workflow is \"%1\", not %2")
                   .arg(answered.status.raw(), LifecycleActions::pastTense(action))
-            : QStringLiteral("the answer did not say the workflow's status"));
+            : QCoreApplication::translate("WorkflowActionService",
+                                          "the answer did not say the workflow's status"));
     m_api->get(
         workflowId, this,
         [this, action, workflowId, target, unconfirmed, token](const ApiResult<Workflow> &reread) {

@@ -85,6 +85,7 @@ private Q_SLOTS:
     void savedGeometryThatFitsIsRestored();
     void smallScreenKeepsNameStatusAndLeadsVisible();
     void detailsPaneCollapsesWhenTheWindowIsNarrow();
+    void columnsHiddenForRoomComeBackWhenTheWindowWidens();
     void longNamesNeverMoveTheWindowOrItsControls_data();
     void longNamesNeverMoveTheWindowOrItsControls();
     void progressWindowGivesNamesTheWidthAndSpeaksPlainly();
@@ -247,6 +248,35 @@ void TestLayout::smallScreenKeepsNameStatusAndLeadsVisible()
     }
     // Nothing needs the horizontal scroll bar: the others were hidden or narrowed first.
     QVERIFY(header->length() <= viewport);
+}
+
+void TestLayout::columnsHiddenForRoomComeBackWhenTheWindowWidens()
+{
+    // A supervisor narrows the window, then widens it again: the columns that gave way come
+    // back (the stretched last column must not count as room the others need). Enough rows
+    // for a vertical scroll bar, as in a real workspace.
+    for (int i = 0; i < 40; ++i)
+        QVERIFY(m_control->insertWorkflow(QStringLiteral("wf_many_%1").arg(i),
+                                          QStringLiteral("Many %1").arg(i),
+                                          QStringLiteral("active")));
+    startOn(QStringLiteral("Large"));
+    MainWindow *window = m_console->window();
+    QHeaderView *header = ConsoleProbe::table(window)->horizontalHeader();
+    auto shown = [header] {
+        QList<int> columns;
+        for (int c = 0; c < header->count(); ++c) {
+            if (!header->isSectionHidden(c))
+                columns << c;
+        }
+        return columns;
+    };
+    const QList<int> wide = shown();
+    QVERIFY(wide.contains(int(WorkflowListModel::UpdatedColumn)));
+    const QSize size = window->size();
+    window->resize(950, size.height());
+    QTRY_VERIFY(shown().size() < wide.size());
+    window->resize(size);
+    QTRY_COMPARE(shown(), wide);
 }
 
 void TestLayout::detailsPaneCollapsesWhenTheWindowIsNarrow()
