@@ -160,6 +160,7 @@ CtlWindowsTask CtlRunner::windowsTask() const
     task.reason = m_options.reason;
     task.profile = m_profileName;
     task.apiHost = ServerName::of(m_baseUrl);
+    task.team = m_team;
     return task;
 }
 

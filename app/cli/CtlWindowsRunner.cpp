@@ -10,6 +10,9 @@
 #include "incidents/PauseWindowRunner.h"
 #include "incidents/PauseWindowStore.h"
 #include "storage/ConsoleDatabase.h"
+#include "storage/TeamLink.h"
+#include "storage/TeamReplicator.h"
+#include "storage/TeamStore.h"
 
 #include <QHostInfo>
 #include <QTimeZone>
@@ -64,6 +67,12 @@ void CtlWindowsRunner::finish(int exitCode)
     if (m_finished)
         return;
     m_finished = true;
+    // A pass's incident and audit rows reach the team before the exit, so a teammate's
+    // run-due can end the window it started.
+    if (m_team && !m_team->replicator()->pushNow())
+        printErr(QStringLiteral("dialnexa-ctl: %1; they are sent by the next command that "
+                                "reaches the team store.\n")
+                     .arg(m_team->replicator()->statusText()));
     Q_EMIT finished(exitCode);
 }
 
@@ -76,6 +85,19 @@ bool CtlWindowsRunner::openStore()
     if (!m_database->open(ConsoleDatabase::defaultPath())) {
         printErr(QStringLiteral("dialnexa-ctl: cannot open the data file %1: %2\n")
                      .arg(m_database->path(), m_database->lastError()));
+        return false;
+    }
+    if (!m_task.team)
+        return true;
+    m_team = new TeamLink(m_database, this);
+    m_team->connectTo(*m_task.team);
+    m_team->watch(m_audit, m_incidents);
+    m_windows->setTeamStore(m_team->store());
+    if (!m_windows->isOpen()) {
+        // Never the local file instead: a window run there could run twice in the team.
+        printErr(QStringLiteral("dialnexa-ctl: the team's pause windows are not reachable: "
+                                "%1\n")
+                     .arg(m_windows->lastError()));
         return false;
     }
     return true;
@@ -202,6 +224,13 @@ void CtlWindowsRunner::runDue()
 {
     auto *runner = new PauseWindowRunner(m_api, m_windows, m_incidents, m_audit, &m_clock,
                                          m_task.profile, m_task.apiHost, this);
+    if (m_team) {
+        TeamStore *team = m_team->store();
+        runner->setResumeClaims(team);
+        runner->setIncidentImporter([this, team](const QString &incidentId) {
+            team->importIncident(incidentId, m_database);
+        });
+    }
     connect(runner, &PauseWindowRunner::message, this,
             [](const QString &text) { printOut(text + QLatin1Char('\n')); });
     connect(runner, &PauseWindowRunner::passFinished, this, [this](int, int, int failed) {

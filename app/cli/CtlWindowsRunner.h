@@ -2,6 +2,7 @@
 
 #include "api/WorkflowApi.h"
 #include "incidents/SystemClock.h"
+#include "storage/TeamStoreConfig.h"
 
 #include <QDateTime>
 #include <QObject>
@@ -9,16 +10,21 @@
 #include <QString>
 #include <QStringList>
 
+#include <optional>
+
 class AuditLog;
 class ConsoleDatabase;
 class IncidentStore;
 class PauseWindowStore;
+class TeamLink;
 
 // dialnexa-ctl's pause window commands, on the console's data file:
 //   windows                                   list (id first, one per line)
 //   windows add --start ISO --end ISO [--search T] [--status S] [--repeat R] --reason T [ID...]
 //   windows cancel ID | windows end ID
 //   windows run-due                           one pass: start and end what is due, then exit
+// In team mode (--team-store / DIALNEXA_TEAM_STORE) the windows are the team's, in its
+// PostgreSQL; the incidents and audit rows a pass writes go there before the exit.
 struct CtlWindowsTask
 {
     enum class Verb { List, Add, Cancel, End, RunDue };
@@ -33,6 +39,7 @@ struct CtlWindowsTask
     QString reason;
     QString profile;
     QString apiHost;
+    std::optional<TeamStoreConfig> team; // team mode: the windows are the team's
 
     bool needsApi() const { return verb == Verb::RunDue; }
     // add records the server its workflows live on, so it needs the address (not the key).
@@ -72,6 +79,7 @@ private:
     AuditLog *m_audit = nullptr;
     IncidentStore *m_incidents = nullptr;
     PauseWindowStore *m_windows = nullptr;
+    TeamLink *m_team = nullptr;
     SystemClock m_clock;
     bool m_finished = false;
 };

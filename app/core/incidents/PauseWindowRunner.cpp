@@ -84,6 +84,16 @@ void PauseWindowRunner::setConcurrency(int concurrency)
     m_coordinator->setConcurrency(concurrency);
 }
 
+void PauseWindowRunner::setIncidentImporter(std::function<void(const QString &)> importer)
+{
+    m_importIncident = std::move(importer);
+}
+
+void PauseWindowRunner::setResumeClaims(ResumeClaims *claims)
+{
+    m_coordinator->setResumeClaims(claims);
+}
+
 void PauseWindowRunner::setServer(const QString &profile, const QString &apiHost)
 {
     m_profile = profile;
@@ -227,6 +237,8 @@ void PauseWindowRunner::end(const PauseWindow &window)
         finishEnd(m_current, 0);
         return;
     }
+    if (m_importIncident)
+        m_importIncident(m_current.incidentId);
     m_phase = Phase::Resuming;
     if (!m_coordinator->resumeIncident(m_current.incidentId)) {
         m_phase = Phase::Idle;

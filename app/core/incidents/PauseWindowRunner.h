@@ -7,11 +7,13 @@
 #include <QString>
 
 #include <deque>
+#include <functional>
 
 class AuditLog;
 class Clock;
 class IncidentCoordinator;
 class IncidentStore;
+class ResumeClaims;
 class WorkflowApi;
 struct BulkSummary;
 struct ResumeItemReport;
@@ -44,6 +46,11 @@ public:
     // The server this runner acts on (a console switches profiles): its windows only.
     void setServer(const QString &profile, const QString &apiHost);
     QString apiHost() const { return m_apiHost; }
+    // Team mode: the window's incident may have been opened by a teammate's console, so
+    // before an end the runner asks for a local copy of it (TeamStore::importIncident), and
+    // its resumes are claimed per workflow like any team incident resume.
+    void setIncidentImporter(std::function<void(const QString &incidentId)> importer);
+    void setResumeClaims(ResumeClaims *claims);
 
     // One pass over what is due now. False when a pass is still running.
     bool runDue();
@@ -75,6 +82,7 @@ private:
     QString m_apiHost;
     QString m_runnerName;
     qint64 m_graceSecs = DefaultGraceSecs;
+    std::function<void(const QString &)> m_importIncident;
     enum class Phase { Idle, Pausing, Resuming };
     Phase m_phase = Phase::Idle;
     std::deque<PauseWindowStore::Due> m_queue;

@@ -2,6 +2,7 @@
 
 #include "incidents/PauseWindowSchedule.h"
 #include "storage/ConsoleDatabase.h"
+#include "storage/TeamStore.h"
 
 #include <QJsonArray>
 #include <QJsonDocument>
@@ -87,16 +88,36 @@ PauseWindowStore::PauseWindowStore(ConsoleDatabase *database, QObject *parent)
 
 PauseWindowStore::~PauseWindowStore() = default;
 
+void PauseWindowStore::setTeamStore(TeamStore *team)
+{
+    m_team = team;
+    Q_EMIT windowsChanged();
+}
+
 bool PauseWindowStore::isOpen() const
 {
+    if (m_team)
+        return m_team->isWritable();
     return m_db && m_db->isOpen();
 }
 
 QString PauseWindowStore::lastError() const
 {
+    if (m_team) {
+        if (m_team->isWritable())
+            return m_lastError;
+        return m_team->lastError().isEmpty()
+                   ? tr("the team store is not connected; pause windows are kept there only")
+                   : m_team->lastError();
+    }
     if (!m_db)
         return tr("No data file is attached to the pause window store");
     return !m_db->isOpen() ? m_db->lastError() : m_lastError;
+}
+
+QSqlDatabase PauseWindowStore::connection() const
+{
+    return m_team ? m_team->database() : m_db->database();
 }
 
 QString PauseWindowStore::generateId(const QDateTime &nowUtc)
@@ -118,7 +139,7 @@ int PauseWindowStore::exec(const QString &sql, const QVariantList &binds)
         m_lastError = lastError();
         return -1;
     }
-    QSqlQuery q(m_db->database());
+    QSqlQuery q(connection());
     q.prepare(sql);
     for (const QVariant &b : binds) {
         if (b.typeId() == QMetaType::QString && b.toString().isNull())
@@ -128,6 +149,8 @@ int PauseWindowStore::exec(const QString &sql, const QVariantList &binds)
     }
     if (!q.exec()) {
         m_lastError = q.lastError().text();
+        if (m_team) // a lost link closes the store: no window runs until it is back
+            m_team->noteFailure(tr("saving a pause window"), m_lastError);
         return -1;
     }
     m_lastError.clear();
@@ -139,7 +162,7 @@ QList<PauseWindow> PauseWindowStore::select(const QString &where, const QVariant
     QList<PauseWindow> out;
     if (!isOpen())
         return out;
-    QSqlQuery q(m_db->database());
+    QSqlQuery q(connection());
     q.setForwardOnly(true);
     q.prepare(
         QStringLiteral("SELECT %1 FROM pause_windows %2").arg(QLatin1String(kColumns), where));

@@ -1,6 +1,7 @@
 #pragma once
 
 #include "incidents/PauseWindow.h"
+#include "storage/TeamStore.h"
 
 #include <QList>
 #include <QObject>
@@ -35,6 +36,13 @@ public:
 
     explicit PauseWindowStore(ConsoleDatabase *database = nullptr, QObject *parent = nullptr);
     ~PauseWindowStore() override;
+
+    // Team mode: from now on every window lives in the team's PostgreSQL (the same SQL and
+    // claims), never in the local file, so a window is planned, listed and executed once
+    // for the whole team. While the team store is down no window is read or run here (a
+    // local fallback could run a start a teammate runs too). Null: the local file again.
+    void setTeamStore(TeamStore *team);
+    bool isTeamMode() const { return m_team != nullptr; }
 
     bool isOpen() const;
     QString lastError() const;
@@ -79,6 +87,9 @@ private:
     int exec(const QString &sql, const QVariantList &binds);
     QList<PauseWindow> select(const QString &where, const QVariantList &binds) const;
 
+    QSqlDatabase connection() const;
+
     QPointer<ConsoleDatabase> m_db;
+    QPointer<TeamStore> m_team;
     mutable QString m_lastError;
 };
