@@ -87,6 +87,18 @@ ConsoleApp::ConsoleApp(const ConsoleOptions &options, ProfileStore *profiles, Ap
                                                            &m_incidents, &m_audit, &m_model);
     connect(m_windowsUi.get(), &PauseWindowsController::refreshRequested, this,
             &ConsoleApp::refresh);
+    m_incidentsUi->addDialogTab(
+        tr("Pause windows"), [this](QWidget *parent) { return m_windowsUi->createPanel(parent); });
+    connect(m_windowsUi.get(), &PauseWindowsController::statusChanged, m_monitor.get(),
+            &MonitoringController::setWallboardMarker);
+    if (m_team) {
+        // The team's windows, run once across the team (claims in its PostgreSQL).
+        TeamStore *team = m_team->store();
+        m_pauseWindows.setTeamStore(team);
+        m_windowsUi->setTeamMode(team, [this, team](const QString &incidentId) {
+            team->importIncident(incidentId, &m_database);
+        });
+    }
 
     // Before the session flow: a profile's CA file and proxy are in place before its
     // first request.

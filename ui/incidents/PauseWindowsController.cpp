@@ -6,6 +6,7 @@
 #include "incidents/PauseWindowStore.h"
 #include "incidents/PauseWindowsDialog.h"
 #include "shell/MainWindow.h"
+#include "storage/Settings.h"
 #include "workflows/WorkflowListModel.h"
 
 #include <QAction>
@@ -67,6 +68,9 @@ void PauseWindowsController::setContext(const QString &profile, const QString &a
     m_apiHost = apiHost;
     m_signedIn = signedIn;
     m_runner->setServer(profile, apiHost);
+    m_panels.removeAll(nullptr);
+    for (const QPointer<PauseWindowsPanel> &panel : std::as_const(m_panels))
+        panel->setContext(panelContext());
     if (signedIn) {
         m_timer->start();
         QTimer::singleShot(0, this, &PauseWindowsController::tick);
@@ -87,9 +91,11 @@ void PauseWindowsController::setIntervalMs(int ms)
     m_timer->setInterval(qMax(10, ms));
 }
 
-void PauseWindowsController::setLongPauseThresholdSecs(qint64 secs)
+void PauseWindowsController::setTeamMode(ResumeClaims *claims,
+                                         std::function<void(const QString &)> importIncident)
 {
-    m_longPauseSecs = qMax<qint64>(60, secs);
+    m_runner->setResumeClaims(claims);
+    m_runner->setIncidentImporter(std::move(importIncident));
 }
 
 void PauseWindowsController::tick()
@@ -99,6 +105,7 @@ void PauseWindowsController::tick()
     m_runner->runDue();
     remind();
     updateStatus();
+    Q_EMIT checked();
 }
 
 QString PauseWindowsController::statusText() const
@@ -126,9 +133,14 @@ void PauseWindowsController::updateStatus()
     const QString text = statusText();
     m_status->setText(text);
     m_status->setVisible(!text.isEmpty());
+    if (text != m_lastStatus) {
+        m_lastStatus = text;
+        Q_EMIT statusChanged(text);
+    }
     // Paused counts change with the incident, and other consoles change the windows.
-    if (m_dialog)
-        m_dialog->reload();
+    m_panels.removeAll(nullptr);
+    for (const QPointer<PauseWindowsPanel> &panel : std::as_const(m_panels))
+        panel->reload();
 }
 
 void PauseWindowsController::remind()
@@ -160,9 +172,10 @@ void PauseWindowsController::remind()
     }
     if (!m_incidents)
         return;
+    const qint64 longPauseSecs = qint64(Settings().longPauseReminderHours(m_profile)) * 3600;
     for (const Incident &inc : m_incidents->openIncidents()) {
         const QString key = QStringLiteral("incident:") + inc.id;
-        if (m_reminded.contains(key) || inc.startedAtUtc.secsTo(now) < m_longPauseSecs)
+        if (m_reminded.contains(key) || inc.startedAtUtc.secsTo(now) < longPauseSecs)
             continue;
         int paused = 0;
         for (const IncidentWorkflow &row : m_incidents->workflows(inc.id))
@@ -178,14 +191,9 @@ void PauseWindowsController::remind()
     }
 }
 
-void PauseWindowsController::openDialog()
+PauseWindowsPanel::Context PauseWindowsController::panelContext() const
 {
-    if (!m_dialog) {
-        m_dialog = new PauseWindowsDialog(m_windows, m_incidents, m_clock, m_window);
-        m_dialog->setAttribute(Qt::WA_DeleteOnClose);
-        connect(m_dialog, &PauseWindowsDialog::passRequested, this, &PauseWindowsController::tick);
-    }
-    PauseWindowsDialog::Context context;
+    PauseWindowsPanel::Context context;
     context.plannedBy =
         OperatorIdentity::userName() + QLatin1Char('@') + QHostInfo::localHostName();
     context.profile = m_profile;
@@ -193,7 +201,32 @@ void PauseWindowsController::openDialog()
     context.workflows = [model = QPointer<WorkflowListModel>(m_model)] {
         return model ? model->workflows() : QList<Workflow>();
     };
-    m_dialog->setContext(context);
+    return context;
+}
+
+void PauseWindowsController::attach(PauseWindowsPanel *panel)
+{
+    connect(panel, &PauseWindowsPanel::passRequested, this, &PauseWindowsController::tick);
+    m_panels.append(panel);
+    panel->setContext(panelContext());
+}
+
+PauseWindowsPanel *PauseWindowsController::createPanel(QWidget *parent)
+{
+    auto *panel = new PauseWindowsPanel(m_windows, m_incidents, m_clock, parent);
+    attach(panel);
+    return panel;
+}
+
+void PauseWindowsController::openDialog()
+{
+    if (!m_dialog) {
+        m_dialog = new PauseWindowsDialog(m_windows, m_incidents, m_clock, m_window);
+        m_dialog->setAttribute(Qt::WA_DeleteOnClose);
+        attach(m_dialog->panel());
+    }
+    // The server (and the list for the preview) may have changed since it was opened.
+    m_dialog->panel()->setContext(panelContext());
     m_dialog->show();
     m_dialog->raise();
     m_dialog->activateWindow();

@@ -1,4 +1,4 @@
-#include "incidents/PauseWindowsDialog.h"
+#include "incidents/PauseWindowsPanel.h"
 
 #include "incidents/Clock.h"
 #include "incidents/IncidentStore.h"
@@ -6,7 +6,6 @@
 
 #include <QComboBox>
 #include <QDateTimeEdit>
-#include <QDialogButtonBox>
 #include <QFormLayout>
 #include <QGroupBox>
 #include <QHBoxLayout>
@@ -25,9 +24,9 @@ QString localText(const QDateTime &utc)
 }
 } // namespace
 
-PauseWindowsDialog::PauseWindowsDialog(PauseWindowStore *windows, IncidentStore *incidents,
-                                       const Clock *clock, QWidget *parent)
-    : QDialog(parent)
+PauseWindowsPanel::PauseWindowsPanel(PauseWindowStore *windows, IncidentStore *incidents,
+                                     const Clock *clock, QWidget *parent)
+    : QWidget(parent)
     , m_windows(windows)
     , m_incidents(incidents)
     , m_clock(clock)
@@ -44,9 +43,7 @@ PauseWindowsDialog::PauseWindowsDialog(PauseWindowStore *windows, IncidentStore 
     , m_endNow(new QPushButton(tr("End now"), this))
     , m_extend(new QPushButton(tr("Extend 1 h"), this))
 {
-    setObjectName(QStringLiteral("pauseWindowsDialog"));
-    setWindowTitle(tr("Pause windows"));
-    resize(900, 560);
+    setObjectName(QStringLiteral("pauseWindowsPanel"));
 
     m_list->setObjectName(QStringLiteral("pauseWindowList"));
     m_list->setRootIsDecorated(false);
@@ -103,20 +100,17 @@ PauseWindowsDialog::PauseWindowsDialog(PauseWindowStore *windows, IncidentStore 
     rowButtons->addWidget(m_endNow);
     rowButtons->addWidget(m_extend);
     rowButtons->addStretch();
-    auto *close = new QDialogButtonBox(QDialogButtonBox::Close, this);
-    connect(close, &QDialogButtonBox::rejected, this, &QDialog::reject);
-
     auto *layout = new QVBoxLayout(this);
     layout->addWidget(m_list, 1);
     layout->addLayout(rowButtons);
     layout->addWidget(m_error);
+    layout->setContentsMargins(0, 0, 0, 0);
     layout->addWidget(planBox);
-    layout->addWidget(close);
 
-    connect(m_search, &QLineEdit::textChanged, this, &PauseWindowsDialog::updatePreview);
-    connect(m_reason, &QLineEdit::textChanged, this, &PauseWindowsDialog::updateButtons);
-    connect(m_list, &QTreeWidget::itemSelectionChanged, this, &PauseWindowsDialog::updateButtons);
-    connect(m_add, &QPushButton::clicked, this, &PauseWindowsDialog::plan);
+    connect(m_search, &QLineEdit::textChanged, this, &PauseWindowsPanel::updatePreview);
+    connect(m_reason, &QLineEdit::textChanged, this, &PauseWindowsPanel::updateButtons);
+    connect(m_list, &QTreeWidget::itemSelectionChanged, this, &PauseWindowsPanel::updateButtons);
+    connect(m_add, &QPushButton::clicked, this, &PauseWindowsPanel::plan);
     connect(m_cancel, &QPushButton::clicked, this, [this] {
         if (!m_windows->cancel(selectedWindowId()))
             showError(m_windows->lastError());
@@ -133,25 +127,25 @@ PauseWindowsDialog::PauseWindowsDialog(PauseWindowStore *windows, IncidentStore 
             showError(m_windows->lastError());
     });
     if (m_windows)
-        connect(m_windows, &PauseWindowStore::windowsChanged, this, &PauseWindowsDialog::reload);
+        connect(m_windows, &PauseWindowStore::windowsChanged, this, &PauseWindowsPanel::reload);
     reload();
     updatePreview();
 }
 
-void PauseWindowsDialog::setContext(const Context &context)
+void PauseWindowsPanel::setContext(const Context &context)
 {
     m_context = context;
     updatePreview();
 }
 
-QString PauseWindowsDialog::selectedWindowId() const
+QString PauseWindowsPanel::selectedWindowId() const
 {
     const QTreeWidgetItem *item = m_list->currentItem();
     return item && item->isSelected() ? item->data(ReasonColumn, Qt::UserRole).toString()
                                       : QString();
 }
 
-QString PauseWindowsDialog::pausedText(const PauseWindow &w) const
+QString PauseWindowsPanel::pausedText(const PauseWindow &w) const
 {
     if (!w.isRunning())
         return PauseWindow::stateName(w.state);
@@ -163,7 +157,7 @@ QString PauseWindowsDialog::pausedText(const PauseWindow &w) const
     return tr("running — %1 paused").arg(paused);
 }
 
-void PauseWindowsDialog::reload()
+void PauseWindowsPanel::reload()
 {
     const QString selected = selectedWindowId();
     m_list->clear();
@@ -188,7 +182,7 @@ void PauseWindowsDialog::reload()
     updateButtons();
 }
 
-PauseWindow PauseWindowsDialog::draft() const
+PauseWindow PauseWindowsPanel::draft() const
 {
     PauseWindow w;
     w.reason = m_reason->text().simplified();
@@ -206,7 +200,7 @@ PauseWindow PauseWindowsDialog::draft() const
 }
 
 // What the scope covers now, as the bulk confirmation says it: count, names, leads.
-void PauseWindowsDialog::updatePreview()
+void PauseWindowsPanel::updatePreview()
 {
     const PauseWindow w = draft();
     QStringList names;
@@ -230,7 +224,7 @@ void PauseWindowsDialog::updatePreview()
     m_preview->setText(text);
 }
 
-void PauseWindowsDialog::updateButtons()
+void PauseWindowsPanel::updateButtons()
 {
     m_add->setEnabled(!m_reason->text().trimmed().isEmpty());
     const std::optional<PauseWindow> w =
@@ -241,13 +235,13 @@ void PauseWindowsDialog::updateButtons()
     m_extend->setEnabled(running);
 }
 
-void PauseWindowsDialog::showError(const QString &text)
+void PauseWindowsPanel::showError(const QString &text)
 {
     m_error->setText(text);
     m_error->setVisible(!text.isEmpty());
 }
 
-void PauseWindowsDialog::plan()
+void PauseWindowsPanel::plan()
 {
     const PauseWindow w = draft();
     if (w.firstEndUtc <= w.firstStartUtc) {

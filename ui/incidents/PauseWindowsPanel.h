@@ -3,8 +3,8 @@
 #include "domain/Workflow.h"
 #include "incidents/PauseWindow.h"
 
-#include <QDialog>
 #include <QPointer>
+#include <QWidget>
 
 #include <functional>
 
@@ -18,10 +18,11 @@ class QLineEdit;
 class QPushButton;
 class QTreeWidget;
 
-// "Pause windows…": the upcoming, running and past windows (next start, next end, scope,
+// The pause windows, as a widget shown both in "Pause windows…" and as a tab of the
+// Incidents dialog: the upcoming, running and past windows (next start, next end, scope,
 // who planned it), a form to plan one (date-time pickers in local time, a preview of what
 // its scope matches now), and cancel / end now / extend for the selected one.
-class PauseWindowsDialog : public QDialog
+class PauseWindowsPanel : public QWidget
 {
     Q_OBJECT
 public:
@@ -44,8 +45,8 @@ public:
         std::function<QList<Workflow>()> workflows; // the list as the console has it now
     };
 
-    PauseWindowsDialog(PauseWindowStore *windows, IncidentStore *incidents, const Clock *clock,
-                       QWidget *parent = nullptr);
+    PauseWindowsPanel(PauseWindowStore *windows, IncidentStore *incidents, const Clock *clock,
+                      QWidget *parent = nullptr);
 
     void setContext(const Context &context);
     void reload();

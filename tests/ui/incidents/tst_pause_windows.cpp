@@ -4,10 +4,14 @@
 // and the status bar says so; "End now" resumes exactly that. Offscreen, against the
 // in-process sandbox; a screenshot of the dialog is written for the report.
 #include "ConsoleApp.h"
+#include "incidents/IncidentCoordinator.h"
+#include "incidents/IncidentsController.h"
 #include "incidents/ManualClock.h"
 #include "incidents/PauseWindowStore.h"
 #include "incidents/PauseWindowsController.h"
 #include "incidents/PauseWindowsDialog.h"
+#include "monitoring/MonitoringController.h"
+#include "monitoring/WallboardWindow.h"
 #include "shell/MainWindow.h"
 #include "storage/Settings.h"
 #include "workflows/WorkflowListModel.h"
@@ -23,6 +27,10 @@
 #include <QLineEdit>
 #include <QMenu>
 #include <QPushButton>
+#include <QSignalSpy>
+#include <QSpinBox>
+#include <QTabBar>
+#include <QTabWidget>
 #include <QTemporaryDir>
 #include <QTest>
 #include <QTreeWidget>
@@ -116,10 +124,25 @@ private Q_SLOTS:
         QTest::mouseClick(add, Qt::LeftButton);
         QTRY_COMPARE(list->topLevelItemCount(), 1);
         QTreeWidgetItem *row = list->topLevelItem(0);
-        QCOMPARE(row->text(PauseWindowsDialog::ReasonColumn), QStringLiteral("Quiet hours"));
-        QCOMPARE(row->text(PauseWindowsDialog::StateColumn), QStringLiteral("planned"));
-        QCOMPARE(row->text(PauseWindowsDialog::ScopeColumn), QStringLiteral("search “quiet line”"));
-        QVERIFY(row->text(PauseWindowsDialog::PlannedByColumn).contains(QLatin1Char('@')));
+        QCOMPARE(row->text(PauseWindowsPanel::ReasonColumn), QStringLiteral("Quiet hours"));
+        QCOMPARE(row->text(PauseWindowsPanel::StateColumn), QStringLiteral("planned"));
+        QCOMPARE(row->text(PauseWindowsPanel::ScopeColumn), QStringLiteral("search “quiet line”"));
+        QVERIFY(row->text(PauseWindowsPanel::PlannedByColumn).contains(QLatin1Char('@')));
+
+        // The Incidents dialog has the same list in its "Pause windows" tab.
+        console.incidents()->resumeIncidentAction()->trigger();
+        IncidentsDialog *incidents = console.incidents()->incidentsDialog();
+        QVERIFY(QTest::qWaitForWindowExposed(incidents));
+        auto *tabs = ConsoleProbe::find<QTabWidget>(incidents, "incidentsTabs");
+        QCOMPARE(tabs->tabText(1), QStringLiteral("Pause windows"));
+        QTest::mouseClick(tabs->tabBar(), Qt::LeftButton, {}, tabs->tabBar()->tabRect(1).center());
+        QCOMPARE(tabs->currentIndex(), 1);
+        auto *tabList = ConsoleProbe::find<QTreeWidget>(tabs->currentWidget(), "pauseWindowList");
+        QVERIFY(tabList->isVisible());
+        QCOMPARE(tabList->topLevelItemCount(), 1);
+        QCOMPARE(tabList->topLevelItem(0)->text(PauseWindowsPanel::ReasonColumn),
+                 QStringLiteral("Quiet hours"));
+        incidents->close();
         QVERIFY(m_control->clearRequests());
 
         // The clock reaches the start: the console's own timer pauses the two, once.
@@ -132,9 +155,21 @@ private Q_SLOTS:
             10000);
         QCOMPARE(posts(QStringLiteral("pause")),
                  (QStringList{QStringLiteral("wf_qh_1"), QStringLiteral("wf_qh_2")}));
-        QTRY_COMPARE(list->topLevelItem(0)->text(PauseWindowsDialog::StateColumn),
+        QTRY_COMPARE(list->topLevelItem(0)->text(PauseWindowsPanel::StateColumn),
                      QStringLiteral("running — 2 paused"));
         dialog->grab().save(QStringLiteral("pause-windows-dialog.png"));
+
+        // The wallboard (F11) tells the room the same, and stops when the window ends.
+        window->activateWindow();
+        QVERIFY(QTest::qWaitForWindowActive(window));
+        QTest::keyClick(window, Qt::Key_F11);
+        QTRY_VERIFY(console.monitor()->isWallboardOpen());
+        WallboardWindow *board = console.monitor()->wallboard();
+        auto *marker = ConsoleProbe::find<QLabel>(board, "wallboardPauseWindow");
+        QTRY_VERIFY(marker->isVisible());
+        QCOMPARE(marker->text(), status->text());
+        QCOMPARE(marker->textFormat(), Qt::PlainText);
+        dialog->activateWindow();
 
         // "End now": the next pass resumes exactly what the start paused.
         list->topLevelItem(0)->setSelected(true);
@@ -145,10 +180,73 @@ private Q_SLOTS:
         QTRY_COMPARE_WITH_TIMEOUT(
             posts(QStringLiteral("resume")),
             (QStringList{QStringLiteral("wf_qh_1"), QStringLiteral("wf_qh_2")}), 10000);
-        QTRY_COMPARE(list->topLevelItem(0)->text(PauseWindowsDialog::StateColumn),
+        QTRY_COMPARE(list->topLevelItem(0)->text(PauseWindowsPanel::StateColumn),
                      QStringLiteral("ended"));
         QTRY_VERIFY(!status->isVisible());
+        QTRY_VERIFY(!marker->isVisible());
+        QTest::keyClick(board, Qt::Key_Escape);
+        QTRY_VERIFY(!console.monitor()->isWallboardOpen());
         dialog->close();
+    }
+
+    // File → Settings…: the profile's long-pause threshold decides when an incident that
+    // still keeps workflows paused raises its reminder (2 h by default; set to 3 h here).
+    void longPauseReminderFollowsTheProfileThreshold()
+    {
+        ConsoleOptions options;
+        options.persistentAccount = false;
+        options.sandbox = true;
+        options.sandboxBaseUrl = m_sandbox.baseUrl();
+        options.sandboxApiKey = m_sandbox.apiKey();
+        options.refreshIntervalMs = 10 * 60 * 1000;
+        ConsoleApp console(options);
+        ManualClock clock(QDateTime::currentDateTimeUtc());
+        console.pauseWindows()->setClock(&clock);
+        console.pauseWindows()->setIntervalMs(50);
+        console.start();
+        QTRY_VERIFY_WITH_TIMEOUT(console.model()->rowOf(QStringLiteral("wf_day")) >= 0, 10000);
+        MainWindow *window = console.window();
+        QVERIFY(QTest::qWaitForWindowExposed(window));
+
+        // The supervisor sets 3 h for this profile.
+        QAction *settings = window->findChild<QAction *>(QStringLiteral("settingsAction"));
+        QVERIFY(settings);
+        settings->trigger();
+        QDialog *dialog = nullptr;
+        QTRY_VERIFY((dialog = window->findChild<QDialog *>(QStringLiteral("settingsDialog"))) &&
+                    dialog->isVisible());
+        auto *hours = ConsoleProbe::find<QSpinBox>(dialog, "settingsLongPauseHours");
+        QCOMPARE(hours->value(), 2);
+        hours->setFocus();
+        QTest::keyClick(hours, Qt::Key_Up);
+        QCOMPARE(hours->text(), QStringLiteral("3 h"));
+        QTest::keyClick(hours, Qt::Key_Return);
+        QTRY_VERIFY(!dialog->isVisible());
+
+        // An incident keeps "Day line" paused.
+        const QDateTime opened = QDateTime::currentDateTimeUtc();
+        const QString incident = console.incidentCoordinator()->startPauseIncident(
+            QStringLiteral("Carrier outage"),
+            {BulkItem{QStringLiteral("wf_day"), QStringLiteral("Day line"), std::nullopt}},
+            QStringLiteral("Sandbox"), m_sandbox.baseUrl().host());
+        QVERIFY(!incident.isEmpty());
+        QTRY_COMPARE_WITH_TIMEOUT(posts(QStringLiteral("pause")).count(QStringLiteral("wf_day")), 1,
+                                  10000);
+        auto *banner = ConsoleProbe::find<QLabel>(window, "errorBannerText");
+        const QString reminder =
+            QStringLiteral("%1 Carrier outage has kept 1 workflow(s) paused for 3 h.")
+                .arg(incident);
+
+        // 2 h 10 min: past the default, not past this profile's 3 h: no reminder yet. A
+        // later pass at 3 h 1 min shows it (the passes in between prove nothing came early).
+        QSignalSpy passes(console.pauseWindows(), &PauseWindowsController::checked);
+        clock.setNowUtc(opened.addSecs(2 * 3600 + 600));
+        QVERIFY(passes.wait(5000));
+        QVERIFY(passes.wait(5000)); // a whole pass at 2 h 10 min
+        QVERIFY2(!banner->isVisible() || !banner->text().contains(incident),
+                 qPrintable(banner->text()));
+        clock.setNowUtc(opened.addSecs(3 * 3600 + 60));
+        QTRY_COMPARE_WITH_TIMEOUT(banner->text(), reminder, 10000);
     }
 };
 
