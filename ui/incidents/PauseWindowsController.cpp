@@ -116,11 +116,7 @@ QString PauseWindowsController::statusText() const
     for (const PauseWindow &w : m_windows->windows()) {
         if (!w.isRunning() || w.apiHost != m_apiHost)
             continue;
-        int paused = 0;
-        if (m_incidents && !w.incidentId.isEmpty()) {
-            for (const IncidentWorkflow &row : m_incidents->workflows(w.incidentId))
-                paused += row.pausedByIncident && !row.resumed ? 1 : 0;
-        }
+        const int paused = m_windows->pausedCount(w.incidentId);
         parts.append(tr("%1 until %2 — %3 paused")
                          .arg(w.reason, w.endUtc.toLocalTime().toString(QStringLiteral("HH:mm")))
                          .arg(paused));

@@ -149,11 +149,7 @@ QString PauseWindowsPanel::pausedText(const PauseWindow &w) const
 {
     if (!w.isRunning())
         return PauseWindow::stateName(w.state);
-    int paused = 0;
-    if (m_incidents && !w.incidentId.isEmpty()) {
-        for (const IncidentWorkflow &row : m_incidents->workflows(w.incidentId))
-            paused += row.pausedByIncident && !row.resumed ? 1 : 0;
-    }
+    const int paused = m_windows ? m_windows->pausedCount(w.incidentId) : 0;
     return tr("running — %1 paused").arg(paused);
 }
 

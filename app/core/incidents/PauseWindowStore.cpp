@@ -238,6 +238,17 @@ std::optional<PauseWindow> PauseWindowStore::windowOfIncident(const QString &inc
     return rows.first();
 }
 
+int PauseWindowStore::pausedCount(const QString &incidentId) const
+{
+    if (incidentId.isEmpty() || !isOpen())
+        return 0;
+    QSqlQuery q(connection());
+    q.prepare(QStringLiteral("SELECT count(*) FROM incident_workflows WHERE incident_id = ? "
+                             "AND paused_by_incident = 1 AND resumed = 0"));
+    q.addBindValue(incidentId);
+    return q.exec() && q.next() ? q.value(0).toInt() : 0;
+}
+
 QList<PauseWindowStore::Due> PauseWindowStore::due(const QString &apiHost,
                                                    const QDateTime &nowUtc) const
 {

@@ -58,6 +58,9 @@ public:
     QList<PauseWindow> windows() const; // by next start, finished ones last
     // The window whose current occurrence holds this incident, if any.
     std::optional<PauseWindow> windowOfIncident(const QString &incidentId) const;
+    // How many workflows this incident paused that are not resumed yet, read where the
+    // windows live (in team mode a teammate's incident counts too).
+    int pausedCount(const QString &incidentId) const;
     // Transitions due at nowUtc for windows of this server, starts before ends.
     QList<Due> due(const QString &apiHost, const QDateTime &nowUtc) const;
 

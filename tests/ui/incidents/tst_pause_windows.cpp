@@ -158,6 +158,12 @@ private Q_SLOTS:
         QTRY_COMPARE(list->topLevelItem(0)->text(PauseWindowsPanel::StateColumn),
                      QStringLiteral("running — 2 paused"));
         dialog->grab().save(QStringLiteral("pause-windows-dialog.png"));
+        // A small laptop screen: the list, the buttons and the form must still fit.
+        const QSize size = dialog->size();
+        dialog->resize(1024, 640);
+        QTRY_COMPARE(dialog->size(), QSize(1024, 640));
+        dialog->grab().save(QStringLiteral("pause-windows-dialog-1024x640.png"));
+        dialog->resize(size);
 
         // The wallboard (F11) tells the room the same, and stops when the window ends.
         window->activateWindow();
