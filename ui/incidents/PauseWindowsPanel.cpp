@@ -49,7 +49,11 @@ PauseWindowsPanel::PauseWindowsPanel(PauseWindowStore *windows, IncidentStore *i
     m_list->setRootIsDecorated(false);
     m_list->setHeaderLabels({tr("Reason"), tr("State"), tr("Next start"), tr("Next end"),
                              tr("Repeat"), tr("Scope"), tr("Planned by")});
+    // The reason takes the spare width (it ran into the state column when every column
+    // was sized to its text); the others fit what they show.
     m_list->header()->setSectionResizeMode(QHeaderView::ResizeToContents);
+    m_list->header()->setSectionResizeMode(ReasonColumn, QHeaderView::Stretch);
+    m_list->header()->setStretchLastSection(false);
 
     m_reason->setObjectName(QStringLiteral("windowReason"));
     m_reason->setPlaceholderText(tr("e.g. Quiet hours"));
@@ -85,6 +89,9 @@ PauseWindowsPanel::PauseWindowsPanel(PauseWindowStore *windows, IncidentStore *i
 
     auto *form = new QFormLayout;
     form->addRow(tr("Reason:"), m_reason);
+    // A date and a time need no 900 px: the pickers keep their natural width.
+    for (QDateTimeEdit *edit : {m_start, m_end})
+        edit->setSizePolicy(QSizePolicy::Fixed, QSizePolicy::Fixed);
     form->addRow(tr("Start (local):"), m_start);
     form->addRow(tr("End (local):"), m_end);
     form->addRow(tr("Search:"), m_search);
