@@ -12,6 +12,7 @@
 #include <QTest>
 
 #include <cmath>
+#include <memory>
 
 namespace {
 
@@ -67,7 +68,8 @@ void TestStatusContrast::statusColours_data()
 {
     QTest::addColumn<QPalette>("palette");
     QTest::addColumn<bool>("dark");
-    const QPalette fusion = QStyleFactory::create(QStringLiteral("Fusion"))->standardPalette();
+    const std::unique_ptr<QStyle> fusionStyle(QStyleFactory::create(QStringLiteral("Fusion")));
+    const QPalette fusion = fusionStyle->standardPalette();
     QTest::newRow("light (Fusion)") << fusion << false;
     QTest::newRow("light (white)") << withBase(fusion, Qt::white, Qt::black) << false;
     QTest::newRow("light (grey)") << withBase(fusion, QColor(0xf6, 0xf5, 0xf4), Qt::black) << false;
