@@ -103,36 +103,46 @@ CtlParseResult parseWindows(CtlOptions o, const QString &start, const QString &e
     const bool add = verb == QLatin1String("add");
     if (verb != QLatin1String("list") && !add && verb != QLatin1String("cancel") &&
         verb != QLatin1String("end") && verb != QLatin1String("run-due"))
-        return usage(QCoreApplication::translate("CtlOptions", "unknown 'windows' command '%1' (add, cancel, end, run-due).")
-                         .arg(verb));
+        return usage(
+            QCoreApplication::translate(
+                "CtlOptions", "unknown 'windows' command '%1' (add, cancel, end, run-due).")
+                .arg(verb));
     if (o.json || o.yes || o.csv || o.allActive || !o.incidentId.isEmpty() || o.since.isValid())
-        return usage(QCoreApplication::translate("CtlOptions", "'windows %1' takes none of --json, --yes, --csv, "
-                                    "--all-active, --incident, --since.")
+        return usage(QCoreApplication::translate("CtlOptions",
+                                                 "'windows %1' takes none of --json, --yes, --csv, "
+                                                 "--all-active, --incident, --since.")
                          .arg(verb));
     if (!add) {
         if (!start.isNull() || !end.isNull() || repeatSet || searchSet || !o.status.isEmpty() ||
             !o.reason.isEmpty() || !o.ids.isEmpty())
-            return usage(QCoreApplication::translate("CtlOptions", "'windows %1' takes no window options or workflow IDs "
-                                        "(those are for 'windows add').")
+            return usage(QCoreApplication::translate(
+                             "CtlOptions", "'windows %1' takes no window options or workflow IDs "
+                                           "(those are for 'windows add').")
                              .arg(verb));
         CtlParseResult r;
         r.options = o;
         return r;
     }
     if (start.isNull() || end.isNull())
-        return usage(QCoreApplication::translate("CtlOptions", "'windows add' needs --start ISO and --end ISO."));
+        return usage(QCoreApplication::translate("CtlOptions",
+                                                 "'windows add' needs --start ISO and --end ISO."));
     o.windowStart = parseTime(start);
     o.windowEnd = parseTime(end);
     if (!o.windowStart.isValid() || !o.windowEnd.isValid())
-        return usage(QCoreApplication::translate("CtlOptions", "--start and --end need ISO 8601 times such as "
-                                    "2026-12-24T21:00 (local) or 2026-12-24T20:00Z."));
+        return usage(QCoreApplication::translate("CtlOptions",
+                                                 "--start and --end need ISO 8601 times such as "
+                                                 "2026-12-24T21:00 (local) or 2026-12-24T20:00Z."));
     if (o.windowEnd <= o.windowStart)
-        return usage(QCoreApplication::translate("CtlOptions", "--end must be later than --start."));
+        return usage(
+            QCoreApplication::translate("CtlOptions", "--end must be later than --start."));
     if (o.reason.isEmpty())
-        return usage(QCoreApplication::translate("CtlOptions", "'windows add' needs --reason TEXT (it is the incident's "
-                                    "reason in the audit log)."));
+        return usage(QCoreApplication::translate(
+            "CtlOptions", "'windows add' needs --reason TEXT (it is the incident's "
+                          "reason in the audit log)."));
     if (!PauseWindowRepeat::parse(repeat))
-        return usage(QCoreApplication::translate("CtlOptions", "--repeat takes daily or weekdays:mon,tue,... (not '%1').").arg(repeat));
+        return usage(QCoreApplication::translate(
+                         "CtlOptions", "--repeat takes daily or weekdays:mon,tue,... (not '%1').")
+                         .arg(repeat));
     o.repeat = PauseWindowRepeat::parse(repeat)->toString();
     CtlParseResult r;
     r.options = o;
@@ -252,8 +262,8 @@ CtlParseResult CtlOptions::parse(const QStringList &arguments)
         QStringLiteral("ISO"));
     const QCommandLineOption repeatOption(
         QStringLiteral("repeat"),
-        QCoreApplication::translate(
-            "CtlOptions", "windows add: daily, or weekdays:mon,tue,... (default: once)."),
+        QCoreApplication::translate("CtlOptions",
+                                    "windows add: daily, or weekdays:mon,tue,... (default: once)."),
         QStringLiteral("RULE"));
     // Read by main() before parsing (LanguageLoader::fromArguments); listed for --help.
     const QCommandLineOption langOption(

@@ -79,16 +79,6 @@ class TestCliWindows : public QObject
         const Run b = wait(*two);
         return {a, b};
     }
-    QStringList posts(const QString &action)
-    {
-        QStringList ids;
-        for (const QJsonObject &o :
-             m_control->requestsMatching(QStringLiteral("POST"), QLatin1Char('/') + action))
-            ids.append(
-                o.value(QStringLiteral("path")).toString().section(QLatin1Char('/'), -2, -2));
-        ids.sort();
-        return ids;
-    }
     QString status(const QString &id)
     {
         return m_control->json("GET", QStringLiteral("workflows/%1/state").arg(id))
@@ -192,7 +182,7 @@ private Q_SLOTS:
         QTRY_VERIFY_WITH_TIMEOUT(QDateTime::currentDateTimeUtc() >= start, 10000);
         const auto [a, b] = runDueTwice();
         QVERIFY2(a.exitCode == 0 && b.exitCode == 0, qPrintable(a.err + b.err));
-        QCOMPARE(posts(QStringLiteral("pause")),
+        QCOMPARE(m_control->postedIds(QStringLiteral("pause")),
                  (QStringList{QStringLiteral("wf_ns_1"), QStringLiteral("wf_ns_2"),
                               QStringLiteral("wf_ns_3")}));
         QVERIFY2((a.out + b.out).count(QStringLiteral(" started")) == 1, qPrintable(a.out + b.out));
@@ -205,10 +195,10 @@ private Q_SLOTS:
         QTRY_VERIFY_WITH_TIMEOUT(QDateTime::currentDateTimeUtc() >= end, 20000);
         const auto [c, d] = runDueTwice();
         QVERIFY2(c.exitCode == 0 && d.exitCode == 0, qPrintable(c.err + d.err));
-        QCOMPARE(posts(QStringLiteral("resume")),
+        QCOMPARE(m_control->postedIds(QStringLiteral("resume")),
                  (QStringList{QStringLiteral("wf_ns_1"), QStringLiteral("wf_ns_2"),
                               QStringLiteral("wf_ns_3")}));
-        QVERIFY(posts(QStringLiteral("pause")).isEmpty());
+        QVERIFY(m_control->postedIds(QStringLiteral("pause")).isEmpty());
         QCOMPARE(status(QStringLiteral("wf_ns_hand")), QStringLiteral("paused"));
         QCOMPARE(status(QStringLiteral("wf_ns_1")), QStringLiteral("active"));
         QVERIFY(ctl({QStringLiteral("windows")}).out.contains(id + QStringLiteral(" ended ")));

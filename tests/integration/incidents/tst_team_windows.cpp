@@ -85,16 +85,6 @@ class TestTeamWindows : public QObject
         const Run b = wait(*dave);
         return {a, b};
     }
-    QStringList posts(const QString &action)
-    {
-        QStringList ids;
-        for (const QJsonObject &o :
-             m_control->requestsMatching(QStringLiteral("POST"), QLatin1Char('/') + action))
-            ids.append(
-                o.value(QStringLiteral("path")).toString().section(QLatin1Char('/'), -2, -2));
-        ids.sort();
-        return ids;
-    }
     QString status(const QString &id)
     {
         return m_control->json("GET", QStringLiteral("workflows/%1/state").arg(id))
@@ -165,7 +155,7 @@ private Q_SLOTS:
         QTRY_VERIFY_WITH_TIMEOUT(QDateTime::currentDateTimeUtc() >= startAt, 10000);
         const auto [a, b] = runDueOnTwoComputers();
         QVERIFY2(a.exitCode == 0 && b.exitCode == 0, qPrintable(a.err + b.err));
-        QCOMPARE(posts(QStringLiteral("pause")), quiet);
+        QCOMPARE(m_control->postedIds(QStringLiteral("pause")), quiet);
         QCOMPARE((a.out + b.out).count(QStringLiteral(" started")), 1);
         QCOMPARE(status(QStringLiteral("wf_loud")), QStringLiteral("active"));
         const Run running = ctl(QStringLiteral("bob"), {QStringLiteral("windows")});
@@ -177,8 +167,8 @@ private Q_SLOTS:
         QTRY_VERIFY_WITH_TIMEOUT(QDateTime::currentDateTimeUtc() >= endAt, 20000);
         const auto [c, d] = runDueOnTwoComputers();
         QVERIFY2(c.exitCode == 0 && d.exitCode == 0, qPrintable(c.err + d.err));
-        QCOMPARE(posts(QStringLiteral("resume")), quiet);
-        QVERIFY(posts(QStringLiteral("pause")).isEmpty());
+        QCOMPARE(m_control->postedIds(QStringLiteral("resume")), quiet);
+        QVERIFY(m_control->postedIds(QStringLiteral("pause")).isEmpty());
         QCOMPARE((c.out + d.out).count(QStringLiteral(" ended: 3 resumed")), 1);
         QCOMPARE(status(QStringLiteral("wf_q_hand")), QStringLiteral("paused"));
         for (const QString &wf : quiet)

@@ -45,17 +45,6 @@ class TestPauseWindows : public QObject
     SandboxHost m_sandbox;
     std::unique_ptr<SandboxControl> m_control;
 
-    QStringList posts(const QString &action)
-    {
-        QStringList ids;
-        for (const QJsonObject &o :
-             m_control->requestsMatching(QStringLiteral("POST"), QLatin1Char('/') + action))
-            ids.append(
-                o.value(QStringLiteral("path")).toString().section(QLatin1Char('/'), -2, -2));
-        ids.sort();
-        return ids;
-    }
-
 private Q_SLOTS:
     void initTestCase()
     {
@@ -153,7 +142,7 @@ private Q_SLOTS:
                 status->text().startsWith(QStringLiteral("Quiet hours until ")) &&
                 status->text().endsWith(QStringLiteral(" — 2 paused")),
             10000);
-        QCOMPARE(posts(QStringLiteral("pause")),
+        QCOMPARE(m_control->postedIds(QStringLiteral("pause")),
                  (QStringList{QStringLiteral("wf_qh_1"), QStringLiteral("wf_qh_2")}));
         QTRY_COMPARE(list->topLevelItem(0)->text(PauseWindowsPanel::StateColumn),
                      QStringLiteral("running — 2 paused"));
@@ -184,7 +173,7 @@ private Q_SLOTS:
         QTRY_VERIFY(endNow->isEnabled());
         QTest::mouseClick(endNow, Qt::LeftButton);
         QTRY_COMPARE_WITH_TIMEOUT(
-            posts(QStringLiteral("resume")),
+            m_control->postedIds(QStringLiteral("resume")),
             (QStringList{QStringLiteral("wf_qh_1"), QStringLiteral("wf_qh_2")}), 10000);
         QTRY_COMPARE(list->topLevelItem(0)->text(PauseWindowsPanel::StateColumn),
                      QStringLiteral("ended"));
@@ -236,8 +225,9 @@ private Q_SLOTS:
             {BulkItem{QStringLiteral("wf_day"), QStringLiteral("Day line"), std::nullopt}},
             QStringLiteral("Sandbox"), m_sandbox.baseUrl().host());
         QVERIFY(!incident.isEmpty());
-        QTRY_COMPARE_WITH_TIMEOUT(posts(QStringLiteral("pause")).count(QStringLiteral("wf_day")), 1,
-                                  10000);
+        QTRY_COMPARE_WITH_TIMEOUT(
+            m_control->postedIds(QStringLiteral("pause")).count(QStringLiteral("wf_day")), 1,
+            10000);
         auto *banner = ConsoleProbe::find<QLabel>(window, "errorBannerText");
         const QString reminder =
             QStringLiteral("%1 Carrier outage has kept 1 workflow(s) paused for 3 h.")
