@@ -1,5 +1,7 @@
 #include "ConsoleApp.h"
 
+#include "monitoring/ChangeTracker.h"
+#include "storage/TeamActivityFeed.h"
 #include "storage/TeamReplicator.h"
 #include "storage/TeamStore.h"
 #include "team/TeamStoreIndicator.h"
@@ -80,6 +82,7 @@ ConsoleApp::ConsoleApp(const ConsoleOptions &options, ProfileStore *profiles, Ap
     connect(m_incidentsUi.get(), &IncidentsController::refreshRequested, this,
             &ConsoleApp::refresh);
     m_auditUi = std::make_unique<AuditController>(&m_window, &m_audit, incidents);
+    wireTeam();
 
     // Before the session flow: a profile's CA file and proxy are in place before its
     // first request.
@@ -197,6 +200,19 @@ void ConsoleApp::openTeamStore()
     m_coordinator.setResumeClaims(m_team->store());
     m_window.addStatusBarWidget(
         new TeamStoreIndicator(m_team->replicator(), m_team->store(), &m_window));
+}
+
+void ConsoleApp::wireTeam()
+{
+    if (!m_team)
+        return;
+    // Live through LISTEN/NOTIFY: the Incidents dialog and the Audit dock show every
+    // console's rows, and the Activity panel names the teammate behind a change.
+    m_incidentsUi->setTeamStore(m_team->store());
+    m_auditUi->setTeam(m_team->store(), m_team->replicator());
+    m_teamFeed = std::make_unique<TeamActivityFeed>(m_team->store());
+    connect(m_teamFeed.get(), &TeamActivityFeed::teammateAction, m_monitor->changeTracker(),
+            &ChangeTracker::noteTeammateAction);
 }
 
 void ConsoleApp::wireSession()

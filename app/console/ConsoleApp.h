@@ -38,6 +38,7 @@ class RefreshPresenter;
 class ScreenshotRunner;
 class SecretStore;
 class SessionController;
+class TeamActivityFeed;
 
 // The composition root of dialnexa-console: it owns every service as a member, in the
 // order they depend on each other, so the language destroys them in reverse order (the
@@ -88,6 +89,7 @@ private:
     void build();
     void openStorage();
     void openTeamStore();
+    void wireTeam(); // the views of the team's rows, once the controllers exist
     void wireSession();
     void refresh();
     void onReconciled(int completed);
@@ -114,6 +116,7 @@ private:
     IncidentStore m_incidents;
     // Team mode (DIALNEXA_TEAM_STORE): the local file is the outbox of the team's store.
     std::unique_ptr<TeamLink> m_team;
+    std::unique_ptr<TeamActivityFeed> m_teamFeed;
     ActionAuditor m_auditor;
     IncidentCoordinator m_coordinator;
     AuditReconciler m_reconciler;
