@@ -15,15 +15,18 @@
 #include "shell/MainWindow.h"
 #include "storage/ConsoleDatabase.h"
 #include "storage/TeamLink.h"
+#include "storage/TeamStoreConfig.h"
 #include "workflows/ActionProblemList.h"
 #include "workflows/WorkflowActionService.h"
 #include "workflows/WorkflowListModel.h"
 #include "workflows/WorkflowPoller.h"
 
 #include <QObject>
+#include <QPointer>
 #include <QSet>
 
 #include <memory>
+#include <optional>
 
 class ActionOutcomePresenter;
 class AuditController;
@@ -88,8 +91,12 @@ Q_SIGNALS:
 private:
     void build();
     void openStorage();
-    void openTeamStore();
-    void wireTeam(); // the views of the team's rows, once the controllers exist
+    // DIALNEXA_TEAM_STORE(_PASSWORD) when set (it wins over the profile), else the profile's
+    // "Team store" with its password from the keychain.
+    void readTeamEnvironment();
+    void applyProfileTeamStore(const Profile &profile);
+    void startTeam(const TeamStoreConfig &config);
+    void stopTeam();
     void wireSession();
     void refresh();
     void onReconciled(int completed);
@@ -117,6 +124,9 @@ private:
     // Team mode (DIALNEXA_TEAM_STORE): the local file is the outbox of the team's store.
     std::unique_ptr<TeamLink> m_team;
     std::unique_ptr<TeamActivityFeed> m_teamFeed;
+    std::optional<TeamStoreConfig> m_teamFromEnvironment;
+    QString m_teamUrl; // the profile's team store now in use (or being read)
+    QPointer<QWidget> m_teamIndicator;
     ActionAuditor m_auditor;
     IncidentCoordinator m_coordinator;
     AuditReconciler m_reconciler;
