@@ -11,23 +11,22 @@ namespace {
 
 QString sentence(const AuditEntry &e, int count)
 {
-    const char *c = "TeamActivityFeed";
     const QString who = e.osUser;
     if (e.incidentId.isEmpty()) {
         if (e.action == QLatin1String("pause"))
-            return QCoreApplication::translate(c, "%1 paused it").arg(who);
+            return QCoreApplication::translate("TeamActivityFeed", "%1 paused it").arg(who);
         if (e.action == QLatin1String("resume"))
-            return QCoreApplication::translate(c, "%1 resumed it").arg(who);
+            return QCoreApplication::translate("TeamActivityFeed", "%1 resumed it").arg(who);
         if (e.action == QLatin1String("cancel"))
-            return QCoreApplication::translate(c, "%1 cancelled it").arg(who);
-        return QCoreApplication::translate(c, "%1 activated it").arg(who);
+            return QCoreApplication::translate("TeamActivityFeed", "%1 cancelled it").arg(who);
+        return QCoreApplication::translate("TeamActivityFeed", "%1 activated it").arg(who);
     }
     if (e.action == QLatin1String("resume"))
-        return QCoreApplication::translate(c, "%1 resumed %n workflow(s) — incident %2 %3", nullptr,
-                                           count)
+        return QCoreApplication::translate(
+                   "TeamActivityFeed", "%1 resumed %n workflow(s) — incident %2 %3", nullptr, count)
             .arg(who, e.incidentId, e.reason);
-    return QCoreApplication::translate(c, "%1 paused %n workflow(s) — incident %2 %3", nullptr,
-                                       count)
+    return QCoreApplication::translate("TeamActivityFeed",
+                                       "%1 paused %n workflow(s) — incident %2 %3", nullptr, count)
         .arg(who, e.incidentId, e.reason);
 }
 
