@@ -94,6 +94,15 @@ class TestTeamConsoleUi : public QObject
             return nullptr;
         return dialog;
     }
+    // With DIALNEXA_UI_SHOT_DIR set, a PNG of what alice sees (as the other UI tests do).
+    static void shot(QWidget *w, const QString &name)
+    {
+        const QString dir = qEnvironmentVariable("DIALNEXA_UI_SHOT_DIR");
+        if (dir.isEmpty() || !w)
+            return;
+        QCoreApplication::sendPostedEvents(nullptr, QEvent::LayoutRequest);
+        w->grab().save(dir + QLatin1Char('/') + name + QStringLiteral(".png"));
+    }
     static int rowOf(QTableWidget *table, const QString &text)
     {
         for (int r = 0; r < table->rowCount(); ++r) {
@@ -231,6 +240,9 @@ private Q_SLOTS:
         QVERIFY(
             !activity().join(QLatin1Char('\n')).contains(QStringLiteral("not by this console")));
 
+        shot(dialog, QStringLiteral("team_incidents_dialog"));
+        shot(m_console->window(), QStringLiteral("team_console_window"));
+
         // Alice resumes bob's incident from her dialog.
         m_control->clearRequests();
         dialog->raise();
@@ -257,6 +269,7 @@ private Q_SLOTS:
         const QString alice = QStringLiteral("alice@") + m_host;
         QCOMPARE(progress->outcomeText(QStringLiteral("wf_team_1")),
                  QStringLiteral("Resumed by %1 (paused by %2)").arg(alice, bob));
+        shot(progress, QStringLiteral("team_resume_report"));
 
         // The team store closed it and has alice's resumes; her filter shows them.
         QTRY_COMPARE(
@@ -268,6 +281,7 @@ private Q_SLOTS:
                               QStringLiteral("resume")}));
         operatorFilter->clear();
         QTRY_COMPARE(model->rowCount(), 6);
+        shot(audit, QStringLiteral("team_audit_dock"));
     }
 };
 
