@@ -16,6 +16,7 @@
 #include <QNetworkReply>
 #include <QNetworkRequest>
 #include <QSslConfiguration>
+#include <QStringList>
 #include <QTimer>
 #include <QUrl>
 
@@ -124,12 +125,24 @@ public:
     {
         return call("POST", QStringLiteral("workflows"), workflow) == 201;
     }
-    bool insertWorkflow(const QString &id, const QString &name, const QString &status)
+    bool insertWorkflow(const QString &id, const QString &name, const QString &status,
+                        int enrolledLeads = 0)
     {
         return insertRaw({{QStringLiteral("id"), id},
                           {QStringLiteral("name"), name},
                           {QStringLiteral("status"), status},
-                          {QStringLiteral("enrolled_leads"), 0}});
+                          {QStringLiteral("enrolled_leads"), enrolledLeads}});
+    }
+    // The workflow ids of the logged `POST …/{id}/<action>` requests, sorted.
+    QStringList postedIds(const QString &action)
+    {
+        QStringList ids;
+        for (const QJsonObject &request :
+             requestsMatching(QStringLiteral("POST"), QLatin1Char('/') + action))
+            ids.append(
+                request.value(QStringLiteral("path")).toString().section(QLatin1Char('/'), -2, -2));
+        ids.sort();
+        return ids;
     }
     // Enrols `count` new leads in workflow `id` (pending, or placed on `nodeId` when given)
     // and returns them as /v1 renders them; empty on failure.

@@ -62,6 +62,7 @@ private Q_SLOTS:
     void resumeIncidentAsksFirst();
 
 private:
+    SandboxControl &sandbox();
     QJsonObject control(const QByteArray &method, const QString &path,
                         const QJsonObject &body = QJsonObject());
     QStringList posts(const QString &action);
@@ -130,43 +131,32 @@ void TestBulkConfirm::cleanup()
     m_console.reset();
 }
 
-QJsonObject TestBulkConfirm::control(const QByteArray &method, const QString &path,
-                                     const QJsonObject &body)
+SandboxControl &TestBulkConfirm::sandbox()
 {
     if (!m_control)
         m_control = std::make_unique<SandboxControl>(m_sandbox.controlUrl());
-    return m_control->json(method, path, body);
+    return *m_control;
+}
+
+QJsonObject TestBulkConfirm::control(const QByteArray &method, const QString &path,
+                                     const QJsonObject &body)
+{
+    return sandbox().json(method, path, body);
 }
 
 QStringList TestBulkConfirm::posts(const QString &action)
 {
-    QStringList ids;
-    const QJsonArray log =
-        control("GET", QStringLiteral("requests")).value(QStringLiteral("data")).toArray();
-    for (const QJsonValue &v : log) {
-        const QJsonObject e = v.toObject();
-        const QString path = e.value(QStringLiteral("path")).toString();
-        if (e.value(QStringLiteral("method")).toString() == QLatin1String("POST") &&
-            path.endsWith(QLatin1Char('/') + action))
-            ids.append(path.section(QLatin1Char('/'), -2, -2));
-    }
-    ids.sort();
-    return ids;
+    return sandbox().postedIds(action);
 }
 
 void TestBulkConfirm::insert(const QString &id, const QString &name, const QString &st, int leads)
 {
-    const QJsonObject r =
-        control("POST", QStringLiteral("workflows"),
-                {{"id", id}, {"name", name}, {"status", st}, {"enrolled_leads", leads}});
-    QCOMPARE(r.value(QStringLiteral("id")).toString(), id);
+    QVERIFY(sandbox().insertWorkflow(id, name, st, leads));
 }
 
 QString TestBulkConfirm::status(const QString &id)
 {
-    return control("GET", QStringLiteral("workflows/%1/state").arg(id))
-        .value(QStringLiteral("status"))
-        .toString();
+    return sandbox().status(id);
 }
 
 void TestBulkConfirm::refreshAndWaitFor(const QStringList &ids)
