@@ -615,7 +615,13 @@ bool TeamStore::importIncident(const QString &incidentId, ConsoleDatabase *local
             "pause_outcome = coalesce(excluded.pause_outcome, pause_outcome), "
             "paused_by_incident = max(paused_by_incident, excluded.paused_by_incident), "
             "resumed = max(resumed, excluded.resumed), "
-            "resume_outcome = coalesce(resume_outcome, excluded.resume_outcome)"));
+            "resume_outcome = coalesce(resume_outcome, excluded.resume_outcome) "
+            // Only a real change: an unchanged copy is not pushed back on every look.
+            "WHERE max(pause_requested, excluded.pause_requested) IS NOT pause_requested OR "
+            "coalesce(excluded.pause_outcome, pause_outcome) IS NOT pause_outcome OR "
+            "max(paused_by_incident, excluded.paused_by_incident) IS NOT paused_by_incident OR "
+            "max(resumed, excluded.resumed) IS NOT resumed OR "
+            "coalesce(resume_outcome, excluded.resume_outcome) IS NOT resume_outcome"));
         q.addBindValue(incidentId);
         for (int i = 0; i < 7; ++i)
             q.addBindValue(rows.value(i));

@@ -171,6 +171,7 @@ private Q_SLOTS:
         console.sandbox = true;
         console.sandboxBaseUrl = m_sandbox.baseUrl();
         console.sandboxApiKey = m_sandbox.apiKey();
+        console.dataPath = m_home.filePath(QStringLiteral("alice.sqlite")); // a fresh file
         console.refreshIntervalMs = 500; // the Activity panel learns of bob's pause by polling
         m_console = std::make_unique<ConsoleApp>(console);
         m_console->start();
