@@ -27,6 +27,13 @@
             <numerusform>Exported %n rows to %1</numerusform>
         </translation>
     </message>
+    <message numerus="yes">
+        <source>%n audited request(s) of the whole team shown</source>
+        <translation>
+            <numerusform>%n audited request of the whole team shown</numerusform>
+            <numerusform>%n audited requests of the whole team shown</numerusform>
+        </translation>
+    </message>
 </context>
 <context>
     <name>BulkActionsController</name>
@@ -121,6 +128,13 @@
         <translation>
             <numerusform>%n earlier action on %1 had no recorded outcome; the audit log now has the status read afterwards.</numerusform>
             <numerusform>%n earlier actions on %1 had no recorded outcome; the audit log now has the status read afterwards.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n row(s) from this computer are on their way to the team store.</source>
+        <translation>
+            <numerusform>%n row from this computer is on its way to the team store.</numerusform>
+            <numerusform>%n rows from this computer are on their way to the team store.</numerusform>
         </translation>
     </message>
 </context>
@@ -219,12 +233,39 @@
     </message>
 </context>
 <context>
+    <name>TeamActivityFeed</name>
+    <message numerus="yes">
+        <source>%1 resumed %n workflow(s) — incident %2 %3</source>
+        <translation>
+            <numerusform>%1 resumed %n workflow — incident %2 %3</numerusform>
+            <numerusform>%1 resumed %n workflows — incident %2 %3</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%1 paused %n workflow(s) — incident %2 %3</source>
+        <translation>
+            <numerusform>%1 paused %n workflow — incident %2 %3</numerusform>
+            <numerusform>%1 paused %n workflows — incident %2 %3</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
     <name>TeamReplicator</name>
     <message numerus="yes">
         <source>%n row(s) waiting</source>
         <translation>
             <numerusform>%n row waiting</numerusform>
             <numerusform>%n rows waiting</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>TeamUploadOffer</name>
+    <message numerus="yes">
+        <source>This computer holds %n incident and audit row(s) from before team mode. Upload them so the team sees them?</source>
+        <translation>
+            <numerusform>This computer holds %n incident and audit row from before team mode. Upload it so the team sees it?</numerusform>
+            <numerusform>This computer holds %n incident and audit rows from before team mode. Upload them so the team sees them?</numerusform>
         </translation>
     </message>
 </context>

@@ -14,6 +14,7 @@ class IncidentCoordinator;
 class IncidentStore;
 class MainWindow;
 class QAction;
+class TeamStore;
 
 // Incidents in the console: "Resume incident…" (Workflow menu and toolbar) opens the
 // Incidents dialog; resuming one asks first (IncidentResumeDialog: count, names, what is
@@ -28,6 +29,11 @@ public:
 
     QAction *resumeIncidentAction() const { return m_resumeIncident; }
     IncidentsDialog *incidentsDialog() const { return m_dialog; }
+
+    // Team mode: the dialog lists the team's incidents; a teammate's incident is copied into
+    // this computer's file before it is checked or resumed (claims keep the resume safe).
+    // Not owned.
+    void setTeamStore(TeamStore *team);
 
     void openIncidents();
     // A tab the Incidents dialog shows beside its list (the console: "Pause windows"),
@@ -45,6 +51,8 @@ Q_SIGNALS:
 private:
     // Empty when the incident may be resumed now, else why not (said in the status bar).
     QString resumeRefusal(const QString &incidentId) const;
+    // Copies a teammate's incident into the local store (up to date); false when unknown.
+    bool ensureLocal(const QString &incidentId) const;
     void onResumeReport(const ResumeItemReport &report);
     void onResumeFinished(const QString &incidentId, const QList<ResumeItemReport> &reports,
                           bool closed);
@@ -52,6 +60,7 @@ private:
     QPointer<MainWindow> m_window;
     IncidentCoordinator *m_coordinator;
     QPointer<IncidentStore> m_store;
+    QPointer<TeamStore> m_team;
     BulkActionsController *m_bulk;
     QList<QPair<QString, std::function<QWidget *(QWidget *)>>> m_tabs;
     QAction *m_resumeIncident = nullptr;
