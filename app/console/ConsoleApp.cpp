@@ -1,5 +1,7 @@
 #include "ConsoleApp.h"
 
+#include "monitoring/ChangeTracker.h"
+#include "storage/TeamActivityFeed.h"
 #include "storage/TeamReplicator.h"
 #include "storage/TeamStore.h"
 #include "team/TeamStoreIndicator.h"
@@ -10,6 +12,7 @@
 #include "account/KeychainSecretStore.h"
 #include "account/NetworkController.h"
 #include "account/ProfileStore.h"
+#include "account/SecretStore.h"
 #include "account/SessionController.h"
 #include "audit/AuditController.h"
 #include "bulk/BulkActionsController.h"
@@ -80,6 +83,8 @@ ConsoleApp::ConsoleApp(const ConsoleOptions &options, ProfileStore *profiles, Ap
     connect(m_incidentsUi.get(), &IncidentsController::refreshRequested, this,
             &ConsoleApp::refresh);
     m_auditUi = std::make_unique<AuditController>(&m_window, &m_audit, incidents);
+    if (m_teamFromEnvironment)
+        startTeam(*m_teamFromEnvironment);
 
     // Before the session flow: a profile's CA file and proxy are in place before its
     // first request.
@@ -170,7 +175,7 @@ void ConsoleApp::openStorage()
     connect(&m_audit, &AuditLog::writeFailed, this, unrecorded);
     connect(&m_incidents, &IncidentStore::writeFailed, this, unrecorded);
     if (m_database.open(path)) {
-        openTeamStore();
+        readTeamEnvironment();
         return;
     }
     m_window.setStorageProblem(tr("Actions are not recorded and incidents cannot be resumed "
@@ -178,25 +183,77 @@ void ConsoleApp::openStorage()
                                    .arg(m_database.lastError()));
 }
 
-void ConsoleApp::openTeamStore()
+void ConsoleApp::readTeamEnvironment()
 {
-    // The same variables as dialnexa-ctl. A store that cannot be reached is no obstacle:
-    // actions go out, rows wait in the local file, the status bar says how many.
+    // The same variables as dialnexa-ctl; they win over the profile's team store.
     QString error;
-    const std::optional<TeamStoreConfig> config =
+    m_teamFromEnvironment =
         TeamStoreConfig::fromEnvironment(QProcessEnvironment::systemEnvironment(), &error);
+    if (!m_teamFromEnvironment && !error.isEmpty())
+        m_window.setStorageProblem(tr("Team store not used: %1").arg(error));
+}
+
+void ConsoleApp::applyProfileTeamStore(const Profile &profile)
+{
+    if (m_teamFromEnvironment || !m_database.isOpen() || profile.teamStore == m_teamUrl)
+        return;
+    stopTeam();
+    m_teamUrl = profile.teamStore;
+    if (m_teamUrl.isEmpty())
+        return;
+    QString error;
+    std::optional<TeamStoreConfig> config = TeamStoreConfig::parse(m_teamUrl, &error);
     if (!config) {
-        if (!error.isEmpty())
-            m_window.setStorageProblem(tr("Team store not used: %1").arg(error));
+        m_window.setStorageProblem(tr("Team store not used: %1").arg(error));
         return;
     }
+    SecretStore *secrets = m_keys ? m_keys->secretStore() : nullptr;
+    if (!secrets) {
+        startTeam(*config); // no keychain: a store that needs no password, or a clear refusal
+        return;
+    }
+    QPointer<ConsoleApp> self(this);
+    const QString url = m_teamUrl;
+    secrets->read(TeamStoreConfig::secretAccount(profile.name),
+                  [self, url, config](const SecretStore::Result &r) mutable {
+                      if (!self || self->m_teamUrl != url || self->m_team)
+                          return; // another profile meanwhile
+                      if (r.ok())
+                          config->password = r.secret;
+                      self->startTeam(*config);
+                  });
+}
+
+void ConsoleApp::startTeam(const TeamStoreConfig &config)
+{
+    // A store that cannot be reached is no obstacle: actions go out, rows wait in the
+    // local file, the status bar says how many.
     m_team = std::make_unique<TeamLink>(&m_database);
-    m_team->connectTo(*config);
+    m_team->connectTo(config);
     m_team->watch(&m_audit, &m_incidents);
     m_team->startRetrying();
     m_coordinator.setResumeClaims(m_team->store());
-    m_window.addStatusBarWidget(
-        new TeamStoreIndicator(m_team->replicator(), m_team->store(), &m_window));
+    auto *indicator = new TeamStoreIndicator(m_team->replicator(), m_team->store(), &m_window);
+    m_teamIndicator = indicator;
+    m_window.addStatusBarWidget(indicator);
+    // Live through LISTEN/NOTIFY: the Incidents dialog and the Audit dock show every
+    // console's rows, and the Activity panel names the teammate behind a change.
+    m_incidentsUi->setTeamStore(m_team->store());
+    m_auditUi->setTeam(m_team->store(), m_team->replicator());
+    m_teamFeed = std::make_unique<TeamActivityFeed>(m_team->store());
+    connect(m_teamFeed.get(), &TeamActivityFeed::teammateAction, m_monitor->changeTracker(),
+            &ChangeTracker::noteTeammateAction);
+}
+
+void ConsoleApp::stopTeam()
+{
+    if (!m_team)
+        return;
+    // The views hold the store weakly: they show this computer's rows again.
+    m_coordinator.setResumeClaims(nullptr);
+    m_teamFeed.reset();
+    delete m_teamIndicator.data();
+    m_team.reset();
 }
 
 void ConsoleApp::wireSession()
@@ -212,6 +269,7 @@ void ConsoleApp::wireSession()
             [this](const ConnectionSession::State &state) {
                 const QString host = m_session.host();
                 m_auditor.setContext(state.profile.name, host);
+                applyProfileTeamStore(state.profile);
                 m_bulk->setContext(state.profile.name, host);
                 if (!state.signedIn) {
                     m_poller.stop();

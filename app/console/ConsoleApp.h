@@ -15,15 +15,18 @@
 #include "shell/MainWindow.h"
 #include "storage/ConsoleDatabase.h"
 #include "storage/TeamLink.h"
+#include "storage/TeamStoreConfig.h"
 #include "workflows/ActionProblemList.h"
 #include "workflows/WorkflowActionService.h"
 #include "workflows/WorkflowListModel.h"
 #include "workflows/WorkflowPoller.h"
 
 #include <QObject>
+#include <QPointer>
 #include <QSet>
 
 #include <memory>
+#include <optional>
 
 class ActionOutcomePresenter;
 class AuditController;
@@ -38,6 +41,7 @@ class RefreshPresenter;
 class ScreenshotRunner;
 class SecretStore;
 class SessionController;
+class TeamActivityFeed;
 
 // The composition root of dialnexa-console: it owns every service as a member, in the
 // order they depend on each other, so the language destroys them in reverse order (the
@@ -87,7 +91,12 @@ Q_SIGNALS:
 private:
     void build();
     void openStorage();
-    void openTeamStore();
+    // DIALNEXA_TEAM_STORE(_PASSWORD) when set (it wins over the profile), else the profile's
+    // "Team store" with its password from the keychain.
+    void readTeamEnvironment();
+    void applyProfileTeamStore(const Profile &profile);
+    void startTeam(const TeamStoreConfig &config);
+    void stopTeam();
     void wireSession();
     void refresh();
     void onReconciled(int completed);
@@ -114,6 +123,10 @@ private:
     IncidentStore m_incidents;
     // Team mode (DIALNEXA_TEAM_STORE): the local file is the outbox of the team's store.
     std::unique_ptr<TeamLink> m_team;
+    std::unique_ptr<TeamActivityFeed> m_teamFeed;
+    std::optional<TeamStoreConfig> m_teamFromEnvironment;
+    QString m_teamUrl; // the profile's team store now in use (or being read)
+    QPointer<QWidget> m_teamIndicator;
     ActionAuditor m_auditor;
     IncidentCoordinator m_coordinator;
     AuditReconciler m_reconciler;

@@ -27,6 +27,13 @@
             <numerusform>Exported %n rows to %1</numerusform>
         </translation>
     </message>
+    <message numerus="yes">
+        <source>%n audited request(s) of the whole team shown</source>
+        <translation>
+            <numerusform>%n audited request of the whole team shown</numerusform>
+            <numerusform>%n audited requests of the whole team shown</numerusform>
+        </translation>
+    </message>
 </context>
 <context>
     <name>BulkActionsController</name>
@@ -215,6 +222,23 @@
         <translation>
             <numerusform>Shows only the %n workflow counted here; press again to show all.</numerusform>
             <numerusform>Shows only the %n workflows counted here; press again to show all.</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>TeamActivityFeed</name>
+    <message numerus="yes">
+        <source>%1 resumed %n workflow(s) — incident %2 %3</source>
+        <translation>
+            <numerusform>%1 resumed %n workflow — incident %2 %3</numerusform>
+            <numerusform>%1 resumed %n workflows — incident %2 %3</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%1 paused %n workflow(s) — incident %2 %3</source>
+        <translation>
+            <numerusform>%1 paused %n workflow — incident %2 %3</numerusform>
+            <numerusform>%1 paused %n workflows — incident %2 %3</numerusform>
         </translation>
     </message>
 </context>

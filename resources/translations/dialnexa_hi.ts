@@ -492,6 +492,21 @@
             <numerusform>%n पंक्तियाँ %1 में निर्यात की गईं</numerusform>
         </translation>
     </message>
+    <message>
+        <source>Operator</source>
+        <translation>ऑपरेटर</translation>
+    </message>
+    <message>
+        <source>Operator filter</source>
+        <translation>ऑपरेटर फ़िल्टर</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n audited request(s) of the whole team shown</source>
+        <translation>
+            <numerusform>पूरी टीम का %n ऑडिट किया गया अनुरोध दिखाया गया</numerusform>
+            <numerusform>पूरी टीम के %n ऑडिट किए गए अनुरोध दिखाए गए</numerusform>
+        </translation>
+    </message>
 </context>
 <context>
     <name>AuditReconciler</name>
@@ -1000,6 +1015,14 @@
     <message>
         <source>Show &amp;IDs</source>
         <translation>ID दिखाएँ (&amp;I)</translation>
+    </message>
+    <message>
+        <source>Resumed by %1 (paused by %2)</source>
+        <translation>%1 ने फिर चालू किया (%2 ने रोका था)</translation>
+    </message>
+    <message>
+        <source>Already active: resumed by %1 (paused by %2)</source>
+        <translation>पहले से सक्रिय: %1 ने फिर चालू किया (%2 ने रोका था)</translation>
     </message>
 </context>
 <context>
@@ -2016,6 +2039,10 @@ Last confirmed: %2</source>
         <source>Resume incident…</source>
         <translation>इंसिडेंट फिर चालू करें…</translation>
     </message>
+    <message>
+        <source>API host</source>
+        <translation>API होस्ट</translation>
+    </message>
 </context>
 <context>
     <name>KeychainSecretStore</name>
@@ -2805,6 +2832,10 @@ Last confirmed: %2</source>
         <source>Not signed in — key refused</source>
         <translation>साइन इन नहीं — कुंजी अस्वीकार</translation>
     </message>
+    <message>
+        <source>The team store password could not be kept in the keychain: %1</source>
+        <translation>टीम स्टोर का पासवर्ड कीचेन में नहीं रखा जा सका: %1</translation>
+    </message>
 </context>
 <context>
     <name>SettingsDialog</name>
@@ -2978,6 +3009,34 @@ Last confirmed: %2</source>
         <source>Proxy &amp;user:</source>
         <translation>प्रॉक्सी उपयोगकर्ता (&amp;U):</translation>
     </message>
+    <message>
+        <source>Team store</source>
+        <translation>टीम स्टोर</translation>
+    </message>
+    <message>
+        <source>none: this computer only</source>
+        <translation>कोई नहीं: केवल यह कंप्यूटर</translation>
+    </message>
+    <message>
+        <source>Where the team shares incidents and the audit trail: postgresql://USER@HOST:PORT/DATABASE?sslmode=verify-full</source>
+        <translation>जहाँ टीम इंसिडेंट और ऑडिट ट्रेल साझा करती है: postgresql://USER@HOST:PORT/DATABASE?sslmode=verify-full</translation>
+    </message>
+    <message>
+        <source>Team store password</source>
+        <translation>टीम स्टोर पासवर्ड</translation>
+    </message>
+    <message>
+        <source>kept in the system keychain</source>
+        <translation>सिस्टम कीचेन में रखा जाता है</translation>
+    </message>
+    <message>
+        <source>T&amp;eam store:</source>
+        <translation>टीम स्टोर (&amp;E):</translation>
+    </message>
+    <message>
+        <source>Team store pass&amp;word:</source>
+        <translation>टीम स्टोर पासवर्ड (&amp;W):</translation>
+    </message>
 </context>
 <context>
     <name>StaleDataStrip</name>
@@ -3056,6 +3115,39 @@ Last confirmed: %2</source>
         <translation>
             <numerusform>केवल यहाँ गिना गया %n वर्कफ़्लो दिखाता है; सब देखने के लिए फिर दबाएँ।</numerusform>
             <numerusform>केवल यहाँ गिने गए %n वर्कफ़्लो दिखाता है; सब देखने के लिए फिर दबाएँ।</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>TeamActivityFeed</name>
+    <message>
+        <source>%1 paused it</source>
+        <translation>%1 ने इसे रोका</translation>
+    </message>
+    <message>
+        <source>%1 resumed it</source>
+        <translation>%1 ने इसे फिर चालू किया</translation>
+    </message>
+    <message>
+        <source>%1 cancelled it</source>
+        <translation>%1 ने इसे रद्द किया</translation>
+    </message>
+    <message>
+        <source>%1 activated it</source>
+        <translation>%1 ने इसे सक्रिय किया</translation>
+    </message>
+    <message numerus="yes">
+        <source>%1 resumed %n workflow(s) — incident %2 %3</source>
+        <translation>
+            <numerusform>%1 ने %n वर्कफ़्लो फिर चालू किया — इंसिडेंट %2 %3</numerusform>
+            <numerusform>%1 ने %n वर्कफ़्लो फिर चालू किए — इंसिडेंट %2 %3</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%1 paused %n workflow(s) — incident %2 %3</source>
+        <translation>
+            <numerusform>%1 ने %n वर्कफ़्लो रोका — इंसिडेंट %2 %3</numerusform>
+            <numerusform>%1 ने %n वर्कफ़्लो रोके — इंसिडेंट %2 %3</numerusform>
         </translation>
     </message>
 </context>

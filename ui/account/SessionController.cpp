@@ -3,9 +3,11 @@
 #include "account/ApiKeyResolver.h"
 #include "account/ConnectionSession.h"
 #include "account/ProfileStore.h"
+#include "account/SecretStore.h"
 #include "account/SignInDialog.h"
 #include "api/ApiClient.h"
 #include "shell/MainWindow.h"
+#include "storage/TeamStoreConfig.h"
 
 #include <QLineEdit>
 #include <QMessageBox>
@@ -226,6 +228,7 @@ void SessionController::openSignIn(const QString &explanation)
     if (!sandboxProfile) {
         m_signIn->setBaseUrl(m_session->state().baseUrl);
         m_signIn->setNetwork(m_session->state().profile.caFile, m_session->state().profile.proxy);
+        m_signIn->setTeamStore(m_session->state().profile.teamStore);
     }
     if (!explanation.isEmpty())
         m_signIn->setExplanation(explanation);
@@ -264,12 +267,44 @@ void SessionController::onSignInRequested(const QString &profileName, const QUrl
     if (ok)
         ok = m_profiles->setNetwork(profileName, m_signIn->caFile(), m_signIn->proxySettings(),
                                     &error);
+    if (ok)
+        ok = m_profiles->setTeamStore(profileName, m_signIn->teamStore(), &error);
     if (!ok) {
         m_signIn->setProblem(error);
         return;
     }
     m_signIn->setBusy(true);
     m_signIn->setProblem(QString());
+    QPointer<SignInDialog> dialog = m_signIn;
+    QPointer<SessionController> self(this);
+    SecretStore *secrets = m_keys->secretStore();
+    const QString teamPassword = m_signIn->teamStorePassword();
+    if (!teamPassword.isEmpty() && secrets) {
+        // The team store's password goes to the keychain first: the profile's activation
+        // (after the key is stored) reads it from there.
+        secrets->write(TeamStoreConfig::secretAccount(profileName), teamPassword,
+                       [self, dialog, profileName, baseUrl, key](const SecretStore::Result &r) {
+                           if (!r.ok()) {
+                               if (dialog) {
+                                   dialog->setBusy(false);
+                                   dialog->setProblem(
+                                       tr("The team store password could not be kept in the "
+                                          "keychain: %1")
+                                           .arg(r.errorText));
+                               }
+                               return;
+                           }
+                           if (self)
+                               self->storeKeyAndActivate(profileName, baseUrl, key);
+                       });
+        return;
+    }
+    storeKeyAndActivate(profileName, baseUrl, key);
+}
+
+void SessionController::storeKeyAndActivate(const QString &profileName, const QUrl &baseUrl,
+                                            const QString &key)
+{
     QPointer<SignInDialog> dialog = m_signIn;
     QPointer<SessionController> self(this);
     m_keys->store(profileName, baseUrl.host(), key,

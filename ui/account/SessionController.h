@@ -57,6 +57,7 @@ private:
     void useKey(const QString &key);
     void setNotSignedIn(const QString &why);
     void onSignInRequested(const QString &profile, const QUrl &baseUrl, const QString &key);
+    void storeKeyAndActivate(const QString &profileName, const QUrl &baseUrl, const QString &key);
     void showKeychainNotice(bool unavailable, const QString &sessionOnlyMessage);
 
     ConnectionSession *m_session;

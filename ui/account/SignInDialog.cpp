@@ -2,6 +2,7 @@
 
 #include "api/ApiClient.h"
 #include "api/TrustedCaFile.h"
+#include "storage/TeamStoreConfig.h"
 #include "style/StatusStyle.h"
 
 #include <QComboBox>
@@ -26,6 +27,9 @@ SignInDialog::SignInDialog(QWidget *parent)
     , m_proxyHostPort(new QLineEdit(this))
     , m_proxyUser(new QLineEdit(this))
     , m_networkHint(new QLabel(this))
+    , m_teamStore(new QLineEdit(this))
+    , m_teamPassword(new QLineEdit(this))
+    , m_teamHint(new QLabel(this))
     , m_problem(new QLabel(this))
     , m_buttons(new QDialogButtonBox(this))
 {
@@ -98,6 +102,22 @@ SignInDialog::SignInDialog(QWidget *parent)
     m_networkHint->setTextFormat(Qt::PlainText);
     m_networkHint->hide();
 
+    m_teamStore->setObjectName(QStringLiteral("signInTeamStore"));
+    m_teamStore->setAccessibleName(tr("Team store"));
+    m_teamStore->setPlaceholderText(tr("none: this computer only"));
+    m_teamStore->setToolTip(tr("Where the team shares incidents and the audit trail: "
+                               "postgresql://USER@HOST:PORT/DATABASE?sslmode=verify-full"));
+    m_teamPassword->setObjectName(QStringLiteral("signInTeamStorePassword"));
+    m_teamPassword->setAccessibleName(tr("Team store password"));
+    m_teamPassword->setEchoMode(QLineEdit::Password);
+    m_teamPassword->setPlaceholderText(tr("kept in the system keychain"));
+    m_teamPassword->setInputMethodHints(Qt::ImhHiddenText | Qt::ImhNoPredictiveText |
+                                        Qt::ImhNoAutoUppercase);
+    m_teamHint->setObjectName(QStringLiteral("signInTeamStoreHint"));
+    m_teamHint->setWordWrap(true);
+    m_teamHint->setTextFormat(Qt::PlainText);
+    m_teamHint->hide();
+
     auto *form = new QFormLayout;
     form->setFieldGrowthPolicy(QFormLayout::AllNonFixedFieldsGrow);
     form->setVerticalSpacing(8);
@@ -110,6 +130,9 @@ SignInDialog::SignInDialog(QWidget *parent)
     form->addRow(tr("Proxy &host:port:"), m_proxyHostPort);
     form->addRow(tr("Proxy &user:"), m_proxyUser);
     form->addRow(QString(), m_networkHint);
+    form->addRow(tr("T&eam store:"), m_teamStore);
+    form->addRow(tr("Team store pass&word:"), m_teamPassword);
+    form->addRow(QString(), m_teamHint);
 
     m_signIn = m_buttons->addButton(tr("Sign in"), QDialogButtonBox::AcceptRole);
     m_signIn->setObjectName(QStringLiteral("signInButton"));
@@ -138,6 +161,7 @@ SignInDialog::SignInDialog(QWidget *parent)
     connect(m_caFile, &QLineEdit::textChanged, this, &SignInDialog::validate);
     connect(m_proxyMode, &QComboBox::currentIndexChanged, this, &SignInDialog::validate);
     connect(m_proxyHostPort, &QLineEdit::textChanged, this, &SignInDialog::validate);
+    connect(m_teamStore, &QLineEdit::textChanged, this, &SignInDialog::validate);
     validate();
 }
 
@@ -193,6 +217,22 @@ ProxySettings SignInDialog::proxySettings() const
     return proxy;
 }
 
+void SignInDialog::setTeamStore(const QString &url)
+{
+    m_teamStore->setText(url);
+    validate();
+}
+
+QString SignInDialog::teamStore() const
+{
+    return m_teamStore->text().trimmed();
+}
+
+QString SignInDialog::teamStorePassword() const
+{
+    return m_teamPassword->text();
+}
+
 void SignInDialog::setExplanation(const QString &text)
 {
     m_explanation->setText(text);
@@ -212,6 +252,8 @@ void SignInDialog::setBusy(bool busy)
     m_key->setEnabled(!busy);
     m_caFile->setEnabled(!busy);
     m_proxyMode->setEnabled(!busy);
+    m_teamStore->setEnabled(!busy);
+    m_teamPassword->setEnabled(!busy);
     validate();
 }
 
@@ -263,7 +305,14 @@ void SignInDialog::validate()
     np.setColor(QPalette::WindowText, StatusStyle::color(WorkflowState::Cancelled, pal));
     m_networkHint->setPalette(np);
 
+    QString teamProblem;
+    if (!teamStore().isEmpty())
+        TeamStoreConfig::parse(teamStore(), &teamProblem);
+    m_teamHint->setText(teamProblem);
+    m_teamHint->setVisible(!teamProblem.isEmpty());
+    m_teamHint->setPalette(np);
+
     const bool ok = !m_busy && urlProblem.isEmpty() && networkProblem.isEmpty() &&
-                    !profileName().isEmpty() && !apiKey().isEmpty();
+                    teamProblem.isEmpty() && !profileName().isEmpty() && !apiKey().isEmpty();
     m_signIn->setEnabled(ok);
 }

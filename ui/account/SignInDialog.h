@@ -17,7 +17,7 @@ class QPushButton;
 // on "Sign in" it emits signInRequested() and the caller stores the key through
 // ApiKeyResolver. Show with open(); the caller closes it with accept() once stored.
 // The profile's CA file and proxy are edited here too (no proxy password: the console asks
-// for it when the proxy does, and keeps it in the keychain).
+// for it when the proxy does, and keeps it in the keychain), and its team store.
 class SignInDialog : public QDialog
 {
     Q_OBJECT
@@ -34,6 +34,11 @@ public:
     void setNetwork(const QString &caFile, const ProxySettings &proxy);
     QString caFile() const;
     ProxySettings proxySettings() const;
+    // "Team store": the profile's postgresql:// URL (checked as typed, no password in it) and
+    // its password, which the caller keeps in the keychain, never in settings.
+    void setTeamStore(const QString &url);
+    QString teamStore() const;
+    QString teamStorePassword() const;
 
     // A sentence at the top, e.g. why sign-in is needed ("DialNexa refused the key…").
     void setExplanation(const QString &text);
@@ -61,6 +66,9 @@ private:
     QLineEdit *m_proxyHostPort;
     QLineEdit *m_proxyUser;
     QLabel *m_networkHint;
+    QLineEdit *m_teamStore;
+    QLineEdit *m_teamPassword;
+    QLabel *m_teamHint;
     QLabel *m_problem;
     QDialogButtonBox *m_buttons;
     QPushButton *m_signIn;

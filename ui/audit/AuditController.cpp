@@ -3,6 +3,8 @@
 #include "audit/AuditPanel.h"
 #include "incidents/IncidentStore.h"
 #include "shell/MainWindow.h"
+#include "storage/TeamReplicator.h"
+#include "storage/TeamStore.h"
 
 #include <QAction>
 #include <QDockWidget>
@@ -35,13 +37,35 @@ QAction *AuditController::auditLogAction() const
     return m_dock->toggleViewAction();
 }
 
+void AuditController::setTeam(TeamStore *team, TeamReplicator *replicator)
+{
+    m_team = team;
+    m_panel->setTeamStore(team);
+    connect(team, &TeamStore::teamChanged, this, [this](const QString &table) {
+        if (table == QLatin1String("incidents"))
+            updateIncidentIds();
+    });
+    // Online again or gone: the rows come from the other source.
+    connect(replicator, &TeamReplicator::stateChanged, this, [this] {
+        m_panel->refresh();
+        updateIncidentIds();
+    });
+    updateIncidentIds();
+}
+
 void AuditController::updateIncidentIds()
 {
-    if (!m_store)
-        return;
     QStringList ids;
-    for (const Incident &i : m_store->allIncidents())
-        ids.append(i.id);
+    if (m_team && m_team->isOpen()) {
+        for (const Incident &i : m_team->incidents())
+            ids.append(i.id);
+    }
+    if (m_store) {
+        for (const Incident &i : m_store->allIncidents()) {
+            if (!ids.contains(i.id))
+                ids.append(i.id);
+        }
+    }
     m_panel->setIncidentIds(ids);
 }
 

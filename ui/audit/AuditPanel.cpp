@@ -69,6 +69,11 @@ AuditPanel::AuditPanel(AuditLog *log, QWidget *parent)
     m_incident->setObjectName(QStringLiteral("auditIncident"));
     m_incident->addItem(tr("Any incident"), QString());
     m_incident->setSizeAdjustPolicy(QComboBox::AdjustToContents);
+    m_operator = new QLineEdit(this);
+    m_operator->setObjectName(QStringLiteral("auditOperator"));
+    m_operator->setPlaceholderText(tr("Operator"));
+    m_operator->setAccessibleName(tr("Operator filter"));
+    m_operator->setClearButtonEnabled(true);
     m_export = new QPushButton(tr("Export CSV…"), this);
     m_export->setObjectName(QStringLiteral("auditExportButton"));
 
@@ -78,6 +83,7 @@ AuditPanel::AuditPanel(AuditLog *log, QWidget *parent)
     filters->addWidget(m_action);
     filters->addWidget(m_outcome);
     filters->addWidget(m_incident);
+    filters->addWidget(m_operator);
     filters->addWidget(m_export);
     layout->addLayout(filters);
 
@@ -137,6 +143,7 @@ AuditPanel::AuditPanel(AuditLog *log, QWidget *parent)
     connect(m_action, &QComboBox::currentIndexChanged, this, &AuditPanel::applyFilter);
     connect(m_outcome, &QComboBox::currentIndexChanged, this, &AuditPanel::applyFilter);
     connect(m_incident, &QComboBox::currentIndexChanged, this, &AuditPanel::applyFilter);
+    connect(m_operator, &QLineEdit::textChanged, this, &AuditPanel::applyFilter);
     connect(m_export, &QPushButton::clicked, this, &AuditPanel::openExportDialog);
     connect(m_model, &QAbstractItemModel::rowsInserted, this, &AuditPanel::updateCount);
     connect(m_model, &QAbstractItemModel::rowsRemoved, this, &AuditPanel::updateCount);
@@ -158,6 +165,7 @@ AuditFilter AuditPanel::currentFilter() const
     f.action = m_action->currentData().toString();
     f.outcome = m_outcome->currentData().toString();
     f.incidentId = m_incident->currentData().toString();
+    f.operatorText = m_operator->text().trimmed();
     return f;
 }
 
@@ -181,6 +189,12 @@ void AuditPanel::refresh()
     updateCount();
 }
 
+void AuditPanel::setTeamStore(TeamStore *team)
+{
+    m_model->setTeamStore(team);
+    updateCount();
+}
+
 void AuditPanel::applyFilter()
 {
     m_model->setFilter(currentFilter());
@@ -189,7 +203,10 @@ void AuditPanel::applyFilter()
 
 void AuditPanel::updateCount()
 {
-    if (m_log && m_log->isOpen())
+    if (m_model->showsTeam())
+        m_status->setText(
+            tr("%n audited request(s) of the whole team shown", nullptr, m_model->rowCount()));
+    else if (m_log && m_log->isOpen())
         m_status->setText(tr("%n audited request(s) shown", nullptr, m_model->rowCount()));
 }
 

@@ -17,9 +17,10 @@ class QLineEdit;
 class QPushButton;
 class QSortFilterProxyModel;
 class QTableView;
+class TeamStore;
 
 // "Who paused what, when, and why": the audit log as a table (newest first) with filters
-// (since, workflow text, action, outcome, incident) and "Export CSV…" (AuditLog::toCsv of
+// (since, workflow text, action, outcome, incident, operator) and "Export CSV…" (AuditLog::toCsv of
 // the rows shown). Follows the log live. Presentation only.
 class AuditPanel : public QWidget
 {
@@ -35,6 +36,7 @@ public:
     QComboBox *actionFilter() const { return m_action; }
     QComboBox *outcomeFilter() const { return m_outcome; }
     QComboBox *incidentFilter() const { return m_incident; }
+    QLineEdit *operatorFilter() const { return m_operator; }
     QPushButton *exportButton() const { return m_export; }
     QFileDialog *exportDialog() const { return m_dialog; }
 
@@ -42,6 +44,8 @@ public:
     // Offered in the incident filter (newest first).
     void setIncidentIds(const QStringList &ids);
     void refresh();
+    // Team mode: the whole team's rows while the store is reachable (not owned).
+    void setTeamStore(TeamStore *team);
     // Opens the (non-native, window-modal, non-blocking) save dialog.
     void openExportDialog();
     // Writes the rows shown as CSV; false (with the reason shown) when the file cannot be written.
@@ -62,6 +66,7 @@ private:
     QComboBox *m_action = nullptr;
     QComboBox *m_outcome = nullptr;
     QComboBox *m_incident = nullptr;
+    QLineEdit *m_operator = nullptr;
     QPushButton *m_export = nullptr;
     QLabel *m_status = nullptr;
     QPointer<QFileDialog> m_dialog;

@@ -70,6 +70,8 @@ QString BulkProgressWindow::resumeText(const ResumeItemReport &r)
     using O = ResumeItemReport::Outcome;
     switch (r.outcome) {
     case O::Resumed:
+        if (!r.resumedBy.isEmpty())
+            return tr("Resumed by %1 (paused by %2)").arg(r.resumedBy, r.pausedBy);
         return r.probablyPausedByIncident
                    ? tr("Resumed (paused by this incident, probably: its pause's outcome was "
                         "unknown)")
@@ -92,6 +94,8 @@ QString BulkProgressWindow::resumeText(const ResumeItemReport &r)
     case O::Cancelled:
         return tr("Skipped (cancelled)");
     case O::ResumedElsewhere:
+        if (!r.resumedBy.isEmpty() && !r.pausedBy.isEmpty())
+            return tr("Already active: resumed by %1 (paused by %2)").arg(r.resumedBy, r.pausedBy);
         return tr("Already active (%1)").arg(r.message);
     case O::ResumingElsewhere:
         return tr("Left to a teammate (%1)").arg(r.message);

@@ -7,6 +7,7 @@
 #include "incidents/IncidentStore.h"
 #include "incidents/IncidentsDialog.h"
 #include "shell/MainWindow.h"
+#include "storage/TeamStore.h"
 #include "style/StatusStyle.h"
 
 #include <QAction>
@@ -44,14 +45,33 @@ IncidentsController::IncidentsController(MainWindow *window, IncidentCoordinator
             &IncidentsController::onResumeFinished);
 }
 
+void IncidentsController::setTeamStore(TeamStore *team)
+{
+    m_team = team;
+    if (m_dialog)
+        m_dialog->setTeamStore(team);
+}
+
+bool IncidentsController::ensureLocal(const QString &incidentId) const
+{
+    if (!m_store)
+        return false;
+    if (m_team && m_team->isOpen())
+        m_team->importIncident(incidentId, m_store->database());
+    return m_store->incident(incidentId).has_value();
+}
+
 void IncidentsController::openIncidents()
 {
     if (!m_dialog) {
         m_dialog = new IncidentsDialog(m_store, m_window);
-        m_dialog->setServerCheck(
-            [coordinator = QPointer<IncidentCoordinator>(m_coordinator)](const QString &id) {
-                return coordinator ? coordinator->wrongServerReason(id) : QString();
-            });
+        m_dialog->setTeamStore(m_team);
+        m_dialog->setServerCheck([self = QPointer<IncidentsController>(this)](const QString &id) {
+            if (!self)
+                return QString();
+            self->ensureLocal(id);
+            return self->m_coordinator->wrongServerReason(id);
+        });
         connect(m_dialog, &IncidentsDialog::resumeRequested, this,
                 &IncidentsController::askIncidentResume);
     } else {
@@ -66,7 +86,7 @@ QString IncidentsController::resumeRefusal(const QString &incidentId) const
 {
     if (m_bulk->isBusy())
         return tr("Another bulk action is still running.");
-    if (!m_store || !m_store->incident(incidentId))
+    if (!ensureLocal(incidentId))
         return tr("Incident %1 is not known here.").arg(incidentId);
     // Never against another server: every workflow would be "not found" there.
     return m_coordinator->wrongServerReason(incidentId);

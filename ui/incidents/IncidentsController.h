@@ -12,6 +12,7 @@ class IncidentCoordinator;
 class IncidentStore;
 class MainWindow;
 class QAction;
+class TeamStore;
 
 // Incidents in the console: "Resume incident…" (Workflow menu and toolbar) opens the
 // Incidents dialog; resuming one asks first (IncidentResumeDialog: count, names, what is
@@ -27,6 +28,11 @@ public:
     QAction *resumeIncidentAction() const { return m_resumeIncident; }
     IncidentsDialog *incidentsDialog() const { return m_dialog; }
 
+    // Team mode: the dialog lists the team's incidents; a teammate's incident is copied into
+    // this computer's file before it is checked or resumed (claims keep the resume safe).
+    // Not owned.
+    void setTeamStore(TeamStore *team);
+
     void openIncidents();
     // Asks (IncidentResumeDialog) and resumes once confirmed.
     void askIncidentResume(const QString &incidentId);
@@ -40,6 +46,8 @@ Q_SIGNALS:
 private:
     // Empty when the incident may be resumed now, else why not (said in the status bar).
     QString resumeRefusal(const QString &incidentId) const;
+    // Copies a teammate's incident into the local store (up to date); false when unknown.
+    bool ensureLocal(const QString &incidentId) const;
     void onResumeReport(const ResumeItemReport &report);
     void onResumeFinished(const QString &incidentId, const QList<ResumeItemReport> &reports,
                           bool closed);
@@ -47,6 +55,7 @@ private:
     QPointer<MainWindow> m_window;
     IncidentCoordinator *m_coordinator;
     QPointer<IncidentStore> m_store;
+    QPointer<TeamStore> m_team;
     BulkActionsController *m_bulk;
     QAction *m_resumeIncident = nullptr;
     QPointer<IncidentsDialog> m_dialog;

@@ -1,6 +1,7 @@
 #include "incidents/IncidentsDialog.h"
 
 #include "incidents/IncidentStore.h"
+#include "storage/TeamStore.h"
 #include "style/PlainText.h"
 
 #include <QCheckBox>
@@ -8,8 +9,12 @@
 #include <QHeaderView>
 #include <QLabel>
 #include <QPushButton>
+#include <QSet>
 #include <QTableWidget>
+#include <QTimer>
 #include <QVBoxLayout>
+
+#include <algorithm>
 
 namespace { } // namespace
 
@@ -34,7 +39,8 @@ IncidentsDialog::IncidentsDialog(IncidentStore *store, QWidget *parent)
     m_table->setObjectName(QStringLiteral("incidentsTable"));
     m_table->setAccessibleName(tr("Incidents"));
     m_table->setHorizontalHeaderLabels({tr("Incident"), tr("Reason"), tr("Started (UTC)"),
-                                        tr("Operator"), tr("Status"), tr("Paused by it")});
+                                        tr("Operator"), tr("API host"), tr("Status"),
+                                        tr("Paused by it")});
     m_table->setEditTriggers(QAbstractItemView::NoEditTriggers);
     m_table->setSelectionBehavior(QAbstractItemView::SelectRows);
     m_table->setSelectionMode(QAbstractItemView::SingleSelection);
@@ -78,18 +84,54 @@ IncidentsDialog::IncidentsDialog(IncidentStore *store, QWidget *parent)
     resize(860, 380);
 }
 
+void IncidentsDialog::setTeamStore(TeamStore *team)
+{
+    m_team = team;
+    if (team) {
+        // A 1,000-workflow pause is 1,000 notifications: one reload per burst.
+        auto *soon = new QTimer(this);
+        soon->setSingleShot(true);
+        soon->setInterval(100);
+        connect(soon, &QTimer::timeout, this, &IncidentsDialog::reload);
+        connect(team, &TeamStore::teamChanged, soon, [soon] {
+            if (!soon->isActive())
+                soon->start();
+        });
+    }
+    reload();
+}
+
 void IncidentsDialog::reload()
 {
     const QString keep = selectedIncidentId();
     m_table->setRowCount(0);
-    if (!m_store)
-        return;
-    const QList<Incident> incidents =
-        m_showClosed->isChecked() ? m_store->allIncidents() : m_store->openIncidents();
-    for (const Incident &inc : incidents) {
+    const bool team = m_team && m_team->isOpen();
+    QList<Incident> incidents;
+    QSet<QString> fromTeam;
+    if (team) {
+        for (const Incident &inc : m_team->incidents()) {
+            fromTeam.insert(inc.id);
+            incidents.append(inc);
+        }
+    }
+    if (m_store) {
+        // This computer's incidents that have not reached the team store yet.
+        for (const Incident &inc : m_store->allIncidents()) {
+            if (!fromTeam.contains(inc.id))
+                incidents.append(inc);
+        }
+    }
+    std::stable_sort(incidents.begin(), incidents.end(), [](const Incident &a, const Incident &b) {
+        return a.startedAtUtc > b.startedAtUtc;
+    });
+    for (const Incident &inc : std::as_const(incidents)) {
+        if (!inc.isOpen() && !m_showClosed->isChecked())
+            continue;
         int paused = 0;
         int stillOwed = 0;
-        for (const IncidentWorkflow &w : m_store->workflows(inc.id)) {
+        const QList<IncidentWorkflow> workflows =
+            fromTeam.contains(inc.id) ? m_team->workflows(inc.id) : m_store->workflows(inc.id);
+        for (const IncidentWorkflow &w : workflows) {
             if (w.pausedByIncident) {
                 ++paused;
                 stillOwed += w.resumed ? 0 : 1;
@@ -109,6 +151,7 @@ void IncidentsDialog::reload()
                          new QTableWidgetItem(inc.startedAtUtc.toUTC().toString(
                              QStringLiteral("yyyy-MM-dd HH:mm"))));
         m_table->setItem(row, OperatorColumn, new QTableWidgetItem(inc.operatorName));
+        m_table->setItem(row, ApiHostColumn, new QTableWidgetItem(inc.apiHost));
         m_table->setItem(row, StatusColumn, new QTableWidgetItem(Incident::statusName(inc.status)));
         QString pausedText = tr("%n workflow(s)", nullptr, paused);
         if (inc.isOpen() && stillOwed != paused)
@@ -119,8 +162,8 @@ void IncidentsDialog::reload()
                 m_table->item(row, c)->setForeground(palette().color(QPalette::PlaceholderText));
         }
     }
-    for (int c : {int(IdColumn), int(StartedColumn), int(OperatorColumn), int(StatusColumn),
-                  int(PausedColumn)}) {
+    for (int c : {int(IdColumn), int(StartedColumn), int(OperatorColumn), int(ApiHostColumn),
+                  int(StatusColumn), int(PausedColumn)}) {
         m_table->resizeColumnToContents(c);
         m_table->setColumnWidth(c, m_table->columnWidth(c) + 16);
     }

@@ -10,9 +10,10 @@ class QCheckBox;
 class QLabel;
 class QPushButton;
 class QTableWidget;
+class TeamStore;
 
 // "Resume incident…": every incident (newest first; closed ones only with "Show closed")
-// with id, reason, start time, operator, status and how many workflows it paused. Resume
+// with id, reason, start time, operator, API host, status and how many workflows it paused. Resume
 // emits resumeRequested(id) for the selected open incident; the owner runs it. An incident
 // the server check refuses (opened on another server) cannot be resumed here: a note names
 // its profile and host instead. Non-modal.
@@ -25,6 +26,7 @@ public:
         ReasonColumn,
         StartedColumn,
         OperatorColumn,
+        ApiHostColumn,
         StatusColumn,
         PausedColumn,
         ColumnCount
@@ -32,6 +34,9 @@ public:
 
     explicit IncidentsDialog(IncidentStore *store, QWidget *parent = nullptr);
 
+    // Team mode: the team's incidents (who opened them, on which API host) while the store
+    // is reachable, live; this computer's own until they reach it. Not owned.
+    void setTeamStore(TeamStore *team);
     void reload();
     QString selectedIncidentId() const;
     bool selectIncident(const QString &id);
@@ -51,6 +56,7 @@ private:
     void updateButtons();
 
     QPointer<IncidentStore> m_store;
+    QPointer<TeamStore> m_team;
     QTableWidget *m_table = nullptr;
     QCheckBox *m_showClosed = nullptr;
     QLabel *m_hint = nullptr;

@@ -16,11 +16,14 @@ struct Profile
     // "Trusted CA certificates": a PEM file trusted in addition to the system's roots.
     QString caFile;
     ProxySettings proxy; // default: the system's configuration
+    // "Team store": postgresql://USER@HOST:PORT/DB[?sslmode=…], never with its password
+    // (that is in the keychain under TeamStoreConfig::secretAccount(name)). Empty: local only.
+    QString teamStore;
 
     bool operator==(const Profile &other) const
     {
         return name == other.name && baseUrl == other.baseUrl && builtIn == other.builtIn &&
-               caFile == other.caFile && proxy == other.proxy;
+               caFile == other.caFile && proxy == other.proxy && teamStore == other.teamStore;
     }
     bool operator!=(const Profile &other) const { return !(*this == other); }
 };

@@ -1,5 +1,7 @@
 #include "account/ProfileStore.h"
 
+#include "storage/TeamStoreConfig.h"
+
 #include <QCoreApplication>
 
 #include "storage/Settings.h"
@@ -214,6 +216,28 @@ bool ProfileStore::setNetwork(const QString &name, const QString &caFile,
         return true;
     list[i].caFile = caFile;
     list[i].proxy = proxy;
+    saveUserProfiles(list);
+    Q_EMIT profilesChanged();
+    return true;
+}
+
+bool ProfileStore::setTeamStore(const QString &name, const QString &url, QString *error)
+{
+    const QString trimmed = url.trimmed();
+    QString why;
+    if (!trimmed.isEmpty() && !TeamStoreConfig::parse(trimmed, &why)) {
+        setError(error, why);
+        return false;
+    }
+    QList<Profile> list = userProfiles();
+    const int i = indexOf(list, name);
+    if (i < 0) {
+        setError(error, QStringLiteral("There is no profile named \"%1\".").arg(name));
+        return false;
+    }
+    if (list[i].teamStore == trimmed)
+        return true;
+    list[i].teamStore = trimmed;
     saveUserProfiles(list);
     Q_EMIT profilesChanged();
     return true;

@@ -39,6 +39,9 @@ public:
     // The profile's network: its CA file and proxy (not for the built-in Sandbox).
     bool setNetwork(const QString &name, const QString &caFile, const ProxySettings &proxy,
                     QString *error = nullptr);
+    // The profile's team store URL (checked by TeamStoreConfig::parse; no password in it);
+    // empty: local only.
+    bool setTeamStore(const QString &name, const QString &url, QString *error = nullptr);
     bool renameProfile(const QString &oldName, const QString &newName, QString *error = nullptr);
     bool removeProfile(const QString &name, QString *error = nullptr);
 

@@ -11,11 +11,12 @@ struct AuditFilter
     QString action;       // exact ("pause")
     QString outcome;      // exact ("done"); "pending" matches rows without outcome
     QString incidentId;   // exact
+    QString operatorText; // case-insensitive substring of the operator ("user@host" in a team)
     int limit = 0;        // 0 = no limit (newest rows kept when limited)
 
     bool isEmpty() const
     {
         return !since.isValid() && workflowText.isEmpty() && action.isEmpty() &&
-               outcome.isEmpty() && incidentId.isEmpty() && limit == 0;
+               outcome.isEmpty() && incidentId.isEmpty() && operatorText.isEmpty() && limit == 0;
     }
 };

@@ -196,6 +196,10 @@ QList<AuditEntry> AuditLog::entries(const AuditFilter &filter) const
         where << QStringLiteral("incident_id = ?");
         binds << filter.incidentId;
     }
+    if (!filter.operatorText.isEmpty()) {
+        where << QStringLiteral("instr(lower(os_user), lower(?)) > 0");
+        binds << filter.operatorText;
+    }
     QString sql = QStringLiteral("SELECT %1 FROM audit_log").arg(QLatin1String(kColumns));
     if (!where.isEmpty())
         sql += QStringLiteral(" WHERE ") + where.join(QStringLiteral(" AND "));

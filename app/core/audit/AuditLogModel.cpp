@@ -1,6 +1,7 @@
 #include "audit/AuditLogModel.h"
 
 #include "audit/AuditLog.h"
+#include "storage/TeamStore.h"
 
 #include <QSet>
 #include <QTimer>
@@ -20,8 +21,36 @@ void AuditLogModel::setFilter(const AuditFilter &filter)
 {
     beginResetModel();
     m_filter = filter;
-    m_entries = m_log ? m_log->entries(m_filter) : QList<AuditEntry>();
+    m_entries = read();
     endResetModel();
+}
+
+void AuditLogModel::setTeamStore(TeamStore *team)
+{
+    m_team = team;
+    if (m_team) {
+        // A 1,000-workflow pause is 1,000 notifications: one refresh per burst.
+        auto *soon = new QTimer(this);
+        soon->setSingleShot(true);
+        soon->setInterval(100);
+        connect(soon, &QTimer::timeout, this, [this] {
+            if (m_autoRefresh)
+                refresh();
+        });
+        connect(m_team, &TeamStore::teamChanged, soon, [soon](const QString &table) {
+            if (table == QLatin1String("audit_log") && !soon->isActive())
+                soon->start();
+        });
+    }
+    setFilter(m_filter);
+}
+
+QList<AuditEntry> AuditLogModel::read()
+{
+    m_showingTeam = m_team && m_team->isOpen();
+    if (m_showingTeam)
+        return m_team->auditEntries(m_filter);
+    return m_log ? m_log->entries(m_filter) : QList<AuditEntry>();
 }
 
 void AuditLogModel::setAutoRefresh(bool on)
@@ -48,7 +77,15 @@ bool AuditLogModel::sameEntry(const AuditEntry &a, const AuditEntry &b)
 
 void AuditLogModel::refresh()
 {
-    const QList<AuditEntry> fresh = m_log ? m_log->entries(m_filter) : QList<AuditEntry>();
+    const bool wasTeam = m_showingTeam;
+    const QList<AuditEntry> fresh = read();
+    if (wasTeam != m_showingTeam) {
+        // Local ids and team sequence numbers are different keys: no diff across them.
+        beginResetModel();
+        m_entries = fresh;
+        endResetModel();
+        return;
+    }
     // Both lists are ordered by id. Remove rows that vanished (in reverse), then walk
     // once: equal ids may change, new ids are inserted in contiguous spans.
     QSet<qint64> freshIds;

@@ -8,11 +8,14 @@
 #include <QPointer>
 
 class AuditLog;
+class TeamStore;
 
 // The Audit panel's table: the log's rows matching a filter, oldest first. refresh()
 // applies a keyed diff (new rows inserted, completed rows changed, vanished rows removed)
 // so selection and scroll survive; only a filter change resets the model. With
-// autoRefresh on, it follows the log's own signals.
+// autoRefresh on, it follows the log's own signals. In team mode (setTeamStore) it shows the
+// team's rows (every operator) while the team store is reachable, following its
+// notifications, and this computer's log while it is not.
 class AuditLogModel : public QAbstractTableModel
 {
     Q_OBJECT
@@ -42,6 +45,9 @@ public:
     void setAutoRefresh(bool on);
     bool autoRefresh() const { return m_autoRefresh; }
     void refresh();
+    // Not owned; null: this computer's log only.
+    void setTeamStore(TeamStore *team);
+    bool showsTeam() const { return m_showingTeam; }
 
     AuditEntry entry(int row) const { return m_entries.value(row); }
     QList<AuditEntry> entries() const { return m_entries; }
@@ -57,8 +63,11 @@ public:
 private:
     static bool sameEntry(const AuditEntry &a, const AuditEntry &b);
     void scheduleRefresh();
+    QList<AuditEntry> read();
 
     QPointer<AuditLog> m_log;
+    QPointer<TeamStore> m_team;
+    bool m_showingTeam = false; // the rows now shown came from the team store
     AuditFilter m_filter;
     QList<AuditEntry> m_entries;
     bool m_autoRefresh = false;

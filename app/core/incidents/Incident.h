@@ -9,7 +9,7 @@ struct Incident
 {
     enum class Status { Open, Closed };
 
-    QString id; // "INC-20261129-0412-a3f"
+    QString id; // "INC-20261129-0412-a3f09c21d4" (before team mode: "INC-20261129-0412-a3f")
     QString reason;
     QDateTime startedAtUtc;
     QString operatorName; // OS user who opened it

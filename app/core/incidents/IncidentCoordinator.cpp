@@ -11,6 +11,7 @@
 #include "incidents/ResumeClaims.h"
 
 #include <QCoreApplication>
+#include <QSysInfo>
 #include <algorithm>
 
 IncidentCoordinator::IncidentCoordinator(WorkflowApi *api, IncidentStore *store, AuditLog *audit,
@@ -657,6 +658,7 @@ bool IncidentCoordinator::skipClaimedElsewhere(const Candidate &candidate)
     case ResumeClaims::Result::ResumedElsewhere:
         report.outcome = ResumeItemReport::Outcome::ResumedElsewhere;
         report.message = tr("Resumed by %1.").arg(by);
+        report.resumedBy = by;
         break;
     case ResumeClaims::Result::ClaimedElsewhere:
         report.outcome = ResumeItemReport::Outcome::ResumingElsewhere;
@@ -667,9 +669,19 @@ bool IncidentCoordinator::skipClaimedElsewhere(const Candidate &candidate)
     return true;
 }
 
-void IncidentCoordinator::addReport(const ResumeItemReport &report)
+void IncidentCoordinator::addReport(const ResumeItemReport &given)
 {
     using O = ResumeItemReport::Outcome;
+    ResumeItemReport report = given;
+    if (m_claims && (report.outcome == O::Resumed || report.outcome == O::ResumedElsewhere)) {
+        // A local incident without a host was opened on this computer.
+        const QString opener = m_incident.operatorName;
+        report.pausedBy = opener.contains(QLatin1Char('@'))
+                              ? opener
+                              : QStringLiteral("%1@%2").arg(opener, QSysInfo::machineHostName());
+        if (report.outcome == O::Resumed)
+            report.resumedBy = m_claims->claimantName();
+    }
     m_reports.append(report);
     const bool resumed = report.outcome == O::Resumed || report.outcome == O::ResumedElsewhere;
     if (m_store && report.outcome != O::NotPausedByIncident && report.outcome != O::Cancelled &&
@@ -693,6 +705,7 @@ void IncidentCoordinator::finishResume()
             m_claims->resumedElsewhere(m_incidentId, r.workflowId, &by)) {
             r.outcome = ResumeItemReport::Outcome::ResumedElsewhere;
             r.message = tr("Resumed by %1.").arg(by);
+            r.resumedBy = by;
             if (m_store)
                 m_store->recordResumeOutcome(m_incidentId, r.workflowId, true,
                                              ResumeItemReport::outcomeName(r.outcome));

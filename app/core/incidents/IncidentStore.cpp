@@ -3,10 +3,10 @@
 #include "audit/AuditLog.h"
 #include "storage/ConsoleDatabase.h"
 
-#include <QRandomGenerator>
 #include <QSqlError>
 #include <QSqlQuery>
 #include <QTimer>
+#include <QUuid>
 #include <QVariant>
 
 namespace {
@@ -70,10 +70,12 @@ QString IncidentStore::journalMode() const
 
 QString IncidentStore::generateId(const QDateTime &nowUtc)
 {
-    const quint32 suffix = QRandomGenerator::global()->bounded(0x1000u);
+    // Consoles of a team make ids without asking each other: 40 random bits of a UUID keep
+    // them apart (10,000 in one minute collide with odds of 1 in 20,000); the "exists
+    // already" check in createIncident only sees this computer's file.
+    const QString random = QString::fromLatin1(QUuid::createUuid().toRfc4122().toHex());
     return QStringLiteral("INC-%1-%2")
-        .arg(nowUtc.toUTC().toString(QStringLiteral("yyyyMMdd-HHmm")))
-        .arg(suffix, 3, 16, QLatin1Char('0'));
+        .arg(nowUtc.toUTC().toString(QStringLiteral("yyyyMMdd-HHmm")), random.left(10));
 }
 
 bool IncidentStore::execUpdate(const QString &sql, const QVariantList &binds)

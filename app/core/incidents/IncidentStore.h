@@ -30,7 +30,8 @@ public:
     QString lastError() const;
     QString journalMode() const;
 
-    // "INC-yyyyMMdd-HHmm-xxx" (xxx: 3 random hex digits), unique in this store.
+    // "INC-yyyyMMdd-HHmm-xxxxxxxxxx" (10 hex digits of a random UUID): unique across the
+    // consoles of a team. Ids made before (3 hex digits) stay valid: ids are compared whole.
     static QString generateId(const QDateTime &nowUtc);
 
     // Opens a new incident (status open, started now). nullopt on a storage failure.

@@ -17,6 +17,8 @@ public:
     };
 
     virtual ~ResumeClaims() = default;
+    // Who this console is to the team ("user@host"): named in the resume report.
+    virtual QString claimantName() const = 0;
     virtual Result claim(const QString &incidentId, const QString &workflowId,
                          QString *by = nullptr) = 0;
     // The end of a claimed item: a resumed one is done for every console, any other

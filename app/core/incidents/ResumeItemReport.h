@@ -34,6 +34,10 @@ struct ResumeItemReport
     // (a timeout...) and the workflow was found paused afterwards, so the pause was probably
     // the incident's own.
     bool probablyPausedByIncident = false;
+    // Team mode: who paused it (the incident's operator, "user@host") and who resumed it
+    // (this console, or the teammate who did); empty outside team mode.
+    QString pausedBy;
+    QString resumedBy;
 
     static QString outcomeName(Outcome outcome);
     // What a resume request's outcome means for the incident's report of that workflow.

@@ -21,6 +21,9 @@ struct ActivityEntry
     WorkflowStatus previous;
     WorkflowStatus current;
     Origin origin = Origin::External;
+    // Team mode: who did an external change, as the team store says
+    // ("bob@host paused 3 workflows — incident INC-… carrier outage"); empty when unknown.
+    QString teammate;
 
     // "Summer outreach (wf_123)", or just the id when the name is empty.
     QString workflowText() const
@@ -40,7 +43,7 @@ struct ActivityEntry
                    ? QCoreApplication::translate("ActivityEntry", "this console")
                    : QCoreApplication::translate("ActivityEntry", "not by this console");
     }
-    QString originText() const { return originText(origin); }
+    QString originText() const { return teammate.isEmpty() ? originText(origin) : teammate; }
 };
 
 Q_DECLARE_METATYPE(ActivityEntry)

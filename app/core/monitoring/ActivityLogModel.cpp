@@ -96,6 +96,23 @@ void ActivityLogModel::append(const ActivityEntry &entry)
     }
 }
 
+bool ActivityLogModel::attribute(const QString &workflowId, WorkflowState state,
+                                 const QDateTime &since, const QString &teammate)
+{
+    for (int row = 0; row < m_entries.size(); ++row) {
+        ActivityEntry &e = m_entries[row];
+        if (e.at < since)
+            return false; // newest first: nothing older qualifies
+        if (e.workflowId != workflowId || e.origin != ActivityEntry::Origin::External ||
+            e.current.state() != state || !e.teammate.isEmpty())
+            continue;
+        e.teammate = teammate;
+        Q_EMIT dataChanged(index(row, 0), index(row, ColumnCount - 1));
+        return true;
+    }
+    return false;
+}
+
 void ActivityLogModel::clear()
 {
     if (m_entries.isEmpty())

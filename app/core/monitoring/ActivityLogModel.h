@@ -31,6 +31,10 @@ public:
     // Inserted at row 0.
     void append(const ActivityEntry &entry);
     void clear();
+    // Names the teammate behind the newest external change of workflowId to `state` seen at
+    // or after `since` that has no name yet. False when there is none.
+    bool attribute(const QString &workflowId, WorkflowState state, const QDateTime &since,
+                   const QString &teammate);
     const ActivityEntry &entryAt(int row) const { return m_entries.at(row); }
     const QList<ActivityEntry> &entries() const { return m_entries; } // newest first
     void setMaxEntries(int max);

@@ -128,6 +128,20 @@ void ChangeTracker::flush()
     }
 }
 
+void ChangeTracker::noteTeammateAction(const QString &workflowId, WorkflowState target,
+                                       const QString &teammate)
+{
+    const QDateTime now = m_clock();
+    // Seen already (the poll came first): name them on that entry.
+    if (m_log && m_log->attribute(workflowId, target, now.addMSecs(-m_windowMs), teammate))
+        return;
+    if (m_teammates.size() > 10000) { // never seen change (another server's workflows)
+        for (auto it = m_teammates.begin(); it != m_teammates.end();)
+            it = it->at.msecsTo(now) > m_windowMs ? m_teammates.erase(it) : std::next(it);
+    }
+    m_teammates.insert(workflowId, TeammateAction{target, now, teammate});
+}
+
 void ChangeTracker::record(const Pending &change)
 {
     if (m_log) {
@@ -143,6 +157,13 @@ void ChangeTracker::record(const Pending &change)
         entry.current = change.workflow.status;
         entry.origin =
             change.own ? ActivityEntry::Origin::ThisConsole : ActivityEntry::Origin::External;
+        const auto teammate = m_teammates.constFind(change.workflow.id);
+        if (!change.own && teammate != m_teammates.cend() &&
+            teammate->target == entry.current.state() &&
+            teammate->at.msecsTo(change.at) <= m_windowMs) {
+            entry.teammate = teammate->teammate;
+            m_teammates.erase(teammate);
+        }
         m_log->append(entry);
     }
 

@@ -66,6 +66,12 @@ public:
     // itself on a timer; tests with an injected clock call it directly.
     void expireHighlights(const QDateTime &now);
 
+    // Team mode: a teammate moved `workflowId` to `target` (as the team store says); an
+    // external change to that state seen within ownChangeWindowMs() names them (before or
+    // after this call).
+    void noteTeammateAction(const QString &workflowId, WorkflowState target,
+                            const QString &teammate);
+
     // Classifies changes still waiting for their zero-timer now (tests, shutdown).
     void flush();
 
@@ -87,6 +93,12 @@ private:
         WorkflowState target;
         QDateTime at;
     };
+    struct TeammateAction
+    {
+        WorkflowState target;
+        QDateTime at;
+        QString teammate;
+    };
 
     void onStatusChanged(const Workflow &workflow, const WorkflowStatus &previous);
     void onActionSucceeded(LifecycleAction action, const Workflow &workflow);
@@ -103,6 +115,7 @@ private:
     int m_highlightMs = DefaultHighlightDurationMs;
     QHash<QString, QList<Expectation>> m_expected;
     QList<Pending> m_pending;
+    QHash<QString, TeammateAction> m_teammates;
     QHash<QString, QDateTime> m_highlight;
     QTimer *m_flushTimer;
     QTimer *m_expiryTimer;

@@ -15,6 +15,7 @@ const QString ProfileProxyModeKey = QStringLiteral("proxy");
 const QString ProfileProxyHostKey = QStringLiteral("proxyHost");
 const QString ProfileProxyPortKey = QStringLiteral("proxyPort");
 const QString ProfileProxyUserKey = QStringLiteral("proxyUser");
+const QString ProfileTeamStoreKey = QStringLiteral("teamStore");
 const QString GeometryKey = QStringLiteral("MainWindow/geometry");
 const QString SplitterKey = QStringLiteral("MainWindow/splitter");
 const QString HeaderKey = QStringLiteral("MainWindow/header");
@@ -65,6 +66,7 @@ QList<Profile> Settings::profiles() const
         p.proxy.host = m_store->value(ProfileProxyHostKey).toString();
         p.proxy.port = quint16(m_store->value(ProfileProxyPortKey).toUInt());
         p.proxy.user = m_store->value(ProfileProxyUserKey).toString();
+        p.teamStore = m_store->value(ProfileTeamStoreKey).toString();
         if (!p.name.isEmpty())
             out.append(p);
     }
@@ -92,6 +94,8 @@ void Settings::setProfiles(const QList<Profile> &profiles)
             if (!p.proxy.user.isEmpty())
                 m_store->setValue(ProfileProxyUserKey, p.proxy.user);
         }
+        if (!p.teamStore.isEmpty())
+            m_store->setValue(ProfileTeamStoreKey, p.teamStore);
     }
     m_store->endArray();
     m_store->sync();

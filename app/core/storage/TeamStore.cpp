@@ -1,6 +1,7 @@
 #include "storage/TeamStore.h"
 
 #include "account/OperatorIdentity.h"
+#include "audit/AuditLog.h"
 #include "storage/ConsoleDatabase.h"
 
 #include <QAtomicInt>
@@ -186,6 +187,8 @@ bool TeamStore::reopen()
     if (!migrate())
         return false;
     m_open = true;
+    if (m_listening)
+        subscribe();
     return true;
 }
 
@@ -306,6 +309,7 @@ bool TeamStore::migrate()
 
 bool TeamStore::subscribe()
 {
+    m_listening = true;
     if (!isOpen())
         return false;
     QSqlDriver *driver = database().driver();
@@ -380,6 +384,148 @@ int TeamStore::pausedCount(const QString &incidentId) const
     return q.exec() && q.next() ? q.value(0).toInt() : 0;
 }
 
+namespace {
+
+const char kAuditColumns[] =
+    "seq, requested_at_utc, completed_at_utc, os_user, os_host, profile, api_host, "
+    "workflow_id, workflow_name, action, outcome, http_status, server_message, reason, "
+    "incident_id";
+
+AuditEntry auditEntryFrom(const QSqlQuery &q)
+{
+    AuditEntry e;
+    e.id = q.value(0).toLongLong();
+    e.requestedAtUtc = parseTimestamp(q.value(1));
+    e.completedAtUtc = parseTimestamp(q.value(2));
+    e.osUser = who(q.value(3).toString(), q.value(4).toString());
+    e.profile = q.value(5).toString();
+    e.apiHost = q.value(6).toString();
+    e.workflowId = q.value(7).toString();
+    e.workflowName = q.value(8).toString();
+    e.action = q.value(9).toString();
+    e.outcome = q.value(10).isNull() ? QString() : q.value(10).toString();
+    e.httpStatus = q.value(11).isNull() ? 0 : q.value(11).toInt();
+    e.serverMessage = q.value(12).toString();
+    e.reason = q.value(13).toString();
+    e.incidentId = q.value(14).toString();
+    return e;
+}
+
+} // namespace
+
+QList<AuditEntry> TeamStore::auditEntries(const AuditFilter &filter) const
+{
+    QList<AuditEntry> result;
+    if (!isOpen())
+        return result;
+    QStringList where;
+    QVariantList binds;
+    // Timestamps are ISO text in UTC, as in the local file: text order is time order.
+    if (filter.since.isValid()) {
+        where << QStringLiteral("requested_at_utc >= ?");
+        binds << AuditLog::formatTimestamp(filter.since);
+    }
+    if (!filter.workflowText.isEmpty()) {
+        where << QStringLiteral("(position(lower(?) in lower(workflow_id)) > 0 OR "
+                                "position(lower(?) in lower(workflow_name)) > 0)");
+        binds << filter.workflowText << filter.workflowText;
+    }
+    if (!filter.action.isEmpty()) {
+        where << QStringLiteral("action = ?");
+        binds << filter.action;
+    }
+    if (filter.outcome == QLatin1String("pending")) {
+        where << QStringLiteral("outcome IS NULL");
+    } else if (!filter.outcome.isEmpty()) {
+        where << QStringLiteral("outcome = ?");
+        binds << filter.outcome;
+    }
+    if (!filter.incidentId.isEmpty()) {
+        where << QStringLiteral("incident_id = ?");
+        binds << filter.incidentId;
+    }
+    if (!filter.operatorText.isEmpty()) {
+        where << QStringLiteral("position(lower(?) in lower(os_user || '@' || os_host)) > 0");
+        binds << filter.operatorText;
+    }
+    QString sql = QStringLiteral("SELECT %1 FROM audit_log").arg(QLatin1String(kAuditColumns));
+    if (!where.isEmpty())
+        sql += QStringLiteral(" WHERE ") + where.join(QStringLiteral(" AND "));
+    if (filter.limit > 0)
+        sql = QStringLiteral("SELECT * FROM (%1 ORDER BY seq DESC LIMIT %2) newest")
+                  .arg(sql)
+                  .arg(filter.limit);
+    sql += QStringLiteral(" ORDER BY seq ASC");
+    QSqlQuery q(database());
+    q.setForwardOnly(true);
+    q.prepare(sql);
+    for (const QVariant &b : std::as_const(binds))
+        q.addBindValue(b);
+    if (!q.exec())
+        return result;
+    while (q.next())
+        result.append(auditEntryFrom(q));
+    return result;
+}
+
+QList<AuditEntry> TeamStore::teammateEntriesAfter(qint64 afterSeq) const
+{
+    QList<AuditEntry> result;
+    if (!isOpen())
+        return result;
+    QSqlQuery q(database());
+    q.setForwardOnly(true);
+    q.prepare(QStringLiteral("SELECT %1 FROM audit_log WHERE seq > ? AND "
+                             "os_user || '@' || os_host <> ? ORDER BY seq")
+                  .arg(QLatin1String(kAuditColumns)));
+    q.addBindValue(afterSeq);
+    q.addBindValue(operatorName());
+    if (!q.exec())
+        return result;
+    while (q.next())
+        result.append(auditEntryFrom(q));
+    return result;
+}
+
+qint64 TeamStore::lastAuditSeq() const
+{
+    if (!isOpen())
+        return 0;
+    QSqlQuery q(database());
+    return q.exec(QStringLiteral("SELECT coalesce(max(seq), 0) FROM audit_log")) && q.next()
+               ? q.value(0).toLongLong()
+               : 0;
+}
+
+QList<IncidentWorkflow> TeamStore::workflows(const QString &incidentId) const
+{
+    QList<IncidentWorkflow> result;
+    if (!isOpen())
+        return result;
+    QSqlQuery q(database());
+    q.setForwardOnly(true);
+    q.prepare(QStringLiteral(
+        "SELECT workflow_id, workflow_name, pause_requested, pause_outcome, paused_by_incident, "
+        "resumed, resume_outcome FROM incident_workflows WHERE incident_id = ? "
+        "ORDER BY workflow_id"));
+    q.addBindValue(incidentId);
+    if (!q.exec())
+        return result;
+    while (q.next()) {
+        IncidentWorkflow w;
+        w.incidentId = incidentId;
+        w.workflowId = q.value(0).toString();
+        w.workflowName = q.value(1).toString();
+        w.pauseRequested = q.value(2).toInt() != 0;
+        w.pauseOutcome = q.value(3).isNull() ? QString() : q.value(3).toString();
+        w.pausedByIncident = q.value(4).toInt() != 0;
+        w.resumed = q.value(5).toInt() != 0;
+        w.resumeOutcome = q.value(6).isNull() ? QString() : q.value(6).toString();
+        result.append(w);
+    }
+    return result;
+}
+
 QList<AuditEntry> TeamStore::auditEntries(const QString &operatorFilter) const
 {
     QList<AuditEntry> result;
@@ -425,8 +571,9 @@ bool TeamStore::importIncident(const QString &incidentId, ConsoleDatabase *local
         return false;
     QSqlQuery team(database());
     team.setForwardOnly(true);
-    team.prepare(QStringLiteral("SELECT uuid, id, reason, started_at_utc, operator, profile, "
-                                "api_host, status, closed_at_utc FROM incidents WHERE id = ?"));
+    team.prepare(QStringLiteral("SELECT uuid, id, reason, started_at_utc, operator, os_host, "
+                                "profile, api_host, status, closed_at_utc FROM incidents "
+                                "WHERE id = ?"));
     team.addBindValue(incidentId);
     if (!team.exec() || !team.next())
         return false;
@@ -435,11 +582,20 @@ bool TeamStore::importIncident(const QString &incidentId, ConsoleDatabase *local
         return false;
     QSqlQuery q(ldb);
     // Already in the team store: revision and synced revision agree, nothing to push back.
+    // An earlier copy only ever moves on (closed, outcomes known, resumed), as in the team.
     q.prepare(QStringLiteral(
-        "INSERT OR IGNORE INTO incidents (uuid, id, reason, started_at_utc, operator, profile, "
+        "INSERT INTO incidents (uuid, id, reason, started_at_utc, operator, profile, "
         "api_host, status, closed_at_utc, team_rev, team_synced_rev) "
-        "VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, 1, 1)"));
-    for (int i = 0; i < 9; ++i)
+        "VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, 1, 1) ON CONFLICT (id) DO UPDATE SET "
+        "status = excluded.status, closed_at_utc = excluded.closed_at_utc, "
+        "team_synced_rev = incidents.team_rev WHERE excluded.status = 'closed' AND "
+        "incidents.status <> 'closed'"));
+    q.addBindValue(team.value(0));
+    q.addBindValue(team.value(1));
+    q.addBindValue(team.value(2));
+    q.addBindValue(team.value(3));
+    q.addBindValue(who(team.value(4).toString(), team.value(5).toString()));
+    for (int i = 6; i < 10; ++i)
         q.addBindValue(team.value(i));
     bool ok = q.exec();
     QSqlQuery rows(database());
@@ -451,9 +607,21 @@ bool TeamStore::importIncident(const QString &incidentId, ConsoleDatabase *local
     ok = ok && rows.exec();
     while (ok && rows.next()) {
         q.prepare(QStringLiteral(
-            "INSERT OR IGNORE INTO incident_workflows (incident_id, workflow_id, workflow_name, "
+            "INSERT INTO incident_workflows (incident_id, workflow_id, workflow_name, "
             "pause_requested, pause_outcome, paused_by_incident, resumed, resume_outcome, "
-            "team_rev, team_synced_rev) VALUES (?, ?, ?, ?, ?, ?, ?, ?, 1, 1)"));
+            "team_rev, team_synced_rev) VALUES (?, ?, ?, ?, ?, ?, ?, ?, 1, 1) "
+            "ON CONFLICT (incident_id, workflow_id) DO UPDATE SET "
+            "pause_requested = max(pause_requested, excluded.pause_requested), "
+            "pause_outcome = coalesce(excluded.pause_outcome, pause_outcome), "
+            "paused_by_incident = max(paused_by_incident, excluded.paused_by_incident), "
+            "resumed = max(resumed, excluded.resumed), "
+            "resume_outcome = coalesce(resume_outcome, excluded.resume_outcome) "
+            // Only a real change: an unchanged copy is not pushed back on every look.
+            "WHERE max(pause_requested, excluded.pause_requested) IS NOT pause_requested OR "
+            "coalesce(excluded.pause_outcome, pause_outcome) IS NOT pause_outcome OR "
+            "max(paused_by_incident, excluded.paused_by_incident) IS NOT paused_by_incident OR "
+            "max(resumed, excluded.resumed) IS NOT resumed OR "
+            "coalesce(resume_outcome, excluded.resume_outcome) IS NOT resume_outcome"));
         q.addBindValue(incidentId);
         for (int i = 0; i < 7; ++i)
             q.addBindValue(rows.value(i));

@@ -1,6 +1,7 @@
 #pragma once
 
 #include "audit/AuditEntry.h"
+#include "audit/AuditFilter.h"
 #include "incidents/Incident.h"
 #include "incidents/IncidentWorkflow.h"
 #include "incidents/ResumeClaims.h"
@@ -62,20 +63,31 @@ public:
     // This console as the team sees it: "user@host".
     static QString operatorName();
 
-    // LISTEN dialnexa_team: teamChanged() follows every row another console writes.
+    // LISTEN dialnexa_team: teamChanged() follows every row another console writes. Kept
+    // across reconnects.
     bool subscribe();
 
     // Reads (empty when closed).
     QList<Incident> incidents() const; // newest first; operatorName is "user@host"
     int pausedCount(const QString &incidentId) const;
     QList<AuditEntry> auditEntries(const QString &operatorFilter = QString()) const;
+    // The Audit dock's rows: AuditFilter as AuditLog::entries reads it (operatorText matches
+    // "user@host"), ordered by seq (AuditEntry::id), so new rows come last.
+    QList<AuditEntry> auditEntries(const AuditFilter &filter) const;
+    // Rows after seq `afterSeq` written by others than this console's operator (oldest first).
+    QList<AuditEntry> teammateEntriesAfter(qint64 afterSeq) const;
+    qint64 lastAuditSeq() const; // 0 when empty or closed
+    QList<IncidentWorkflow> workflows(const QString &incidentId) const;
     // Copies a teammate's incident (and its workflows) into the local file, so the
-    // IncidentCoordinator can resume it; marked as already in the team store.
+    // IncidentCoordinator can resume it; marked as already in the team store. A copy made
+    // earlier is brought up to date (pause outcomes, resumes, closed). The operator is kept
+    // as "user@host".
     bool importIncident(const QString &incidentId, ConsoleDatabase *local);
 
     // ResumeClaims, atomic in the database: at most one live claim per workflow (this
     // store's token); a claim older than ClaimExpirySeconds (its console died) may be taken
     // over, and the caller re-reads the workflow before anything is sent.
+    QString claimantName() const override { return operatorName(); }
     Result claim(const QString &incidentId, const QString &workflowId,
                  QString *by = nullptr) override;
     void finishClaim(const QString &incidentId, const QString &workflowId, bool resumed,
@@ -100,6 +112,7 @@ private:
     QString m_lastError;
     bool m_open = false;
     bool m_writable = false;
+    bool m_listening = false; // subscribe() was asked for: again after a reconnect
     int m_version = -1;
     QString m_claimToken; // one per store: two consoles of one user differ
 };

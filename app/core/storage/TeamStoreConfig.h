@@ -23,6 +23,12 @@ struct TeamStoreConfig
     // QPSQL connect options (connect_timeout, sslmode, sslrootcert).
     QString connectOptions() const;
 
+    // The keychain entry of a profile's team store password.
+    static QString secretAccount(const QString &profileName)
+    {
+        return QStringLiteral("team-store:%1").arg(profileName);
+    }
+
     // nullopt and a sentence in *error for anything but a postgresql:// or postgres:// URL
     // with a user, a host and a database, or one that carries a password.
     static std::optional<TeamStoreConfig> parse(const QString &url, QString *error);

@@ -110,6 +110,10 @@ private Q_SLOTS:
         // Bob finds it in the team store and takes a local copy to resume.
         QCOMPARE(bob.link.store()->incidents().value(0).id, id);
         QVERIFY(bob.link.store()->importIncident(id, &bob.local));
+        // The console imports again whenever the supervisor looks at it: an unchanged copy
+        // is nothing to push back.
+        QVERIFY(bob.link.store()->importIncident(id, &bob.local));
+        QCOMPARE(bob.link.replicator()->pendingRows(), 0);
         QVERIFY(m_control->clearRequests());
         QSignalSpy aliceDone(&alice.coordinator, &IncidentCoordinator::resumeFinished);
         QSignalSpy bobDone(&bob.coordinator, &IncidentCoordinator::resumeFinished);

@@ -112,7 +112,8 @@ void TestListCompleteness::createConsole()
     m_console = std::make_unique<ConsoleApp>(options);
     m_console->start();
     // The first page is shown at once; the list is only whole when the listing is over.
-    QTRY_VERIFY_WITH_TIMEOUT(m_console->model()->hasLoaded() && m_console->model()->rowCount() > 0 &&
+    QTRY_VERIFY_WITH_TIMEOUT(m_console->model()->hasLoaded() &&
+                                 m_console->model()->rowCount() > 0 &&
                                  !m_console->poller()->isRefreshing(),
                              10000);
     QVERIFY(QTest::qWaitForWindowExposed(window()));

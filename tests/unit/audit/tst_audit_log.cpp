@@ -323,7 +323,7 @@ private Q_SLOTS:
                                      QStringLiteral("prod"), QStringLiteral("api.dialnexa.com"));
             QVERIFY(inc);
             id = inc->id;
-            QVERIFY(QRegularExpression(QStringLiteral("^INC-\\d{8}-\\d{4}-[0-9a-f]{3}$"))
+            QVERIFY(QRegularExpression(QStringLiteral("^INC-\\d{8}-\\d{4}-[0-9a-f]{10}$"))
                         .match(id)
                         .hasMatch());
             QVERIFY(store.addWorkflow(id, QStringLiteral("wf_1"), QStringLiteral("One")));
