@@ -5,6 +5,7 @@
 #include "storage/TeamReplicator.h"
 #include "storage/TeamStore.h"
 #include "team/TeamStoreIndicator.h"
+#include "team/TeamUploadOffer.h"
 
 #include <QProcessEnvironment>
 
@@ -236,6 +237,15 @@ void ConsoleApp::startTeam(const TeamStoreConfig &config)
     auto *indicator = new TeamStoreIndicator(m_team->replicator(), m_team->store(), &m_window);
     m_teamIndicator = indicator;
     m_window.addStatusBarWidget(indicator);
+    // Rows from before team mode are offered once the store answers, never sent unasked.
+    auto *offer = new TeamUploadOffer(m_team->replicator(), &m_window);
+    m_teamUploadOffer = offer;
+    m_window.insertAboveTable(offer);
+    connect(offer, &TeamUploadOffer::uploaded, this, [this](int rows) {
+        m_window.showStatusMessage(
+            tr("%n row(s) from this computer are on their way to the team store.", nullptr, rows),
+            10000);
+    });
     // Live through LISTEN/NOTIFY: the Incidents dialog and the Audit dock show every
     // console's rows, and the Activity panel names the teammate behind a change.
     m_incidentsUi->setTeamStore(m_team->store());
@@ -253,6 +263,7 @@ void ConsoleApp::stopTeam()
     m_coordinator.setResumeClaims(nullptr);
     m_teamFeed.reset();
     delete m_teamIndicator.data();
+    delete m_teamUploadOffer.data();
     m_team.reset();
 }
 

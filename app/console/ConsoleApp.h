@@ -127,6 +127,7 @@ private:
     std::optional<TeamStoreConfig> m_teamFromEnvironment;
     QString m_teamUrl; // the profile's team store now in use (or being read)
     QPointer<QWidget> m_teamIndicator;
+    QPointer<QWidget> m_teamUploadOffer;
     ActionAuditor m_auditor;
     IncidentCoordinator m_coordinator;
     AuditReconciler m_reconciler;

@@ -130,6 +130,13 @@
             <numerusform>%n earlier actions on %1 had no recorded outcome; the audit log now has the status read afterwards.</numerusform>
         </translation>
     </message>
+    <message numerus="yes">
+        <source>%n row(s) from this computer are on their way to the team store.</source>
+        <translation>
+            <numerusform>%n row from this computer is on its way to the team store.</numerusform>
+            <numerusform>%n rows from this computer are on their way to the team store.</numerusform>
+        </translation>
+    </message>
 </context>
 <context>
     <name>CtlOptions</name>
@@ -249,6 +256,16 @@
         <translation>
             <numerusform>%n row waiting</numerusform>
             <numerusform>%n rows waiting</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>TeamUploadOffer</name>
+    <message numerus="yes">
+        <source>This computer holds %n incident and audit row(s) from before team mode. Upload them so the team sees them?</source>
+        <translation>
+            <numerusform>This computer holds %n incident and audit row from before team mode. Upload it so the team sees it?</numerusform>
+            <numerusform>This computer holds %n incident and audit rows from before team mode. Upload them so the team sees them?</numerusform>
         </translation>
     </message>
 </context>

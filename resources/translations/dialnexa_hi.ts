@@ -1311,6 +1311,13 @@ Failed refreshes in a row: %1</source>
         <source>Team store not used: %1</source>
         <translation>टीम स्टोर इस्तेमाल नहीं हुआ: %1</translation>
     </message>
+    <message numerus="yes">
+        <source>%n row(s) from this computer are on their way to the team store.</source>
+        <translation>
+            <numerusform>इस कंप्यूटर की %n पंक्ति टीम स्टोर को भेजी जा रही है।</numerusform>
+            <numerusform>इस कंप्यूटर की %n पंक्तियाँ टीम स्टोर को भेजी जा रही हैं।</numerusform>
+        </translation>
+    </message>
 </context>
 <context>
     <name>ConsoleDatabase</name>
@@ -3269,6 +3276,28 @@ Last confirmed: %2</source>
     <message>
         <source>Unknown option in the team store URL: %1</source>
         <translation>टीम स्टोर URL में अज्ञात विकल्प: %1</translation>
+    </message>
+</context>
+<context>
+    <name>TeamUploadOffer</name>
+    <message>
+        <source>Upload</source>
+        <translation>अपलोड करें</translation>
+    </message>
+    <message>
+        <source>Not now</source>
+        <translation>अभी नहीं</translation>
+    </message>
+    <message>
+        <source>Sends this computer&apos;s earlier incidents and audit rows to the team store</source>
+        <translation>इस कंप्यूटर के पिछले इंसिडेंट और ऑडिट पंक्तियाँ टीम स्टोर को भेजता है</translation>
+    </message>
+    <message numerus="yes">
+        <source>This computer holds %n incident and audit row(s) from before team mode. Upload them so the team sees them?</source>
+        <translation>
+            <numerusform>इस कंप्यूटर पर टीम मोड से पहले की %n इंसिडेंट और ऑडिट पंक्ति है। क्या इसे अपलोड करें ताकि टीम इसे देख सके?</numerusform>
+            <numerusform>इस कंप्यूटर पर टीम मोड से पहले की %n इंसिडेंट और ऑडिट पंक्तियाँ हैं। क्या इन्हें अपलोड करें ताकि टीम इन्हें देख सके?</numerusform>
+        </translation>
     </message>
 </context>
 <context>
