@@ -66,6 +66,7 @@ QList<Workflow> makeWorkflows(int count, quint32 seed)
             w.edgeCount = int(rng.bounded(1, 14));
             w.enrolledLeads = int(rng.bounded(0, 5000));
         }
+        w.refreshFingerprint(); // as WorkflowDecoder does on the thread pool
         list.append(w);
     }
     return list;
@@ -86,6 +87,7 @@ QList<Workflow> nextPoll(const QList<Workflow> &current, double percent, QRandom
             w.enrolledLeads = w.enrolledLeads.value_or(0) + int(rng.bounded(1, 50));
         }
         w.updatedAt = QDateTime::currentDateTimeUtc();
+        w.refreshFingerprint(); // a decoded row comes with its fingerprint
     }
     return next;
 }

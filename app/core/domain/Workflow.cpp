@@ -1,5 +1,9 @@
 #include "domain/Workflow.h"
 
+#include <QHashFunctions>
+
+#include <limits>
+
 bool Workflow::operator==(const Workflow &other) const
 {
     // Raw status text matters here: "running" -> "active" is a change worth repainting.
@@ -8,6 +12,31 @@ bool Workflow::operator==(const Workflow &other) const
            nodeCount == other.nodeCount && edgeCount == other.edgeCount &&
            enrolledLeads == other.enrolledLeads && createdAt == other.createdAt &&
            updatedAt == other.updatedAt;
+}
+
+namespace {
+
+// Equal instants hash alike (== compares instants); invalid maps to a value no valid
+// time has in practice.
+qint64 timeKey(const QDateTime &when)
+{
+    return when.isValid() ? when.toMSecsSinceEpoch() : std::numeric_limits<qint64>::min();
+}
+
+qint64 countKey(const std::optional<int> &value)
+{
+    return value ? qint64(*value) : std::numeric_limits<qint64>::min();
+}
+
+} // namespace
+
+quint64 Workflow::computeFingerprint() const
+{
+    // A fixed seed: fingerprints from the pool's threads and the GUI thread must agree.
+    size_t h = qHashMulti(size_t(0x9e3779b97f4a7c15ULL), id, name, description, organizationId,
+                          status.raw(), countKey(nodeCount), countKey(edgeCount),
+                          countKey(enrolledLeads), timeKey(createdAt), timeKey(updatedAt));
+    return h ? quint64(h) : 1;
 }
 
 void Workflow::mergeFrom(const Workflow &newer)
@@ -30,4 +59,6 @@ void Workflow::mergeFrom(const Workflow &newer)
         createdAt = newer.createdAt;
     if (newer.updatedAt.isValid())
         updatedAt = newer.updatedAt;
+    if (fingerprint)
+        refreshFingerprint();
 }

@@ -24,6 +24,11 @@ struct Workflow
     std::optional<int> enrolledLeads;
     QDateTime createdAt; // UTC; invalid when absent
     QDateTime updatedAt; // UTC; invalid when absent
+    // A 64-bit hash of every field above, set where the record is decoded (on the thread
+    // pool) so that a poll's diff on the GUI thread skips unchanged rows without comparing
+    // their text. 0 = not computed. Derived data, not part of ==: code that edits a field
+    // of a fingerprinted record must call refreshFingerprint() (mergeFrom does).
+    quint64 fingerprint = 0;
 
     bool operator==(const Workflow &other) const;
     bool operator!=(const Workflow &other) const { return !(*this == other); }
@@ -31,6 +36,11 @@ struct Workflow
     // Takes every field the other record actually carries; keeps ours where it is silent.
     // Used when an action answers with a minimal {id, status} body.
     void mergeFrom(const Workflow &newer);
+
+    // The hash of the fields now (never 0); fingerprint caches it.
+    quint64 computeFingerprint() const;
+    quint64 contentFingerprint() const { return fingerprint ? fingerprint : computeFingerprint(); }
+    void refreshFingerprint() { fingerprint = computeFingerprint(); }
 };
 
 Q_DECLARE_METATYPE(Workflow)

@@ -90,9 +90,12 @@ inline std::vector<qsizetype> longestIncreasing(const std::vector<qsizetype> &se
 // new. A model that keeps an id -> row index can fill it with lookups only, saving the
 // hash build (the dominant cost at 10k rows). When two new rows claim the same old row, the
 // first keeps it and the other is inserted.
-template<typename T, typename Sink, typename Equal = std::equal_to<T>>
-ListDiffStats applyMapped(const QList<T> &oldRows, const QList<T> &newRows,
-                          const std::vector<qsizetype> &newToOld, Sink &sink, Equal equal = Equal())
+//
+// applyMappedAt() is the same with `sameAt(i, j)` deciding whether old row i and new row j
+// are equal by index, for callers that keep per-row data beside the rows (fingerprints).
+template<typename T, typename Sink, typename SameAt>
+ListDiffStats applyMappedAt(const QList<T> &oldRows, const QList<T> &newRows,
+                            const std::vector<qsizetype> &newToOld, Sink &sink, SameAt sameAt)
 {
     ListDiffStats stats;
     const qsizetype n = oldRows.size();
@@ -146,7 +149,7 @@ ListDiffStats applyMapped(const QList<T> &oldRows, const QList<T> &newRows,
     std::vector<char> changed(size_t(n), 0);
     for (qsizetype i = 0; i < n; ++i) {
         const qsizetype j = target[size_t(i)];
-        if (j >= 0 && !equal(oldRows.at(i), newRows.at(j)))
+        if (j >= 0 && !sameAt(i, j))
             changed[size_t(i)] = 1;
     }
 
@@ -199,6 +202,15 @@ ListDiffStats applyMapped(const QList<T> &oldRows, const QList<T> &newRows,
         ++stats.insertSpans;
     }
     return stats;
+}
+
+template<typename T, typename Sink, typename Equal = std::equal_to<T>>
+ListDiffStats applyMapped(const QList<T> &oldRows, const QList<T> &newRows,
+                          const std::vector<qsizetype> &newToOld, Sink &sink, Equal equal = Equal())
+{
+    return applyMappedAt(oldRows, newRows, newToOld, sink, [&](qsizetype i, qsizetype j) {
+        return equal(oldRows.at(i), newRows.at(j));
+    });
 }
 
 template<typename T, typename KeyFn, typename Sink, typename Equal = std::equal_to<T>>

@@ -297,9 +297,20 @@ void WorkflowListModel::applyWorkflows(const QList<Workflow> &incoming)
     QSet<QString> newIds; // ids not in the model yet: usually a handful
     QList<Workflow> deduped;
     bool hasDuplicates = false;
+    std::vector<quint64> newFingerprints;
+    newFingerprints.reserve(size_t(incoming.size()));
+    // The server keeps creation order, so the next row is usually the one after the last
+    // match: a check of that row's id saves most hash lookups (ids are unique in m_rows).
+    qsizetype guess = 0;
     for (qsizetype j = 0; j < incoming.size(); ++j) {
         const Workflow &w = incoming.at(j);
-        const int oldRow = m_rowById.value(w.id, -1);
+        int oldRow = -1;
+        if (guess < oldCount && m_rows.at(guess).id == w.id)
+            oldRow = int(guess);
+        else
+            oldRow = m_rowById.value(w.id, -1);
+        if (oldRow >= 0)
+            guess = oldRow + 1;
         bool duplicate = false;
         if (oldRow >= 0) {
             duplicate = oldClaimed[size_t(oldRow)] != 0;
@@ -318,6 +329,7 @@ void WorkflowListModel::applyWorkflows(const QList<Workflow> &incoming)
         if (hasDuplicates)
             deduped.append(w);
         newToOld.push_back(oldRow);
+        newFingerprints.push_back(w.contentFingerprint());
     }
     const QList<Workflow> &workflows = hasDuplicates ? deduped : incoming;
 
@@ -339,6 +351,8 @@ void WorkflowListModel::applyWorkflows(const QList<Workflow> &incoming)
             for (int row = first; row <= last; ++row)
                 model->m_rowById.remove(model->m_rows.at(row).id);
             model->m_rows.remove(first, last - first + 1);
+            model->m_fingerprints.erase(model->m_fingerprints.begin() + first,
+                                        model->m_fingerprints.begin() + last + 1);
             model->endRemoveRows();
             firstTouched = std::min(firstTouched, first);
         }
@@ -357,6 +371,7 @@ void WorkflowListModel::applyWorkflows(const QList<Workflow> &incoming)
             spanFirstColumn = std::min(spanFirstColumn, firstColumn);
             spanLastColumn = std::max(spanLastColumn, lastColumn);
             current = value;
+            model->m_fingerprints[size_t(row)] = value.contentFingerprint();
         }
         void changeRows(int first, int last)
         {
@@ -375,13 +390,23 @@ void WorkflowListModel::applyWorkflows(const QList<Workflow> &incoming)
             model->beginInsertRows(QModelIndex(), first, first + count - 1);
             model->m_rows.insert(first, count, Workflow());
             std::copy(rows.begin(), rows.end(), model->m_rows.begin() + first);
+            std::vector<quint64> added;
+            added.reserve(rows.size());
+            for (const Workflow &w : rows)
+                added.push_back(w.contentFingerprint());
+            model->m_fingerprints.insert(model->m_fingerprints.begin() + first, added.begin(),
+                                         added.end());
             model->endInsertRows();
             firstTouched = std::min(firstTouched, first);
         }
     };
 
     Sink sink(this);
-    ListDiffer::applyMapped(m_rows, workflows, newToOld, sink);
+    // Equal fingerprints stand for equal rows (a 64-bit hash: a collision is far less
+    // likely than a lost packet, and the next change of the row repairs it).
+    ListDiffer::applyMappedAt(m_rows, workflows, newToOld, sink, [&](qsizetype i, qsizetype j) {
+        return m_fingerprints[size_t(i)] == newFingerprints[size_t(j)];
+    });
     if (sink.firstTouched != std::numeric_limits<int>::max()) {
         rebuildIndex(sink.firstTouched);
         for (auto it = m_pending.begin(); it != m_pending.end();) {
@@ -400,6 +425,10 @@ void WorkflowListModel::resetWorkflows(const QList<Workflow> &incoming)
 {
     beginResetModel();
     m_rows = withoutDuplicates(incoming);
+    m_fingerprints.clear();
+    m_fingerprints.reserve(size_t(m_rows.size()));
+    for (const Workflow &w : std::as_const(m_rows))
+        m_fingerprints.push_back(w.contentFingerprint());
     rebuildIndex(0);
     for (auto it = m_pending.begin(); it != m_pending.end();) {
         if (!m_rowById.contains(it.key()))
@@ -422,6 +451,7 @@ void WorkflowListModel::updateWorkflow(const Workflow &workflow)
         return;
     const WorkflowStatus previous = m_rows.at(row).status;
     m_rows[row] = merged;
+    m_fingerprints[size_t(row)] = merged.computeFingerprint();
     Q_EMIT dataChanged(index(row, 0), index(row, ColumnCount - 1));
     if (previous.raw() != merged.status.raw())
         Q_EMIT statusChanged(merged, previous);
@@ -434,6 +464,7 @@ void WorkflowListModel::removeWorkflow(const QString &id)
         return;
     beginRemoveRows(QModelIndex(), row, row);
     m_rows.removeAt(row);
+    m_fingerprints.erase(m_fingerprints.begin() + row);
     m_rowById.remove(id);
     m_pending.remove(id);
     rebuildIndex(row);

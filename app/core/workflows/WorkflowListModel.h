@@ -9,6 +9,7 @@
 #include <QList>
 
 #include <optional>
+#include <vector>
 
 // The workflow table. Rows are keyed by workflow id. After the first load a refresh is a
 // keyed diff (ListDiffer): removals, changes and insertions as contiguous spans, never a
@@ -85,6 +86,9 @@ private:
     void rebuildIndex(int fromRow = 0);
 
     QList<Workflow> m_rows;
+    // contentFingerprint() of each row, beside the rows: a poll's diff compares these
+    // (contiguous, computed off the GUI thread by the decoder) instead of the fields.
+    std::vector<quint64> m_fingerprints;
     QHash<QString, int> m_rowById;
     QHash<QString, LifecycleAction> m_pending;
     bool m_loaded = false;

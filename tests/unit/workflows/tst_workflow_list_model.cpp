@@ -2,11 +2,13 @@
 // load), single-row updates, pending actions and index consistency.
 
 #include "WorkflowFixtures.h"
+#include "api/WorkflowDecoder.h"
 #include "workflows/WorkflowFilterProxy.h"
 #include "workflows/WorkflowListModel.h"
 
 #include <QAbstractItemModelTester>
 #include <QItemSelectionModel>
+#include <QJsonObject>
 #include <QRandomGenerator>
 #include <QtTest>
 
@@ -34,6 +36,8 @@ private Q_SLOTS:
     void removeWorkflowRemovesOneRow();
     void indexStaysConsistentUnderRandomRefreshes();
     void selectionAndCurrentSurviveRefresh();
+    void decodedPollShowsEveryChangedField();
+    void serverValueReturnsAfterAnActionAnswer();
 };
 
 void TestWorkflowListModel::initTestCase()
@@ -513,6 +517,102 @@ void TestWorkflowListModel::selectionAndCurrentSurviveRefresh()
     QCOMPARE(selection.selectedRows().size(), 1);
     proxy.setSearchText(QString());
     QCOMPARE(proxy.rowCount(), model.rowCount());
+}
+
+namespace {
+
+// A row as the poller gets it: decoded (and fingerprinted) from the server's JSON.
+Workflow decoded(const QJsonObject &json)
+{
+    QString error;
+    const std::optional<Workflow> w = WorkflowDecoder::decodeWorkflow(json, &error, nullptr);
+    if (!w)
+        qFatal("fixture does not decode: %s", qPrintable(error));
+    return *w;
+}
+
+QJsonObject shapeB(int i)
+{
+    return QJsonObject{{"id", QStringLiteral("wfl_%1").arg(i)},
+                       {"name", QStringLiteral("Renewals %1").arg(i)},
+                       {"status", "active"},
+                       {"node_count", 4},
+                       {"edge_count", 3},
+                       {"enrolled_leads", 100 + i},
+                       {"created_at", "2026-03-01T10:00:00Z"}};
+}
+
+QList<Workflow> decodedWithOneEdit(const QList<std::pair<QString, QJsonValue>> &edits)
+{
+    QList<Workflow> list;
+    for (int i = 0; i < edits.size(); ++i) {
+        QJsonObject changed = shapeB(i);
+        changed.insert(edits.at(i).first, edits.at(i).second);
+        list.append(decoded(changed));
+    }
+    return list;
+}
+
+} // namespace
+
+void TestWorkflowListModel::decodedPollShowsEveryChangedField()
+{
+    // Polls compare rows by the fingerprint the decoder computed: a change in any one
+    // field must still reach the table.
+    const QList<std::pair<QString, QJsonValue>> edits = {{"name", "Renewals renamed"},
+                                                         {"status", "paused"},
+                                                         {"node_count", 5},
+                                                         {"edge_count", 9},
+                                                         {"enrolled_leads", 7},
+                                                         {"created_at", "2026-03-02T10:00:00Z"},
+                                                         {"description", "New text"},
+                                                         {"organization_id", "org_2"}};
+    QList<Workflow> first;
+    for (int i = 0; i < edits.size(); ++i)
+        first.append(decoded(shapeB(i)));
+    const QList<Workflow> second = decodedWithOneEdit(edits);
+    WorkflowListModel model;
+    model.setWorkflows(first);
+    QSignalSpy changedSpy(&model, &QAbstractItemModel::dataChanged);
+    model.setWorkflows(second);
+    QCOMPARE(model.workflows(), second);
+    QCOMPARE(model.index(0, WorkflowListModel::NameColumn).data().toString(),
+             QStringLiteral("Renewals renamed"));
+    QCOMPARE(model.index(1, WorkflowListModel::StatusColumn).data().toString(),
+             QStringLiteral("Paused"));
+    QCOMPARE(model.index(2, WorkflowListModel::NodesColumn).data().toString(), QStringLiteral("5"));
+    QCOMPARE(model.index(3, WorkflowListModel::EdgesColumn).data().toString(), QStringLiteral("9"));
+    QCOMPARE(model.index(4, WorkflowListModel::EnrolledLeadsColumn).data().toString(),
+             QStringLiteral("7"));
+    QVERIFY(model.index(5, WorkflowListModel::CreatedColumn)
+                .data()
+                .toString()
+                .startsWith(QStringLiteral("2026-03-02")));
+    QVERIFY(model.index(6, WorkflowListModel::NameColumn)
+                .data(Qt::ToolTipRole)
+                .toString()
+                .endsWith(QStringLiteral("New text")));
+    QCOMPARE(model.workflowAt(7).organizationId, QStringLiteral("org_2"));
+    QVERIFY(!changedSpy.isEmpty());
+
+    // The same poll again, decoded afresh (new strings, same values): nothing repaints.
+    changedSpy.clear();
+    model.setWorkflows(decodedWithOneEdit(edits));
+    QCOMPARE(changedSpy.size(), 0);
+}
+
+void TestWorkflowListModel::serverValueReturnsAfterAnActionAnswer()
+{
+    // The pause's answer ({id, status}) changes the row; if the next poll still says
+    // "active" (the server did not keep the pause), the table must show "Active" again.
+    WorkflowListModel model;
+    model.setWorkflows({decoded(shapeB(1))});
+    model.updateWorkflow(decoded(QJsonObject{{"id", "wfl_1"}, {"status", "paused"}}));
+    QCOMPARE(model.index(0, WorkflowListModel::StatusColumn).data().toString(),
+             QStringLiteral("Paused"));
+    model.setWorkflows({decoded(shapeB(1))});
+    QCOMPARE(model.index(0, WorkflowListModel::StatusColumn).data().toString(),
+             QStringLiteral("Active"));
 }
 
 QTEST_GUILESS_MAIN(TestWorkflowListModel)
