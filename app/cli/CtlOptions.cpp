@@ -2,6 +2,7 @@
 
 #include "DialNexaVersion.h"
 #include "api/WorkflowApi.h"
+#include "incidents/PauseWindowRepeat.h"
 #include "storage/TeamStoreConfig.h"
 
 #include "ExitCode.h"
@@ -40,6 +41,17 @@ const char *Description = QT_TRANSLATE_NOOP(
     "                               prints them, sends nothing. Nothing to retry exits 0.\n"
     "  audit [--since ISO-TIME] [--csv]\n"
     "                               Print the audit log (who did what, when and why).\n"
+    "  windows                      List pause windows (planned, running, past), id first.\n"
+    "  windows add --start ISO --end ISO [--search TEXT] [--status S]\n"
+    "              [--repeat daily|weekdays:mon,tue,...] --reason TEXT [ID...]\n"
+    "                               Plan a pause window (times without an offset are local)\n"
+    "                               over a search, a status and/or workflow IDs; prints its\n"
+    "                               id. At its start everything active in scope is paused as\n"
+    "                               one incident; at its end exactly that is resumed.\n"
+    "  windows cancel ID            Cancel a planned window.\n"
+    "  windows end ID               End a running window now (the next pass resumes).\n"
+    "  windows run-due              One pass: start and end what is due, then exit (run it\n"
+    "                               every minute: packaging/systemd/dialnexa-windows.timer).\n"
     "  team-store sync              Upload the incidents and audit rows written before\n"
     "                               team mode to the team store.\n"
     "Team mode: --team-store postgresql://USER@HOST:PORT/DB (or DIALNEXA_TEAM_STORE),\n"
@@ -75,6 +87,67 @@ CtlParseResult usage(const QString &message)
                 .arg(message);
     return r;
 }
+
+// An ISO 8601 time; one without an offset is local wall time, as a supervisor plans.
+QDateTime parseTime(const QString &text)
+{
+    const QDateTime t = QDateTime::fromString(text.trimmed(), Qt::ISODateWithMs);
+    return t.isValid() ? t.toUTC() : QDateTime();
+}
+
+// The rest of `windows [add|cancel|end|run-due]` once the common options are read.
+CtlParseResult parseWindows(CtlOptions o, const QString &start, const QString &end,
+                            const QString &repeat, bool repeatSet, bool searchSet)
+{
+    const QString verb = o.windowsVerb;
+    const bool add = verb == QLatin1String("add");
+    if (verb != QLatin1String("list") && !add && verb != QLatin1String("cancel") &&
+        verb != QLatin1String("end") && verb != QLatin1String("run-due"))
+        return usage(
+            QCoreApplication::translate(
+                "CtlOptions", "unknown 'windows' command '%1' (add, cancel, end, run-due).")
+                .arg(verb));
+    if (o.json || o.yes || o.csv || o.allActive || !o.incidentId.isEmpty() || o.since.isValid())
+        return usage(QCoreApplication::translate("CtlOptions",
+                                                 "'windows %1' takes none of --json, --yes, --csv, "
+                                                 "--all-active, --incident, --since.")
+                         .arg(verb));
+    if (!add) {
+        if (!start.isNull() || !end.isNull() || repeatSet || searchSet || !o.status.isEmpty() ||
+            !o.reason.isEmpty() || !o.ids.isEmpty())
+            return usage(QCoreApplication::translate(
+                             "CtlOptions", "'windows %1' takes no window options or workflow IDs "
+                                           "(those are for 'windows add').")
+                             .arg(verb));
+        CtlParseResult r;
+        r.options = o;
+        return r;
+    }
+    if (start.isNull() || end.isNull())
+        return usage(QCoreApplication::translate("CtlOptions",
+                                                 "'windows add' needs --start ISO and --end ISO."));
+    o.windowStart = parseTime(start);
+    o.windowEnd = parseTime(end);
+    if (!o.windowStart.isValid() || !o.windowEnd.isValid())
+        return usage(QCoreApplication::translate("CtlOptions",
+                                                 "--start and --end need ISO 8601 times such as "
+                                                 "2026-12-24T21:00 (local) or 2026-12-24T20:00Z."));
+    if (o.windowEnd <= o.windowStart)
+        return usage(
+            QCoreApplication::translate("CtlOptions", "--end must be later than --start."));
+    if (o.reason.isEmpty())
+        return usage(QCoreApplication::translate(
+            "CtlOptions", "'windows add' needs --reason TEXT (it is the incident's "
+                          "reason in the audit log)."));
+    if (!PauseWindowRepeat::parse(repeat))
+        return usage(QCoreApplication::translate(
+                         "CtlOptions", "--repeat takes daily or weekdays:mon,tue,... (not '%1').")
+                         .arg(repeat));
+    o.repeat = PauseWindowRepeat::parse(repeat)->toString();
+    CtlParseResult r;
+    r.options = o;
+    return r;
+}
 } // namespace
 
 QString CtlOptions::commandName(Command command)
@@ -96,6 +169,8 @@ QString CtlOptions::commandName(Command command)
         return QStringLiteral("audit");
     case Command::RetryFailed:
         return QStringLiteral("retry-failed");
+    case Command::Windows:
+        return QStringLiteral("windows");
     case Command::TeamStoreSync:
         return QCoreApplication::translate("CtlOptions", "team-store sync");
     }
@@ -176,6 +251,20 @@ CtlParseResult CtlOptions::parse(const QStringList &arguments)
             "CtlOptions", "Team store: postgresql://USER@HOST:PORT/DB[?sslmode=…] (default: "
                           "DIALNEXA_TEAM_STORE; password: DIALNEXA_TEAM_STORE_PASSWORD)."),
         QStringLiteral("URL"));
+    const QCommandLineOption startOption(
+        QStringLiteral("start"),
+        QCoreApplication::translate(
+            "CtlOptions", "windows add: when the window starts (ISO 8601; local without offset)."),
+        QStringLiteral("ISO"));
+    const QCommandLineOption endOption(
+        QStringLiteral("end"),
+        QCoreApplication::translate("CtlOptions", "windows add: when the window ends (ISO 8601)."),
+        QStringLiteral("ISO"));
+    const QCommandLineOption repeatOption(
+        QStringLiteral("repeat"),
+        QCoreApplication::translate("CtlOptions",
+                                    "windows add: daily, or weekdays:mon,tue,... (default: once)."),
+        QStringLiteral("RULE"));
     // Read by main() before parsing (LanguageLoader::fromArguments); listed for --help.
     const QCommandLineOption langOption(
         QStringLiteral("lang"),
@@ -184,13 +273,14 @@ CtlParseResult CtlOptions::parse(const QStringList &arguments)
         QStringLiteral("LANG"));
     parser.addOptions({baseUrlOption, profileOption, caFileOption, timeoutOption, langOption,
                        statusOption, jsonOption, yesOption, allActiveOption, searchOption,
-                       reasonOption, incidentOption, sinceOption, csvOption, teamStoreOption});
+                       reasonOption, incidentOption, sinceOption, csvOption, teamStoreOption,
+                       startOption, endOption, repeatOption});
     parser.addPositionalArgument(
         QStringLiteral("command"),
         QCoreApplication::translate(
             "CtlOptions",
             "list | get | pause | resume | cancel | incidents | retry-failed | audit | "
-            "team-store sync"));
+            "windows | team-store sync"));
     parser.addPositionalArgument(QStringLiteral("ID"),
                                  QCoreApplication::translate("CtlOptions", "Workflow IDs."),
                                  QStringLiteral("[ID...]"));
@@ -233,6 +323,8 @@ CtlParseResult CtlOptions::parse(const QStringList &arguments)
         o.command = Command::Audit;
     else if (commandWord == QLatin1String("retry-failed"))
         o.command = Command::RetryFailed;
+    else if (commandWord == QLatin1String("windows"))
+        o.command = Command::Windows;
     else if (commandWord == QLatin1String("team-store")) {
         if (positional.value(0) != QLatin1String("sync") || positional.size() != 1)
             return usage(QCoreApplication::translate(
@@ -244,6 +336,16 @@ CtlParseResult CtlOptions::parse(const QStringList &arguments)
         return usage(
             QCoreApplication::translate("CtlOptions", "unknown command '%1'.").arg(commandWord));
 
+    if (o.command == Command::Windows)
+        o.windowsVerb = positional.isEmpty() ? QStringLiteral("list") : positional.takeFirst();
+    if (o.command == Command::Windows &&
+        (o.windowsVerb == QLatin1String("cancel") || o.windowsVerb == QLatin1String("end"))) {
+        if (positional.size() != 1)
+            return usage(QStringLiteral("'windows %1' needs exactly one window ID (see "
+                                        "'dialnexa-ctl windows').")
+                             .arg(o.windowsVerb));
+        o.windowId = positional.takeFirst().trimmed();
+    }
     for (const QString &id : positional) {
         if (id.trimmed().isEmpty())
             return usage(
@@ -310,6 +412,15 @@ CtlParseResult CtlOptions::parse(const QStringList &arguments)
                 "CtlOptions", "--since needs an ISO 8601 time such as 2026-11-29T04:12Z."));
         o.since = o.since.toUTC();
     }
+    const bool windowOptions =
+        parser.isSet(startOption) || parser.isSet(endOption) || parser.isSet(repeatOption);
+    if (o.command == Command::Windows)
+        return parseWindows(o, parser.isSet(startOption) ? parser.value(startOption) : QString(),
+                            parser.isSet(endOption) ? parser.value(endOption) : QString(),
+                            parser.value(repeatOption), parser.isSet(repeatOption),
+                            parser.isSet(searchOption));
+    if (windowOptions)
+        return usage(QStringLiteral("--start, --end and --repeat only apply to 'windows add'."));
     // The incident options belong to one command each.
     if (o.command != Command::Pause && o.allActive)
         return notFor(QStringLiteral("--all-active"));
@@ -346,6 +457,8 @@ CtlParseResult CtlOptions::parse(const QStringList &arguments)
         return r;
     }
     switch (o.command) {
+    case Command::Windows: // parsed by parseWindows() above
+        break;
     case Command::RetryFailed: // only reached without --incident
         return usage(QCoreApplication::translate(
             "CtlOptions", "'retry-failed' needs --incident ID (see 'dialnexa-ctl incidents')."));

@@ -21,7 +21,8 @@ struct CtlOptions
         Incidents,
         Audit,
         RetryFailed,
-        TeamStoreSync
+        TeamStoreSync,
+        Windows
     };
 
     Command command = Command::List;
@@ -41,6 +42,12 @@ struct CtlOptions
     QDateTime since;        // audit --since (UTC)
     bool csv = false;       // audit --csv
     QString teamStore;      // --team-store URL (checked); empty: DIALNEXA_TEAM_STORE
+    // Pause windows (CtlWindowsRunner): windows [add|cancel ID|end ID|run-due].
+    QString windowsVerb;   // "list", "add", "cancel", "end", "run-due"
+    QString windowId;      // cancel, end
+    QDateTime windowStart; // add --start (UTC; an ISO time without offset is local)
+    QDateTime windowEnd;   // add --end
+    QString repeat;        // add --repeat, as typed ("daily", "weekdays:mon,tue")
 
     // `arguments` includes the program name, as QCoreApplication::arguments().
     static CtlParseResult parse(const QStringList &arguments);

@@ -141,6 +141,36 @@ void CtlRunner::runIncidentTask(WorkflowApi *api)
     runner->start();
 }
 
+CtlWindowsTask CtlRunner::windowsTask() const
+{
+    CtlWindowsTask task;
+    const QString verb = m_options.windowsVerb;
+    task.verb = verb == QLatin1String("add")       ? CtlWindowsTask::Verb::Add
+                : verb == QLatin1String("cancel")  ? CtlWindowsTask::Verb::Cancel
+                : verb == QLatin1String("end")     ? CtlWindowsTask::Verb::End
+                : verb == QLatin1String("run-due") ? CtlWindowsTask::Verb::RunDue
+                                                   : CtlWindowsTask::Verb::List;
+    task.windowId = m_options.windowId;
+    task.startUtc = m_options.windowStart;
+    task.endUtc = m_options.windowEnd;
+    task.search = m_options.search;
+    task.status = m_options.status;
+    task.workflowIds = m_options.ids;
+    task.repeat = m_options.repeat;
+    task.reason = m_options.reason;
+    task.profile = m_profileName;
+    task.apiHost = ServerName::of(m_baseUrl);
+    task.team = m_team;
+    return task;
+}
+
+void CtlRunner::runWindowsTask(WorkflowApi *api)
+{
+    auto *runner = new CtlWindowsRunner(windowsTask(), api, this);
+    connect(runner, &CtlWindowsRunner::finished, this, &CtlRunner::finish);
+    runner->start();
+}
+
 void CtlRunner::start()
 {
     // 0. Team mode: --team-store, else DIALNEXA_TEAM_STORE; the password only from the
@@ -157,6 +187,12 @@ void CtlRunner::start()
     if (!teamError.isEmpty()) {
         printErr(QStringLiteral("dialnexa-ctl: DIALNEXA_TEAM_STORE: %1.\n").arg(teamError));
         finish(ExitCode::Usage);
+        return;
+    }
+    const bool windows = m_options.command == CtlOptions::Command::Windows;
+    // Listing, cancelling and ending a window need neither an address nor a key.
+    if (windows && !windowsTask().needsAddress()) {
+        runWindowsTask(nullptr);
         return;
     }
     // Incidents, audit and dry runs of a resume need no address and no key.
@@ -204,6 +240,11 @@ void CtlRunner::start()
     if (const QString why = ApiClient::validateBaseUrl(m_baseUrl); !why.isEmpty()) {
         printErr(QStringLiteral("dialnexa-ctl: %1\n").arg(why));
         finish(ExitCode::Usage);
+        return;
+    }
+    // A window is planned for a server (its address), without a key.
+    if (windows && !windowsTask().needsApi()) {
+        runWindowsTask(nullptr);
         return;
     }
 
@@ -288,6 +329,10 @@ void CtlRunner::reconcileThenDispatch()
 
 void CtlRunner::dispatch()
 {
+    if (m_options.command == CtlOptions::Command::Windows) {
+        runWindowsTask(m_api);
+        return;
+    }
     if (isIncidentCommand()) {
         runIncidentTask(m_api);
         return;
@@ -307,6 +352,7 @@ void CtlRunner::dispatch()
     case CtlOptions::Command::Incidents:
     case CtlOptions::Command::Audit:
     case CtlOptions::Command::RetryFailed:
+    case CtlOptions::Command::Windows:
     case CtlOptions::Command::TeamStoreSync:
         break; // handled above
     }

@@ -2,6 +2,7 @@
 
 #include "CtlIncidentRunner.h"
 #include "CtlOptions.h"
+#include "CtlWindowsRunner.h"
 
 #include "api/ProxySettings.h"
 #include "domain/LifecycleAction.h"
@@ -47,6 +48,8 @@ private:
     bool isIncidentCommand() const;
     CtlIncidentTask::Kind incidentTaskKind() const;
     void runIncidentTask(WorkflowApi *api);
+    CtlWindowsTask windowsTask() const;
+    void runWindowsTask(WorkflowApi *api);
     void runGet();
     void runNextAction();
     void reportAction(const QString &id, const Workflow &workflow);

@@ -18,6 +18,7 @@
 #include "audit/AuditController.h"
 #include "bulk/BulkActionsController.h"
 #include "incidents/IncidentsController.h"
+#include "incidents/PauseWindowsController.h"
 #include "monitoring/MonitoringController.h"
 #include "shell/ScreenshotRunner.h"
 #include "storage/ConsoleDataPaths.h"
@@ -41,6 +42,7 @@ ConsoleApp::ConsoleApp(const ConsoleOptions &options, ProfileStore *profiles, Ap
     , m_poller(&m_api, &m_model, &m_health)
     , m_audit(&m_database)
     , m_incidents(&m_database)
+    , m_pauseWindows(&m_database)
     , m_auditor(&m_actions, &m_model, &m_audit)
     , m_coordinator(&m_api, &m_incidents, &m_audit)
     , m_reconciler(&m_api, &m_audit)
@@ -84,6 +86,15 @@ ConsoleApp::ConsoleApp(const ConsoleOptions &options, ProfileStore *profiles, Ap
     connect(m_incidentsUi.get(), &IncidentsController::refreshRequested, this,
             &ConsoleApp::refresh);
     m_auditUi = std::make_unique<AuditController>(&m_window, &m_audit, incidents);
+    // Pause windows: this console executes the due ones of the server it is signed in to.
+    m_windowsUi = std::make_unique<PauseWindowsController>(&m_window, &m_api, &m_pauseWindows,
+                                                           &m_incidents, &m_audit, &m_model);
+    connect(m_windowsUi.get(), &PauseWindowsController::refreshRequested, this,
+            &ConsoleApp::refresh);
+    m_incidentsUi->addDialogTab(
+        tr("Pause windows"), [this](QWidget *parent) { return m_windowsUi->createPanel(parent); });
+    connect(m_windowsUi.get(), &PauseWindowsController::statusChanged, m_monitor.get(),
+            &MonitoringController::setWallboardMarker);
     if (m_teamFromEnvironment)
         startTeam(*m_teamFromEnvironment);
 
@@ -249,6 +260,13 @@ void ConsoleApp::startTeam(const TeamStoreConfig &config)
     // Live through LISTEN/NOTIFY: the Incidents dialog and the Audit dock show every
     // console's rows, and the Activity panel names the teammate behind a change.
     m_incidentsUi->setTeamStore(m_team->store());
+    // The team's pause windows, each start and end run once across the team (claims in
+    // its PostgreSQL); never this computer's windows while team mode is on.
+    TeamStore *team = m_team->store();
+    m_pauseWindows.setTeamStore(team);
+    m_windowsUi->setTeamMode(team, [this, team](const QString &incidentId) {
+        team->importIncident(incidentId, &m_database);
+    });
     m_auditUi->setTeam(m_team->store(), m_team->replicator());
     m_teamFeed = std::make_unique<TeamActivityFeed>(m_team->store());
     connect(m_teamFeed.get(), &TeamActivityFeed::teammateAction, m_monitor->changeTracker(),
@@ -261,6 +279,8 @@ void ConsoleApp::stopTeam()
         return;
     // The views hold the store weakly: they show this computer's rows again.
     m_coordinator.setResumeClaims(nullptr);
+    m_pauseWindows.setTeamStore(nullptr);
+    m_windowsUi->setTeamMode(nullptr, {});
     m_teamFeed.reset();
     delete m_teamIndicator.data();
     delete m_teamUploadOffer.data();
@@ -282,6 +302,7 @@ void ConsoleApp::wireSession()
                 m_auditor.setContext(state.profile.name, host);
                 applyProfileTeamStore(state.profile);
                 m_bulk->setContext(state.profile.name, host);
+                m_windowsUi->setContext(state.profile.name, host, state.signedIn);
                 if (!state.signedIn) {
                     m_poller.stop();
                     return;

@@ -10,6 +10,7 @@
 #include "audit/AuditReconciler.h"
 #include "incidents/IncidentCoordinator.h"
 #include "incidents/IncidentStore.h"
+#include "incidents/PauseWindowStore.h"
 #include "monitoring/ChangeHighlightProxy.h"
 #include "monitoring/ConnectionHealth.h"
 #include "shell/MainWindow.h"
@@ -36,6 +37,7 @@ class IncidentsController;
 class MonitoringController;
 class NeedsAttentionController;
 class NetworkController;
+class PauseWindowsController;
 class ProfileStore;
 class RefreshPresenter;
 class ScreenshotRunner;
@@ -80,6 +82,8 @@ public:
     IncidentCoordinator *incidentCoordinator() { return &m_coordinator; }
     BulkActionsController *bulkActions() const { return m_bulk.get(); }
     IncidentsController *incidents() const { return m_incidentsUi.get(); }
+    PauseWindowsController *pauseWindows() const { return m_windowsUi.get(); }
+    PauseWindowStore *pauseWindowStore() { return &m_pauseWindows; }
     AuditController *audit() const { return m_auditUi.get(); }
     SessionController *sessionController() const { return m_sessionFlow.get(); }
     ActionProblemList *actionProblems() { return &m_problems; }
@@ -121,6 +125,7 @@ private:
     ConsoleDatabase m_database;
     AuditLog m_audit;
     IncidentStore m_incidents;
+    PauseWindowStore m_pauseWindows;
     // Team mode (DIALNEXA_TEAM_STORE): the local file is the outbox of the team's store.
     std::unique_ptr<TeamLink> m_team;
     std::unique_ptr<TeamActivityFeed> m_teamFeed;
@@ -139,6 +144,7 @@ private:
     std::unique_ptr<MonitoringController> m_monitor;
     std::unique_ptr<BulkActionsController> m_bulk;
     std::unique_ptr<IncidentsController> m_incidentsUi;
+    std::unique_ptr<PauseWindowsController> m_windowsUi;
     std::unique_ptr<AuditController> m_auditUi;
     std::unique_ptr<NetworkController> m_network;
     std::unique_ptr<SessionController> m_sessionFlow;

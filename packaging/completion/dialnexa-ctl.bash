@@ -16,7 +16,7 @@ _dialnexa_ctl()
     local cur prev words cword split
     _init_completion -s || return
 
-    local commands="list get pause resume cancel incidents retry-failed audit team-store"
+    local commands="list get pause resume cancel incidents retry-failed audit windows team-store"
     local global="--base-url --profile --ca-file --timeout-ms --team-store --lang --help --help-all --version"
 
     case $prev in
@@ -32,11 +32,15 @@ _dialnexa_ctl()
             COMPREPLY=($(compgen -W "$(_dialnexa_ctl_incidents "${words[0]}")" -- "$cur"))
             return
             ;;
+        --repeat)
+            COMPREPLY=($(compgen -W "daily weekdays:mon,tue,wed,thu,fri" -- "$cur"))
+            return
+            ;;
         --ca-file)
             _filedir
             return
             ;;
-        --base-url | --profile | --timeout-ms | --search | --reason | --since | --team-store)
+        --base-url | --profile | --timeout-ms | --search | --reason | --since | --start | --end | --team-store)
             return # free text
             ;;
     esac
@@ -46,7 +50,7 @@ _dialnexa_ctl()
     local command="" i
     for ((i = 1; i < cword; i++)); do
         case ${words[i]} in
-            --base-url | --profile | --ca-file | --timeout-ms | --lang | --status | --search | --reason | --incident | --since | --team-store)
+            --base-url | --profile | --ca-file | --timeout-ms | --lang | --status | --search | --reason | --incident | --since | --start | --end | --repeat | --team-store)
                 ((i++))
                 ;;
             -*) ;;
@@ -66,12 +70,15 @@ _dialnexa_ctl()
             resume | retry-failed) options+=" --incident --yes" ;;
             cancel) options+=" --yes" ;;
             audit) options+=" --since --csv" ;;
+            windows) options+=" --start --end --search --status --repeat --reason" ;;
         esac
         COMPREPLY=($(compgen -W "$options" -- "$cur"))
         return
     fi
     if [[ -z $command ]]; then
         COMPREPLY=($(compgen -W "$commands" -- "$cur"))
+    elif [[ $command == windows && ${words[cword - 1]} == windows ]]; then
+        COMPREPLY=($(compgen -W "add cancel end run-due" -- "$cur"))
     elif [[ $command == team-store && ${words[cword - 1]} == team-store ]]; then
         COMPREPLY=($(compgen -W "sync" -- "$cur"))
     fi

@@ -1318,6 +1318,10 @@ Failed refreshes in a row: %1</source>
             <numerusform>इस कंप्यूटर की %n पंक्तियाँ टीम स्टोर को भेजी जा रही हैं।</numerusform>
         </translation>
     </message>
+    <message>
+        <source>Pause windows</source>
+        <translation>पॉज़ विंडो</translation>
+    </message>
 </context>
 <context>
     <name>ConsoleDatabase</name>
@@ -1534,16 +1538,20 @@ Try &apos;dialnexa-ctl --help&apos; for more information.
         <translation>टीम स्टोर: postgresql://USER@HOST:PORT/DB[?sslmode=…] (डिफ़ॉल्ट: DIALNEXA_TEAM_STORE; पासवर्ड: DIALNEXA_TEAM_STORE_PASSWORD)।</translation>
     </message>
     <message>
-        <source>list | get | pause | resume | cancel | incidents | retry-failed | audit | team-store sync</source>
-        <translation>list | get | pause | resume | cancel | incidents | retry-failed | audit | team-store sync</translation>
-    </message>
-    <message>
         <source>&apos;team-store&apos; needs the word sync: dialnexa-ctl team-store sync.</source>
         <translation>&apos;team-store&apos; के बाद sync शब्द चाहिए: dialnexa-ctl team-store sync।</translation>
     </message>
     <message>
         <source>--team-store: %1.</source>
         <translation>--team-store: %1।</translation>
+    </message>
+    <message>
+        <source>PEM file of CA certificates (e.g. your company&apos;s) trusted in addition to the system&apos;s.</source>
+        <translation>CA सर्टिफ़िकेट की PEM फ़ाइल (जैसे आपकी कंपनी की), सिस्टम के अलावा भरोसेमंद।</translation>
+    </message>
+    <message>
+        <source>--ca-file needs a file name.</source>
+        <translation>--ca-file को फ़ाइल का नाम चाहिए।</translation>
     </message>
     <message>
         <source>Watch and control DialNexa workflows from scripts.
@@ -1574,6 +1582,17 @@ Commands:
                                prints them, sends nothing. Nothing to retry exits 0.
   audit [--since ISO-TIME] [--csv]
                                Print the audit log (who did what, when and why).
+  windows                      List pause windows (planned, running, past), id first.
+  windows add --start ISO --end ISO [--search TEXT] [--status S]
+              [--repeat daily|weekdays:mon,tue,...] --reason TEXT [ID...]
+                               Plan a pause window (times without an offset are local)
+                               over a search, a status and/or workflow IDs; prints its
+                               id. At its start everything active in scope is paused as
+                               one incident; at its end exactly that is resumed.
+  windows cancel ID            Cancel a planned window.
+  windows end ID               End a running window now (the next pass resumes).
+  windows run-due              One pass: start and end what is due, then exit (run it
+                               every minute: packaging/systemd/dialnexa-windows.timer).
   team-store sync              Upload the incidents and audit rows written before
                                team mode to the team store.
 Team mode: --team-store postgresql://USER@HOST:PORT/DB (or DIALNEXA_TEAM_STORE),
@@ -1627,6 +1646,17 @@ With several IDs every one is attempted and the worst outcome decides
                                छापता है, कुछ नहीं भेजता। कुछ बचा न हो तो कोड 0।
   audit [--since ISO-TIME] [--csv]
                                ऑडिट लॉग छापें (किसने क्या, कब और क्यों किया)।
+  windows                      पॉज़ विंडो की सूची (योजना में, चल रही, बीती), पहले id।
+  windows add --start ISO --end ISO [--search TEXT] [--status S]
+              [--repeat daily|weekdays:mon,tue,...] --reason TEXT [ID...]
+                               पॉज़ विंडो की योजना बनाएँ (बिना ऑफ़सेट के समय स्थानीय)
+                               खोज, स्थिति और/या वर्कफ़्लो ID पर; उसका id छापता है।
+                               शुरू होने पर दायरे का हर सक्रिय वर्कफ़्लो एक इंसिडेंट के
+                               रूप में रुकता है; अंत में ठीक वही फिर चालू होता है।
+  windows cancel ID            योजना वाली विंडो रद्द करें।
+  windows end ID               चल रही विंडो अभी खत्म करें (अगला पास फिर चालू करता है)।
+  windows run-due              एक पास: जो देय है उसे शुरू और खत्म करे, फिर निकले (हर
+                               मिनट चलाएँ: packaging/systemd/dialnexa-windows.timer)।
   team-store sync              इस कंप्यूटर पर टीम मोड से पहले लिखे इंसिडेंट और ऑडिट
                                पंक्तियाँ टीम स्टोर में भेजें।
 टीम मोड: --team-store postgresql://USER@HOST:PORT/DB (या DIALNEXA_TEAM_STORE),
@@ -1654,12 +1684,52 @@ HTTPS: सिस्टम के CA सर्टिफ़िकेट, और --
 (5 &gt; 4 &gt; 3 &gt; 1)।</translation>
     </message>
     <message>
-        <source>PEM file of CA certificates (e.g. your company&apos;s) trusted in addition to the system&apos;s.</source>
-        <translation>CA सर्टिफ़िकेट की PEM फ़ाइल (जैसे आपकी कंपनी की), सिस्टम के अलावा भरोसेमंद।</translation>
+        <source>unknown &apos;windows&apos; command &apos;%1&apos; (add, cancel, end, run-due).</source>
+        <translation>अज्ञात &apos;windows&apos; कमांड &apos;%1&apos; (add, cancel, end, run-due)।</translation>
     </message>
     <message>
-        <source>--ca-file needs a file name.</source>
-        <translation>--ca-file को फ़ाइल का नाम चाहिए।</translation>
+        <source>&apos;windows %1&apos; takes none of --json, --yes, --csv, --all-active, --incident, --since.</source>
+        <translation>&apos;windows %1&apos; इनमें से कोई नहीं लेता: --json, --yes, --csv, --all-active, --incident, --since।</translation>
+    </message>
+    <message>
+        <source>&apos;windows %1&apos; takes no window options or workflow IDs (those are for &apos;windows add&apos;).</source>
+        <translation>&apos;windows %1&apos; विंडो विकल्प या वर्कफ़्लो ID नहीं लेता (वे &apos;windows add&apos; के लिए हैं)।</translation>
+    </message>
+    <message>
+        <source>&apos;windows add&apos; needs --start ISO and --end ISO.</source>
+        <translation>&apos;windows add&apos; को --start ISO और --end ISO चाहिए।</translation>
+    </message>
+    <message>
+        <source>--start and --end need ISO 8601 times such as 2026-12-24T21:00 (local) or 2026-12-24T20:00Z.</source>
+        <translation>--start और --end को ISO 8601 समय चाहिए, जैसे 2026-12-24T21:00 (स्थानीय) या 2026-12-24T20:00Z।</translation>
+    </message>
+    <message>
+        <source>--end must be later than --start.</source>
+        <translation>--end, --start के बाद का होना चाहिए।</translation>
+    </message>
+    <message>
+        <source>&apos;windows add&apos; needs --reason TEXT (it is the incident&apos;s reason in the audit log).</source>
+        <translation>&apos;windows add&apos; को --reason TEXT चाहिए (यह ऑडिट लॉग में इंसिडेंट का कारण है)।</translation>
+    </message>
+    <message>
+        <source>--repeat takes daily or weekdays:mon,tue,... (not &apos;%1&apos;).</source>
+        <translation>--repeat daily या weekdays:mon,tue,... लेता है (&apos;%1&apos; नहीं)।</translation>
+    </message>
+    <message>
+        <source>windows add: when the window starts (ISO 8601; local without offset).</source>
+        <translation>windows add: विंडो कब शुरू हो (ISO 8601; बिना ऑफ़सेट के स्थानीय)।</translation>
+    </message>
+    <message>
+        <source>windows add: when the window ends (ISO 8601).</source>
+        <translation>windows add: विंडो कब खत्म हो (ISO 8601)।</translation>
+    </message>
+    <message>
+        <source>windows add: daily, or weekdays:mon,tue,... (default: once).</source>
+        <translation>windows add: daily, या weekdays:mon,tue,... (डिफ़ॉल्ट: एक बार)।</translation>
+    </message>
+    <message>
+        <source>list | get | pause | resume | cancel | incidents | retry-failed | audit | windows | team-store sync</source>
+        <translation>list | get | pause | resume | cancel | incidents | retry-failed | audit | windows | team-store sync</translation>
     </message>
 </context>
 <context>
@@ -2654,6 +2724,233 @@ Last confirmed: %2</source>
     </message>
 </context>
 <context>
+    <name>PauseWindowRunner</name>
+    <message>
+        <source>%1 “%2” started%3: incident %4, %5 paused, %6 already paused, %7 failed.</source>
+        <translation>%1 “%2” शुरू हुई%3: इंसिडेंट %4, %5 रोके, %6 पहले से रुके, %7 विफल।</translation>
+    </message>
+    <message>
+        <source> late</source>
+        <translation> देर से</translation>
+    </message>
+    <message>
+        <source>%1 “%2”: its occurrence %3 – %4 passed while no console or dialnexa-ctl ran; nothing was paused.</source>
+        <translation>%1 “%2”: इसका समय %3 – %4 बीत गया जब कोई कंसोल या dialnexa-ctl नहीं चल रहा था; कुछ नहीं रोका गया।</translation>
+    </message>
+    <message>
+        <source>%1 (pause window %2 started %3 min late; planned for %4)</source>
+        <translation>%1 (पॉज़ विंडो %2 %3 मिनट देर से शुरू हुई; योजना %4 की थी)</translation>
+    </message>
+    <message>
+        <source>%1: no connection to DialNexa; it will start on the next pass.</source>
+        <translation>%1: DialNexa से कनेक्शन नहीं; यह अगले पास में शुरू होगी।</translation>
+    </message>
+    <message>
+        <source>%1 “%2” could not start: %3. Nothing was paused; it is tried again on the next pass.</source>
+        <translation>%1 “%2” शुरू नहीं हो सकी: %3। कुछ नहीं रोका गया; अगले पास में फिर कोशिश होगी।</translation>
+    </message>
+    <message>
+        <source>the workflow list is incomplete (%1)</source>
+        <translation>वर्कफ़्लो सूची अधूरी है (%1)</translation>
+    </message>
+    <message>
+        <source>%1 “%2” started%3: no active workflow in its scope, nothing paused.</source>
+        <translation>%1 “%2” शुरू हुई%3: दायरे में कोई सक्रिय वर्कफ़्लो नहीं, कुछ नहीं रोका।</translation>
+    </message>
+    <message>
+        <source>%1 could not open its incident (%2); nothing was paused.</source>
+        <translation>%1 अपना इंसिडेंट नहीं खोल सकी (%2); कुछ नहीं रोका गया।</translation>
+    </message>
+    <message>
+        <source>%1: its incident %2 was not resumed here%3; resume it from the Incidents dialog or with dialnexa-ctl resume --incident %2 --yes.</source>
+        <translation>%1: इसका इंसिडेंट %2 यहाँ फिर चालू नहीं हुआ%3; इसे इंसिडेंट संवाद से या dialnexa-ctl resume --incident %2 --yes से फिर चालू करें।</translation>
+    </message>
+    <message>
+        <source>%1 “%2” ended: %3 resumed.</source>
+        <translation>%1 “%2” खत्म हुई: %3 फिर चालू।</translation>
+    </message>
+</context>
+<context>
+    <name>PauseWindowStore</name>
+    <message>
+        <source>the team store is not connected; pause windows are kept there only</source>
+        <translation>टीम स्टोर जुड़ा नहीं है; पॉज़ विंडो केवल वहीं रखी जाती हैं</translation>
+    </message>
+    <message>
+        <source>No data file is attached to the pause window store</source>
+        <translation>पॉज़ विंडो स्टोर से कोई डेटा फ़ाइल जुड़ी नहीं है</translation>
+    </message>
+    <message>
+        <source>saving a pause window</source>
+        <translation>पॉज़ विंडो सहेजना</translation>
+    </message>
+    <message>
+        <source>Window %1 is not planned any more (started, ended or cancelled already); only a planned window can be cancelled.</source>
+        <translation>विंडो %1 अब योजना में नहीं है (शुरू, खत्म या रद्द हो चुकी); केवल योजना वाली विंडो रद्द हो सकती है।</translation>
+    </message>
+    <message>
+        <source>Window %1 is not running (or is ending already); only a running window can be ended early.</source>
+        <translation>विंडो %1 नहीं चल रही (या खत्म हो रही है); केवल चल रही विंडो पहले खत्म की जा सकती है।</translation>
+    </message>
+    <message>
+        <source>The new end must be later than now.</source>
+        <translation>नया अंत अभी के बाद का होना चाहिए।</translation>
+    </message>
+    <message>
+        <source>Window %1 is not running (or is ending already); only a running window can be extended.</source>
+        <translation>विंडो %1 नहीं चल रही (या खत्म हो रही है); केवल चल रही विंडो बढ़ाई जा सकती है।</translation>
+    </message>
+</context>
+<context>
+    <name>PauseWindowsController</name>
+    <message>
+        <source>Pause windows…</source>
+        <translation>पॉज़ विंडो…</translation>
+    </message>
+    <message>
+        <source>Plan quiet hours and holidays: pause at the start, resume at the end</source>
+        <translation>शांत घंटे और छुट्टियाँ तय करें: शुरू में रोकें, अंत में फिर चालू करें</translation>
+    </message>
+    <message>
+        <source>%1 until %2 — %3 paused</source>
+        <translation>%1 %2 तक — %3 रुके</translation>
+    </message>
+    <message>
+        <source>Pause window “%1” starts at %2: it will pause %3 active workflow(s) (%4).</source>
+        <translation>पॉज़ विंडो “%1” %2 पर शुरू होगी: यह %3 सक्रिय वर्कफ़्लो रोकेगी (%4)।</translation>
+    </message>
+    <message>
+        <source>%1 %2 has kept %3 workflow(s) paused for %4 h.</source>
+        <translation>%1 %2 ने %3 वर्कफ़्लो %4 घंटे से रोक रखे हैं।</translation>
+    </message>
+</context>
+<context>
+    <name>PauseWindowsDialog</name>
+    <message>
+        <source>Pause windows</source>
+        <translation>पॉज़ विंडो</translation>
+    </message>
+</context>
+<context>
+    <name>PauseWindowsPanel</name>
+    <message>
+        <source>Plan window</source>
+        <translation>विंडो तय करें</translation>
+    </message>
+    <message>
+        <source>Cancel window</source>
+        <translation>विंडो रद्द करें</translation>
+    </message>
+    <message>
+        <source>End now</source>
+        <translation>अभी खत्म करें</translation>
+    </message>
+    <message>
+        <source>Extend 1 h</source>
+        <translation>1 घंटा बढ़ाएँ</translation>
+    </message>
+    <message>
+        <source>Reason</source>
+        <translation>कारण</translation>
+    </message>
+    <message>
+        <source>State</source>
+        <translation>स्थिति</translation>
+    </message>
+    <message>
+        <source>Next start</source>
+        <translation>अगली शुरुआत</translation>
+    </message>
+    <message>
+        <source>Next end</source>
+        <translation>अगला अंत</translation>
+    </message>
+    <message>
+        <source>Repeat</source>
+        <translation>दोहराव</translation>
+    </message>
+    <message>
+        <source>Scope</source>
+        <translation>दायरा</translation>
+    </message>
+    <message>
+        <source>Planned by</source>
+        <translation>योजनाकार</translation>
+    </message>
+    <message>
+        <source>e.g. Quiet hours</source>
+        <translation>जैसे शांत घंटे</translation>
+    </message>
+    <message>
+        <source>Name or ID contains… (empty: every active workflow)</source>
+        <translation>नाम या ID में… (खाली: हर सक्रिय वर्कफ़्लो)</translation>
+    </message>
+    <message>
+        <source>Once</source>
+        <translation>एक बार</translation>
+    </message>
+    <message>
+        <source>Daily</source>
+        <translation>रोज़</translation>
+    </message>
+    <message>
+        <source>Weekdays (Mon–Fri)</source>
+        <translation>कार्यदिवस (सोम–शुक्र)</translation>
+    </message>
+    <message>
+        <source>Reason:</source>
+        <translation>कारण:</translation>
+    </message>
+    <message>
+        <source>Start (local):</source>
+        <translation>शुरुआत (स्थानीय):</translation>
+    </message>
+    <message>
+        <source>End (local):</source>
+        <translation>अंत (स्थानीय):</translation>
+    </message>
+    <message>
+        <source>Search:</source>
+        <translation>खोज:</translation>
+    </message>
+    <message>
+        <source>Repeat:</source>
+        <translation>दोहराव:</translation>
+    </message>
+    <message>
+        <source>Matches now:</source>
+        <translation>अभी मेल खाते:</translation>
+    </message>
+    <message>
+        <source>Plan a window</source>
+        <translation>विंडो की योजना</translation>
+    </message>
+    <message>
+        <source>running — %1 paused</source>
+        <translation>चल रही — %1 रुके</translation>
+    </message>
+    <message>
+        <source>1 active workflow</source>
+        <translation>1 सक्रिय वर्कफ़्लो</translation>
+    </message>
+    <message>
+        <source>%1 active workflows</source>
+        <translation>%1 सक्रिय वर्कफ़्लो</translation>
+    </message>
+    <message>
+        <source> (%1%2), %3 enrolled leads</source>
+        <translation> (%1%2), %3 नामांकित लीड</translation>
+    </message>
+    <message>
+        <source>The end must be later than the start.</source>
+        <translation>अंत, शुरुआत के बाद का होना चाहिए।</translation>
+    </message>
+    <message>
+        <source>The window could not be stored: %1</source>
+        <translation>विंडो सहेजी नहीं जा सकी: %1</translation>
+    </message>
+</context>
+<context>
     <name>ProfileStore</name>
     <message>
         <source>A profile name cannot be empty.</source>
@@ -2861,6 +3158,22 @@ Last confirmed: %2</source>
     <message>
         <source>How many pause or resume requests a bulk action keeps in flight at once. More is faster; DialNexa may ask the console to slow down. Applies to the next run.</source>
         <translation>सामूहिक कार्रवाई एक साथ कितने रोकने या फिर चालू करने के अनुरोध भेजे। ज़्यादा तेज़ है; DialNexa धीमा करने को कह सकता है। अगली बार से लागू।</translation>
+    </message>
+    <message>
+        <source> h</source>
+        <translation> घंटे</translation>
+    </message>
+    <message>
+        <source>Remind of an incident paused longer than</source>
+        <translation>इससे ज़्यादा देर रुके इंसिडेंट की याद दिलाएँ</translation>
+    </message>
+    <message>
+        <source>&amp;Remind of an incident paused longer than:</source>
+        <translation>इससे ज़्यादा देर रुके इंसिडेंट की &amp;याद दिलाएँ:</translation>
+    </message>
+    <message>
+        <source>For the profile “%1”: an incident that still keeps workflows paused after this long raises a reminder once.</source>
+        <translation>प्रोफ़ाइल “%1” के लिए: जो इंसिडेंट इतनी देर बाद भी वर्कफ़्लो रोके रखे, उसकी एक बार याद दिलाई जाती है।</translation>
     </message>
 </context>
 <context>

@@ -62,7 +62,11 @@ expect() { # LINE EXPECTED
   if [ "$got" = "$2" ]; then echo "ok: '$1' -> $got"; else fail "'$1' offered '$got', expected '$2'"; fi
 }
 
-expect "dialnexa-ctl " "audit cancel get incidents list pause resume retry-failed team-store"
+expect "dialnexa-ctl " "audit cancel get incidents list pause resume retry-failed team-store windows"
+expect "dialnexa-ctl windows " "add cancel end run-due"
+expect "dialnexa-ctl windows add --repeat d" "daily"
+expect "dialnexa-ctl windows add --" \
+  "--base-url --ca-file --end --help --help-all --lang --profile --reason --repeat --search --start --status --team-store --timeout-ms --version"
 expect "dialnexa-ctl team-store " "sync"
 expect "dialnexa-ctl re" "resume retry-failed"
 expect "dialnexa-ctl --profile x li" "list"
@@ -78,7 +82,7 @@ expect "dialnexa-ctl list --timeout-ms " ""
 
 # Every option of `dialnexa-ctl --help` is offered after some command, and nothing else.
 help_options=$(dialnexa-ctl --help | grep -oE -- '--[a-z][a-z-]*[a-z]' | sort -u | paste -sd' ' -)
-offered=$(for cmd in list get pause resume cancel incidents retry-failed audit; do
+offered=$(for cmd in list get pause resume cancel incidents retry-failed audit windows team-store; do
   complete_line "dialnexa-ctl $cmd --" | tr ' ' '\n'
 done | sort -u | paste -sd' ' -)
 [ "$offered" = "$help_options" ] && echo "ok: the completion offers exactly the options of --help" ||

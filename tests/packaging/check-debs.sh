@@ -168,7 +168,7 @@ check_options dialnexa-ctl "$ctl_help" "$root/usr/share/man/man1/dialnexa-ctl.1.
 check_options dialnexa-sandbox "$sandbox_help" "$sroot/usr/share/man/man1/dialnexa-sandbox.1.gz"
 # ...and every ctl command, in bold as a heading.
 ctl_page=$(roff "$root/usr/share/man/man1/dialnexa-ctl.1.gz")
-for cmd in list get pause resume cancel incidents retry-failed audit; do
+for cmd in list get pause resume cancel incidents retry-failed audit windows team-store; do
   grep -qF "\\fB$cmd" <<<"$ctl_page" && pass "dialnexa-ctl(1) documents $cmd" ||
     fail "dialnexa-ctl(1) lacks the command $cmd"
 done

@@ -45,6 +45,12 @@ IncidentsController::IncidentsController(MainWindow *window, IncidentCoordinator
             &IncidentsController::onResumeFinished);
 }
 
+void IncidentsController::addDialogTab(const QString &title,
+                                       std::function<QWidget *(QWidget *)> make)
+{
+    m_tabs.append({title, std::move(make)});
+}
+
 void IncidentsController::setTeamStore(TeamStore *team)
 {
     m_team = team;
@@ -74,6 +80,8 @@ void IncidentsController::openIncidents()
         });
         connect(m_dialog, &IncidentsDialog::resumeRequested, this,
                 &IncidentsController::askIncidentResume);
+        for (const auto &[title, make] : std::as_const(m_tabs))
+            m_dialog->addTab(make(m_dialog), title);
     } else {
         m_dialog->reload();
     }

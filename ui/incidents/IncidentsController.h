@@ -7,6 +7,8 @@
 #include <QObject>
 #include <QPointer>
 
+#include <functional>
+
 class BulkActionsController;
 class IncidentCoordinator;
 class IncidentStore;
@@ -34,6 +36,9 @@ public:
     void setTeamStore(TeamStore *team);
 
     void openIncidents();
+    // A tab the Incidents dialog shows beside its list (the console: "Pause windows"),
+    // made by `make` with the dialog as parent when the dialog is built.
+    void addDialogTab(const QString &title, std::function<QWidget *(QWidget *parent)> make);
     // Asks (IncidentResumeDialog) and resumes once confirmed.
     void askIncidentResume(const QString &incidentId);
     // Resumes without asking (a "Retry failed" of a resume the supervisor confirmed).
@@ -57,6 +62,7 @@ private:
     QPointer<IncidentStore> m_store;
     QPointer<TeamStore> m_team;
     BulkActionsController *m_bulk;
+    QList<QPair<QString, std::function<QWidget *(QWidget *)>>> m_tabs;
     QAction *m_resumeIncident = nullptr;
     QPointer<IncidentsDialog> m_dialog;
     QString m_resuming; // the incident whose resume this controller started

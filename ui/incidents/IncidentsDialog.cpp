@@ -10,6 +10,7 @@
 #include <QLabel>
 #include <QPushButton>
 #include <QSet>
+#include <QTabWidget>
 #include <QTableWidget>
 #include <QTimer>
 #include <QVBoxLayout>
@@ -26,7 +27,12 @@ IncidentsDialog::IncidentsDialog(IncidentStore *store, QWidget *parent)
     setWindowTitle(tr("Incidents"));
     setAttribute(Qt::WA_DeleteOnClose);
 
-    auto *layout = new QVBoxLayout(this);
+    // Tab "Incidents"; the console adds "Pause windows" beside it (addTab).
+    m_tabs = new QTabWidget(this);
+    m_tabs->setObjectName(QStringLiteral("incidentsTabs"));
+    auto *page = new QWidget(m_tabs);
+    page->setObjectName(QStringLiteral("incidentsPage"));
+    auto *layout = new QVBoxLayout(page);
     m_hint =
         new QLabel(tr("Resuming an incident gives back only the workflows its pause moved from "
                       "active to paused and that are still paused. Anything paused before, or "
@@ -63,11 +69,15 @@ IncidentsDialog::IncidentsDialog(IncidentStore *store, QWidget *parent)
     m_showClosed->setObjectName(QStringLiteral("incidentsShowClosed"));
     layout->addWidget(m_showClosed);
 
-    auto *buttons = new QDialogButtonBox(this);
-    m_resume = buttons->addButton(tr("Resume incident…"), QDialogButtonBox::ActionRole);
+    m_resume = new QPushButton(tr("Resume incident…"), page);
     m_resume->setObjectName(QStringLiteral("incidentsResumeButton"));
-    buttons->addButton(QDialogButtonBox::Close);
-    layout->addWidget(buttons);
+    layout->addWidget(m_resume, 0, Qt::AlignRight);
+    m_tabs->addTab(page, tr("Incidents"));
+
+    auto *buttons = new QDialogButtonBox(QDialogButtonBox::Close, this);
+    auto *outer = new QVBoxLayout(this);
+    outer->addWidget(m_tabs, 1);
+    outer->addWidget(buttons);
 
     connect(buttons, &QDialogButtonBox::rejected, this, &QDialog::reject);
     connect(m_resume, &QPushButton::clicked, this, [this] {
@@ -170,6 +180,11 @@ void IncidentsDialog::reload()
     if (!selectIncident(keep) && m_table->rowCount() > 0)
         m_table->selectRow(0);
     updateButtons();
+}
+
+void IncidentsDialog::addTab(QWidget *page, const QString &title)
+{
+    m_tabs->addTab(page, title);
 }
 
 QString IncidentsDialog::selectedIncidentId() const

@@ -9,6 +9,7 @@ class IncidentStore;
 class QCheckBox;
 class QLabel;
 class QPushButton;
+class QTabWidget;
 class QTableWidget;
 class TeamStore;
 
@@ -44,6 +45,9 @@ public:
     // Empty when the incident may be resumed over the current connection, else why not.
     void setServerCheck(std::function<QString(const QString &incidentId)> check);
     QLabel *serverNote() const { return m_serverNote; }
+    // Another tab beside "Incidents" (the console's "Pause windows"); the dialog owns it.
+    void addTab(QWidget *page, const QString &title);
+    QTabWidget *tabs() const { return m_tabs; }
 
     QTableWidget *table() const { return m_table; }
     QPushButton *resumeButton() const { return m_resume; }
@@ -56,6 +60,7 @@ private:
     void updateButtons();
 
     QPointer<IncidentStore> m_store;
+    QTabWidget *m_tabs = nullptr;
     QPointer<TeamStore> m_team;
     QTableWidget *m_table = nullptr;
     QCheckBox *m_showClosed = nullptr;

@@ -151,6 +151,7 @@ void MonitoringController::showWallboard(bool fullScreen)
         m_wallboard = new WallboardWindow(m_model, m_summary, m_tracker, m_health);
         connect(m_wallboard, &WallboardWindow::closed, m_window,
                 [this] { m_window->activateWindow(); });
+        m_wallboard->setMarker(m_wallboardMarker);
     }
     if (fullScreen)
         m_wallboard->showFullScreen();
@@ -158,6 +159,13 @@ void MonitoringController::showWallboard(bool fullScreen)
         m_wallboard->show();
     m_wallboard->raise();
     m_wallboard->activateWindow();
+}
+
+void MonitoringController::setWallboardMarker(const QString &text)
+{
+    m_wallboardMarker = text;
+    if (m_wallboard)
+        m_wallboard->setMarker(text);
 }
 
 void MonitoringController::closeWallboard()

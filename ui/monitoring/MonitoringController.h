@@ -52,6 +52,9 @@ public:
     void showWallboard(bool fullScreen = true);
     void closeWallboard();
     bool isWallboardOpen() const;
+    // What the wallboard shows under its title (a running pause window); kept for a
+    // wallboard opened later.
+    void setWallboardMarker(const QString &text);
     // Renders the wallboard at `size` into a PNG (for --screenshot-wallboard).
     bool saveWallboardScreenshot(const QString &path, const QSize &size);
 
@@ -76,4 +79,5 @@ private:
     QPointer<WallboardWindow> m_wallboard;
     QAction *m_wallboardAction = nullptr;
     QAction *m_notificationsAction = nullptr;
+    QString m_wallboardMarker;
 };

@@ -47,6 +47,7 @@ WallboardWindow::WallboardWindow(WorkflowListModel *model, StatusSummary *summar
     , m_title(new QLabel(tr("DialNexa — live workflows"), this))
     , m_clock(new QLabel(this))
     , m_connection(new QLabel(this))
+    , m_marker(new QLabel(this))
     , m_attentionHeading(new QLabel(this))
     , m_list(new QListWidget(this))
     , m_rebuild(new QTimer(this))
@@ -70,6 +71,11 @@ WallboardWindow::WallboardWindow(WorkflowListModel *model, StatusSummary *summar
     m_connection->setObjectName(QStringLiteral("wallboardConnection"));
     heading->addWidget(m_title);
     heading->addWidget(m_connection);
+    m_marker->setObjectName(QStringLiteral("wallboardPauseWindow"));
+    m_marker->setTextFormat(Qt::PlainText); // the reason is typed by a colleague
+    m_marker->setWordWrap(true);
+    m_marker->hide();
+    heading->addWidget(m_marker);
     top->addLayout(heading, 1);
     top->addWidget(m_clock, 0, Qt::AlignTop);
     v->addLayout(top);
@@ -153,6 +159,7 @@ void WallboardWindow::applyFonts()
     m_title->setFont(scaled(base, 2.4 * scale, QFont::Bold));
     m_clock->setFont(scaled(base, 3.0 * scale, QFont::DemiBold));
     m_connection->setFont(scaled(base, 1.6 * scale, QFont::DemiBold));
+    m_marker->setFont(scaled(base, 1.8 * scale, QFont::Bold));
     for (int b = 0; b < StatusSummary::BucketCount; ++b) {
         m_numbers[b]->setFont(scaled(base, 7.0 * scale, QFont::Bold));
         m_names[b]->setFont(scaled(base, 1.8 * scale, QFont::DemiBold));
@@ -180,6 +187,12 @@ void WallboardWindow::scheduleRebuild()
 {
     if (isVisible())
         m_rebuild->start();
+}
+
+void WallboardWindow::setMarker(const QString &text)
+{
+    m_marker->setText(text);
+    m_marker->setVisible(!text.isEmpty());
 }
 
 int WallboardWindow::tileCount(StatusSummary::Bucket bucket) const

@@ -30,6 +30,9 @@ public:
     QString tileText(StatusSummary::Bucket bucket) const;
     QListWidget *attentionList() const { return m_list; }
     QStringList attentionIds() const;
+    // A running pause window ("Quiet hours until 08:00 — 37 paused"): shown under the
+    // title, so the room knows why dialling stopped. Empty hides it.
+    void setMarker(const QString &text);
 
 public Q_SLOTS:
     void rebuild();
@@ -61,6 +64,7 @@ private:
     QLabel *m_title;
     QLabel *m_clock;
     QLabel *m_connection;
+    QLabel *m_marker;
     QLabel *m_attentionHeading;
     QListWidget *m_list;
     QTimer *m_rebuild;

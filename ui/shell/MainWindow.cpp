@@ -128,7 +128,7 @@ void MainWindow::buildActions()
     m_settings->setObjectName(QStringLiteral("settingsAction"));
     m_settings->setMenuRole(QAction::PreferencesRole);
     connect(m_settings, &QAction::triggered, this, [this] {
-        auto *dialog = new SettingsDialog(this);
+        auto *dialog = new SettingsDialog(m_profiles->currentText(), this);
         dialog->setAttribute(Qt::WA_DeleteOnClose);
         dialog->open();
     });

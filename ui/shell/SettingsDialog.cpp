@@ -10,9 +10,11 @@
 #include <QSpinBox>
 #include <QVBoxLayout>
 
-SettingsDialog::SettingsDialog(QWidget *parent)
+SettingsDialog::SettingsDialog(const QString &profile, QWidget *parent)
     : QDialog(parent)
+    , m_profile(profile)
     , m_concurrency(new QSpinBox(this))
+    , m_longPause(new QSpinBox(this))
 {
     setObjectName(QStringLiteral("settingsDialog"));
     setWindowTitle(tr("Settings"));
@@ -31,6 +33,24 @@ SettingsDialog::SettingsDialog(QWidget *parent)
     hint->setWordWrap(true);
     hint->setEnabled(false);
     v->addWidget(hint);
+
+    auto *perProfile = new QFormLayout;
+    m_longPause->setObjectName(QStringLiteral("settingsLongPauseHours"));
+    m_longPause->setRange(1, 72);
+    m_longPause->setSuffix(tr(" h"));
+    m_longPause->setValue(Settings().longPauseReminderHours(profile));
+    m_longPause->setAccessibleName(tr("Remind of an incident paused longer than"));
+    perProfile->addRow(tr("&Remind of an incident paused longer than:"), m_longPause);
+    v->addLayout(perProfile);
+    auto *longHint =
+        new QLabel(tr("For the profile “%1”: an incident that still keeps workflows paused "
+                      "after this long raises a reminder once.")
+                       .arg(profile),
+                   this);
+    longHint->setTextFormat(Qt::PlainText);
+    longHint->setWordWrap(true);
+    longHint->setEnabled(false);
+    v->addWidget(longHint);
     auto *buttons = new QDialogButtonBox(QDialogButtonBox::Ok | QDialogButtonBox::Cancel, this);
     buttons->button(QDialogButtonBox::Ok)->setDefault(true);
     connect(buttons, &QDialogButtonBox::accepted, this, &QDialog::accept);
@@ -40,6 +60,8 @@ SettingsDialog::SettingsDialog(QWidget *parent)
 
 void SettingsDialog::accept()
 {
-    Settings().setBulkConcurrency(m_concurrency->value());
+    Settings settings;
+    settings.setBulkConcurrency(m_concurrency->value());
+    settings.setLongPauseReminderHours(m_profile, m_longPause->value());
     QDialog::accept();
 }

@@ -111,6 +111,28 @@ const QList<ConsoleDatabase::Migration> &ConsoleDatabase::schemaMigrations()
                          "UPDATE incident_workflows SET team_rev = team_rev + 1 "
                          "WHERE incident_id = NEW.incident_id AND "
                          "workflow_id = NEW.workflow_id; END")}},
+        // Portable SQL (it runs unchanged on PostgreSQL): TEXT timestamps in one fixed-width
+        // ISO form compare correctly as text; claims are conditional UPDATEs.
+        {3,
+         QStringLiteral("Pause windows"),
+         {QStringLiteral("CREATE TABLE IF NOT EXISTS pause_windows ("
+                         "id TEXT PRIMARY KEY, reason TEXT NOT NULL DEFAULT '', "
+                         "first_start_utc TEXT NOT NULL, first_end_utc TEXT NOT NULL, "
+                         "time_zone TEXT NOT NULL DEFAULT '', "
+                         "scope_search TEXT NOT NULL DEFAULT '', "
+                         "scope_status TEXT NOT NULL DEFAULT '', "
+                         "scope_ids TEXT NOT NULL DEFAULT '[]', "
+                         "repeat_rule TEXT NOT NULL DEFAULT 'none', "
+                         "planned_by TEXT NOT NULL DEFAULT '', planned_at_utc TEXT NOT NULL, "
+                         "profile TEXT NOT NULL DEFAULT '', api_host TEXT NOT NULL DEFAULT '', "
+                         "state TEXT NOT NULL DEFAULT 'planned', "
+                         "start_utc TEXT NOT NULL, end_utc TEXT NOT NULL, "
+                         "started_by TEXT, started_at_utc TEXT, "
+                         "started_late INTEGER NOT NULL DEFAULT 0, "
+                         "ended_by TEXT, ended_at_utc TEXT, incident_id TEXT, "
+                         "last_incident_id TEXT, occurrences_run INTEGER NOT NULL DEFAULT 0)"),
+          QStringLiteral("CREATE INDEX IF NOT EXISTS pause_windows_due "
+                         "ON pause_windows(api_host, state, start_utc)")}},
     };
     return migrations;
 }

@@ -21,6 +21,13 @@ const QString SplitterKey = QStringLiteral("MainWindow/splitter");
 const QString HeaderKey = QStringLiteral("MainWindow/header");
 const QString NotificationsKey = QStringLiteral("monitoring/notifications");
 const QString ConcurrencyKey = QStringLiteral("bulk/concurrency");
+
+// A profile name may hold '/' or '=': percent-encoded into one key.
+QString longPauseKey(const QString &profile)
+{
+    return QStringLiteral("incidents/longPauseReminderHours_") +
+           QString::fromLatin1(QUrl::toPercentEncoding(profile));
+}
 } // namespace
 
 Settings::Settings()
@@ -165,4 +172,15 @@ void Settings::setBulkConcurrency(int concurrency)
 {
     m_store->setValue(ConcurrencyKey, qBound(BulkOptions::MinConcurrency, concurrency,
                                              BulkOptions::MaxConcurrency));
+}
+
+int Settings::longPauseReminderHours(const QString &profile) const
+{
+    return qBound(1, m_store->value(longPauseKey(profile), DefaultLongPauseReminderHours).toInt(),
+                  72);
+}
+
+void Settings::setLongPauseReminderHours(const QString &profile, int hours)
+{
+    m_store->setValue(longPauseKey(profile), qBound(1, hours, 72));
 }

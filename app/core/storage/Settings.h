@@ -50,6 +50,12 @@ public:
     int bulkConcurrency() const;
     void setBulkConcurrency(int concurrency);
 
+    // Per profile: after how many hours an incident that still keeps workflows paused
+    // raises a reminder (default 2, 1..72).
+    static constexpr int DefaultLongPauseReminderHours = 2;
+    int longPauseReminderHours(const QString &profile) const;
+    void setLongPauseReminderHours(const QString &profile, int hours);
+
 private:
     std::unique_ptr<QSettings> m_store;
 };

@@ -103,6 +103,27 @@ const QList<TeamStore::Migration> &TeamStore::schemaMigrations()
                          "FOR EACH ROW EXECUTE FUNCTION dialnexa_notify()"),
           QStringLiteral("CREATE TRIGGER incidents_notify AFTER INSERT OR UPDATE OF status ON "
                          "incidents FOR EACH ROW EXECUTE FUNCTION dialnexa_notify()")}},
+        // The local file's pause_windows, column for column (PauseWindowStore runs the same
+        // SQL on both): the team plans windows together, and its claims (conditional
+        // UPDATEs) make each start and end happen once across every console and ctl.
+        {3,
+         QStringLiteral("Pause windows shared by the team"),
+         {QStringLiteral("CREATE TABLE pause_windows (id text PRIMARY KEY, "
+                         "reason text NOT NULL DEFAULT '', first_start_utc text NOT NULL, "
+                         "first_end_utc text NOT NULL, time_zone text NOT NULL DEFAULT '', "
+                         "scope_search text NOT NULL DEFAULT '', "
+                         "scope_status text NOT NULL DEFAULT '', "
+                         "scope_ids text NOT NULL DEFAULT '[]', "
+                         "repeat_rule text NOT NULL DEFAULT 'none', "
+                         "planned_by text NOT NULL DEFAULT '', planned_at_utc text NOT NULL, "
+                         "profile text NOT NULL DEFAULT '', api_host text NOT NULL DEFAULT '', "
+                         "state text NOT NULL DEFAULT 'planned', start_utc text NOT NULL, "
+                         "end_utc text NOT NULL, started_by text, started_at_utc text, "
+                         "started_late integer NOT NULL DEFAULT 0, ended_by text, "
+                         "ended_at_utc text, incident_id text, last_incident_id text, "
+                         "occurrences_run integer NOT NULL DEFAULT 0)"),
+          QStringLiteral("CREATE INDEX pause_windows_due ON pause_windows(api_host, state, "
+                         "start_utc)")}},
     };
     return migrations;
 }

@@ -1,0 +1,6 @@
+#include "incidents/SystemClock.h"
+
+QDateTime SystemClock::nowUtc() const
+{
+    return QDateTime::currentDateTimeUtc();
+}
