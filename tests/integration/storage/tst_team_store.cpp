@@ -209,6 +209,20 @@ private Q_SLOTS:
         QCOMPARE(replicator.statusText(), QStringLiteral("Team store offline — 1 row waiting"));
     }
 
+    // The test server speaks no TLS: a store that requires it is refused with a sentence.
+    void aRequiredSecureConnectionThatFailsSaysSo()
+    {
+        TeamStoreConfig config = TeamPostgres::freshDatabase(QStringLiteral("t_tls"));
+        config.sslMode = QStringLiteral("require");
+        TeamStore team;
+        QVERIFY(!team.open(config));
+        QVERIFY(!team.isOpen());
+        QVERIFY2(team.lastError().contains(QStringLiteral("the secure connection failed")),
+                 qPrintable(team.lastError()));
+        QVERIFY(team.lastError().contains(QStringLiteral("Working local-only")));
+        QVERIFY(!team.lastError().contains(TeamPostgres::password()));
+    }
+
     void aStoreFromThePreviousSchemaIsUpgradedWithItsRows()
     {
         const TeamStoreConfig config = TeamPostgres::freshDatabase(QStringLiteral("t_upgrade"));
