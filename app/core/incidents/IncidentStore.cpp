@@ -1,12 +1,12 @@
 #include "incidents/IncidentStore.h"
 
 #include "audit/AuditLog.h"
+#include "incidents/TeamUniqueId.h"
 #include "storage/ConsoleDatabase.h"
 
 #include <QSqlError>
 #include <QSqlQuery>
 #include <QTimer>
-#include <QUuid>
 #include <QVariant>
 
 namespace {
@@ -70,12 +70,7 @@ QString IncidentStore::journalMode() const
 
 QString IncidentStore::generateId(const QDateTime &nowUtc)
 {
-    // Consoles of a team make ids without asking each other: 40 random bits of a UUID keep
-    // them apart (10,000 in one minute collide with odds of 1 in 20,000); the "exists
-    // already" check in createIncident only sees this computer's file.
-    const QString random = QString::fromLatin1(QUuid::createUuid().toRfc4122().toHex());
-    return QStringLiteral("INC-%1-%2")
-        .arg(nowUtc.toUTC().toString(QStringLiteral("yyyyMMdd-HHmm")), random.left(10));
+    return TeamUniqueId::make(QStringLiteral("INC"), nowUtc);
 }
 
 bool IncidentStore::execUpdate(const QString &sql, const QVariantList &binds)

@@ -1,12 +1,12 @@
 #include "incidents/PauseWindowStore.h"
 
 #include "incidents/PauseWindowSchedule.h"
+#include "incidents/TeamUniqueId.h"
 #include "storage/ConsoleDatabase.h"
 #include "storage/TeamStore.h"
 
 #include <QJsonArray>
 #include <QJsonDocument>
-#include <QRandomGenerator>
 #include <QSqlError>
 #include <QSqlQuery>
 #include <QVariant>
@@ -122,10 +122,7 @@ QSqlDatabase PauseWindowStore::connection() const
 
 QString PauseWindowStore::generateId(const QDateTime &nowUtc)
 {
-    const quint32 suffix = QRandomGenerator::global()->bounded(0x1000u);
-    return QStringLiteral("WIN-%1-%2")
-        .arg(nowUtc.toUTC().toString(QStringLiteral("yyyyMMdd-HHmm")))
-        .arg(suffix, 3, 16, QLatin1Char('0'));
+    return TeamUniqueId::make(QStringLiteral("WIN"), nowUtc);
 }
 
 QString PauseWindowStore::formatTimestamp(const QDateTime &utc)

@@ -2,6 +2,7 @@
 // the same minute must not collide (the old 3 hex digits did, one in 4,096); ids written
 // before stay what they were (ids are only ever compared whole).
 #include "incidents/IncidentStore.h"
+#include "incidents/PauseWindowStore.h"
 
 #include <QRegularExpression>
 #include <QSet>
@@ -29,6 +30,21 @@ private Q_SLOTS:
                      .match(id)
                      .hasMatch(),
                  qPrintable(id));
+    }
+
+    // Pause windows are planned by many consoles of a team too (team mode keeps them in
+    // the shared store), so their ids keep apart the same way.
+    void manyWindowIdsInOneMinuteNeverCollide()
+    {
+        const QDateTime minute(QDate(2026, 12, 2), QTime(16, 40), Qt::UTC);
+        QSet<QString> seen;
+        constexpr int Count = 10000;
+        for (int i = 0; i < Count; ++i)
+            seen.insert(PauseWindowStore::generateId(minute.addSecs(i % 60)));
+        QCOMPARE(int(seen.size()), Count);
+        QVERIFY(QRegularExpression(QStringLiteral("^WIN-20261202-1640-[0-9a-f]{10}$"))
+                    .match(*seen.cbegin())
+                    .hasMatch());
     }
 };
 
