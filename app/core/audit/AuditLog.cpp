@@ -1,5 +1,6 @@
 #include "audit/AuditLog.h"
 
+#include "audit/AuditFilterSql.h"
 #include "storage/ConsoleDatabase.h"
 
 #include <QSqlError>
@@ -171,38 +172,9 @@ QList<AuditEntry> AuditLog::entries(const AuditFilter &filter) const
     QList<AuditEntry> result;
     if (!isOpen())
         return result;
-    QStringList where;
-    QVariantList binds;
-    if (filter.since.isValid()) {
-        where << QStringLiteral("requested_at_utc >= ?");
-        binds << formatTimestamp(filter.since);
-    }
-    if (!filter.workflowText.isEmpty()) {
-        where << QStringLiteral("(instr(lower(workflow_id), lower(?)) > 0 OR "
-                                "instr(lower(workflow_name), lower(?)) > 0)");
-        binds << filter.workflowText << filter.workflowText;
-    }
-    if (!filter.action.isEmpty()) {
-        where << QStringLiteral("action = ?");
-        binds << filter.action;
-    }
-    if (filter.outcome == QLatin1String("pending")) {
-        where << QStringLiteral("outcome IS NULL");
-    } else if (!filter.outcome.isEmpty()) {
-        where << QStringLiteral("outcome = ?");
-        binds << filter.outcome;
-    }
-    if (!filter.incidentId.isEmpty()) {
-        where << QStringLiteral("incident_id = ?");
-        binds << filter.incidentId;
-    }
-    if (!filter.operatorText.isEmpty()) {
-        where << QStringLiteral("instr(lower(os_user), lower(?)) > 0");
-        binds << filter.operatorText;
-    }
-    QString sql = QStringLiteral("SELECT %1 FROM audit_log").arg(QLatin1String(kColumns));
-    if (!where.isEmpty())
-        sql += QStringLiteral(" WHERE ") + where.join(QStringLiteral(" AND "));
+    const AuditFilterSql where(filter, AuditFilterSql::Dialect::Sqlite, QStringLiteral("os_user"));
+    QString sql = QStringLiteral("SELECT %1 FROM audit_log").arg(QLatin1String(kColumns)) +
+                  where.whereClause();
     if (filter.limit > 0)
         sql = QStringLiteral("SELECT * FROM (%1 ORDER BY id DESC LIMIT %2)")
                   .arg(sql)
@@ -211,7 +183,7 @@ QList<AuditEntry> AuditLog::entries(const AuditFilter &filter) const
     QSqlQuery q(m_db->database());
     q.setForwardOnly(true);
     q.prepare(sql);
-    for (const QVariant &b : binds)
+    for (const QVariant &b : where.binds())
         q.addBindValue(b);
     if (!q.exec()) {
         m_lastError = q.lastError().text();

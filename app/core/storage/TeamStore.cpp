@@ -1,6 +1,7 @@
 #include "storage/TeamStore.h"
 
 #include "account/OperatorIdentity.h"
+#include "audit/AuditFilterSql.h"
 #include "audit/AuditLog.h"
 #include "storage/ConsoleDatabase.h"
 
@@ -439,39 +440,10 @@ QList<AuditEntry> TeamStore::auditEntries(const AuditFilter &filter) const
     QList<AuditEntry> result;
     if (!isOpen())
         return result;
-    QStringList where;
-    QVariantList binds;
-    // Timestamps are ISO text in UTC, as in the local file: text order is time order.
-    if (filter.since.isValid()) {
-        where << QStringLiteral("requested_at_utc >= ?");
-        binds << AuditLog::formatTimestamp(filter.since);
-    }
-    if (!filter.workflowText.isEmpty()) {
-        where << QStringLiteral("(position(lower(?) in lower(workflow_id)) > 0 OR "
-                                "position(lower(?) in lower(workflow_name)) > 0)");
-        binds << filter.workflowText << filter.workflowText;
-    }
-    if (!filter.action.isEmpty()) {
-        where << QStringLiteral("action = ?");
-        binds << filter.action;
-    }
-    if (filter.outcome == QLatin1String("pending")) {
-        where << QStringLiteral("outcome IS NULL");
-    } else if (!filter.outcome.isEmpty()) {
-        where << QStringLiteral("outcome = ?");
-        binds << filter.outcome;
-    }
-    if (!filter.incidentId.isEmpty()) {
-        where << QStringLiteral("incident_id = ?");
-        binds << filter.incidentId;
-    }
-    if (!filter.operatorText.isEmpty()) {
-        where << QStringLiteral("position(lower(?) in lower(os_user || '@' || os_host)) > 0");
-        binds << filter.operatorText;
-    }
-    QString sql = QStringLiteral("SELECT %1 FROM audit_log").arg(QLatin1String(kAuditColumns));
-    if (!where.isEmpty())
-        sql += QStringLiteral(" WHERE ") + where.join(QStringLiteral(" AND "));
+    const AuditFilterSql where(filter, AuditFilterSql::Dialect::Postgres,
+                               QStringLiteral("os_user || '@' || os_host"));
+    QString sql = QStringLiteral("SELECT %1 FROM audit_log").arg(QLatin1String(kAuditColumns)) +
+                  where.whereClause();
     if (filter.limit > 0)
         sql = QStringLiteral("SELECT * FROM (%1 ORDER BY seq DESC LIMIT %2) newest")
                   .arg(sql)
@@ -480,7 +452,7 @@ QList<AuditEntry> TeamStore::auditEntries(const AuditFilter &filter) const
     QSqlQuery q(database());
     q.setForwardOnly(true);
     q.prepare(sql);
-    for (const QVariant &b : std::as_const(binds))
+    for (const QVariant &b : where.binds())
         q.addBindValue(b);
     if (!q.exec())
         return result;
