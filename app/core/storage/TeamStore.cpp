@@ -526,10 +526,7 @@ QList<AuditEntry> TeamStore::auditEntries(const QString &operatorFilter) const
         return result;
     QSqlQuery q(database());
     q.setForwardOnly(true);
-    QString sql = QStringLiteral(
-        "SELECT seq, requested_at_utc, completed_at_utc, os_user, os_host, profile, api_host, "
-        "workflow_id, workflow_name, action, outcome, http_status, server_message, reason, "
-        "incident_id FROM audit_log");
+    QString sql = QStringLiteral("SELECT %1 FROM audit_log").arg(QLatin1String(kAuditColumns));
     if (!operatorFilter.isEmpty())
         sql += QStringLiteral(" WHERE position(lower(?) in lower(os_user || '@' || os_host)) > 0");
     q.prepare(sql + QStringLiteral(" ORDER BY requested_at_utc, seq"));
@@ -537,24 +534,8 @@ QList<AuditEntry> TeamStore::auditEntries(const QString &operatorFilter) const
         q.addBindValue(operatorFilter);
     if (!q.exec())
         return result;
-    while (q.next()) {
-        AuditEntry e;
-        e.id = q.value(0).toLongLong();
-        e.requestedAtUtc = parseTimestamp(q.value(1));
-        e.completedAtUtc = parseTimestamp(q.value(2));
-        e.osUser = who(q.value(3).toString(), q.value(4).toString());
-        e.profile = q.value(5).toString();
-        e.apiHost = q.value(6).toString();
-        e.workflowId = q.value(7).toString();
-        e.workflowName = q.value(8).toString();
-        e.action = q.value(9).toString();
-        e.outcome = q.value(10).isNull() ? QString() : q.value(10).toString();
-        e.httpStatus = q.value(11).isNull() ? 0 : q.value(11).toInt();
-        e.serverMessage = q.value(12).toString();
-        e.reason = q.value(13).toString();
-        e.incidentId = q.value(14).toString();
-        result.append(e);
-    }
+    while (q.next())
+        result.append(auditEntryFrom(q));
     return result;
 }
 
