@@ -9,7 +9,7 @@ packages=(
   qt6-base-dev qt6-base-dev-tools qt6-httpserver-dev qt6-websockets-dev
   qt6-svg-dev qt6-tools-dev qt6-tools-dev-tools qt6-l10n-tools
   qtkeychain-qt6-dev libqt6sql6-sqlite libqt6sql6-psql libqt6svg6 qt6-qpa-plugins
-  postgresql
+  postgresql libpq-dev
   xvfb xauth dbus gnome-keyring libsecret-tools fonts-dejavu-core
   # The Debian packages: man pages, cpack's shlibdeps, and the checks of tests/packaging.
   scdoc dpkg-dev file lintian desktop-file-utils appstream man-db bash-completion

@@ -241,7 +241,7 @@ void ConsoleApp::startTeam(const TeamStoreConfig &config)
     // A store that cannot be reached is no obstacle: actions go out, rows wait in the
     // local file, the status bar says how many.
     m_team = std::make_unique<TeamLink>(&m_database);
-    m_team->connectTo(config);
+    m_team->connectInBackground(config); // the window never waits for the store
     m_team->watch(&m_audit, &m_incidents);
     m_team->startRetrying();
     m_coordinator.setResumeClaims(m_team->store());

@@ -11,6 +11,8 @@
 #include <QSqlQuery>
 #include <QVariant>
 
+#include <optional>
+
 #include <algorithm>
 
 namespace {
@@ -136,6 +138,9 @@ int PauseWindowStore::exec(const QString &sql, const QVariantList &binds)
         m_lastError = lastError();
         return -1;
     }
+    std::optional<TeamStore::Call> call; // a team store that stops answering is cut off
+    if (m_team)
+        call.emplace(m_team);
     QSqlQuery q(connection());
     q.prepare(sql);
     for (const QVariant &b : binds) {
@@ -159,6 +164,9 @@ QList<PauseWindow> PauseWindowStore::select(const QString &where, const QVariant
     QList<PauseWindow> out;
     if (!isOpen())
         return out;
+    std::optional<TeamStore::Call> call; // a team store that stops answering is cut off
+    if (m_team)
+        call.emplace(m_team);
     QSqlQuery q(connection());
     q.setForwardOnly(true);
     q.prepare(
@@ -239,6 +247,9 @@ int PauseWindowStore::pausedCount(const QString &incidentId) const
 {
     if (incidentId.isEmpty() || !isOpen())
         return 0;
+    std::optional<TeamStore::Call> call; // a team store that stops answering is cut off
+    if (m_team)
+        call.emplace(m_team);
     QSqlQuery q(connection());
     q.prepare(QStringLiteral("SELECT count(*) FROM incident_workflows WHERE incident_id = ? "
                              "AND paused_by_incident = 1 AND resumed = 0"));

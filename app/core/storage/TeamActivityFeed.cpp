@@ -54,6 +54,11 @@ TeamActivityFeed::TeamActivityFeed(TeamStore *team, QObject *parent)
         if (table == QLatin1String("audit_log") && !m_soon->isActive())
             m_soon->start();
     });
+    // Rows from before this console was connected are not news, also when it connects late.
+    connect(team, &TeamStore::connectAttemptFinished, this, [this](bool opened) {
+        if (opened && m_lastSeq < 0)
+            m_lastSeq = m_team->lastAuditSeq();
+    });
     team->subscribe();
     if (team->isOpen())
         m_lastSeq = team->lastAuditSeq();

@@ -21,6 +21,14 @@ bool TeamLink::connectTo(const TeamStoreConfig &config)
     return opened && m_store->isWritable();
 }
 
+void TeamLink::connectInBackground(const TeamStoreConfig &config)
+{
+    m_configured = true;
+    m_store->setConfig(config);
+    m_store->setConnectsInBackground(true);
+    m_store->reopenInBackground();
+}
+
 void TeamLink::watch(AuditLog *audit, IncidentStore *incidents)
 {
     if (audit) {

@@ -24,6 +24,9 @@ public:
     // Connects (and pushes what waits). False when the store cannot be used now:
     // lastError() says why; the link still retries with this configuration.
     bool connectTo(const TeamStoreConfig &config);
+    // The console's way: connects on another thread (the window never waits for a host
+    // that does not answer), then pushes what waits; lastError() fills in when it failed.
+    void connectInBackground(const TeamStoreConfig &config);
     // Every row these write is pushed soon after (coalesced).
     void watch(AuditLog *audit, IncidentStore *incidents);
     // Periodic retries (the console); a ctl command pushes before it exits instead.

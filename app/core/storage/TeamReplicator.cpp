@@ -34,6 +34,13 @@ TeamReplicator::TeamReplicator(ConsoleDatabase *local, TeamStore *team, QObject 
     m_soon->setSingleShot(true);
     m_soon->setInterval(100);
     connect(m_soon, &QTimer::timeout, this, &TeamReplicator::pushNow);
+    // A connection made in the background: push what waits as soon as it is up.
+    connect(team, &TeamStore::connectAttemptFinished, this, [this](bool opened) {
+        if (opened)
+            pushNow();
+        else
+            setState(false);
+    });
 }
 
 TeamReplicator::~TeamReplicator() = default;
@@ -104,12 +111,20 @@ bool TeamReplicator::pushNow()
 {
     if (!m_local || !m_local->isOpen() || !m_team)
         return false;
-    if (!m_team->isOpen() && !m_team->reopen()) {
-        // An unreachable host costs a connect timeout on this thread: try less often.
+    if (!m_team->isOpen()) {
+        // An unreachable host costs a connect timeout (on this thread unless the store
+        // connects in the background): try less often.
         if (m_retry->isActive())
             m_retry->setInterval(qMin(m_retry->interval() * 2, 12 * m_baseInterval));
-        setState(false);
-        return false;
+        if (m_team->connectsInBackground()) {
+            m_team->reopenInBackground(); // connectAttemptFinished() pushes
+            setState(false);
+            return false;
+        }
+        if (!m_team->reopen()) {
+            setState(false);
+            return false;
+        }
     }
     if (m_retry->interval() != m_baseInterval)
         m_retry->setInterval(m_baseInterval);
@@ -159,8 +174,14 @@ bool TeamReplicator::pushBatch(int tableIndex, int *pushed)
     const QString insert = QStringLiteral("INSERT INTO %1 (%2) VALUES (%3) ON CONFLICT %4")
                                .arg(t.name, columns.join(QStringLiteral(", ")),
                                     marks.join(QStringLiteral(", ")), t.onConflict);
+    // Each statement, not the whole batch, is bounded: a slow link still makes progress.
     QSqlDatabase team = m_team->database();
-    if (!team.transaction())
+    bool began = false;
+    {
+        const TeamStore::Call call(m_team);
+        began = team.transaction();
+    }
+    if (!began)
         return m_team->noteFailure(tr("sending rows"), team.lastError().text());
     QSqlQuery q(team);
     if (!q.prepare(insert))
@@ -171,13 +192,23 @@ bool TeamReplicator::pushBatch(int tableIndex, int *pushed)
             q.bindValue(c, row.values.at(c));
         if (t.addsHost)
             q.bindValue(int(row.values.size()), host);
-        if (!q.exec()) {
+        bool sent = false;
+        {
+            const TeamStore::Call call(m_team);
+            sent = q.exec();
+        }
+        if (!sent) {
             const QString error = q.lastError().text();
             team.rollback();
             return m_team->noteFailure(tr("sending %1 rows").arg(t.name), error);
         }
     }
-    if (!team.commit()) {
+    bool committed = false;
+    {
+        const TeamStore::Call call(m_team);
+        committed = team.commit();
+    }
+    if (!committed) {
         const QString error = team.lastError().text();
         team.rollback();
         return m_team->noteFailure(tr("sending %1 rows").arg(t.name), error);

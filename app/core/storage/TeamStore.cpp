@@ -4,6 +4,8 @@
 #include "audit/AuditFilterSql.h"
 #include "audit/AuditLog.h"
 #include "storage/ConsoleDatabase.h"
+#include "storage/TeamConnectionProbe.h"
+#include "storage/TeamStatementWatchdog.h"
 
 #include <QAtomicInt>
 #include <QJsonDocument>
@@ -11,7 +13,10 @@
 #include <QSqlError>
 #include <QSqlQuery>
 #include <QSysInfo>
+#include <QThread>
 #include <QUuid>
+
+#include <libpq-fe.h>
 
 namespace {
 
@@ -19,9 +24,19 @@ QAtomicInt s_counter;
 
 QString errorText(const QSqlError &error)
 {
-    // libpq's texts run over several lines ("\n\tIs the server running…"): one line here.
-    const QString text = error.databaseText().simplified();
-    return text.isEmpty() ? error.text().simplified() : text;
+    return TeamStoreConfig::errorLine(error);
+}
+
+// The socket of an open QPSQL connection (QSqlDriver::handle() holds libpq's PGconn*, a
+// typedef that Qt 6.4's metatype names by its struct: "pg_conn*").
+int socketOf(const QSqlDatabase &db)
+{
+    const QVariant handle = db.driver() ? db.driver()->handle() : QVariant();
+    if (!handle.isValid() ||
+        (qstrcmp(handle.typeName(), "PGconn*") != 0 && qstrcmp(handle.typeName(), "pg_conn*") != 0))
+        return -1;
+    PGconn *connection = *static_cast<PGconn *const *>(handle.constData());
+    return connection ? PQsocket(connection) : -1;
 }
 
 QDateTime parseTimestamp(const QVariant &value)
@@ -143,11 +158,75 @@ TeamStore::TeamStore(const QList<Migration> &migrations, QObject *parent)
     , m_migrations(migrations)
     , m_name(QStringLiteral("dialnexa_team_%1").arg(s_counter.fetchAndAddRelaxed(1)))
     , m_claimToken(QUuid::createUuid().toString(QUuid::WithoutBraces))
+    , m_watchdog(
+          std::make_unique<TeamStatementWatchdog>(std::chrono::milliseconds(StatementDeadlineMs)))
 { }
 
 TeamStore::~TeamStore()
 {
     close();
+    if (m_probeThread) {
+        // A probe still connecting ends within libpq's connect timeout (3 s).
+        m_probeThread->quit();
+        m_probeThread->wait();
+    }
+}
+
+TeamStore::Call::Call(const TeamStore *store)
+    // A call that overruns cuts the link, so even a read changes the store's state.
+    : m_store(const_cast<TeamStore *>(store))
+{
+    m_store->beginCall();
+}
+
+TeamStore::Call::~Call()
+{
+    m_store->endCall();
+}
+
+void TeamStore::beginCall()
+{
+    if (m_callDepth++ == 0 && m_open && m_socket >= 0)
+        m_watchdog->arm(m_socket);
+}
+
+void TeamStore::endCall()
+{
+    if (--m_callDepth > 0 || !m_watchdog->disarm())
+        return;
+    // The socket is shut down: the connection is dead, the next reopen() clears it away.
+    m_open = false;
+    m_writable = false;
+    m_lastError = tr("Team store %1 did not answer within %2 s. Working local-only: actions "
+                     "still go out and wait in this computer's file.")
+                      .arg(m_config.displayName())
+                      .arg(StatementDeadlineMs / 1000);
+}
+
+void TeamStore::reopenInBackground()
+{
+    if (m_connecting)
+        return;
+    if (!m_probe) {
+        m_probeThread = new QThread(this);
+        m_probeThread->setObjectName(QStringLiteral("team-store-probe"));
+        m_probe = new TeamConnectionProbe;
+        m_probe->moveToThread(m_probeThread);
+        connect(m_probeThread, &QThread::finished, m_probe, &QObject::deleteLater);
+        connect(m_probe, &TeamConnectionProbe::finished, this, &TeamStore::onProbed);
+        m_probeThread->start();
+    }
+    m_connecting = true;
+    QMetaObject::invokeMethod(
+        m_probe, [probe = m_probe, config = m_config] { probe->probe(config); },
+        Qt::QueuedConnection);
+}
+
+void TeamStore::onProbed(bool connected, const QString &error)
+{
+    m_connecting = false;
+    const bool opened = connected ? reopen() : failToConnect(error);
+    Q_EMIT connectAttemptFinished(opened);
 }
 
 QString TeamStore::operatorName()
@@ -169,55 +248,62 @@ bool TeamStore::reopen()
     bool opened = false;
     {
         QSqlDatabase db = QSqlDatabase::addDatabase(QStringLiteral("QPSQL"), m_name);
-        if (!db.isValid()) {
-            error = tr("the PostgreSQL driver is not installed (Debian: libqt6sql6-psql)");
-        } else {
-            db.setHostName(m_config.host);
-            db.setPort(m_config.port);
-            db.setDatabaseName(m_config.database);
-            db.setUserName(m_config.user);
-            db.setPassword(m_config.password);
-            db.setConnectOptions(m_config.connectOptions());
-            opened = db.open();
-            if (!opened)
-                error = errorText(db.lastError());
-        }
-    }
-    if (!opened) {
-        QString why;
-        if (error.contains(QLatin1String("password authentication failed")) ||
-            error.contains(QLatin1String("no password supplied")))
-            why = tr("the password was refused");
-        else if (error.contains(QLatin1String("SSL")) || error.contains(QLatin1String("ssl")))
-            why = tr("the secure connection failed");
-        else if (error.contains(QLatin1String("could not connect")) ||
-                 error.contains(QLatin1String("Connection refused")) ||
-                 error.contains(QLatin1String("timeout")) ||
-                 error.contains(QLatin1String("could not translate host name")))
-            why = tr("the server cannot be reached");
+        opened = m_config.configure(db) && db.open();
+        if (!opened)
+            error = errorText(db.lastError());
         else
-            why = tr("the connection failed");
-        return fail(tr("Team store %1: %2 (%3). Working local-only: actions still go out "
-                       "and wait in this computer's file.")
-                        .arg(m_config.displayName(), why, error));
+            m_socket = socketOf(db);
     }
+    if (!opened)
+        return failToConnect(error);
+    m_open = true; // for the watchdog: the set-up below is bounded like any call
+    bool migrated = false;
     {
-        // NOTICEs ("relation … already exists, skipping") are no news for a supervisor.
-        QSqlQuery quiet(database());
-        quiet.exec(QStringLiteral("SET client_min_messages = warning"));
+        const Call call(this);
+        {
+            // NOTICEs ("relation … already exists, skipping") are no news for a supervisor.
+            QSqlQuery quiet(database());
+            quiet.exec(QStringLiteral("SET client_min_messages = warning"));
+        }
+        migrated = migrate();
     }
-    if (!migrate())
+    if (!migrated || !m_open) {
+        m_open = false;
         return false;
-    m_open = true;
+    }
     if (m_listening)
         subscribe();
     return true;
+}
+
+bool TeamStore::failToConnect(const QString &error)
+{
+    QString why;
+    if (error.contains(QLatin1String("password authentication failed")) ||
+        error.contains(QLatin1String("no password supplied")))
+        why = tr("the password was refused");
+    else if (error.contains(QLatin1String("SSL")) || error.contains(QLatin1String("ssl")))
+        why = tr("the secure connection failed");
+    else if (error.contains(QLatin1String("could not connect")) ||
+             error.contains(QLatin1String("Connection refused")) ||
+             error.contains(QLatin1String("timeout")) ||
+             error.contains(QLatin1String("could not translate host name")))
+        why = tr("the server cannot be reached");
+    else if (error.contains(QLatin1String("Driver not loaded")))
+        why = tr("the PostgreSQL driver is not installed (Debian: libqt6sql6-psql)");
+    else
+        why = tr("the connection failed");
+    return fail(tr("Team store %1: %2 (%3). Working local-only: actions still go out "
+                   "and wait in this computer's file.")
+                    .arg(m_config.displayName(), why, error));
 }
 
 void TeamStore::close()
 {
     m_open = false;
     m_writable = false;
+    m_watchdog->disarm(); // before its socket closes
+    m_socket = -1;
     if (!QSqlDatabase::contains(m_name))
         return;
     {
@@ -258,11 +344,15 @@ bool TeamStore::fail(const QString &sentence)
 
 bool TeamStore::noteFailure(const QString &what, const QString &error)
 {
+    const Call call(this);
     m_lastError = tr("Team store %1: %2 failed (%3)").arg(m_config.displayName(), what, error);
-    // A dead link shows as a closed connection: open again later (TeamReplicator retries).
+    // A dead link shows as a closed store: open again later (TeamReplicator retries). Not
+    // closed here: the caller's queries still use the connection.
     QSqlQuery ping(database());
-    if (!ping.exec(QStringLiteral("SELECT 1")))
-        close();
+    if (!ping.exec(QStringLiteral("SELECT 1"))) {
+        m_open = false;
+        m_writable = false;
+    }
     return false;
 }
 
@@ -334,6 +424,7 @@ bool TeamStore::subscribe()
     m_listening = true;
     if (!isOpen())
         return false;
+    const Call call(this);
     QSqlDriver *driver = database().driver();
     if (driver->subscribedToNotifications().contains(QLatin1String(NotifyChannel)))
         return true;
@@ -375,6 +466,7 @@ QList<Incident> TeamStore::incidents() const
     QList<Incident> result;
     if (!isOpen())
         return result;
+    const Call call(this);
     QSqlQuery q(database());
     q.setForwardOnly(true);
     if (!q.exec(QStringLiteral("SELECT id, reason, started_at_utc, operator, os_host, profile, "
@@ -399,6 +491,7 @@ QList<Incident> TeamStore::incidents() const
 
 int TeamStore::pausedCount(const QString &incidentId) const
 {
+    const Call call(this);
     QSqlQuery q(database());
     q.prepare(QStringLiteral("SELECT count(*) FROM incident_workflows WHERE incident_id = ? "
                              "AND paused_by_incident = 1"));
@@ -449,6 +542,7 @@ QList<AuditEntry> TeamStore::auditEntries(const AuditFilter &filter) const
                   .arg(sql)
                   .arg(filter.limit);
     sql += QStringLiteral(" ORDER BY seq ASC");
+    const Call call(this);
     QSqlQuery q(database());
     q.setForwardOnly(true);
     q.prepare(sql);
@@ -466,6 +560,7 @@ QList<AuditEntry> TeamStore::teammateEntriesAfter(qint64 afterSeq) const
     QList<AuditEntry> result;
     if (!isOpen())
         return result;
+    const Call call(this);
     QSqlQuery q(database());
     q.setForwardOnly(true);
     q.prepare(QStringLiteral("SELECT %1 FROM audit_log WHERE seq > ? AND "
@@ -484,6 +579,7 @@ qint64 TeamStore::lastAuditSeq() const
 {
     if (!isOpen())
         return 0;
+    const Call call(this);
     QSqlQuery q(database());
     return q.exec(QStringLiteral("SELECT coalesce(max(seq), 0) FROM audit_log")) && q.next()
                ? q.value(0).toLongLong()
@@ -495,6 +591,7 @@ QList<IncidentWorkflow> TeamStore::workflows(const QString &incidentId) const
     QList<IncidentWorkflow> result;
     if (!isOpen())
         return result;
+    const Call call(this);
     QSqlQuery q(database());
     q.setForwardOnly(true);
     q.prepare(QStringLiteral(
@@ -524,6 +621,7 @@ QList<AuditEntry> TeamStore::auditEntries(const QString &operatorFilter) const
     QList<AuditEntry> result;
     if (!isOpen())
         return result;
+    const Call call(this);
     QSqlQuery q(database());
     q.setForwardOnly(true);
     QString sql = QStringLiteral("SELECT %1 FROM audit_log").arg(QLatin1String(kAuditColumns));
@@ -543,6 +641,7 @@ bool TeamStore::importIncident(const QString &incidentId, ConsoleDatabase *local
 {
     if (!isOpen() || !local || !local->isOpen())
         return false;
+    const Call call(this);
     QSqlQuery team(database());
     team.setForwardOnly(true);
     team.prepare(QStringLiteral("SELECT uuid, id, reason, started_at_utc, operator, os_host, "
@@ -613,6 +712,7 @@ ResumeClaims::Result TeamStore::claim(const QString &incidentId, const QString &
 {
     if (!isWritable())
         return Result::Unavailable;
+    const Call call(this);
     QSqlQuery q(database());
     q.prepare(QStringLiteral(
         "UPDATE incident_workflows SET claimed_by = ?, claim_token = ?, claimed_at = now() "
@@ -648,6 +748,7 @@ void TeamStore::finishClaim(const QString &incidentId, const QString &workflowId
 {
     if (!isWritable())
         return;
+    const Call call(this);
     QSqlQuery q(database());
     if (resumed) {
         q.prepare(QStringLiteral(
@@ -670,6 +771,7 @@ bool TeamStore::resumedElsewhere(const QString &incidentId, const QString &workf
 {
     if (!isOpen())
         return false;
+    const Call call(this);
     QSqlQuery r(database());
     r.prepare(QStringLiteral("SELECT coalesce(resumed_by, '') FROM incident_workflows "
                              "WHERE incident_id = ? AND workflow_id = ? AND resumed = 1"));

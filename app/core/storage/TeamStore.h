@@ -15,7 +15,12 @@
 #include <QStringList>
 #include <QVariant>
 
+#include <memory>
+
 class ConsoleDatabase;
+class QThread;
+class TeamConnectionProbe;
+class TeamStatementWatchdog;
 
 // The team's shared store on PostgreSQL (Qt's QPSQL driver): incidents, their workflows
 // and the audit trail of every console of a call centre. One connection per instance,
@@ -38,6 +43,24 @@ public:
     static int latestSchemaVersion();
     static constexpr const char *NotifyChannel = "dialnexa_team";
     static constexpr int ClaimExpirySeconds = 120;
+    // The longest one call into the store may keep the calling thread waiting once
+    // connected; then the connection is cut and the store is offline (TeamStatementWatchdog).
+    static constexpr int StatementDeadlineMs = 2000;
+
+    // While one lives, statements on this store's connection are bounded by
+    // StatementDeadlineMs (calls nest: the outermost one counts). Every read and write of
+    // the store runs under one; so must other code that runs SQL on database().
+    class Call
+    {
+    public:
+        explicit Call(const TeamStore *store);
+        ~Call();
+        Call(const Call &) = delete;
+        Call &operator=(const Call &) = delete;
+
+    private:
+        TeamStore *m_store;
+    };
 
     explicit TeamStore(QObject *parent = nullptr);
     // Tests hand in an older list of steps to build the previous schema.
@@ -49,6 +72,14 @@ public:
     bool open(const TeamStoreConfig &config);
     // Connects again with the last configuration (after the server came back).
     bool reopen();
+    // The console's way: connecting is tried on another thread first (a host that drops
+    // packets costs that thread the connect timeout, not the window), and only a server
+    // that answered is connected to here. connectAttemptFinished() tells the outcome.
+    void setConfig(const TeamStoreConfig &config) { m_config = config; }
+    void setConnectsInBackground(bool background) { m_connectsInBackground = background; }
+    bool connectsInBackground() const { return m_connectsInBackground; }
+    void reopenInBackground();
+    bool isConnecting() const { return m_connecting; }
     void close();
     bool isOpen() const;
     bool isWritable() const { return isOpen() && m_writable; }
@@ -57,7 +88,8 @@ public:
     int schemaVersion() const;
     int knownSchemaVersion() const;
     QSqlDatabase database() const;
-    // Marks the connection broken after a failed statement whose cause was the link.
+    // Marks the connection broken after a failed statement whose cause was the link (it is
+    // closed for good by the next reopen()).
     bool noteFailure(const QString &what, const QString &error);
 
     // This console as the team sees it: "user@host".
@@ -99,9 +131,14 @@ Q_SIGNALS:
     // Another console (or this one) wrote a row: table "audit_log" or "incidents"; who is
     // "user@host"; summary says what, in a sentence.
     void teamChanged(const QString &table, const QString &who, const QString &summary);
+    void connectAttemptFinished(bool opened);
 
 private:
     bool fail(const QString &sentence);
+    bool failToConnect(const QString &libpqError);
+    void onProbed(bool connected, const QString &error);
+    void beginCall();
+    void endCall();
     bool migrate();
     void onNotification(const QString &name, QSqlDriver::NotificationSource source,
                         const QVariant &payload);
@@ -115,4 +152,11 @@ private:
     bool m_listening = false; // subscribe() was asked for: again after a reconnect
     int m_version = -1;
     QString m_claimToken; // one per store: two consoles of one user differ
+    bool m_connectsInBackground = false;
+    bool m_connecting = false;
+    QThread *m_probeThread = nullptr;
+    TeamConnectionProbe *m_probe = nullptr;
+    std::unique_ptr<TeamStatementWatchdog> m_watchdog;
+    int m_socket = -1; // the open connection's, for the watchdog
+    int m_callDepth = 0;
 };

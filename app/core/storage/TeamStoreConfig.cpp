@@ -1,6 +1,8 @@
 #include "storage/TeamStoreConfig.h"
 
 #include <QCoreApplication>
+#include <QSqlDatabase>
+#include <QSqlError>
 #include <QUrl>
 #include <QUrlQuery>
 
@@ -11,13 +13,36 @@ QString TeamStoreConfig::displayName() const
 
 QString TeamStoreConfig::connectOptions() const
 {
-    // A store that does not answer must not hold up the console for long.
-    QStringList options = {QStringLiteral("connect_timeout=3")};
+    // A store that does not answer must not hold up a connection attempt for long, and a
+    // connection that only listens (LISTEN) must notice a dead link by itself.
+    QStringList options = {QStringLiteral("connect_timeout=3"), QStringLiteral("keepalives=1"),
+                           QStringLiteral("keepalives_idle=30"),
+                           QStringLiteral("keepalives_interval=10"),
+                           QStringLiteral("keepalives_count=3")};
     if (!sslMode.isEmpty())
         options << QStringLiteral("sslmode=%1").arg(sslMode);
     if (!sslRootCert.isEmpty())
         options << QStringLiteral("sslrootcert=%1").arg(sslRootCert);
     return options.join(QLatin1Char(';'));
+}
+
+bool TeamStoreConfig::configure(QSqlDatabase &db) const
+{
+    if (!db.isValid())
+        return false;
+    db.setHostName(host);
+    db.setPort(port);
+    db.setDatabaseName(database);
+    db.setUserName(user);
+    db.setPassword(password);
+    db.setConnectOptions(connectOptions());
+    return true;
+}
+
+QString TeamStoreConfig::errorLine(const QSqlError &error)
+{
+    const QString text = error.databaseText().simplified();
+    return text.isEmpty() ? error.text().simplified() : text;
 }
 
 std::optional<TeamStoreConfig> TeamStoreConfig::parse(const QString &text, QString *error)

@@ -3,6 +3,9 @@
 #include <QProcessEnvironment>
 #include <QString>
 
+class QSqlDatabase;
+class QSqlError;
+
 #include <optional>
 
 // Where a team's shared store lives: postgresql://USER@HOST[:PORT]/DB[?sslmode=…&sslrootcert=…]
@@ -20,8 +23,13 @@ struct TeamStoreConfig
 
     // "alice@db.example:5432/dialnexa": for messages; no password.
     QString displayName() const;
-    // QPSQL connect options (connect_timeout, sslmode, sslrootcert).
+    // QPSQL connect options (connect_timeout, keepalives, sslmode, sslrootcert).
     QString connectOptions() const;
+    // Host, port, database, user, password and options set on a QPSQL connection; false
+    // when the driver is missing (db's lastError() then says so).
+    bool configure(QSqlDatabase &db) const;
+    // libpq's error as one line (its texts run over several: "\n\tIs the server running…").
+    static QString errorLine(const QSqlError &error);
 
     // The keychain entry of a profile's team store password.
     static QString secretAccount(const QString &profileName)

@@ -1,0 +1,163 @@
+// The team store never holds up the console's window for long: a host that drops packets
+// costs the event loop nothing (connecting happens on another thread), and a store that
+// stops answering in the middle of a query costs at most TeamStore's statement deadline,
+// after which the console works local-only and reconnects by itself. Against the real
+// PostgreSQL fixture, through a loopback relay that can freeze.
+#include "support/FreezableRelay.h"
+#include "support/TeamPostgres.h"
+
+#include "audit/AuditLog.h"
+#include "storage/ConsoleDatabase.h"
+#include "storage/TeamLink.h"
+#include "storage/TeamReplicator.h"
+#include "storage/TeamStore.h"
+
+#include <QElapsedTimer>
+#include <QSignalSpy>
+#include <QTemporaryDir>
+#include <QTest>
+#include <QTimer>
+
+#include <algorithm>
+
+namespace {
+
+// The longest the event loop went without running a 5 ms timer: what a person at the
+// window would feel as a freeze.
+class EventLoopGapMeter
+{
+public:
+    EventLoopGapMeter()
+    {
+        m_timer.setInterval(5);
+        QObject::connect(&m_timer, &QTimer::timeout, [this] { tick(); });
+        m_clock.start();
+        m_timer.start();
+    }
+    qint64 maxGapMs()
+    {
+        tick();
+        return m_maxGap;
+    }
+
+private:
+    void tick()
+    {
+        const qint64 now = m_clock.elapsed();
+        m_maxGap = std::max(m_maxGap, now - m_last);
+        m_last = now;
+    }
+    QTimer m_timer;
+    QElapsedTimer m_clock;
+    qint64 m_last = 0;
+    qint64 m_maxGap = 0;
+};
+
+TeamStoreConfig through(const FreezableRelay &relay, TeamStoreConfig config)
+{
+    config.host = QStringLiteral("127.0.0.1");
+    config.port = relay.port();
+    return config;
+}
+
+AuditEntry pauseOf(const QString &workflowId)
+{
+    AuditEntry e;
+    e.osUser = QStringLiteral("alice");
+    e.apiHost = QStringLiteral("127.0.0.1:1");
+    e.workflowId = workflowId;
+    e.workflowName = QStringLiteral("Name of %1").arg(workflowId);
+    e.action = QStringLiteral("pause");
+    return e;
+}
+
+} // namespace
+
+class TestTeamStoreStalls : public QObject
+{
+    Q_OBJECT
+private Q_SLOTS:
+    void initTestCase()
+    {
+        const QString why = TeamPostgres::unavailableReason();
+        if (!why.isEmpty())
+            QFAIL(qPrintable(why));
+    }
+
+    void aHostThatNeverAnswersDoesNotFreezeTheWindow()
+    {
+        QTemporaryDir dir;
+        ConsoleDatabase local;
+        QVERIFY(local.open(dir.filePath(QStringLiteral("console.sqlite"))));
+        FreezableRelay blackHole(0);
+        QVERIFY(blackHole.port() != 0);
+
+        EventLoopGapMeter meter;
+        TeamLink link(&local);
+        QSignalSpy state(link.replicator(), &TeamReplicator::stateChanged);
+        link.connectInBackground(through(blackHole, TeamPostgres::adminConfig()));
+        link.startRetrying(200);
+        // Two attempts, each given up after the 3 s connect timeout, then the sentence.
+        QTRY_VERIFY_WITH_TIMEOUT(blackHole.connectionsTaken() >= 2, 20000);
+        QTRY_VERIFY_WITH_TIMEOUT(link.lastError().contains(QLatin1String("cannot be reached")),
+                                 10000);
+        QVERIFY2(link.lastError().contains(QLatin1String("Working local-only")),
+                 qPrintable(link.lastError()));
+        QVERIFY(!link.store()->isOpen());
+        const qint64 gap = meter.maxGapMs();
+        qInfo("longest event-loop gap while connecting to a black hole: %lld ms", gap);
+        QVERIFY2(gap < 250, qPrintable(QStringLiteral("the window froze for %1 ms").arg(gap)));
+    }
+
+    void aStoreThatStopsAnsweringCostsAtMostTheDeadline()
+    {
+        const TeamStoreConfig config =
+            TeamPostgres::freshDatabase(QStringLiteral("t_stall_frozen"));
+        FreezableRelay relay(config.port);
+        QTemporaryDir dir;
+        ConsoleDatabase local;
+        QVERIFY(local.open(dir.filePath(QStringLiteral("console.sqlite"))));
+        AuditLog audit(&local);
+        TeamLink link(&local);
+        link.watch(&audit, nullptr);
+        link.connectInBackground(through(relay, config));
+        link.startRetrying(200);
+        QTRY_VERIFY_WITH_TIMEOUT(link.replicator()->isOnline(), 15000);
+        QCOMPARE(link.store()->incidents().size(), 0);
+
+        relay.freeze();
+        QElapsedTimer clock;
+        clock.start();
+        const QList<Incident> read = link.store()->incidents();
+        const qint64 took = clock.elapsed();
+        qInfo("a read from a frozen store returned after %lld ms", took);
+        QVERIFY(read.isEmpty());
+        QVERIFY2(took < TeamStore::StatementDeadlineMs + 1000,
+                 qPrintable(QStringLiteral("the read waited %1 ms").arg(took)));
+        QVERIFY(!link.store()->isOpen());
+        QVERIFY2(link.lastError().contains(QLatin1String("did not answer")),
+                 qPrintable(link.lastError()));
+        QTRY_VERIFY_WITH_TIMEOUT(!link.replicator()->isOnline(), 5000);
+
+        // A pause written now waits locally; the event loop stays free while the store is
+        // still frozen (reconnecting happens elsewhere), and the row arrives after the thaw.
+        EventLoopGapMeter meter;
+        const int taken = relay.connectionsTaken();
+        audit.recordOutcome(audit.recordRequest(pauseOf(QStringLiteral("wf_1"))),
+                            QStringLiteral("done"), 200, QString());
+        QTRY_VERIFY_WITH_TIMEOUT(link.replicator()->pendingRows() == 1, 5000);
+        QTRY_VERIFY_WITH_TIMEOUT(relay.connectionsTaken() > taken, 10000); // a reconnect try
+        const qint64 gapWhileFrozen = meter.maxGapMs();
+        qInfo("longest event-loop gap after the read, store still frozen: %lld ms", gapWhileFrozen);
+        relay.thaw();
+        QTRY_VERIFY_WITH_TIMEOUT(link.replicator()->isOnline(), 15000);
+        QTRY_COMPARE_WITH_TIMEOUT(link.replicator()->pendingRows(), 0, 15000);
+        QCOMPARE(link.store()->auditEntries(QString()).size(), 1);
+        QCOMPARE(link.store()->auditEntries(QString()).first().workflowId, QStringLiteral("wf_1"));
+        QVERIFY2(gapWhileFrozen < 250,
+                 qPrintable(QStringLiteral("the window froze for %1 ms").arg(gapWhileFrozen)));
+    }
+};
+
+QTEST_GUILESS_MAIN(TestTeamStoreStalls)
+#include "tst_team_store_stalls.moc"
