@@ -12,6 +12,8 @@ TeamStoreIndicator::TeamStoreIndicator(TeamReplicator *replicator, TeamStore *st
     setObjectName(QStringLiteral("teamStoreIndicator"));
     setTextFormat(Qt::PlainText); // the store's error text is not ours
     connect(replicator, &TeamReplicator::stateChanged, this, &TeamStoreIndicator::update);
+    // Each failed attempt may have another reason, while the state stays "offline".
+    connect(store, &TeamStore::connectAttemptFinished, this, &TeamStoreIndicator::update);
     update();
 }
 
