@@ -555,7 +555,16 @@ void CtlIncidentRunner::runAudit()
     filter.since = m_task.since;
     QList<AuditEntry> rows;
     if (teamOnline()) {
-        for (const AuditEntry &e : m_team->store()->auditEntries()) {
+        bool complete = false;
+        const QList<AuditEntry> team = m_team->store()->auditEntries(QString(), &complete);
+        if (!complete) { // a part of the audit must never pass for all of it
+            printErr(QStringLiteral("dialnexa-ctl: the team audit could not be read in full "
+                                    "(%1); nothing printed. Try again.\n")
+                         .arg(m_team->store()->lastError()));
+            finish(ExitCode::Failure);
+            return;
+        }
+        for (const AuditEntry &e : team) {
             if (!filter.since.isValid() || e.requestedAtUtc >= filter.since)
                 rows.append(e);
         }

@@ -47,9 +47,16 @@ void AuditLogModel::setTeamStore(TeamStore *team)
 
 QList<AuditEntry> AuditLogModel::read()
 {
-    m_showingTeam = m_team && m_team->isOpen();
-    if (m_showingTeam)
-        return m_team->auditEntries(m_filter);
+    m_showingTeam = false;
+    if (m_team && m_team->isOpen()) {
+        bool complete = false;
+        QList<AuditEntry> team = m_team->auditEntries(m_filter, &complete);
+        // A read cut short shows this computer's rows, said so, rather than part of the team's.
+        if (complete) {
+            m_showingTeam = true;
+            return team;
+        }
+    }
     return m_log ? m_log->entries(m_filter) : QList<AuditEntry>();
 }
 

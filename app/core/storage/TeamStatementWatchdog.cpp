@@ -2,9 +2,8 @@
 
 #include <sys/socket.h>
 
-TeamStatementWatchdog::TeamStatementWatchdog(std::chrono::milliseconds deadline)
-    : m_deadline(deadline)
-    , m_thread([this] { run(); })
+TeamStatementWatchdog::TeamStatementWatchdog()
+    : m_thread([this] { run(); })
 { }
 
 TeamStatementWatchdog::~TeamStatementWatchdog()
@@ -17,13 +16,13 @@ TeamStatementWatchdog::~TeamStatementWatchdog()
     m_thread.join();
 }
 
-void TeamStatementWatchdog::arm(int socket)
+void TeamStatementWatchdog::arm(int socket, std::chrono::milliseconds deadline)
 {
     {
         std::lock_guard lock(m_mutex);
         m_socket = socket;
         m_tripped = false;
-        m_expires = std::chrono::steady_clock::now() + m_deadline;
+        m_expires = std::chrono::steady_clock::now() + deadline;
     }
     m_wake.notify_one();
 }

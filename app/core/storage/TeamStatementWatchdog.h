@@ -14,13 +14,12 @@
 class TeamStatementWatchdog
 {
 public:
-    explicit TeamStatementWatchdog(std::chrono::milliseconds deadline);
+    TeamStatementWatchdog();
     ~TeamStatementWatchdog();
     TeamStatementWatchdog(const TeamStatementWatchdog &) = delete;
     TeamStatementWatchdog &operator=(const TeamStatementWatchdog &) = delete;
 
-    std::chrono::milliseconds deadline() const { return m_deadline; }
-    void arm(int socket);
+    void arm(int socket, std::chrono::milliseconds deadline);
     // True when the deadline passed since arm() (the socket is shut down by now). The
     // socket must stay open until disarm() returns.
     bool disarm();
@@ -28,7 +27,6 @@ public:
 private:
     void run();
 
-    const std::chrono::milliseconds m_deadline;
     std::mutex m_mutex;
     std::condition_variable m_wake;
     int m_socket = -1; // -1: not armed

@@ -10,6 +10,7 @@
 #include <QAtomicInt>
 #include <QJsonDocument>
 #include <QJsonObject>
+#include <QLocale>
 #include <QSqlError>
 #include <QSqlQuery>
 #include <QSysInfo>
@@ -158,8 +159,7 @@ TeamStore::TeamStore(const QList<Migration> &migrations, QObject *parent)
     , m_migrations(migrations)
     , m_name(QStringLiteral("dialnexa_team_%1").arg(s_counter.fetchAndAddRelaxed(1)))
     , m_claimToken(QUuid::createUuid().toString(QUuid::WithoutBraces))
-    , m_watchdog(
-          std::make_unique<TeamStatementWatchdog>(std::chrono::milliseconds(StatementDeadlineMs)))
+    , m_watchdog(std::make_unique<TeamStatementWatchdog>())
 { }
 
 TeamStore::~TeamStore()
@@ -187,7 +187,7 @@ TeamStore::Call::~Call()
 void TeamStore::beginCall()
 {
     if (m_callDepth++ == 0 && m_open && m_socket >= 0)
-        m_watchdog->arm(m_socket);
+        m_watchdog->arm(m_socket, std::chrono::milliseconds(m_statementDeadlineMs));
 }
 
 void TeamStore::endCall()
@@ -200,7 +200,7 @@ void TeamStore::endCall()
     m_lastError = tr("Team store %1 did not answer within %2 s. Working local-only: actions "
                      "still go out and wait in this computer's file.")
                       .arg(m_config.displayName())
-                      .arg(StatementDeadlineMs / 1000);
+                      .arg(QLocale().toString(m_statementDeadlineMs / 1000.0));
 }
 
 void TeamStore::reopenInBackground()
@@ -217,6 +217,12 @@ void TeamStore::reopenInBackground()
         m_probeThread->start();
     }
     m_connecting = true;
+    // A connection the server closed shows as closed without an error of ours; say what
+    // happens until the probe tells more.
+    if (m_lastError.isEmpty())
+        m_lastError = tr("Team store %1: connecting. Until it answers, actions still go out "
+                         "and wait in this computer's file.")
+                          .arg(m_config.displayName());
     QMetaObject::invokeMethod(
         m_probe, [probe = m_probe, config = m_config] { probe->probe(config); },
         Qt::QueuedConnection);
@@ -528,9 +534,11 @@ AuditEntry auditEntryFrom(const QSqlQuery &q)
 
 } // namespace
 
-QList<AuditEntry> TeamStore::auditEntries(const AuditFilter &filter) const
+QList<AuditEntry> TeamStore::auditEntries(const AuditFilter &filter, bool *complete) const
 {
     QList<AuditEntry> result;
+    if (complete)
+        *complete = false;
     if (!isOpen())
         return result;
     const AuditFilterSql where(filter, AuditFilterSql::Dialect::Postgres,
@@ -542,17 +550,29 @@ QList<AuditEntry> TeamStore::auditEntries(const AuditFilter &filter) const
                   .arg(sql)
                   .arg(filter.limit);
     sql += QStringLiteral(" ORDER BY seq ASC");
-    const Call call(this);
-    QSqlQuery q(database());
-    q.setForwardOnly(true);
-    q.prepare(sql);
-    for (const QVariant &b : where.binds())
-        q.addBindValue(b);
-    if (!q.exec())
-        return result;
-    while (q.next())
-        result.append(auditEntryFrom(q));
+    const bool read = readAuditRows(sql, where.binds(), &result);
+    if (complete)
+        *complete = read;
     return result;
+}
+
+bool TeamStore::readAuditRows(const QString &sql, const QVariantList &binds,
+                              QList<AuditEntry> *rows) const
+{
+    bool ok = false;
+    {
+        const Call call(this);
+        QSqlQuery q(database());
+        q.setForwardOnly(true); // rows stream in: an error mid-way shows in lastError()
+        q.prepare(sql);
+        for (const QVariant &b : binds)
+            q.addBindValue(b);
+        ok = q.exec();
+        while (ok && q.next())
+            rows->append(auditEntryFrom(q));
+        ok = ok && !q.lastError().isValid();
+    }
+    return ok && isOpen(); // a call cut at its deadline closed the store
 }
 
 QList<AuditEntry> TeamStore::teammateEntriesAfter(qint64 afterSeq) const
@@ -616,24 +636,23 @@ QList<IncidentWorkflow> TeamStore::workflows(const QString &incidentId) const
     return result;
 }
 
-QList<AuditEntry> TeamStore::auditEntries(const QString &operatorFilter) const
+QList<AuditEntry> TeamStore::auditEntries(const QString &operatorFilter, bool *complete) const
 {
     QList<AuditEntry> result;
+    if (complete)
+        *complete = false;
     if (!isOpen())
         return result;
-    const Call call(this);
-    QSqlQuery q(database());
-    q.setForwardOnly(true);
     QString sql = QStringLiteral("SELECT %1 FROM audit_log").arg(QLatin1String(kAuditColumns));
-    if (!operatorFilter.isEmpty())
+    QVariantList binds;
+    if (!operatorFilter.isEmpty()) {
         sql += QStringLiteral(" WHERE position(lower(?) in lower(os_user || '@' || os_host)) > 0");
-    q.prepare(sql + QStringLiteral(" ORDER BY requested_at_utc, seq"));
-    if (!operatorFilter.isEmpty())
-        q.addBindValue(operatorFilter);
-    if (!q.exec())
-        return result;
-    while (q.next())
-        result.append(auditEntryFrom(q));
+        binds.append(operatorFilter);
+    }
+    const bool read =
+        readAuditRows(sql + QStringLiteral(" ORDER BY requested_at_utc, seq"), binds, &result);
+    if (complete)
+        *complete = read;
     return result;
 }
 

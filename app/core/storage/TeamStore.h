@@ -45,10 +45,12 @@ public:
     static constexpr int ClaimExpirySeconds = 120;
     // The longest one call into the store may keep the calling thread waiting once
     // connected; then the connection is cut and the store is offline (TeamStatementWatchdog).
-    static constexpr int StatementDeadlineMs = 2000;
+    // The console's window may not freeze longer; a script may wait for a long audit read.
+    static constexpr int WindowStatementDeadlineMs = 2000;
+    static constexpr int ScriptStatementDeadlineMs = 30000;
 
     // While one lives, statements on this store's connection are bounded by
-    // StatementDeadlineMs (calls nest: the outermost one counts). Every read and write of
+    // statementDeadlineMs() (calls nest: the outermost one counts). Every read and write of
     // the store runs under one; so must other code that runs SQL on database().
     class Call
     {
@@ -77,6 +79,8 @@ public:
     // that answered is connected to here. connectAttemptFinished() tells the outcome.
     void setConfig(const TeamStoreConfig &config) { m_config = config; }
     void setConnectsInBackground(bool background) { m_connectsInBackground = background; }
+    void setStatementDeadlineMs(int ms) { m_statementDeadlineMs = ms; }
+    int statementDeadlineMs() const { return m_statementDeadlineMs; }
     bool connectsInBackground() const { return m_connectsInBackground; }
     void reopenInBackground();
     bool isConnecting() const { return m_connecting; }
@@ -102,10 +106,13 @@ public:
     // Reads (empty when closed).
     QList<Incident> incidents() const; // newest first; operatorName is "user@host"
     int pausedCount(const QString &incidentId) const;
-    QList<AuditEntry> auditEntries(const QString &operatorFilter = QString()) const;
+    // The audit reads set *complete to false when the store is closed or the read failed or
+    // was cut short: what they return then is not the whole audit.
+    QList<AuditEntry> auditEntries(const QString &operatorFilter = QString(),
+                                   bool *complete = nullptr) const;
     // The Audit dock's rows: AuditFilter as AuditLog::entries reads it (operatorText matches
     // "user@host"), ordered by seq (AuditEntry::id), so new rows come last.
-    QList<AuditEntry> auditEntries(const AuditFilter &filter) const;
+    QList<AuditEntry> auditEntries(const AuditFilter &filter, bool *complete = nullptr) const;
     // Rows after seq `afterSeq` written by others than this console's operator (oldest first).
     QList<AuditEntry> teammateEntriesAfter(qint64 afterSeq) const;
     qint64 lastAuditSeq() const; // 0 when empty or closed
@@ -140,6 +147,8 @@ private:
     void beginCall();
     void endCall();
     bool migrate();
+    bool readAuditRows(const QString &sql, const QVariantList &binds,
+                       QList<AuditEntry> *rows) const;
     void onNotification(const QString &name, QSqlDriver::NotificationSource source,
                         const QVariant &payload);
 
@@ -158,5 +167,6 @@ private:
     TeamConnectionProbe *m_probe = nullptr;
     std::unique_ptr<TeamStatementWatchdog> m_watchdog;
     int m_socket = -1; // the open connection's, for the watchdog
+    int m_statementDeadlineMs = ScriptStatementDeadlineMs;
     int m_callDepth = 0;
 };

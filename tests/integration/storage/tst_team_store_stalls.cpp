@@ -7,6 +7,7 @@
 #include "support/TeamPostgres.h"
 
 #include "audit/AuditLog.h"
+#include "audit/AuditLogModel.h"
 #include "storage/ConsoleDatabase.h"
 #include "storage/TeamLink.h"
 #include "storage/TeamReplicator.h"
@@ -132,7 +133,7 @@ private Q_SLOTS:
         const qint64 took = clock.elapsed();
         qInfo("a read from a frozen store returned after %lld ms", took);
         QVERIFY(read.isEmpty());
-        QVERIFY2(took < TeamStore::StatementDeadlineMs + 1000,
+        QVERIFY2(took < TeamStore::WindowStatementDeadlineMs + 1000,
                  qPrintable(QStringLiteral("the read waited %1 ms").arg(took)));
         QVERIFY(!link.store()->isOpen());
         QVERIFY2(link.lastError().contains(QLatin1String("did not answer")),
@@ -156,6 +157,44 @@ private Q_SLOTS:
         QCOMPARE(link.store()->auditEntries(QString()).first().workflowId, QStringLiteral("wf_1"));
         QVERIFY2(gapWhileFrozen < 250,
                  qPrintable(QStringLiteral("the window froze for %1 ms").arg(gapWhileFrozen)));
+    }
+
+    // A read the deadline cut off returned part of the audit (here: nothing). The Audit dock
+    // must then show this computer's rows and say so, and a caller (dialnexa-ctl audit)
+    // must learn that the list is not the whole audit.
+    void anAuditReadCutShortIsNeverTakenForTheWholeAudit()
+    {
+        const TeamStoreConfig config = TeamPostgres::freshDatabase(QStringLiteral("t_stall_audit"));
+        FreezableRelay relay(config.port);
+        QTemporaryDir dir;
+        ConsoleDatabase local;
+        QVERIFY(local.open(dir.filePath(QStringLiteral("console.sqlite"))));
+        AuditLog audit(&local);
+        TeamLink link(&local);
+        link.watch(&audit, nullptr);
+        link.connectInBackground(through(relay, config));
+        QTRY_VERIFY_WITH_TIMEOUT(link.replicator()->isOnline(), 15000);
+        audit.recordOutcome(audit.recordRequest(pauseOf(QStringLiteral("wf_7"))),
+                            QStringLiteral("done"), 200, QString());
+        QTRY_COMPARE_WITH_TIMEOUT(link.replicator()->pendingRows(), 0, 15000);
+
+        AuditLogModel dock(&audit);
+        dock.setTeamStore(link.store());
+        dock.refresh();
+        QVERIFY(dock.showsTeam());
+        QCOMPARE(dock.rowCount(), 1);
+
+        relay.freeze();
+        dock.refresh(); // cut at the deadline
+        QVERIFY(!link.store()->isOpen());
+        QVERIFY2(!dock.showsTeam(), "part of the team audit shown as the team's");
+        QCOMPARE(dock.rowCount(), 1); // this computer's row, not an empty "team" list
+        QCOMPARE(dock.entry(0).workflowId, QStringLiteral("wf_7"));
+
+        bool complete = true;
+        QVERIFY(link.store()->auditEntries(QString(), &complete).isEmpty());
+        QVERIFY(!complete);
+        relay.thaw();
     }
 };
 
