@@ -66,9 +66,36 @@ QString pauseWords(const BulkItemOutcome &o)
     return QString();
 }
 
+// Team mode names who paused and who resumed (or is resuming) each workflow; without a
+// team store those are empty and the words stay as they always were.
+QString teamResumeWords(const ResumeItemReport &r)
+{
+    using O = ResumeItemReport::Outcome;
+    const QString pausedBy =
+        r.pausedBy.isEmpty() ? QString() : QStringLiteral("paused by %1").arg(r.pausedBy);
+    const QString andPausedBy = pausedBy.isEmpty() ? QString() : QStringLiteral("; ") + pausedBy;
+    if (r.outcome == O::Resumed && !r.resumedBy.isEmpty()) {
+        if (pausedBy.isEmpty())
+            return QStringLiteral("resumed by %1").arg(r.resumedBy);
+        return r.probablyPausedByIncident
+                   ? QStringLiteral("resumed by %1 (%2, probably: its pause had no answer in "
+                                    "time and it was found paused later)")
+                         .arg(r.resumedBy, pausedBy)
+                   : QStringLiteral("resumed by %1 (%2)").arg(r.resumedBy, pausedBy);
+    }
+    if (r.outcome == O::ResumedElsewhere && !r.resumedBy.isEmpty())
+        return QStringLiteral("skipped (resumed by %1%2)").arg(r.resumedBy, andPausedBy);
+    if (r.outcome == O::ResumingElsewhere && !r.resumingBy.isEmpty())
+        return QStringLiteral("left to a teammate (%1 is resuming it%2)")
+            .arg(r.resumingBy, andPausedBy);
+    return QString();
+}
+
 QString resumeWords(const ResumeItemReport &r)
 {
     using O = ResumeItemReport::Outcome;
+    if (const QString team = teamResumeWords(r); !team.isEmpty())
+        return team;
     switch (r.outcome) {
     case O::Resumed:
         return r.probablyPausedByIncident

@@ -98,6 +98,9 @@ QString BulkProgressWindow::resumeText(const ResumeItemReport &r)
             return tr("Already active: resumed by %1 (paused by %2)").arg(r.resumedBy, r.pausedBy);
         return tr("Already active (%1)").arg(r.message);
     case O::ResumingElsewhere:
+        if (!r.resumingBy.isEmpty() && !r.pausedBy.isEmpty())
+            return tr("Left to a teammate (%1 is resuming it; paused by %2)")
+                .arg(r.resumingBy, r.pausedBy);
         return tr("Left to a teammate (%1)").arg(r.message);
     }
     return QString();

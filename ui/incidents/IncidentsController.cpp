@@ -184,6 +184,10 @@ void IncidentsController::onResumeFinished(const QString &incidentId,
                     nullptr, failed)
                      .arg(incidentId, head);
     if (BulkProgressWindow *progress = m_bulk->progressWindow()) {
+        // One left to a teammate may have been resumed by them meanwhile: each row ends
+        // with its workflow's final report.
+        for (const ResumeItemReport &r : reports)
+            progress->setResumeReport(r);
         progress->setProgress(m_resumeTotal, m_resumeTotal);
         progress->setRunning(false);
         progress->setRetryAvailable(!closed);

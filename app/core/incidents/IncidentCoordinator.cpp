@@ -663,6 +663,7 @@ bool IncidentCoordinator::skipClaimedElsewhere(const Candidate &candidate)
     case ResumeClaims::Result::ClaimedElsewhere:
         report.outcome = ResumeItemReport::Outcome::ResumingElsewhere;
         report.message = tr("%1 is resuming it.").arg(by);
+        report.resumingBy = by;
         break;
     }
     addReport(report);
@@ -673,7 +674,8 @@ void IncidentCoordinator::addReport(const ResumeItemReport &given)
 {
     using O = ResumeItemReport::Outcome;
     ResumeItemReport report = given;
-    if (m_claims && (report.outcome == O::Resumed || report.outcome == O::ResumedElsewhere)) {
+    if (m_claims && (report.outcome == O::Resumed || report.outcome == O::ResumedElsewhere ||
+                     report.outcome == O::ResumingElsewhere)) {
         // A local incident without a host was opened on this computer.
         const QString opener = m_incident.operatorName;
         report.pausedBy = opener.contains(QLatin1Char('@'))
@@ -706,6 +708,7 @@ void IncidentCoordinator::finishResume()
             r.outcome = ResumeItemReport::Outcome::ResumedElsewhere;
             r.message = tr("Resumed by %1.").arg(by);
             r.resumedBy = by;
+            r.resumingBy.clear();
             if (m_store)
                 m_store->recordResumeOutcome(m_incidentId, r.workflowId, true,
                                              ResumeItemReport::outcomeName(r.outcome));

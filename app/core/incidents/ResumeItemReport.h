@@ -38,6 +38,8 @@ struct ResumeItemReport
     // (this console, or the teammate who did); empty outside team mode.
     QString pausedBy;
     QString resumedBy;
+    // Team mode, ResumingElsewhere: the teammate whose claim on it is still open.
+    QString resumingBy;
 
     static QString outcomeName(Outcome outcome);
     // What a resume request's outcome means for the incident's report of that workflow.

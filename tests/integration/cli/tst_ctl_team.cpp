@@ -1,7 +1,8 @@
 // dialnexa-ctl in team mode, as processes: alice pauses all active workflows, bob sees the
 // incident, bob and carol resume it at the same moment (the sandbox's request log shows one
-// resume per workflow), carol's audit CSV has everyone's rows; with the store stopped a
-// pause still goes out and its rows arrive with alice's next command.
+// resume per workflow; each line they print names who paused and who resumed), carol's
+// audit CSV has everyone's rows; with the store stopped a pause still goes out and its rows
+// arrive with alice's next command.
 #include "support/SandboxControl.h"
 #include "support/TeamPostgres.h"
 
@@ -10,6 +11,7 @@
 
 #include <QProcess>
 #include <QProcessEnvironment>
+#include <QRegularExpression>
 #include <QSysInfo>
 #include <QTemporaryDir>
 #include <QtTest>
@@ -27,7 +29,9 @@ class TestCtlTeam : public QObject
 
     // A ctl process for `user`, with a data directory of its own and the team store set
     // through the environment.
-    std::unique_ptr<QProcess> start(const QString &user, const QStringList &args)
+    // osUser (default: user) is the USER the process sees, for names unfit for a directory.
+    std::unique_ptr<QProcess> start(const QString &user, const QStringList &args,
+                                    const QString &osUser = QString())
     {
         auto p = std::make_unique<QProcess>();
         QProcessEnvironment env = QProcessEnvironment::systemEnvironment();
@@ -37,7 +41,7 @@ class TestCtlTeam : public QObject
         env.insert(QStringLiteral("DIALNEXA_DATA_DIR"),
                    m_home.filePath(user + QStringLiteral("/data")));
         env.insert(QStringLiteral("HOME"), m_home.filePath(user));
-        env.insert(QStringLiteral("USER"), user);
+        env.insert(QStringLiteral("USER"), osUser.isEmpty() ? user : osUser);
         env.insert(QStringLiteral("DIALNEXA_TEAM_STORE"), m_url);
         env.insert(QStringLiteral("DIALNEXA_TEAM_STORE_PASSWORD"), TeamPostgres::password());
         env.remove(QStringLiteral("DBUS_SESSION_BUS_ADDRESS"));
@@ -78,6 +82,52 @@ class TestCtlTeam : public QObject
                 o.value(QStringLiteral("path")).toString().section(QLatin1Char('/'), -2, -2));
         ids.sort();
         return ids;
+    }
+
+    // What one resumer printed, by workflow: the ones it resumed and, per teammate, the ones
+    // it left to them or found resumed by them. Every line names who paused (pausedBy); a
+    // line of any other shape fails the test.
+    struct ResumeLines
+    {
+        QStringList resumed;
+        QStringList skippedFor;   // "skipped (resumed by <mate>; …)"
+        QStringList leftTo;       // "left to a teammate (<mate> is resuming it; …)"
+        QStringList unrecognised; // anything else
+    };
+    static ResumeLines resumeLines(const QString &out, const QString &me, const QString &mate,
+                                   const QString &pausedBy)
+    {
+        const QString e = QRegularExpression::escape(me);
+        const QString m = QRegularExpression::escape(mate);
+        const QString p = QRegularExpression::escape(pausedBy);
+        const QRegularExpression resumed(
+            QStringLiteral("^(\\w+): resumed by %1 \\(paused by %2\\)$").arg(e, p));
+        const QRegularExpression skipped(
+            QStringLiteral("^(\\w+): skipped \\(resumed by %1; paused by %2\\)$").arg(m, p));
+        const QRegularExpression left(
+            QStringLiteral("^(\\w+): left to a teammate \\(%1 is resuming it; paused by %2\\)$")
+                .arg(m, p));
+        ResumeLines lines;
+        for (const QString &line : out.split(QLatin1Char('\n'), Qt::SkipEmptyParts)) {
+            if (const auto match = resumed.match(line); match.hasMatch())
+                lines.resumed << match.captured(1);
+            else if (const auto match = skipped.match(line); match.hasMatch())
+                lines.skippedFor << match.captured(1);
+            else if (const auto match = left.match(line); match.hasMatch())
+                lines.leftTo << match.captured(1);
+            else
+                lines.unrecognised << line;
+        }
+        lines.resumed.sort();
+        return lines;
+    }
+    static bool contains(const QStringList &all, const QStringList &some)
+    {
+        for (const QString &s : some) {
+            if (!all.contains(s))
+                return false;
+        }
+        return true;
     }
 
 private Q_SLOTS:
@@ -139,22 +189,37 @@ private Q_SLOTS:
                          .value(QStringLiteral("status"))
                          .toString(),
                      QStringLiteral("active"));
-        QCOMPARE(bobRun.out.count(QStringLiteral(": resumed\n")) +
-                     carolRun.out.count(QStringLiteral(": resumed\n")),
-                 int(ids.size()));
+        // Each names who paused every workflow (alice) and who resumed it: between them
+        // bob and carol resumed each one once, and what one found resumed by or left to the
+        // other, the other resumed (which of the two got more depends on who started first).
+        const QString host = QSysInfo::machineHostName();
+        const QString alice = QStringLiteral("alice@") + host;
+        const QString bobName = QStringLiteral("bob@") + host;
+        const QString carolName = QStringLiteral("carol@") + host;
+        const ResumeLines byBob = resumeLines(bobRun.out, bobName, carolName, alice);
+        const ResumeLines byCarol = resumeLines(carolRun.out, carolName, bobName, alice);
+        QVERIFY2(byBob.unrecognised.isEmpty(), qPrintable(bobRun.out));
+        QVERIFY2(byCarol.unrecognised.isEmpty(), qPrintable(carolRun.out));
+        QStringList everyResumed = byBob.resumed + byCarol.resumed;
+        everyResumed.sort();
+        QCOMPARE(everyResumed, ids);
+        QVERIFY2(contains(byCarol.resumed, byBob.skippedFor + byBob.leftTo),
+                 qPrintable(bobRun.out));
+        QVERIFY2(contains(byBob.resumed, byCarol.skippedFor + byCarol.leftTo),
+                 qPrintable(carolRun.out));
+        QCOMPARE(byBob.resumed.size() + byBob.skippedFor.size() + byBob.leftTo.size(), ids.size());
+        QCOMPARE(byCarol.resumed.size() + byCarol.skippedFor.size() + byCarol.leftTo.size(),
+                 ids.size());
 
-        // Carol's audit has alice's pauses and every resume under the name of whoever sent
-        // it (which of the two got more depends on who started first).
+        // Carol's audit has alice's pauses and every resume under the name of whoever sent it.
         const Run audit =
             ctl(QStringLiteral("carol"), {QStringLiteral("audit"), QStringLiteral("--csv")});
         QVERIFY2(audit.exitCode == 0, qPrintable(audit.err));
-        const QString host = QSysInfo::machineHostName();
         QCOMPARE(audit.out.count(QStringLiteral(",alice@%1,").arg(host)), int(ids.size()));
         QCOMPARE(audit.out.count(QStringLiteral(",resume,done,")), int(ids.size()));
-        QCOMPARE(audit.out.count(QStringLiteral(",bob@%1,").arg(host)),
-                 int(bobRun.out.count(QStringLiteral(": resumed\n"))));
+        QCOMPARE(audit.out.count(QStringLiteral(",bob@%1,").arg(host)), int(byBob.resumed.size()));
         QCOMPARE(audit.out.count(QStringLiteral(",carol@%1,").arg(host)),
-                 int(carolRun.out.count(QStringLiteral(": resumed\n"))));
+                 int(byCarol.resumed.size()));
     }
 
     // The store is down: alice's pause goes out at once, the rows wait in her file, and her
@@ -201,6 +266,40 @@ private Q_SLOTS:
         QVERIFY(r.err.contains(QStringLiteral("Working local-only")));
         QVERIFY(!r.err.contains(QStringLiteral("wrong-s3cret")));
         QVERIFY(r.out.isEmpty()); // dave's own (empty) file, not the team's incidents
+    }
+
+    // Who paused is an OS user name, as untrusted as server text: its escapes are shown in
+    // the resume report, never sent to the terminal.
+    void aHostileOperatorNameIsShownNotObeyed()
+    {
+        for (const QString &id : {QStringLiteral("odd_1"), QStringLiteral("odd_2")})
+            QVERIFY(m_control->insertWorkflow(id, QStringLiteral("Odd %1").arg(id),
+                                              QStringLiteral("active")));
+        const QString mallory = QStringLiteral("mal\x1b]0;pwned\x07lory\x1b[2J");
+        auto pause =
+            start(QStringLiteral("mallory"),
+                  {QStringLiteral("pause"), QStringLiteral("--all-active"),
+                   QStringLiteral("--search"), QStringLiteral("Odd"), QStringLiteral("--reason"),
+                   QStringLiteral("odd"), QStringLiteral("--yes")},
+                  mallory);
+        const Run paused = wait(*pause);
+        QVERIFY2(paused.exitCode == 0, qPrintable(paused.err));
+        const QString incident = paused.out.section(QLatin1Char('\n'), 0, 0);
+        QVERIFY2(incident.startsWith(QStringLiteral("INC-")), qPrintable(paused.out));
+
+        const Run resumed =
+            ctl(QStringLiteral("bob"), {QStringLiteral("resume"), QStringLiteral("--incident"),
+                                        incident, QStringLiteral("--yes")});
+        QVERIFY2(resumed.exitCode == 0, qPrintable(resumed.err));
+        const QString host = QSysInfo::machineHostName();
+        QStringList lines = resumed.out.split(QLatin1Char('\n'), Qt::SkipEmptyParts);
+        lines.sort(); // in the order the answers came
+        const QString pausedBy = QStringLiteral("mal\\e]0;pwned\\x07lory\\e[2J@") + host;
+        QCOMPARE(
+            lines,
+            (QStringList{
+                QStringLiteral("odd_1: resumed by bob@%1 (paused by %2)").arg(host, pausedBy),
+                QStringLiteral("odd_2: resumed by bob@%1 (paused by %2)").arg(host, pausedBy)}));
     }
 };
 

@@ -284,6 +284,83 @@ private Q_SLOTS:
         QTRY_COMPARE(model->rowCount(), 6);
         shot(audit, QStringLiteral("team_audit_dock"));
     }
+
+    // Alice's report of a teammate's incident names who paused each workflow and who resumed
+    // it, also one carol's console is resuming at the same moment (it says so, then who
+    // resumed it once carol is done); names are shown as typed, markup and all.
+    void theResumeReportNamesWhoPausedAndWhoResumedEach()
+    {
+        for (int i = 1; i <= 3; ++i)
+            QVERIFY(m_control->insertWorkflow(QStringLiteral("wf_rep_%1").arg(i),
+                                              QStringLiteral("Report %1").arg(i),
+                                              QStringLiteral("active")));
+        const QString eve = QStringLiteral("<b>eve");
+        QCOMPARE(ctl(eve, {QStringLiteral("pause"), QStringLiteral("--all-active"),
+                           QStringLiteral("--search"), QStringLiteral("Report"),
+                           QStringLiteral("--reason"), QStringLiteral("bad prompt"),
+                           QStringLiteral("--yes")}),
+                 QString());
+        const QString pausedBy = eve + QLatin1Char('@') + m_host;
+        const QString alice = QStringLiteral("alice@") + m_host;
+        const QString carol = QStringLiteral("carol@") + m_host;
+        IncidentsDialog *dialog = openIncidents();
+        QVERIFY(dialog);
+        QTRY_VERIFY_WITH_TIMEOUT(rowOf(dialog->table(), pausedBy) >= 0, 5000);
+        const int row = rowOf(dialog->table(), pausedBy);
+        const QString incident = cell(dialog->table(), row, IncidentsDialog::IdColumn);
+        QVERIFY2(incident.startsWith(QStringLiteral("INC-")), qPrintable(incident));
+
+        // Carol's console holds wf_rep_2 (it is resuming it); alice's resume of wf_rep_1 takes
+        // 3 s, long enough for carol to finish before alice's run ends.
+        const QString database = QStringLiteral("u_team_console");
+        QVERIFY(TeamPostgres::exec(
+            database, QStringLiteral("UPDATE incident_workflows SET claimed_by = '%1', "
+                                     "claim_token = 'carols-console', claimed_at = now() "
+                                     "WHERE incident_id = '%2' AND workflow_id = 'wf_rep_2'")
+                          .arg(carol, incident)));
+        QVERIFY(m_control->fault({{"method", "POST"},
+                                  {"path", "/v1/workflows/wf_rep_1/resume"},
+                                  {"count", 1},
+                                  {"delay_ms", 3000}}));
+        m_control->clearRequests();
+        dialog->raise();
+        dialog->activateWindow();
+        QVERIFY(QTest::qWaitForWindowActive(dialog));
+        QTest::mouseClick(dialog->table()->viewport(), Qt::LeftButton, {},
+                          dialog->table()->visualItemRect(dialog->table()->item(row, 0)).center());
+        QCOMPARE(dialog->selectedIncidentId(), incident);
+        QTRY_VERIFY(dialog->resumeButton()->isEnabled());
+        QTest::mouseClick(dialog->resumeButton(), Qt::LeftButton);
+        IncidentResumeDialog *ask = nullptr;
+        QTRY_VERIFY((ask = dialog->findChild<IncidentResumeDialog *>()) && ask->isVisible());
+        QCOMPARE(ask->confirmButton()->text(), QStringLiteral("Resume 3 workflows"));
+        QTest::mouseClick(ask->confirmButton(), Qt::LeftButton);
+
+        BulkActionsController *bulk = m_console->bulkActions();
+        QTRY_COMPARE(bulk->progressWindow()->outcomeText(QStringLiteral("wf_rep_2")),
+                     QStringLiteral("Left to a teammate (%1 is resuming it; paused by %2)")
+                         .arg(carol, pausedBy));
+        QVERIFY(bulk->isBusy()); // wf_rep_1's answer is still on its way
+        QVERIFY(m_control->setStatus(QStringLiteral("wf_rep_2"), QStringLiteral("active")));
+        QVERIFY(TeamPostgres::exec(
+            database, QStringLiteral("UPDATE incident_workflows SET resumed = 1, "
+                                     "resume_outcome = 'resumed', resumed_by = claimed_by "
+                                     "WHERE incident_id = '%1' AND workflow_id = 'wf_rep_2'")
+                          .arg(incident)));
+
+        QTRY_VERIFY_WITH_TIMEOUT(!bulk->isBusy(), 10000);
+        BulkProgressWindow *progress = bulk->progressWindow();
+        QCOMPARE(progress->outcomeText(QStringLiteral("wf_rep_1")),
+                 QStringLiteral("Resumed by %1 (paused by %2)").arg(alice, pausedBy));
+        QCOMPARE(progress->outcomeText(QStringLiteral("wf_rep_3")),
+                 QStringLiteral("Resumed by %1 (paused by %2)").arg(alice, pausedBy));
+        QCOMPARE(
+            progress->outcomeText(QStringLiteral("wf_rep_2")),
+            QStringLiteral("Already active: resumed by %1 (paused by %2)").arg(carol, pausedBy));
+        QCOMPARE(posts(QStringLiteral("/wf_rep_2/resume")), 0);
+        QCOMPARE(posts(QStringLiteral("/resume")), 2);
+        shot(progress, QStringLiteral("team_resume_report_shared"));
+    }
 };
 
 QTEST_MAIN(TestTeamConsoleUi)
