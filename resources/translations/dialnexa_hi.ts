@@ -1024,6 +1024,10 @@
         <source>Already active: resumed by %1 (paused by %2)</source>
         <translation>पहले से सक्रिय: %1 ने फिर चालू किया (%2 ने रोका था)</translation>
     </message>
+    <message>
+        <source>Left to a teammate (%1 is resuming it; paused by %2)</source>
+        <translation>टीम के साथी पर छोड़ा गया (%1 इसे फिर चालू कर रहे हैं; %2 ने रोका था)</translation>
+    </message>
 </context>
 <context>
     <name>CancelConfirmation</name>
@@ -3562,6 +3566,14 @@ Last confirmed: %2</source>
     <message>
         <source>recording the resume of %1</source>
         <translation>%1 का फिर चालू होना दर्ज करना</translation>
+    </message>
+    <message>
+        <source>Team store %1 did not answer within %2 s. Working local-only: actions still go out and wait in this computer&apos;s file.</source>
+        <translation>टीम स्टोर %1 ने %2 सेकंड में उत्तर नहीं दिया। केवल लोकल काम: कार्रवाइयाँ फिर भी जाती हैं और इस कंप्यूटर की फ़ाइल में प्रतीक्षा करती हैं।</translation>
+    </message>
+    <message>
+        <source>Team store %1: connecting. Until it answers, actions still go out and wait in this computer&apos;s file.</source>
+        <translation>टीम स्टोर %1: कनेक्ट हो रहा है। जब तक यह उत्तर नहीं देता, कार्रवाइयाँ फिर भी जाती हैं और इस कंप्यूटर की फ़ाइल में प्रतीक्षा करती हैं।</translation>
     </message>
 </context>
 <context>
