@@ -72,6 +72,34 @@ AuditEntry pauseOf(const QString &workflowId)
     return e;
 }
 
+// A console as the store sees it: its local file (the outbox), its audit and its link to
+// the team store through a relay the test can freeze.
+struct ConsoleThroughRelay
+{
+    explicit ConsoleThroughRelay(const QString &database)
+        : config(TeamPostgres::freshDatabase(database))
+        , relay(config.port)
+        , audit(&local)
+        , link(&local)
+    { }
+    // False when the local file cannot be opened.
+    bool connect()
+    {
+        if (!local.open(dir.filePath(QStringLiteral("console.sqlite"))))
+            return false;
+        link.watch(&audit, nullptr);
+        link.connectInBackground(through(relay, config));
+        return true;
+    }
+
+    TeamStoreConfig config;
+    FreezableRelay relay;
+    QTemporaryDir dir;
+    ConsoleDatabase local;
+    AuditLog audit;
+    TeamLink link;
+};
+
 } // namespace
 
 class TestTeamStoreStalls : public QObject
@@ -112,16 +140,11 @@ private Q_SLOTS:
 
     void aStoreThatStopsAnsweringCostsAtMostTheDeadline()
     {
-        const TeamStoreConfig config =
-            TeamPostgres::freshDatabase(QStringLiteral("t_stall_frozen"));
-        FreezableRelay relay(config.port);
-        QTemporaryDir dir;
-        ConsoleDatabase local;
-        QVERIFY(local.open(dir.filePath(QStringLiteral("console.sqlite"))));
-        AuditLog audit(&local);
-        TeamLink link(&local);
-        link.watch(&audit, nullptr);
-        link.connectInBackground(through(relay, config));
+        ConsoleThroughRelay console(QStringLiteral("t_stall_frozen"));
+        QVERIFY(console.connect());
+        FreezableRelay &relay = console.relay;
+        AuditLog &audit = console.audit;
+        TeamLink &link = console.link;
         link.startRetrying(200);
         QTRY_VERIFY_WITH_TIMEOUT(link.replicator()->isOnline(), 15000);
         QCOMPARE(link.store()->incidents().size(), 0);
@@ -164,15 +187,11 @@ private Q_SLOTS:
     // must learn that the list is not the whole audit.
     void anAuditReadCutShortIsNeverTakenForTheWholeAudit()
     {
-        const TeamStoreConfig config = TeamPostgres::freshDatabase(QStringLiteral("t_stall_audit"));
-        FreezableRelay relay(config.port);
-        QTemporaryDir dir;
-        ConsoleDatabase local;
-        QVERIFY(local.open(dir.filePath(QStringLiteral("console.sqlite"))));
-        AuditLog audit(&local);
-        TeamLink link(&local);
-        link.watch(&audit, nullptr);
-        link.connectInBackground(through(relay, config));
+        ConsoleThroughRelay console(QStringLiteral("t_stall_audit"));
+        QVERIFY(console.connect());
+        FreezableRelay &relay = console.relay;
+        AuditLog &audit = console.audit;
+        TeamLink &link = console.link;
         QTRY_VERIFY_WITH_TIMEOUT(link.replicator()->isOnline(), 15000);
         audit.recordOutcome(audit.recordRequest(pauseOf(QStringLiteral("wf_7"))),
                             QStringLiteral("done"), 200, QString());

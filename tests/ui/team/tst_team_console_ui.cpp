@@ -125,6 +125,24 @@ class TestTeamConsoleUi : public QObject
         return values;
     }
     // Each row of the Activity panel as one line: time, workflow, change, who.
+    // Selects the incident in row `row` of the Incidents dialog, presses Resume and confirms
+    // the three workflows it paused, as a supervisor does.
+    static void resumeThroughTheDialog(IncidentsDialog *dialog, int row, const QString &incident)
+    {
+        dialog->raise();
+        dialog->activateWindow();
+        QVERIFY(QTest::qWaitForWindowActive(dialog));
+        QTest::mouseClick(dialog->table()->viewport(), Qt::LeftButton, {},
+                          dialog->table()->visualItemRect(dialog->table()->item(row, 0)).center());
+        QCOMPARE(dialog->selectedIncidentId(), incident);
+        QTRY_VERIFY(dialog->resumeButton()->isEnabled());
+        QTest::mouseClick(dialog->resumeButton(), Qt::LeftButton);
+        IncidentResumeDialog *ask = nullptr;
+        QTRY_VERIFY((ask = dialog->findChild<IncidentResumeDialog *>()) && ask->isVisible());
+        QCOMPARE(ask->confirmButton()->text(), QStringLiteral("Resume 3 workflows"));
+        QTest::mouseClick(ask->confirmButton(), Qt::LeftButton);
+    }
+
     QStringList activity()
     {
         const QAbstractItemModel *model =
@@ -246,18 +264,9 @@ private Q_SLOTS:
 
         // Alice resumes bob's incident from her dialog.
         m_control->clearRequests();
-        dialog->raise();
-        dialog->activateWindow();
-        QVERIFY(QTest::qWaitForWindowActive(dialog));
-        QTest::mouseClick(dialog->table()->viewport(), Qt::LeftButton, {},
-                          dialog->table()->visualItemRect(dialog->table()->item(row, 0)).center());
-        QCOMPARE(dialog->selectedIncidentId(), incident);
-        QTRY_VERIFY(dialog->resumeButton()->isEnabled());
-        QTest::mouseClick(dialog->resumeButton(), Qt::LeftButton);
-        IncidentResumeDialog *ask = nullptr;
-        QTRY_VERIFY((ask = dialog->findChild<IncidentResumeDialog *>()) && ask->isVisible());
-        QCOMPARE(ask->confirmButton()->text(), QStringLiteral("Resume 3 workflows"));
-        QTest::mouseClick(ask->confirmButton(), Qt::LeftButton);
+        resumeThroughTheDialog(dialog, row, incident);
+        if (QTest::currentTestFailed())
+            return;
         for (int i = 1; i <= 3; ++i)
             QTRY_COMPARE(posts(QStringLiteral("/wf_team_%1/resume").arg(i)), 1);
         QTRY_VERIFY(!m_console->bulkActions()->isBusy());
@@ -323,18 +332,9 @@ private Q_SLOTS:
                                   {"count", 1},
                                   {"delay_ms", 3000}}));
         m_control->clearRequests();
-        dialog->raise();
-        dialog->activateWindow();
-        QVERIFY(QTest::qWaitForWindowActive(dialog));
-        QTest::mouseClick(dialog->table()->viewport(), Qt::LeftButton, {},
-                          dialog->table()->visualItemRect(dialog->table()->item(row, 0)).center());
-        QCOMPARE(dialog->selectedIncidentId(), incident);
-        QTRY_VERIFY(dialog->resumeButton()->isEnabled());
-        QTest::mouseClick(dialog->resumeButton(), Qt::LeftButton);
-        IncidentResumeDialog *ask = nullptr;
-        QTRY_VERIFY((ask = dialog->findChild<IncidentResumeDialog *>()) && ask->isVisible());
-        QCOMPARE(ask->confirmButton()->text(), QStringLiteral("Resume 3 workflows"));
-        QTest::mouseClick(ask->confirmButton(), Qt::LeftButton);
+        resumeThroughTheDialog(dialog, row, incident);
+        if (QTest::currentTestFailed())
+            return;
 
         BulkActionsController *bulk = m_console->bulkActions();
         QTRY_COMPARE(bulk->progressWindow()->outcomeText(QStringLiteral("wf_rep_2")),
