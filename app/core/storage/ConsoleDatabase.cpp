@@ -2,7 +2,6 @@
 
 #include "storage/ConsoleDataPaths.h"
 
-#include <QAtomicInt>
 #include <QDir>
 #include <QFileInfo>
 #include <QSqlError>
@@ -10,8 +9,6 @@
 #include <QVariant>
 
 namespace {
-
-QAtomicInt s_counter;
 
 // SQLite's own words ("unable to open database file") read better than Qt's suffixes.
 QString errorText(const QSqlError &error)
@@ -149,7 +146,7 @@ ConsoleDatabase::ConsoleDatabase(QObject *parent)
 ConsoleDatabase::ConsoleDatabase(const QList<Migration> &migrations, QObject *parent)
     : QObject(parent)
     , m_migrations(migrations)
-    , m_name(QStringLiteral("dialnexa_console_%1").arg(s_counter.fetchAndAddRelaxed(1)))
+    , m_connection(QStringLiteral("dialnexa_console"))
 {
     for (qsizetype i = 0; i < m_migrations.size(); ++i)
         Q_ASSERT_X(m_migrations.at(i).version == i + 1, "ConsoleDatabase",
@@ -182,7 +179,7 @@ bool ConsoleDatabase::open(const QString &path)
     QString error;
     bool opened = false;
     {
-        QSqlDatabase db = QSqlDatabase::addDatabase(QStringLiteral("QSQLITE"), m_name);
+        QSqlDatabase db = m_connection.add(QStringLiteral("QSQLITE"));
         db.setDatabaseName(m_path);
         db.setConnectOptions(QStringLiteral("QSQLITE_BUSY_TIMEOUT=5000"));
         opened = db.open();
@@ -212,25 +209,17 @@ bool ConsoleDatabase::open(const QString &path)
 void ConsoleDatabase::close()
 {
     m_open = false;
-    if (!QSqlDatabase::contains(m_name))
-        return;
-    {
-        QSqlDatabase db = QSqlDatabase::database(m_name, false);
-        if (db.isOpen())
-            db.close();
-    }
-    QSqlDatabase::removeDatabase(m_name);
+    m_connection.close();
 }
 
 bool ConsoleDatabase::isOpen() const
 {
-    return m_open && QSqlDatabase::contains(m_name) &&
-           QSqlDatabase::database(m_name, false).isOpen();
+    return m_open && m_connection.isOpen();
 }
 
 QSqlDatabase ConsoleDatabase::database() const
 {
-    return QSqlDatabase::database(m_name, false);
+    return m_connection.database();
 }
 
 QString ConsoleDatabase::journalMode() const

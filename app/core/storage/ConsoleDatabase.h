@@ -1,5 +1,7 @@
 #pragma once
 
+#include "storage/OwnedSqlConnection.h"
+
 #include <QList>
 #include <QObject>
 #include <QSqlDatabase>
@@ -43,7 +45,7 @@ public:
     bool isOpen() const;
     QString path() const { return m_path; }
     QString lastError() const { return m_lastError; }
-    QString connectionName() const { return m_name; }
+    QString connectionName() const { return m_connection.name(); }
     QSqlDatabase database() const;
 
     QString journalMode() const; // "wal" once open
@@ -59,7 +61,7 @@ private:
     bool apply(const Migration &migration);
 
     QList<Migration> m_migrations;
-    QString m_name;
+    OwnedSqlConnection m_connection;
     QString m_path;
     QString m_lastError;
     bool m_open = false;

@@ -1,26 +1,20 @@
 #include "storage/TeamConnectionProbe.h"
 
-#include <QAtomicInt>
-#include <QSqlDatabase>
-#include <QSqlError>
+#include "storage/OwnedSqlConnection.h"
 
-namespace {
-QAtomicInt s_counter;
-}
+#include <QSqlError>
 
 void TeamConnectionProbe::probe(const TeamStoreConfig &config)
 {
-    const QString name =
-        QStringLiteral("dialnexa_team_probe_%1").arg(s_counter.fetchAndAddRelaxed(1));
+    OwnedSqlConnection connection(QStringLiteral("dialnexa_team_probe"));
     bool connected = false;
     QString error;
     {
-        QSqlDatabase db = QSqlDatabase::addDatabase(QStringLiteral("QPSQL"), name);
+        QSqlDatabase db = connection.add(QStringLiteral("QPSQL"));
         connected = config.configure(db) && db.open();
         if (!connected)
             error = TeamStoreConfig::errorLine(db.lastError());
-        db.close();
     }
-    QSqlDatabase::removeDatabase(name);
+    connection.close();
     Q_EMIT finished(connected, error);
 }

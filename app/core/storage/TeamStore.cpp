@@ -7,7 +7,6 @@
 #include "storage/TeamConnectionProbe.h"
 #include "storage/TeamStatementWatchdog.h"
 
-#include <QAtomicInt>
 #include <QJsonDocument>
 #include <QJsonObject>
 #include <QLocale>
@@ -20,8 +19,6 @@
 #include <libpq-fe.h>
 
 namespace {
-
-QAtomicInt s_counter;
 
 QString errorText(const QSqlError &error)
 {
@@ -157,7 +154,7 @@ TeamStore::TeamStore(QObject *parent)
 TeamStore::TeamStore(const QList<Migration> &migrations, QObject *parent)
     : QObject(parent)
     , m_migrations(migrations)
-    , m_name(QStringLiteral("dialnexa_team_%1").arg(s_counter.fetchAndAddRelaxed(1)))
+    , m_connection(QStringLiteral("dialnexa_team"))
     , m_claimToken(QUuid::createUuid().toString(QUuid::WithoutBraces))
     , m_watchdog(std::make_unique<TeamStatementWatchdog>())
 { }
@@ -253,7 +250,7 @@ bool TeamStore::reopen()
     QString error;
     bool opened = false;
     {
-        QSqlDatabase db = QSqlDatabase::addDatabase(QStringLiteral("QPSQL"), m_name);
+        QSqlDatabase db = m_connection.add(QStringLiteral("QPSQL"));
         opened = m_config.configure(db) && db.open();
         if (!opened)
             error = errorText(db.lastError());
@@ -310,25 +307,17 @@ void TeamStore::close()
     m_writable = false;
     m_watchdog->disarm(); // before its socket closes
     m_socket = -1;
-    if (!QSqlDatabase::contains(m_name))
-        return;
-    {
-        QSqlDatabase db = QSqlDatabase::database(m_name, false);
-        if (db.isOpen())
-            db.close();
-    }
-    QSqlDatabase::removeDatabase(m_name);
+    m_connection.close();
 }
 
 bool TeamStore::isOpen() const
 {
-    return m_open && QSqlDatabase::contains(m_name) &&
-           QSqlDatabase::database(m_name, false).isOpen();
+    return m_open && m_connection.isOpen();
 }
 
 QSqlDatabase TeamStore::database() const
 {
-    return QSqlDatabase::database(m_name, false);
+    return m_connection.database();
 }
 
 int TeamStore::schemaVersion() const

@@ -5,6 +5,7 @@
 #include "incidents/Incident.h"
 #include "incidents/IncidentWorkflow.h"
 #include "incidents/ResumeClaims.h"
+#include "storage/OwnedSqlConnection.h"
 #include "storage/TeamStoreConfig.h"
 
 #include <QList>
@@ -154,7 +155,7 @@ private:
 
     QList<Migration> m_migrations;
     TeamStoreConfig m_config;
-    QString m_name;
+    OwnedSqlConnection m_connection;
     QString m_lastError;
     bool m_open = false;
     bool m_writable = false;
