@@ -6,6 +6,8 @@
 
 #include <optional>
 
+class WorkflowListModel;
+
 // Search (name and id, case-insensitive) and status filter over WorkflowListModel, with
 // typed sorting on every column (SortRole). Dynamic sort/filter stays on so polls re-sort.
 class WorkflowFilterProxy : public QSortFilterProxyModel
@@ -21,11 +23,14 @@ public:
     void setStatusFilter(std::optional<WorkflowState> state);
     std::optional<WorkflowState> statusFilter() const { return m_status; }
 
+    void setSourceModel(QAbstractItemModel *model) override;
+
 protected:
     bool filterAcceptsRow(int sourceRow, const QModelIndex &sourceParent) const override;
     bool lessThan(const QModelIndex &left, const QModelIndex &right) const override;
 
 private:
+    WorkflowListModel *m_workflows = nullptr; // the source, when it is one: rows read directly
     QString m_search;
     std::optional<WorkflowState> m_status;
 };

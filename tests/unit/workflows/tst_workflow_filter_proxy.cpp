@@ -6,6 +6,7 @@
 #include "workflows/WorkflowListModel.h"
 
 #include <QAbstractItemModelTester>
+#include <QThread>
 #include <QtTest>
 
 using namespace Fixtures;
@@ -35,6 +36,46 @@ QList<Workflow> sample()
     };
 }
 
+// Names that case, accents, digits and punctuation order differently in different
+// collations, and one missing name.
+QStringList awkwardNames()
+{
+    return {QStringLiteral("beta"),     QStringLiteral("Alpha"),
+            QStringLiteral("alpha 10"), QStringLiteral("alpha 9"),
+            QStringLiteral("Zeta"),     QStringLiteral("zeta"),
+            QStringLiteral("Émile"),    QStringLiteral("emile"),
+            QStringLiteral("éclair"),   QStringLiteral("B"),
+            QStringLiteral("a"),        QStringLiteral("_under"),
+            QStringLiteral("0 zero"),   QString(),
+            QStringLiteral("Ωmega"),    QStringLiteral("delta-2"),
+            QStringLiteral("delta 2"),  QStringLiteral("DELTA"),
+            QStringLiteral("straße"),   QStringLiteral("STRASSE")};
+}
+
+// One workflow per name; with `keys`, each carries the sort key the decoder makes.
+QList<Workflow> named(const QStringList &names, bool keys)
+{
+    QList<Workflow> list;
+    for (int i = 0; i < names.size(); ++i) {
+        Workflow w = workflow(QStringLiteral("wf_%1").arg(i, 2, 10, QLatin1Char('0')), names.at(i),
+                              "active");
+        if (keys)
+            w.nameSortKey = NameSortKey::of(w.name);
+        list.append(w);
+    }
+    return list;
+}
+
+QStringList sortedByName(const QList<Workflow> &list, Qt::SortOrder order)
+{
+    WorkflowListModel model;
+    model.setWorkflows(list);
+    WorkflowFilterProxy proxy;
+    proxy.setSourceModel(&model);
+    proxy.sort(WorkflowListModel::NameColumn, order);
+    return proxyIds(proxy);
+}
+
 } // namespace
 
 class TestWorkflowFilterProxy : public QObject
@@ -52,6 +93,8 @@ private Q_SLOTS:
     void sortEveryColumn();
     void dynamicResortAndRefilterOnRefresh();
     void statusOnlyChangeRefiltersAndRenameResorts();
+    void nameKeysSortLikeTheNames();
+    void nameKeysAgreeWithCollationInARealLocale();
 
 private:
     WorkflowListModel *m_model = nullptr;
@@ -221,6 +264,50 @@ void TestWorkflowFilterProxy::statusOnlyChangeRefiltersAndRenameResorts()
     list[row].name = QStringLiteral("0000 first by name");
     m_model->setWorkflows(list);
     QCOMPARE(proxyIds(*m_proxy).first(), id);
+}
+
+// Decoded rows carry a sort key for their name (issue 13: collating 10,000 names on every
+// comparison stalled the first load); the order a supervisor sees must not change.
+void TestWorkflowFilterProxy::nameKeysSortLikeTheNames()
+{
+    const QStringList names = awkwardNames();
+    for (const Qt::SortOrder order : {Qt::AscendingOrder, Qt::DescendingOrder}) {
+        const QStringList expected = sortedByName(named(names, false), order);
+        QCOMPARE(sortedByName(named(names, true), order), expected);
+        QCOMPARE(expected.last(), QStringLiteral("wf_13")); // the missing name, last
+    }
+    // A name edited after its key was made sorts by the new name, not the stale key.
+    QList<Workflow> edited = named(names, true);
+    edited[1].name = QStringLiteral("zz renamed");
+    const QStringList ascending = sortedByName(edited, Qt::AscendingOrder); // after "zeta"
+    QVERIFY(ascending.indexOf(QStringLiteral("wf_01")) >
+            ascending.indexOf(QStringLiteral("wf_05")));
+    edited[1].nameSortKey = NameSortKey();
+    QCOMPARE(sortedByName(edited, Qt::AscendingOrder), ascending);
+}
+
+// Outside the C locale the key is ICU's; it must order like collating the two names. A
+// thread of its own: each thread makes its collator from the default locale once.
+void TestWorkflowFilterProxy::nameKeysAgreeWithCollationInARealLocale()
+{
+    const QLocale before;
+    QLocale::setDefault(QLocale(QLocale::English, QLocale::UnitedStates));
+    QStringList disagreements;
+    QThread *thread = QThread::create([&disagreements] {
+        const QStringList names = awkwardNames();
+        for (const QString &a : names) {
+            for (const QString &b : names) {
+                const int byKeys = NameSortKey::of(a).compare(NameSortKey::of(b));
+                if (byKeys != NameSortKey::compare(a, b))
+                    disagreements << a + QStringLiteral(" / ") + b;
+            }
+        }
+    });
+    thread->start();
+    QVERIFY(thread->wait(10000));
+    delete thread;
+    QLocale::setDefault(before);
+    QCOMPARE(disagreements, QStringList());
 }
 
 QTEST_GUILESS_MAIN(TestWorkflowFilterProxy)
