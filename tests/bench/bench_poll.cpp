@@ -1,5 +1,6 @@
 // Polling at 10,000 workflows against the in-process sandbox (issue 13), the console's
-// chain attached: WorkflowListModel -> sorted WorkflowFilterProxy -> shown QTableView.
+// chain attached: WorkflowListModel -> sorted WorkflowFilterProxy -> the console's shown
+// WorkflowTableView (its hidden row header, fixed row heights and column fitting included).
 // Output: only "BENCH <metric> <value> <unit>" lines. BENCH_SMOKE=1: 1,000 workflows.
 // BENCH_ONLY=coldstart: only the cold-start figures (a few seconds, for iterating on them).
 // BENCH_TRACE=1: every GUI-thread event over 2 ms measured, on stderr (receiver, type, ms).
@@ -22,6 +23,7 @@
 #include "workflows/WorkflowFilterProxy.h"
 #include "workflows/WorkflowListModel.h"
 #include "workflows/WorkflowPoller.h"
+#include "workflows/WorkflowTableView.h"
 
 #include <QApplication>
 #include <QElapsedTimer>
@@ -29,7 +31,6 @@
 #include <QMap>
 #include <QNetworkAccessManager>
 #include <QNetworkReply>
-#include <QTableView>
 #include <QThread>
 #include <QTimer>
 
@@ -178,7 +179,7 @@ struct Console
     WorkflowApi api{&client};
     WorkflowListModel model;
     WorkflowFilterProxy proxy;
-    QTableView view;
+    WorkflowTableView view;
     std::unique_ptr<WorkflowPoller> poller;
 
     explicit Console(SandboxHost &host)
@@ -189,8 +190,7 @@ struct Console
         proxy.setSourceModel(&model);
         proxy.setSortRole(WorkflowListModel::SortRole);
         proxy.setDynamicSortFilter(true);
-        view.setModel(&proxy);
-        view.setSortingEnabled(true);
+        view.setModels(&model, &proxy);
         view.sortByColumn(WorkflowListModel::NameColumn, Qt::AscendingOrder);
         view.resize(1200, 800);
         if (qEnvironmentVariableIsSet("BENCH_NOVIEW"))
