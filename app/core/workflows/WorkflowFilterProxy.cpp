@@ -6,6 +6,8 @@
 
 #include <QDateTime>
 
+#include <utility>
+
 namespace {
 
 // -1, 0, 1 for two present values of the same column.
@@ -85,8 +87,28 @@ bool WorkflowFilterProxy::filterAcceptsRow(int sourceRow, const QModelIndex &sou
 
 void WorkflowFilterProxy::setSourceModel(QAbstractItemModel *model)
 {
+    if (m_workflows)
+        disconnect(m_workflows, nullptr, this, nullptr);
     m_workflows = qobject_cast<WorkflowListModel *>(model);
     QSortFilterProxyModel::setSourceModel(model);
+    if (!m_workflows)
+        return;
+    // Placing each inserted row by its sort position costs the proxy a sort of the new rows,
+    // an O(rows) mapping update and a signal per span; a batch of many rows spread over a
+    // large list (pages of the first load) is cheaper appended in source order and sorted
+    // once, with one layout change, when it is done.
+    connect(m_workflows, &WorkflowListModel::loadingBatchAboutToStart, this, [this](int rows) {
+        if (sortColumn() < 0 || rows < SortOnceFromRows)
+            return;
+        m_batchSortColumn = sortColumn();
+        sort(-1, sortOrder());
+    });
+    connect(m_workflows, &WorkflowListModel::loadingBatchFinished, this, [this] {
+        if (m_batchSortColumn < 0)
+            return;
+        const int column = std::exchange(m_batchSortColumn, -1);
+        sort(column, sortOrder());
+    });
 }
 
 bool WorkflowFilterProxy::lessThan(const QModelIndex &left, const QModelIndex &right) const

@@ -24,6 +24,8 @@ public:
     std::optional<WorkflowState> statusFilter() const { return m_status; }
 
     void setSourceModel(QAbstractItemModel *model) override;
+    // A loading batch of at least this many rows is sorted once, when it ends.
+    static constexpr int SortOnceFromRows = 300;
 
 protected:
     bool filterAcceptsRow(int sourceRow, const QModelIndex &sourceParent) const override;
@@ -31,6 +33,7 @@ protected:
 
 private:
     WorkflowListModel *m_workflows = nullptr; // the source, when it is one: rows read directly
+    int m_batchSortColumn = -1; // the sort column put aside while a loading batch goes in
     QString m_search;
     std::optional<WorkflowState> m_status;
 };

@@ -268,6 +268,39 @@ void WorkflowListModel::setListing(const WorkflowListing &listing)
     setListingState(listing.complete, listing.unreadableRows, listing.incompleteReason);
 }
 
+int WorkflowListModel::insertLoadingPage(int row, const QList<Workflow> &rows,
+                                         const QString &reason)
+{
+    // A record that moved between pages while we were paging is shown once.
+    QList<Workflow> fresh;
+    fresh.reserve(rows.size());
+    QSet<QString> inPage;
+    for (const Workflow &w : rows) {
+        const qsizetype before = inPage.size();
+        inPage.insert(w.id);
+        if (inPage.size() != before && !m_rowById.contains(w.id))
+            fresh.append(w);
+    }
+    const int count = int(fresh.size());
+    if (m_rows.isEmpty()) {
+        resetWorkflows(fresh); // nothing to preserve yet, as in applyWorkflows
+    } else if (count > 0) {
+        row = std::clamp(row, 0, int(m_rows.size()));
+        beginInsertRows(QModelIndex(), row, row + count - 1);
+        m_rows.insert(row, count, Workflow());
+        std::copy(fresh.cbegin(), fresh.cend(), m_rows.begin() + row);
+        std::vector<quint64> added;
+        added.reserve(size_t(count));
+        for (const Workflow &w : std::as_const(fresh))
+            added.push_back(w.contentFingerprint());
+        m_fingerprints.insert(m_fingerprints.begin() + row, added.cbegin(), added.cend());
+        rebuildIndex(row); // only the rows from here down moved
+        endInsertRows();
+    }
+    setListingState(false, 0, reason);
+    return count;
+}
+
 void WorkflowListModel::setListingState(bool complete, int unreadableRows, const QString &reason)
 {
     const QString why = complete ? QString() : reason;

@@ -6,6 +6,7 @@
 #include "workflows/WorkflowListModel.h"
 
 #include <QAbstractItemModelTester>
+#include <QItemSelectionModel>
 #include <QThread>
 #include <QtTest>
 
@@ -95,6 +96,7 @@ private Q_SLOTS:
     void statusOnlyChangeRefiltersAndRenameResorts();
     void nameKeysSortLikeTheNames();
     void nameKeysAgreeWithCollationInARealLocale();
+    void loadingBatchIsSortedOnceAndStaysSorted();
 
 private:
     WorkflowListModel *m_model = nullptr;
@@ -308,6 +310,35 @@ void TestWorkflowFilterProxy::nameKeysAgreeWithCollationInARealLocale()
     delete thread;
     QLocale::setDefault(before);
     QCOMPARE(disagreements, QStringList());
+}
+
+// A big batch of loading pages is appended unsorted and sorted once at its end (issue 13);
+// what the table shows afterwards is the same sorted list, selection kept.
+void TestWorkflowFilterProxy::loadingBatchIsSortedOnceAndStaysSorted()
+{
+    QList<Workflow> rows = many(1000);
+    std::reverse(rows.begin(), rows.end()); // the server's order is not the name order
+    WorkflowListModel model;
+    WorkflowFilterProxy proxy;
+    proxy.setSourceModel(&model);
+    QAbstractItemModelTester tester(&proxy, QAbstractItemModelTester::FailureReportingMode::QtTest);
+    proxy.sort(WorkflowListModel::NameColumn, Qt::DescendingOrder);
+    model.insertLoadingPage(0, rows.mid(0, 100), QString());
+    QItemSelectionModel selection(&proxy);
+    selection.setCurrentIndex(proxy.index(10, 0), QItemSelectionModel::SelectCurrent);
+    const QString current =
+        selection.currentIndex().data(WorkflowListModel::WorkflowIdRole).toString();
+
+    QVERIFY(WorkflowFilterProxy::SortOnceFromRows <= 900);
+    model.beginLoadingBatch(900);
+    model.insertLoadingPage(100, rows.mid(100, 500), QString());
+    model.insertLoadingPage(600, rows.mid(600), QString());
+    model.endLoadingBatch();
+
+    QCOMPARE(proxy.sortColumn(), int(WorkflowListModel::NameColumn));
+    QCOMPARE(proxy.sortOrder(), Qt::DescendingOrder);
+    QCOMPARE(proxyIds(proxy), sortedByName(rows, Qt::DescendingOrder));
+    QCOMPARE(selection.currentIndex().data(WorkflowListModel::WorkflowIdRole).toString(), current);
 }
 
 QTEST_GUILESS_MAIN(TestWorkflowFilterProxy)
