@@ -52,13 +52,14 @@ public:
     // The same for a listing from the server, which also says how far the list can be
     // trusted (listingStateChanged when that changes).
     void setListing(const WorkflowListing &listing);
-    // While the first listing loads: shows one page's `rows` at `row` (clamped to the rows
-    // there are) with a single insertion, leaving out ids already shown, and marks the list
-    // incomplete with `reason` ("Loading 3,400 of 10,000…"). An empty model is reset
-    // instead, like the first setListing. Returns how many rows it inserted. The complete
-    // listing then goes to setListing as usual, a diff with (nearly) nothing to do.
-    int insertLoadingPage(int row, const QList<Workflow> &rows, const QString &reason);
-    // Around several insertLoadingPage calls made in one go, announcing about how many rows
+    // While the first listing loads: shows the rows of `pages` (consecutive pages) at `row`
+    // (clamped to the rows there are) with a single insertion, leaving out ids already
+    // shown, and marks the list incomplete with `reason` ("Loading 3,400 of 10,000…"). An
+    // empty model is reset instead, like the first setListing. Returns how many rows it
+    // inserted. The complete listing then goes to setListing as usual, a diff with (nearly)
+    // nothing to do.
+    int insertLoadingPages(int row, const QList<QList<Workflow>> &pages, const QString &reason);
+    // Around several insertLoadingPages calls made in one go, announcing about how many rows
     // they bring: a sorting proxy may then sort once at the end instead of placing the
     // rows in hundreds of separate spans (WorkflowFilterProxy does).
     void beginLoadingBatch(int rows) { Q_EMIT loadingBatchAboutToStart(rows); }

@@ -168,12 +168,14 @@ void WorkflowPoller::beginRefresh()
                 return;
             }
             if (firstLoad && !m_waitingPages.isEmpty()) {
-                // The pages not shown yet first (one batch, sorted once), the listing in the
-                // next event: at 10,000 workflows each of the two fits in a frame, together
-                // they would not. The listing's diff then has next to nothing left to do.
-                showWaitingPages();
-                QTimer::singleShot(0, this,
-                                   [this, listing = result.value()] { applyListing(listing); });
+                // The pages not shown yet (one batch, sorted once) and then the listing, each
+                // in an event of its own after this one (which assembled the listing): at
+                // 10,000 workflows each fits in a frame, together they would not. The
+                // listing's diff then has next to nothing left to do.
+                QTimer::singleShot(0, this, [this, listing = result.value()] {
+                    showWaitingPages();
+                    QTimer::singleShot(0, this, [this, listing] { applyListing(listing); });
+                });
                 return;
             }
             applyListing(result.value());
@@ -225,7 +227,7 @@ void WorkflowPoller::showWaitingPages()
     m_model->beginLoadingBatch(rows);
     for (auto page = m_waitingPages.cbegin(); page != m_waitingPages.cend();) {
         const int first = page.key();
-        QList<Workflow> run = page.value();
+        QList<QList<Workflow>> run{page.value()};
         int last = first;
         for (++page; page != m_waitingPages.cend() && page.key() == last + 1; ++page) {
             run.append(page.value());
@@ -235,7 +237,7 @@ void WorkflowPoller::showWaitingPages()
         for (auto it = m_rowsShownByPage.cbegin();
              it != m_rowsShownByPage.cend() && it.key() < first; ++it)
             row += it.value();
-        m_rowsShownByPage.insert(first, m_model->insertLoadingPage(row, run, m_loadReason));
+        m_rowsShownByPage.insert(first, m_model->insertLoadingPages(row, run, m_loadReason));
     }
     m_model->endLoadingBatch();
     m_waitingPages.clear();

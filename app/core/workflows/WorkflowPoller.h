@@ -28,7 +28,7 @@ class WorkflowListModel;
 //   answers of an abandoned listing are dropped.
 // - Until the first complete listing, pages are shown as they arrive (page 1 at once, later
 //   ones together at most every ShowPagesEveryMs; one insertion per page, see
-//   WorkflowListModel::insertLoadingPage), as an incomplete listing so nothing acts "on
+//   WorkflowListModel::insertLoadingPages), as an incomplete listing so nothing acts "on
 //   all" of them yet; loadProgress reports "Loading 3,400 of 10,000…" after every page.
 // - Page requests keep to half of the key's rate-limit budget (RateLimitBudget); when that
 //   makes a poll take longer than the interval, pacingNote() says how often the list is

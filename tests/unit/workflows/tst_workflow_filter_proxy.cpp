@@ -323,7 +323,7 @@ void TestWorkflowFilterProxy::loadingBatchIsSortedOnceAndStaysSorted()
     proxy.setSourceModel(&model);
     QAbstractItemModelTester tester(&proxy, QAbstractItemModelTester::FailureReportingMode::QtTest);
     proxy.sort(WorkflowListModel::NameColumn, Qt::DescendingOrder);
-    model.insertLoadingPage(0, rows.mid(0, 100), QString());
+    model.insertLoadingPages(0, {rows.mid(0, 100)}, QString());
     QItemSelectionModel selection(&proxy);
     selection.setCurrentIndex(proxy.index(10, 0), QItemSelectionModel::SelectCurrent);
     const QString current =
@@ -331,8 +331,8 @@ void TestWorkflowFilterProxy::loadingBatchIsSortedOnceAndStaysSorted()
 
     QVERIFY(WorkflowFilterProxy::SortOnceFromRows <= 900);
     model.beginLoadingBatch(900);
-    model.insertLoadingPage(100, rows.mid(100, 500), QString());
-    model.insertLoadingPage(600, rows.mid(600), QString());
+    model.insertLoadingPages(100, {rows.mid(100, 200), rows.mid(300, 300)}, QString());
+    model.insertLoadingPages(600, {rows.mid(600)}, QString());
     model.endLoadingBatch();
 
     QCOMPARE(proxy.sortColumn(), int(WorkflowListModel::NameColumn));

@@ -623,7 +623,7 @@ void TestWorkflowListModel::loadingPagesGoInWhereTheyBelongWithoutReset()
     const QList<Workflow> all = many(6);
     WorkflowListModel model;
     QAbstractItemModelTester tester(&model, QAbstractItemModelTester::FailureReportingMode::QtTest);
-    QCOMPARE(model.insertLoadingPage(0, all.mid(0, 2), QStringLiteral("Loading 2 of 6…")), 2);
+    QCOMPARE(model.insertLoadingPages(0, {all.mid(0, 2)}, QStringLiteral("Loading 2 of 6…")), 2);
     QVERIFY(model.hasLoaded());
     QVERIFY(!model.isListingComplete());
     QCOMPARE(model.incompleteReason(), QStringLiteral("Loading 2 of 6…"));
@@ -631,9 +631,12 @@ void TestWorkflowListModel::loadingPagesGoInWhereTheyBelongWithoutReset()
     QSignalSpy reset(&model, &QAbstractItemModel::modelReset);
     QSignalSpy inserted(&model, &QAbstractItemModel::rowsInserted);
     QSignalSpy removed(&model, &QAbstractItemModel::rowsRemoved);
-    // Page 3 first (with a repeat of page 1's wf_0001), then page 2 between them.
-    QCOMPARE(model.insertLoadingPage(2, {all.at(4), all.at(5), all.at(1)}, QString()), 2);
-    QCOMPARE(model.insertLoadingPage(2, all.mid(2, 2), QStringLiteral("Loading 6 of 6…")), 2);
+    // Page 3 first (with a repeat of page 1's wf_0001), then page 2 between them (with a
+    // row twice).
+    QCOMPARE(model.insertLoadingPages(2, {{all.at(4), all.at(5), all.at(1)}}, QString()), 2);
+    QCOMPARE(model.insertLoadingPages(2, {{all.at(2), all.at(3), all.at(3)}},
+                                      QStringLiteral("Loading 6 of 6…")),
+             2);
     QCOMPARE(model.workflows(), all);
     QCOMPARE(inserted.size(), 2);
     QCOMPARE(inserted.at(1).at(1).toInt(), 2);
