@@ -31,14 +31,15 @@ int sign(int value)
 
 NameSortKey NameSortKey::of(const QString &name)
 {
-    NameSortKey key;
-    key.m_made = true;
-    key.m_name = name;
+    auto data = std::make_shared<Data>();
+    data->name = name;
     const QCollator &c = collator();
     if (isCLocale(c))
-        key.m_folded = name.toCaseFolded();
+        data->folded = name.toCaseFolded();
     else
-        key.m_collated = c.sortKey(name);
+        data->collated = c.sortKey(name);
+    NameSortKey key;
+    key.m_d = std::move(data);
     return key;
 }
 
@@ -49,7 +50,7 @@ int NameSortKey::compare(const QString &a, const QString &b)
 
 int NameSortKey::compare(const NameSortKey &other) const
 {
-    if (m_collated)
-        return sign(m_collated->compare(*other.m_collated));
-    return sign(m_folded.compare(other.m_folded, Qt::CaseSensitive));
+    if (m_d->collated)
+        return sign(m_d->collated->compare(*other.m_d->collated));
+    return sign(m_d->folded.compare(other.m_d->folded, Qt::CaseSensitive));
 }
