@@ -282,23 +282,15 @@ void WorkflowApi::listAll(const WorkflowQuery &query, QObject *context,
             state->totalPages = believedTotalPages(p);
             state->totalRows = p.total;
         }
-        if (state->progress && !state->done)
-            state->progress(state->loadedRows, state->totalRows, [state] {
-                QList<Workflow> rows;
-                rows.reserve(state->loadedRows);
-                QSet<QString> ids;
-                ids.reserve(state->loadedRows);
-                for (const WorkflowDecoder::ListPage &each : std::as_const(state->pages))
-                    for (const Workflow &w : each.workflows) {
-                        const qsizetype before = ids.size();
-                        ids.insert(w.id);
-                        if (ids.size() != before)
-                            rows.append(w);
-                    }
-                return rows;
-            });
+        // After asking for the next pages, so the server works while the page is shown;
+        // the last page is not reported (the listing itself follows at once).
+        const auto report = [&] {
+            if (state->progress && !state->done)
+                state->progress(page, p.workflows, state->loadedRows, state->totalRows);
+        };
         if (state->totalPages >= 0) {
             (*pumpStrong)();
+            report();
             return;
         }
         // No meta to believe (none, or an absurd one): one page after the other until
@@ -327,6 +319,7 @@ void WorkflowApi::listAll(const WorkflowQuery &query, QObject *context,
             return;
         }
         (*fetchStrong)(page + 1);
+        report();
     };
 
     *fetch = [state, self, client, context, fail, accept, weakPump, weakFetch](int page) {

@@ -45,10 +45,12 @@ public:
     // rate-limit budget (ApiClient::budget()). A page the server answered with an ETag or
     // Last-Modified is asked for again with If-None-Match / If-Modified-Since; a 304 reuses
     // the page decoded last time.
-    // `progress`, when set, runs after each page: rows so far, the total page 1 announced
-    // (-1 if none), and a function that returns the rows so far (built only when called).
-    using Progress = std::function<void(int loadedRows, int totalRows,
-                                        const std::function<QList<Workflow>()> &rowsSoFar)>;
+    // `progress`, when set, runs after each page but the last (whose listing follows at
+    // once): its number and rows (ids of earlier pages not yet left out), rows so far, and
+    // the total page 1 announced (-1 if none). Pages may come out of order when they are
+    // fetched concurrently.
+    using Progress = std::function<void(int page, const QList<Workflow> &pageRows, int loadedRows,
+                                        int totalRows)>;
     void listAll(const WorkflowQuery &query, QObject *context,
                  std::function<void(const ApiResult<WorkflowListing> &)> callback,
                  Progress progress = {});

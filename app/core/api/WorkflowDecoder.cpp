@@ -323,7 +323,9 @@ std::optional<Workflow> decodeWorkflow(const QJsonValue &value, QString *error,
     number(QStringLiteral("enrolled_leads"), &w.enrolledLeads);
     time(QStringLiteral("created_at"), &w.createdAt);
     time(QStringLiteral("updated_at"), &w.updatedAt);
-    w.refreshFingerprint(); // here, on the decoding thread, not in the GUI thread's diff
+    // Here, on the decoding thread, not in the GUI thread's diff and sort.
+    w.refreshFingerprint();
+    w.nameSortKey = NameSortKey::of(w.name);
     return w;
 }
 

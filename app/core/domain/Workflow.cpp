@@ -41,8 +41,10 @@ quint64 Workflow::computeFingerprint() const
 
 void Workflow::mergeFrom(const Workflow &newer)
 {
-    if (!newer.name.isEmpty())
+    if (!newer.name.isEmpty()) {
         name = newer.name;
+        nameSortKey = newer.nameSortKey; // never a key of the name it replaces
+    }
     if (!newer.description.isEmpty())
         description = newer.description;
     if (!newer.organizationId.isEmpty())

@@ -1,5 +1,6 @@
 #pragma once
 
+#include "domain/NameSortKey.h"
 #include "domain/WorkflowStatus.h"
 
 #include <QDateTime>
@@ -29,6 +30,10 @@ struct Workflow
     // their text. 0 = not computed. Derived data, not part of ==: code that edits a field
     // of a fingerprinted record must call refreshFingerprint() (mergeFrom does).
     quint64 fingerprint = 0;
+    // The key `name` sorts by, made beside the fingerprint on the thread pool (null: not
+    // made; sorting then collates the name). Derived data like the fingerprint; mergeFrom
+    // takes the other record's key with its name.
+    NameSortKey nameSortKey;
 
     bool operator==(const Workflow &other) const;
     bool operator!=(const Workflow &other) const { return !(*this == other); }

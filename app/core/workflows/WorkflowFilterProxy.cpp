@@ -2,23 +2,13 @@
 
 #include "workflows/WorkflowListModel.h"
 
-#include <QCollator>
+#include "domain/NameSortKey.h"
+
 #include <QDateTime>
 
-namespace {
+#include <utility>
 
-const QCollator &collator()
-{
-    // Locale-aware and case-insensitive. Numeric mode stays off: Qt ignores it for the C
-    // locale, so the order would depend on the environment. One per thread: QCollator is not safe to share
-    // across threads, and the proxy lives on the GUI thread anyway.
-    thread_local const QCollator instance = [] {
-        QCollator c;
-        c.setCaseSensitivity(Qt::CaseInsensitive);
-        return c;
-    }();
-    return instance;
-}
+namespace {
 
 // -1, 0, 1 for two present values of the same column.
 int compareValues(const QVariant &l, const QVariant &r)
@@ -29,10 +19,8 @@ int compareValues(const QVariant &l, const QVariant &r)
         const qint64 b = r.toDateTime().toMSecsSinceEpoch();
         return a < b ? -1 : (a > b ? 1 : 0);
     }
-    if (type == QMetaType::QString || r.metaType().id() == QMetaType::QString) {
-        const int c = collator().compare(l.toString(), r.toString());
-        return c < 0 ? -1 : (c > 0 ? 1 : 0);
-    }
+    if (type == QMetaType::QString || r.metaType().id() == QMetaType::QString)
+        return NameSortKey::compare(l.toString(), r.toString());
     if (l.canConvert<qlonglong>() && r.canConvert<qlonglong>()) {
         const qlonglong a = l.toLongLong();
         const qlonglong b = r.toLongLong();
@@ -97,8 +85,45 @@ bool WorkflowFilterProxy::filterAcceptsRow(int sourceRow, const QModelIndex &sou
     return true;
 }
 
+void WorkflowFilterProxy::setSourceModel(QAbstractItemModel *model)
+{
+    if (m_workflows)
+        disconnect(m_workflows, nullptr, this, nullptr);
+    m_workflows = qobject_cast<WorkflowListModel *>(model);
+    QSortFilterProxyModel::setSourceModel(model);
+    if (!m_workflows)
+        return;
+    // Placing each inserted row by its sort position costs the proxy a sort of the new rows,
+    // an O(rows) mapping update and a signal per span; a batch of many rows spread over a
+    // large list (pages of the first load) is cheaper appended in source order and sorted
+    // once, with one layout change, when it is done.
+    connect(m_workflows, &WorkflowListModel::loadingBatchAboutToStart, this, [this](int rows) {
+        if (sortColumn() < 0 || rows < SortOnceFromRows)
+            return;
+        m_batchSortColumn = sortColumn();
+        sort(-1, sortOrder());
+    });
+    connect(m_workflows, &WorkflowListModel::loadingBatchFinished, this, [this] {
+        if (m_batchSortColumn < 0)
+            return;
+        const int column = std::exchange(m_batchSortColumn, -1);
+        sort(column, sortOrder());
+    });
+}
+
 bool WorkflowFilterProxy::lessThan(const QModelIndex &left, const QModelIndex &right) const
 {
+    // By name (the default order): the keys made when the rows were decoded, when both
+    // rows have one; missing names still go last, below.
+    if (m_workflows && left.column() == WorkflowListModel::NameColumn &&
+        right.column() == WorkflowListModel::NameColumn &&
+        sortRole() == WorkflowListModel::SortRole) {
+        const Workflow &l = m_workflows->workflowAt(left.row());
+        const Workflow &r = m_workflows->workflowAt(right.row());
+        if (!l.name.isEmpty() && !r.name.isEmpty() && l.nameSortKey.isKeyOf(l.name) &&
+            r.nameSortKey.isKeyOf(r.name) && l.nameSortKey.canCompareWith(r.nameSortKey))
+            return l.nameSortKey.compare(r.nameSortKey) < 0;
+    }
     const QVariant l = left.data(sortRole());
     const QVariant r = right.data(sortRole());
     const bool lMissing =

@@ -268,6 +268,60 @@ void WorkflowListModel::setListing(const WorkflowListing &listing)
     setListingState(listing.complete, listing.unreadableRows, listing.incompleteReason);
 }
 
+int WorkflowListModel::insertLoadingPages(int row, const QList<QList<Workflow>> &pages,
+                                          const QString &reason)
+{
+    if (m_rows.isEmpty()) {
+        QList<Workflow> rows;
+        for (const QList<Workflow> &page : pages)
+            rows.append(page);
+        resetWorkflows(rows); // nothing to preserve yet, as in applyWorkflows
+        setListingState(false, 0, reason);
+        return int(m_rows.size());
+    }
+    // A record that moved between pages while we were paging is shown once: each new id is
+    // claimed in the index as it is met (its row is set below). One copy of each row, into
+    // the table: at 10,000 workflows the copies were most of a batch's cost.
+    qsizetype offered = 0;
+    for (const QList<Workflow> &page : pages)
+        offered += page.size();
+    std::vector<const Workflow *> fresh;
+    fresh.reserve(size_t(offered));
+    m_rowById.reserve(m_rows.size() + offered);
+    for (const QList<Workflow> &page : pages) {
+        for (const Workflow &w : page) {
+            if (m_rowById.contains(w.id))
+                continue;
+            m_rowById.insert(w.id, -1);
+            fresh.push_back(&w);
+        }
+    }
+    const int count = int(fresh.size());
+    if (count > 0) {
+        row = std::clamp(row, 0, int(m_rows.size()));
+        beginInsertRows(QModelIndex(), row, row + count - 1);
+        std::vector<quint64> added;
+        added.reserve(size_t(count));
+        if (row == m_rows.size()) {
+            m_rows.reserve(m_rows.size() + count);
+            for (const Workflow *w : fresh)
+                m_rows.append(*w);
+        } else {
+            m_rows.insert(row, count, Workflow());
+            auto out = m_rows.begin() + row;
+            for (const Workflow *w : fresh)
+                *out++ = *w;
+        }
+        for (const Workflow *w : fresh)
+            added.push_back(w->contentFingerprint());
+        m_fingerprints.insert(m_fingerprints.begin() + row, added.cbegin(), added.cend());
+        rebuildIndex(row); // the rows from here down: the new ones and those they moved
+        endInsertRows();
+    }
+    setListingState(false, 0, reason);
+    return count;
+}
+
 void WorkflowListModel::setListingState(bool complete, int unreadableRows, const QString &reason)
 {
     const QString why = complete ? QString() : reason;

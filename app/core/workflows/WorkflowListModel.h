@@ -52,6 +52,18 @@ public:
     // The same for a listing from the server, which also says how far the list can be
     // trusted (listingStateChanged when that changes).
     void setListing(const WorkflowListing &listing);
+    // While the first listing loads: shows the rows of `pages` (consecutive pages) at `row`
+    // (clamped to the rows there are) with a single insertion, leaving out ids already
+    // shown, and marks the list incomplete with `reason` ("Loading 3,400 of 10,000…"). An
+    // empty model is reset instead, like the first setListing. Returns how many rows it
+    // inserted. The complete listing then goes to setListing as usual, a diff with (nearly)
+    // nothing to do.
+    int insertLoadingPages(int row, const QList<QList<Workflow>> &pages, const QString &reason);
+    // Around several insertLoadingPages calls made in one go, announcing about how many rows
+    // they bring: a sorting proxy may then sort once at the end instead of placing the
+    // rows in hundreds of separate spans (WorkflowFilterProxy does).
+    void beginLoadingBatch(int rows) { Q_EMIT loadingBatchAboutToStart(rows); }
+    void endLoadingBatch() { Q_EMIT loadingBatchFinished(); }
     // False when the last listing may be missing workflows: a bulk action "by filter"
     // (pause all active) must not run on it.
     bool isListingComplete() const { return m_listingComplete; }
@@ -79,6 +91,8 @@ Q_SIGNALS:
     void statusChanged(const Workflow &workflow, const WorkflowStatus &previous);
     // isListingComplete() or unreadableRows() changed.
     void listingStateChanged();
+    void loadingBatchAboutToStart(int rows);
+    void loadingBatchFinished();
 
 private:
     void applyWorkflows(const QList<Workflow> &workflows);

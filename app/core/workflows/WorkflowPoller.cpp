@@ -19,11 +19,15 @@ WorkflowPoller::WorkflowPoller(WorkflowApi *api, WorkflowListModel *model, Conne
     , m_health(health)
     , m_timer(new QTimer(this))
     , m_deadline(new QTimer(this))
+    , m_showTimer(new QTimer(this))
     , m_clock([] { return QDateTime::currentDateTimeUtc(); })
 {
     m_timer->setSingleShot(true);
     connect(m_timer, &QTimer::timeout, this, &WorkflowPoller::refreshNow);
     m_deadline->setSingleShot(true);
+    m_showTimer->setSingleShot(true);
+    m_showTimer->setInterval(ShowPagesEveryMs);
+    connect(m_showTimer, &QTimer::timeout, this, &WorkflowPoller::showWaitingPages);
     connect(m_deadline, &QTimer::timeout, this, &WorkflowPoller::onRefreshDeadline);
     if (m_health) {
         m_health->setBaseIntervalMs(m_intervalMs);
@@ -114,8 +118,14 @@ void WorkflowPoller::beginRefresh()
     m_deadlineExtended = false;
     const bool firstLoad =
         !m_fullyLoaded || m_model->rowCount() == 0; // also after a profile switch
-    auto progress = [this, firstLoad](int loaded, int total,
-                                      const std::function<QList<Workflow>()> &rowsSoFar) {
+    // Rows shown by an earlier first load that stopped stay on top; each page of this one
+    // goes below them, after the pages before it that have arrived.
+    m_loadBaseRows = firstLoad ? m_model->rowCount() : 0;
+    m_rowsShownByPage.clear();
+    m_waitingPages.clear();
+    m_showTimer->stop();
+    auto progress = [this, firstLoad](int page, const QList<Workflow> &pageRows, int loaded,
+                                      int total) {
         const RateLimitBudget *budget = m_api->client() ? m_api->client()->budget() : nullptr;
         if (!m_deadlineExtended && total > 0 && budget && budget->pollSpacingMs() > 0 &&
             m_deadline->isActive()) {
@@ -129,18 +139,14 @@ void WorkflowPoller::beginRefresh()
         if (!firstLoad)
             return;
         Q_EMIT loadProgress(loaded, total);
-        const qint64 now = QDateTime::currentMSecsSinceEpoch();
-        if (m_model->rowCount() > 0 && now - m_lastPartialMs < PartialApplyMs)
-            return;
-        const QList<Workflow> rows = rowsSoFar();
-        if (rows.size() < m_model->rowCount())
-            return; // an earlier attempt showed more: never take rows away while loading
-        m_lastPartialMs = now;
-        WorkflowListing partial;
-        partial.workflows = rows;
-        partial.complete = false;
-        partial.incompleteReason = loadProgressText(loaded, total);
-        m_model->setListing(partial);
+        m_waitingPages.insert(page, pageRows);
+        m_loadReason = loadProgressText(loaded, total);
+        // The first rows at once; later pages together at most every ShowPagesEveryMs, so
+        // the table is laid out and painted once for several pages on a fast server.
+        if (m_model->rowCount() == 0)
+            showWaitingPages();
+        else if (!m_showTimer->isActive())
+            m_showTimer->start();
     };
     m_api->listAll(
         m_query, context,
@@ -150,16 +156,7 @@ void WorkflowPoller::beginRefresh()
             context->deleteLater();
             if (firstLoad)
                 Q_EMIT loadProgress(-1, -1);
-            if (result.ok()) {
-                m_lastSuccess = m_clock();
-                m_model->setListing(result.value());
-                m_fullyLoaded = true;
-                updatePacing(result.value());
-                if (m_health)
-                    m_health->recordSuccess(m_lastSuccess);
-                m_refreshing = false;
-                Q_EMIT refreshSucceeded(m_lastSuccess);
-            } else {
+            if (!result.ok()) {
                 // The list stays as it is: the last confirmed statuses remain visible.
                 if (firstLoad)
                     markFirstLoadStopped();
@@ -167,10 +164,36 @@ void WorkflowPoller::beginRefresh()
                     m_health->recordFailure(result.error());
                 m_refreshing = false;
                 Q_EMIT refreshFailed(result.error());
+                finishRefresh();
+                return;
             }
-            finishRefresh();
+            if (firstLoad && !m_waitingPages.isEmpty()) {
+                // The pages not shown yet (one batch, sorted once) and then the listing, each
+                // in an event of its own after this one (which assembled the listing): at
+                // 10,000 workflows each fits in a frame, together they would not. The
+                // listing's diff then has next to nothing left to do.
+                QTimer::singleShot(0, this, [this, listing = result.value()] {
+                    showWaitingPages();
+                    QTimer::singleShot(0, this, [this, listing] { applyListing(listing); });
+                });
+                return;
+            }
+            applyListing(result.value());
         },
         progress);
+}
+
+void WorkflowPoller::applyListing(const WorkflowListing &listing)
+{
+    m_lastSuccess = m_clock();
+    m_model->setListing(listing);
+    m_fullyLoaded = true;
+    updatePacing(listing);
+    if (m_health)
+        m_health->recordSuccess(m_lastSuccess);
+    m_refreshing = false;
+    Q_EMIT refreshSucceeded(m_lastSuccess);
+    finishRefresh();
 }
 
 void WorkflowPoller::updatePacing(const WorkflowListing &listing)
@@ -190,8 +213,39 @@ void WorkflowPoller::updatePacing(const WorkflowListing &listing)
     Q_EMIT pacingChanged(note);
 }
 
+void WorkflowPoller::showWaitingPages()
+{
+    m_showTimer->stop();
+    if (m_waitingPages.isEmpty())
+        return;
+    int rows = 0;
+    for (const QList<Workflow> &page : std::as_const(m_waitingPages))
+        rows += int(page.size());
+    // In page order, each below the pages before it (consecutive pages as one insertion,
+    // counted under its first page): the sorted view places the rows among those shown,
+    // which stay where they are.
+    m_model->beginLoadingBatch(rows);
+    for (auto page = m_waitingPages.cbegin(); page != m_waitingPages.cend();) {
+        const int first = page.key();
+        QList<QList<Workflow>> run{page.value()};
+        int last = first;
+        for (++page; page != m_waitingPages.cend() && page.key() == last + 1; ++page) {
+            run.append(page.value());
+            last = page.key();
+        }
+        int row = m_loadBaseRows;
+        for (auto it = m_rowsShownByPage.cbegin();
+             it != m_rowsShownByPage.cend() && it.key() < first; ++it)
+            row += it.value();
+        m_rowsShownByPage.insert(first, m_model->insertLoadingPages(row, run, m_loadReason));
+    }
+    m_model->endLoadingBatch();
+    m_waitingPages.clear();
+}
+
 void WorkflowPoller::markFirstLoadStopped()
 {
+    showWaitingPages(); // rows the server did send
     if (m_model->rowCount() == 0)
         return;
     // Rows shown while loading stay (statuses the server sent), but not as a whole list.

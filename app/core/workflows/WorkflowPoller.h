@@ -5,6 +5,7 @@
 #include "api/WorkflowQuery.h"
 
 #include <QDateTime>
+#include <QMap>
 #include <QObject>
 
 #include <functional>
@@ -25,9 +26,10 @@ class WorkflowListModel;
 //   (ApiClient::requestDeadlineMs): a listing still unfinished then (a trickling server, or
 //   many slow pages) is abandoned, fails with ApiError::Timeout, and polling goes on. Late
 //   answers of an abandoned listing are dropped.
-// - Until the first complete listing, rows are shown as pages arrive (page 1 at once, then
-//   at most every PartialApplyMs), as an incomplete listing so nothing acts "on all" of
-//   them yet; loadProgress reports "Loading 3,400 of 10,000…".
+// - Until the first complete listing, pages are shown as they arrive (page 1 at once, later
+//   ones together at most every ShowPagesEveryMs; one insertion per page, see
+//   WorkflowListModel::insertLoadingPages), as an incomplete listing so nothing acts "on
+//   all" of them yet; loadProgress reports "Loading 3,400 of 10,000…" after every page.
 // - Page requests keep to half of the key's rate-limit budget (RateLimitBudget); when that
 //   makes a poll take longer than the interval, pacingNote() says how often the list is
 //   really read.
@@ -70,7 +72,8 @@ public:
     int scheduledDelayMs() const;
     QDateTime lastSuccess() const { return m_lastSuccess; }
     int refreshCount() const { return m_refreshCount; } // refreshes started so far
-    static constexpr int PartialApplyMs = 250;
+    // Pages arriving faster than this are shown together (one layout and paint for them).
+    static constexpr int ShowPagesEveryMs = 50;
     // "Polling every 20 s to stay within DialNexa's rate limit", or empty when the budget
     // did not stretch the last poll.
     QString pacingNote() const { return m_pacingNote; }
@@ -94,12 +97,15 @@ private:
     void onRefreshDeadline();
     void updatePacing(const WorkflowListing &listing);
     void markFirstLoadStopped();
+    void showWaitingPages();
+    void applyListing(const WorkflowListing &listing); // a complete one: the refresh succeeded
 
     WorkflowApi *m_api;
     WorkflowListModel *m_model;
     ConnectionHealth *m_health;
     QTimer *m_timer;
     QTimer *m_deadline;                  // bounds the refresh in flight
+    QTimer *m_showTimer;                 // shows the pages waiting during the first load
     QObject *m_refreshContext = nullptr; // owns the listing in flight; deleted to abandon it
     Clock m_clock;
     WorkflowQuery m_query;
@@ -109,8 +115,11 @@ private:
     bool m_followUp = false;
     int m_refreshCount = 0;
     QDateTime m_lastSuccess;
-    bool m_fullyLoaded = false; // a complete first listing has been shown
-    qint64 m_lastPartialMs = 0;
+    bool m_fullyLoaded = false;                // a complete first listing has been shown
+    int m_loadBaseRows = 0;                    // rows shown before this first load began
+    QMap<int, int> m_rowsShownByPage;          // page -> rows it added, while the first load runs
+    QMap<int, QList<Workflow>> m_waitingPages; // arrived, not shown yet
+    QString m_loadReason;                      // "Loading 3,400 of 10,000…"
     qint64 m_refreshStartMs = 0;
     bool m_deadlineExtended = false;
     QString m_pacingNote;

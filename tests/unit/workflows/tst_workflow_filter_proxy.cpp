@@ -6,6 +6,8 @@
 #include "workflows/WorkflowListModel.h"
 
 #include <QAbstractItemModelTester>
+#include <QItemSelectionModel>
+#include <QThread>
 #include <QtTest>
 
 using namespace Fixtures;
@@ -35,6 +37,46 @@ QList<Workflow> sample()
     };
 }
 
+// Names that case, accents, digits and punctuation order differently in different
+// collations, and one missing name.
+QStringList awkwardNames()
+{
+    return {QStringLiteral("beta"),     QStringLiteral("Alpha"),
+            QStringLiteral("alpha 10"), QStringLiteral("alpha 9"),
+            QStringLiteral("Zeta"),     QStringLiteral("zeta"),
+            QStringLiteral("Émile"),    QStringLiteral("emile"),
+            QStringLiteral("éclair"),   QStringLiteral("B"),
+            QStringLiteral("a"),        QStringLiteral("_under"),
+            QStringLiteral("0 zero"),   QString(),
+            QStringLiteral("Ωmega"),    QStringLiteral("delta-2"),
+            QStringLiteral("delta 2"),  QStringLiteral("DELTA"),
+            QStringLiteral("straße"),   QStringLiteral("STRASSE")};
+}
+
+// One workflow per name; with `keys`, each carries the sort key the decoder makes.
+QList<Workflow> named(const QStringList &names, bool keys)
+{
+    QList<Workflow> list;
+    for (int i = 0; i < names.size(); ++i) {
+        Workflow w = workflow(QStringLiteral("wf_%1").arg(i, 2, 10, QLatin1Char('0')), names.at(i),
+                              "active");
+        if (keys)
+            w.nameSortKey = NameSortKey::of(w.name);
+        list.append(w);
+    }
+    return list;
+}
+
+QStringList sortedByName(const QList<Workflow> &list, Qt::SortOrder order)
+{
+    WorkflowListModel model;
+    model.setWorkflows(list);
+    WorkflowFilterProxy proxy;
+    proxy.setSourceModel(&model);
+    proxy.sort(WorkflowListModel::NameColumn, order);
+    return proxyIds(proxy);
+}
+
 } // namespace
 
 class TestWorkflowFilterProxy : public QObject
@@ -52,6 +94,9 @@ private Q_SLOTS:
     void sortEveryColumn();
     void dynamicResortAndRefilterOnRefresh();
     void statusOnlyChangeRefiltersAndRenameResorts();
+    void nameKeysSortLikeTheNames();
+    void nameKeysAgreeWithCollationInARealLocale();
+    void loadingBatchIsSortedOnceAndStaysSorted();
 
 private:
     WorkflowListModel *m_model = nullptr;
@@ -221,6 +266,79 @@ void TestWorkflowFilterProxy::statusOnlyChangeRefiltersAndRenameResorts()
     list[row].name = QStringLiteral("0000 first by name");
     m_model->setWorkflows(list);
     QCOMPARE(proxyIds(*m_proxy).first(), id);
+}
+
+// Decoded rows carry a sort key for their name (issue 13: collating 10,000 names on every
+// comparison stalled the first load); the order a supervisor sees must not change.
+void TestWorkflowFilterProxy::nameKeysSortLikeTheNames()
+{
+    const QStringList names = awkwardNames();
+    for (const Qt::SortOrder order : {Qt::AscendingOrder, Qt::DescendingOrder}) {
+        const QStringList expected = sortedByName(named(names, false), order);
+        QCOMPARE(sortedByName(named(names, true), order), expected);
+        QCOMPARE(expected.last(), QStringLiteral("wf_13")); // the missing name, last
+    }
+    // A name edited after its key was made sorts by the new name, not the stale key.
+    QList<Workflow> edited = named(names, true);
+    edited[1].name = QStringLiteral("zz renamed");
+    const QStringList ascending = sortedByName(edited, Qt::AscendingOrder); // after "zeta"
+    QVERIFY(ascending.indexOf(QStringLiteral("wf_01")) >
+            ascending.indexOf(QStringLiteral("wf_05")));
+    edited[1].nameSortKey = NameSortKey();
+    QCOMPARE(sortedByName(edited, Qt::AscendingOrder), ascending);
+}
+
+// Outside the C locale the key is ICU's; it must order like collating the two names. A
+// thread of its own: each thread makes its collator from the default locale once.
+void TestWorkflowFilterProxy::nameKeysAgreeWithCollationInARealLocale()
+{
+    const QLocale before;
+    QLocale::setDefault(QLocale(QLocale::English, QLocale::UnitedStates));
+    QStringList disagreements;
+    QThread *thread = QThread::create([&disagreements] {
+        const QStringList names = awkwardNames();
+        for (const QString &a : names) {
+            for (const QString &b : names) {
+                const int byKeys = NameSortKey::of(a).compare(NameSortKey::of(b));
+                if (byKeys != NameSortKey::compare(a, b))
+                    disagreements << a + QStringLiteral(" / ") + b;
+            }
+        }
+    });
+    thread->start();
+    QVERIFY(thread->wait(10000));
+    delete thread;
+    QLocale::setDefault(before);
+    QCOMPARE(disagreements, QStringList());
+}
+
+// A big batch of loading pages is appended unsorted and sorted once at its end (issue 13);
+// what the table shows afterwards is the same sorted list, selection kept.
+void TestWorkflowFilterProxy::loadingBatchIsSortedOnceAndStaysSorted()
+{
+    QList<Workflow> rows = many(1000);
+    std::reverse(rows.begin(), rows.end()); // the server's order is not the name order
+    WorkflowListModel model;
+    WorkflowFilterProxy proxy;
+    proxy.setSourceModel(&model);
+    QAbstractItemModelTester tester(&proxy, QAbstractItemModelTester::FailureReportingMode::QtTest);
+    proxy.sort(WorkflowListModel::NameColumn, Qt::DescendingOrder);
+    model.insertLoadingPages(0, {rows.mid(0, 100)}, QString());
+    QItemSelectionModel selection(&proxy);
+    selection.setCurrentIndex(proxy.index(10, 0), QItemSelectionModel::SelectCurrent);
+    const QString current =
+        selection.currentIndex().data(WorkflowListModel::WorkflowIdRole).toString();
+
+    QVERIFY(WorkflowFilterProxy::SortOnceFromRows <= 900);
+    model.beginLoadingBatch(900);
+    model.insertLoadingPages(100, {rows.mid(100, 200), rows.mid(300, 300)}, QString());
+    model.insertLoadingPages(600, {rows.mid(600)}, QString());
+    model.endLoadingBatch();
+
+    QCOMPARE(proxy.sortColumn(), int(WorkflowListModel::NameColumn));
+    QCOMPARE(proxy.sortOrder(), Qt::DescendingOrder);
+    QCOMPARE(proxyIds(proxy), sortedByName(rows, Qt::DescendingOrder));
+    QCOMPARE(selection.currentIndex().data(WorkflowListModel::WorkflowIdRole).toString(), current);
 }
 
 QTEST_GUILESS_MAIN(TestWorkflowFilterProxy)

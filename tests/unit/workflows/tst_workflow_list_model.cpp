@@ -38,6 +38,7 @@ private Q_SLOTS:
     void selectionAndCurrentSurviveRefresh();
     void decodedPollShowsEveryChangedField();
     void serverValueReturnsAfterAnActionAnswer();
+    void loadingPagesGoInWhereTheyBelongWithoutReset();
 };
 
 void TestWorkflowListModel::initTestCase()
@@ -613,6 +614,41 @@ void TestWorkflowListModel::serverValueReturnsAfterAnActionAnswer()
     model.setWorkflows({decoded(shapeB(1))});
     QCOMPARE(model.index(0, WorkflowListModel::StatusColumn).data().toString(),
              QStringLiteral("Active"));
+}
+
+// Issue 13: during the first load each page goes in as it arrives, in page order whatever
+// order the pages come in, repeated ids once; the complete listing then changes nothing.
+void TestWorkflowListModel::loadingPagesGoInWhereTheyBelongWithoutReset()
+{
+    const QList<Workflow> all = many(6);
+    WorkflowListModel model;
+    QAbstractItemModelTester tester(&model, QAbstractItemModelTester::FailureReportingMode::QtTest);
+    QCOMPARE(model.insertLoadingPages(0, {all.mid(0, 2)}, QStringLiteral("Loading 2 of 6…")), 2);
+    QVERIFY(model.hasLoaded());
+    QVERIFY(!model.isListingComplete());
+    QCOMPARE(model.incompleteReason(), QStringLiteral("Loading 2 of 6…"));
+
+    QSignalSpy reset(&model, &QAbstractItemModel::modelReset);
+    QSignalSpy inserted(&model, &QAbstractItemModel::rowsInserted);
+    QSignalSpy removed(&model, &QAbstractItemModel::rowsRemoved);
+    // Page 3 first (with a repeat of page 1's wf_0001), then page 2 between them (with a
+    // row twice).
+    QCOMPARE(model.insertLoadingPages(2, {{all.at(4), all.at(5), all.at(1)}}, QString()), 2);
+    QCOMPARE(model.insertLoadingPages(2, {{all.at(2), all.at(3), all.at(3)}},
+                                      QStringLiteral("Loading 6 of 6…")),
+             2);
+    QCOMPARE(model.workflows(), all);
+    QCOMPARE(inserted.size(), 2);
+    QCOMPARE(inserted.at(1).at(1).toInt(), 2);
+    QCOMPARE(model.rowOf(all.at(5).id), 5);
+
+    WorkflowListing complete;
+    complete.workflows = all;
+    model.setListing(complete);
+    QVERIFY(model.isListingComplete());
+    QCOMPARE(inserted.size(), 2);
+    QCOMPARE(removed.size(), 0);
+    QCOMPARE(reset.size(), 0);
 }
 
 QTEST_GUILESS_MAIN(TestWorkflowListModel)

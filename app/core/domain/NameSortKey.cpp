@@ -1,0 +1,56 @@
+#include "domain/NameSortKey.h"
+
+#include <QCollator>
+#include <QLocale>
+
+namespace {
+
+// Numeric mode stays off: Qt ignores it for the C locale, so the order would depend on the
+// environment. One per thread: QCollator is not safe to share across threads.
+const QCollator &collator()
+{
+    thread_local const QCollator instance = [] {
+        QCollator c;
+        c.setCaseSensitivity(Qt::CaseInsensitive);
+        return c;
+    }();
+    return instance;
+}
+
+bool isCLocale(const QCollator &c)
+{
+    return c.locale().language() == QLocale::C;
+}
+
+int sign(int value)
+{
+    return value < 0 ? -1 : (value > 0 ? 1 : 0);
+}
+
+} // namespace
+
+NameSortKey NameSortKey::of(const QString &name)
+{
+    auto data = std::make_shared<Data>();
+    data->name = name;
+    const QCollator &c = collator();
+    if (isCLocale(c))
+        data->folded = name.toCaseFolded();
+    else
+        data->collated = c.sortKey(name);
+    NameSortKey key;
+    key.m_d = std::move(data);
+    return key;
+}
+
+int NameSortKey::compare(const QString &a, const QString &b)
+{
+    return sign(collator().compare(a, b));
+}
+
+int NameSortKey::compare(const NameSortKey &other) const
+{
+    if (m_d->collated)
+        return sign(m_d->collated->compare(*other.m_d->collated));
+    return sign(m_d->folded.compare(other.m_d->folded, Qt::CaseSensitive));
+}
