@@ -156,12 +156,12 @@ BulkProgressWindow::BulkProgressWindow(QWidget *parent)
     m_table->setWordWrap(false);
     m_table->setTextElideMode(Qt::ElideMiddle); // a long name keeps its start and its end
     PlainText::showToolTipsLiterally(m_table);
-    // The name gets the width; the outcome what it needs; the ID only when asked for.
+    // Name and outcome share the width: in team mode an outcome names who paused and who
+    // resumed, as long as a name. The ID only when asked for.
     m_table->horizontalHeader()->setSectionResizeMode(WorkflowColumn, QHeaderView::Stretch);
-    m_table->horizontalHeader()->setSectionResizeMode(OutcomeColumn, QHeaderView::Interactive);
+    m_table->horizontalHeader()->setSectionResizeMode(OutcomeColumn, QHeaderView::Stretch);
     m_table->horizontalHeader()->setSectionResizeMode(DetailColumn, QHeaderView::Interactive);
     m_table->horizontalHeader()->setStretchLastSection(false);
-    m_table->setColumnWidth(OutcomeColumn, 260);
     m_table->setColumnWidth(DetailColumn, 140);
     m_table->setColumnHidden(DetailColumn, true);
     m_table->horizontalHeader()->setDefaultAlignment(Qt::AlignLeft | Qt::AlignVCenter);
@@ -206,7 +206,7 @@ BulkProgressWindow::BulkProgressWindow(QWidget *parent)
     m_backoffTick->setInterval(250);
     connect(m_backoffTick, &QTimer::timeout, this, &BulkProgressWindow::updateBackoffText);
 
-    resize(760, 460);
+    resize(860, 460);
 }
 
 void BulkProgressWindow::begin(LifecycleAction action, const QList<BulkItem> &items,
