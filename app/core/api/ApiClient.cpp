@@ -299,6 +299,10 @@ void ApiClient::Private::send(const std::shared_ptr<PendingRequest> &req)
         body->setParent(reply);
     }
     req->reply = reply;
+    // The network thread stops reading once twice the cap is buffered (the abort below needs
+    // to see more than the cap arrive), so a runaway server cannot fill memory, or keep
+    // sending, before that abort runs on this thread; under load it had sent 100 MB once.
+    reply->setReadBufferSize(2 * req->maxReplyBytes);
 
     std::weak_ptr<PendingRequest> weak = req;
     QObject::connect(reply, &QNetworkReply::redirected, reply,
