@@ -11,8 +11,6 @@
 #include <QSqlQuery>
 #include <QVariant>
 
-#include <optional>
-
 #include <algorithm>
 
 namespace {
@@ -138,9 +136,7 @@ int PauseWindowStore::exec(const QString &sql, const QVariantList &binds)
         m_lastError = lastError();
         return -1;
     }
-    std::optional<TeamStore::Call> call; // a team store that stops answering is cut off
-    if (m_team)
-        call.emplace(m_team);
+    const TeamStore::Call call(m_team); // a team store that stops answering is cut off
     QSqlQuery q(connection());
     q.prepare(sql);
     for (const QVariant &b : binds) {
@@ -164,9 +160,7 @@ QList<PauseWindow> PauseWindowStore::select(const QString &where, const QVariant
     QList<PauseWindow> out;
     if (!isOpen())
         return out;
-    std::optional<TeamStore::Call> call; // a team store that stops answering is cut off
-    if (m_team)
-        call.emplace(m_team);
+    const TeamStore::Call call(m_team); // a team store that stops answering is cut off
     QSqlQuery q(connection());
     q.setForwardOnly(true);
     q.prepare(
@@ -247,9 +241,7 @@ int PauseWindowStore::pausedCount(const QString &incidentId) const
 {
     if (incidentId.isEmpty() || !isOpen())
         return 0;
-    std::optional<TeamStore::Call> call; // a team store that stops answering is cut off
-    if (m_team)
-        call.emplace(m_team);
+    const TeamStore::Call call(m_team); // a team store that stops answering is cut off
     QSqlQuery q(connection());
     q.prepare(QStringLiteral("SELECT count(*) FROM incident_workflows WHERE incident_id = ? "
                              "AND paused_by_incident = 1 AND resumed = 0"));

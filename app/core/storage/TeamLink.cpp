@@ -26,7 +26,6 @@ void TeamLink::connectInBackground(const TeamStoreConfig &config)
     m_configured = true;
     m_store->setConfig(config);
     m_store->setConnectsInBackground(true);
-    m_store->setStatementDeadlineMs(TeamStore::WindowStatementDeadlineMs);
     m_store->reopenInBackground();
 }
 

@@ -19,6 +19,15 @@ QString dirty()
     return QStringLiteral("team_synced_rev >= 0 AND team_rev > team_synced_rev");
 }
 
+// One statement under the store's deadline: each statement, not the whole batch, is
+// bounded, so a slow link still makes progress.
+template<typename Statement>
+bool bounded(TeamStore *team, Statement statement)
+{
+    const TeamStore::Call call(team);
+    return statement();
+}
+
 } // namespace
 
 TeamReplicator::TeamReplicator(ConsoleDatabase *local, TeamStore *team, QObject *parent)
@@ -174,14 +183,8 @@ bool TeamReplicator::pushBatch(int tableIndex, int *pushed)
     const QString insert = QStringLiteral("INSERT INTO %1 (%2) VALUES (%3) ON CONFLICT %4")
                                .arg(t.name, columns.join(QStringLiteral(", ")),
                                     marks.join(QStringLiteral(", ")), t.onConflict);
-    // Each statement, not the whole batch, is bounded: a slow link still makes progress.
     QSqlDatabase team = m_team->database();
-    bool began = false;
-    {
-        const TeamStore::Call call(m_team);
-        began = team.transaction();
-    }
-    if (!began)
+    if (!bounded(m_team, [&] { return team.transaction(); }))
         return m_team->noteFailure(tr("sending rows"), team.lastError().text());
     QSqlQuery q(team);
     if (!q.prepare(insert))
@@ -192,23 +195,13 @@ bool TeamReplicator::pushBatch(int tableIndex, int *pushed)
             q.bindValue(c, row.values.at(c));
         if (t.addsHost)
             q.bindValue(int(row.values.size()), host);
-        bool sent = false;
-        {
-            const TeamStore::Call call(m_team);
-            sent = q.exec();
-        }
-        if (!sent) {
+        if (!bounded(m_team, [&] { return q.exec(); })) {
             const QString error = q.lastError().text();
             team.rollback();
             return m_team->noteFailure(tr("sending %1 rows").arg(t.name), error);
         }
     }
-    bool committed = false;
-    {
-        const TeamStore::Call call(m_team);
-        committed = team.commit();
-    }
-    if (!committed) {
+    if (!bounded(m_team, [&] { return team.commit(); })) {
         const QString error = team.lastError().text();
         team.rollback();
         return m_team->noteFailure(tr("sending %1 rows").arg(t.name), error);

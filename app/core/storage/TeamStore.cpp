@@ -173,18 +173,25 @@ TeamStore::Call::Call(const TeamStore *store)
     // A call that overruns cuts the link, so even a read changes the store's state.
     : m_store(const_cast<TeamStore *>(store))
 {
-    m_store->beginCall();
+    if (m_store)
+        m_store->beginCall();
 }
 
 TeamStore::Call::~Call()
 {
-    m_store->endCall();
+    if (m_store)
+        m_store->endCall();
+}
+
+int TeamStore::statementDeadlineMs() const
+{
+    return m_connectsInBackground ? WindowStatementDeadlineMs : ScriptStatementDeadlineMs;
 }
 
 void TeamStore::beginCall()
 {
     if (m_callDepth++ == 0 && m_open && m_socket >= 0)
-        m_watchdog->arm(m_socket, std::chrono::milliseconds(m_statementDeadlineMs));
+        m_watchdog->arm(m_socket, std::chrono::milliseconds(statementDeadlineMs()));
 }
 
 void TeamStore::endCall()
@@ -197,7 +204,7 @@ void TeamStore::endCall()
     m_lastError = tr("Team store %1 did not answer within %2 s. Working local-only: actions "
                      "still go out and wait in this computer's file.")
                       .arg(m_config.displayName())
-                      .arg(QLocale().toString(m_statementDeadlineMs / 1000.0));
+                      .arg(QLocale().toString(statementDeadlineMs() / 1000.0));
 }
 
 void TeamStore::reopenInBackground()

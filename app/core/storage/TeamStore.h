@@ -50,9 +50,9 @@ public:
     static constexpr int WindowStatementDeadlineMs = 2000;
     static constexpr int ScriptStatementDeadlineMs = 30000;
 
-    // While one lives, statements on this store's connection are bounded by
-    // statementDeadlineMs() (calls nest: the outermost one counts). Every read and write of
-    // the store runs under one; so must other code that runs SQL on database().
+    // While one lives, statements on this store's connection are bounded by the deadline
+    // (calls nest: the outermost one counts). Every read and write of the store runs under
+    // one; so must other code that runs SQL on database(). A null store: nothing to bound.
     class Call
     {
     public:
@@ -77,14 +77,13 @@ public:
     bool reopen();
     // The console's way: connecting is tried on another thread first (a host that drops
     // packets costs that thread the connect timeout, not the window), and only a server
-    // that answered is connected to here. connectAttemptFinished() tells the outcome.
+    // that answered is connected to here. connectAttemptFinished() tells the outcome. Such
+    // a store serves a window: its statements get WindowStatementDeadlineMs, not the
+    // script's ScriptStatementDeadlineMs.
     void setConfig(const TeamStoreConfig &config) { m_config = config; }
     void setConnectsInBackground(bool background) { m_connectsInBackground = background; }
-    void setStatementDeadlineMs(int ms) { m_statementDeadlineMs = ms; }
-    int statementDeadlineMs() const { return m_statementDeadlineMs; }
     bool connectsInBackground() const { return m_connectsInBackground; }
     void reopenInBackground();
-    bool isConnecting() const { return m_connecting; }
     void close();
     bool isOpen() const;
     bool isWritable() const { return isOpen() && m_writable; }
@@ -147,6 +146,7 @@ private:
     void onProbed(bool connected, const QString &error);
     void beginCall();
     void endCall();
+    int statementDeadlineMs() const;
     bool migrate();
     bool readAuditRows(const QString &sql, const QVariantList &binds,
                        QList<AuditEntry> *rows) const;
@@ -168,6 +168,5 @@ private:
     TeamConnectionProbe *m_probe = nullptr;
     std::unique_ptr<TeamStatementWatchdog> m_watchdog;
     int m_socket = -1; // the open connection's, for the watchdog
-    int m_statementDeadlineMs = ScriptStatementDeadlineMs;
     int m_callDepth = 0;
 };
