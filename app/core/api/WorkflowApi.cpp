@@ -333,7 +333,8 @@ void WorkflowApi::listAll(const WorkflowQuery &query, QObject *context,
         const QUrlQuery q = listQuery(state->query, page);
         const QString key = q.toString();
         ++state->inFlight;
-        auto send = [state, self, client, context, fail, accept, page, path, q, key, hold] {
+        auto send = [state, self, client, context, fail, accept, page, path, q, key, hold,
+                     weakPump] {
             if (!self || state->done || (state->hasContext && !state->context))
                 return;
             ApiClient::GetOptions options;
@@ -374,7 +375,11 @@ void WorkflowApi::listAll(const WorkflowQuery &query, QObject *context,
                         return;
                     }
                     // Parsing and decoding ~35 kB of JSON per page would stall the GUI thread
-                    // at 10,000 workflows: done on the thread pool, accepted back here.
+                    // at 10,000 workflows: done on the thread pool, accepted back here. The
+                    // next pages are asked for now, so fetching and decoding overlap.
+                    ++state->decoding;
+                    if (auto pumpStrong = weakPump.lock(); pumpStrong && state->totalPages >= 0)
+                        (*pumpStrong)();
                     const QByteArray etag = response.header("ETag");
                     const QByteArray lastModified = response.header("Last-Modified");
                     auto promise = std::make_shared<QPromise<DecodedPage>>();
@@ -401,7 +406,6 @@ void WorkflowApi::listAll(const WorkflowQuery &query, QObject *context,
                                 self->m_pageCache.remove(key);
                             accept(page, *decoded.page);
                         });
-                    ++state->decoding;
                     watcher->setFuture(promise->future());
                     promise->start();
                     QThreadPool::globalInstance()->start([promise, body = response.rawBody] {

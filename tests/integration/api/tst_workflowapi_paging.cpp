@@ -9,7 +9,9 @@
 #include <QJsonArray>
 #include <QJsonDocument>
 #include <QJsonObject>
+#include <QSemaphore>
 #include <QTest>
+#include <QThreadPool>
 #include <QTimer>
 #include <QUrlQuery>
 
@@ -193,6 +195,46 @@ private Q_SLOTS:
                      row(i).value(QStringLiteral("id")).toString());
         QCOMPARE(server.requests.size(), 8);
         QCOMPARE(peak, 2);
+    }
+
+    // Decoding runs on the thread pool; the next pages are asked for when a page arrives,
+    // not when it has been decoded, so a busy decoder does not hold the fetching up.
+    void pagesKeepComingWhileEarlierOnesAreDecoded()
+    {
+        LocalHttpServer server;
+        QVERIFY(server.listen());
+        server.handler = [&](QTcpSocket *s, const QByteArray &raw) {
+            const int page = pageOf(raw);
+            LocalHttpServer::reply(
+                s, 200, "OK",
+                pageBody((page - 1) * 100, page < 8 ? 100 : 5, meta(page, 100, 705, true)));
+        };
+        auto client = clientFor(server);
+        WorkflowApi api(client.get());
+        api.setMaxConcurrentPages(2);
+        // Once page 1 is decoded, every decoding thread is kept busy until released.
+        QThreadPool *pool = QThreadPool::globalInstance();
+        QSemaphore release;
+        int blockers = 0;
+        std::optional<ApiResult<WorkflowListing>> result;
+        api.listAll(
+            WorkflowQuery(), this, [&](const ApiResult<WorkflowListing> &r) { result = r; },
+            [&](int page, const QList<Workflow> &, int, int) {
+                if (page != 1)
+                    return;
+                blockers = pool->maxThreadCount();
+                for (int i = 0; i < blockers; ++i)
+                    pool->start([&release] { release.acquire(); });
+            });
+        const bool allAskedFor = QTest::qWaitFor([&] { return server.requests.size() == 8; }, 5000);
+        release.release(blockers);
+        QVERIFY2(allAskedFor, qPrintable(QStringLiteral("pages asked for while the decoder was "
+                                                        "busy: %1 of 8")
+                                             .arg(server.requests.size())));
+        QVERIFY(QTest::qWaitFor([&] { return result.has_value(); }, 10000));
+        QVERIFY2(result->ok(), qPrintable(result->error().details()));
+        QCOMPARE(result->value().workflows.size(), 705);
+        QCOMPARE(result->value().workflows.at(704).id, QStringLiteral("wf_0704"));
     }
 
     void emptyWorkspace()
