@@ -22,6 +22,7 @@
 #include "workflows/WorkflowListModel.h"
 #include "workflows/WorkflowPoller.h"
 
+#include <QElapsedTimer>
 #include <QObject>
 #include <QPointer>
 #include <QSet>
@@ -106,6 +107,7 @@ private:
     void onReconciled(int completed);
 
     ConsoleOptions m_options;
+    QElapsedTimer m_sinceStart; // for the journal's "first load shown" line
     // The server side of the console: one client, one session, the API on top.
     ApiClient m_client;
     std::unique_ptr<SecretStore> m_ownedSecrets;

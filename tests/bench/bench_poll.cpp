@@ -17,6 +17,7 @@
 //  - poll_rate_limit_share_max / poll_429_count: the sandbox limited to 20 req/s, two polls
 //    with a pause sent in the middle; the highest share of the limit that list requests
 //    used in any one-second window, and every 429 any request got.
+#include "support/BareFetch.h"
 #include "support/SandboxControl.h"
 
 #include "SandboxHost.h"
@@ -150,39 +151,6 @@ double processCpuMs()
     return double(ts.tv_sec) * 1e3 + double(ts.tv_nsec) / 1e6;
 }
 
-// Page 1, then the rest at most `concurrency` at a time; bodies read and dropped.
-double bareFetchMs(const QUrl &base, const QString &key, int pages, int concurrency)
-{
-    QNetworkAccessManager nam;
-    QEventLoop loop;
-    int next = 2;
-    int inFlight = 0;
-    QElapsedTimer timer;
-    std::function<void(int)> get = [&](int page) {
-        QUrl url(base.toString() + QStringLiteral("/workflows?page=%1&limit=100").arg(page));
-        QNetworkRequest req(url);
-        req.setRawHeader("Authorization", "Bearer " + key.toUtf8());
-        req.setRawHeader("Accept", "application/json");
-        ++inFlight;
-        QNetworkReply *reply = nam.get(req);
-        QObject::connect(reply, &QNetworkReply::finished, [&, reply, page] {
-            reply->readAll();
-            reply->deleteLater();
-            --inFlight;
-            if (page == 1 || inFlight < concurrency) {
-                while (inFlight < concurrency && next <= pages)
-                    get(next++);
-            }
-            if (inFlight == 0 && next > pages)
-                loop.quit();
-        });
-    };
-    timer.start();
-    get(1);
-    loop.exec();
-    return double(timer.nsecsElapsed()) / 1e6;
-}
-
 struct Console
 {
     ApiClient client;
@@ -261,9 +229,9 @@ int main(int argc, char **argv)
             return 1;
         SandboxControl control(host.controlUrl());
         // Warm-up of both paths (connections, page renders cached by the sandbox).
-        bareFetchMs(host.baseUrl(), host.apiKey(), pages, 4);
+        BareFetch::pagesMs(host.baseUrl(), host.apiKey(), pages, 4);
         const double floorCpuStart = processCpuMs();
-        const double floorMs = bareFetchMs(host.baseUrl(), host.apiKey(), pages, 4);
+        const double floorMs = BareFetch::pagesMs(host.baseUrl(), host.apiKey(), pages, 4);
         const double floorCpuMs = processCpuMs() - floorCpuStart;
 
         Console console(host);
