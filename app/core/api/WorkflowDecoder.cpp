@@ -43,7 +43,7 @@ bool isAbsent(const QJsonValue &v)
 }
 
 // Optional string: absent/null -> empty; a string -> it; anything else -> error.
-bool optionalString(const QJsonObject &o, const QString &key, QString *out, QString *error)
+bool optionalString(const QJsonObject &o, QLatin1String key, QString *out, QString *error)
 {
     const QJsonValue v = o.value(key);
     if (isAbsent(v))
@@ -58,16 +58,17 @@ bool optionalString(const QJsonObject &o, const QString &key, QString *out, QStr
 }
 
 // First present (non-null) key of `keys` as an optional string.
-bool optionalStringOf(const QJsonObject &o, const QStringList &keys, QString *out, QString *error)
+bool optionalStringOf(const QJsonObject &o, std::initializer_list<QLatin1String> keys, QString *out,
+                      QString *error)
 {
-    for (const QString &key : keys) {
+    for (QLatin1String key : keys) {
         if (!isAbsent(o.value(key)))
             return optionalString(o, key, out, error);
     }
     return true;
 }
 
-bool optionalInt(const QJsonObject &o, const QString &key, std::optional<int> *out, QString *error)
+bool optionalInt(const QJsonObject &o, QLatin1String key, std::optional<int> *out, QString *error)
 {
     const QJsonValue v = o.value(key);
     if (isAbsent(v))
@@ -90,9 +91,9 @@ bool optionalInt(const QJsonObject &o, const QString &key, std::optional<int> *o
 
 // Timestamps: unreadable or wrongly typed values count as absent (a missing date is shown
 // as "—"; it never makes a status untrustworthy).
-QDateTime timestampOf(const QJsonObject &o, const QStringList &keys)
+QDateTime timestampOf(const QJsonObject &o, std::initializer_list<QLatin1String> keys)
 {
-    for (const QString &key : keys) {
+    for (QLatin1String key : keys) {
         const QJsonValue v = o.value(key);
         if (isAbsent(v))
             continue;
@@ -137,7 +138,7 @@ struct Meta
 // (or meta field) that cannot be read counts as absent and is described in `problems`.
 void decodeMeta(const QJsonObject &body, Meta *meta, QStringList *problems)
 {
-    const QJsonValue mv = body.value(QStringLiteral("meta"));
+    const QJsonValue mv = body.value(QLatin1String("meta"));
     if (isAbsent(mv))
         return;
     if (!mv.isObject()) {
@@ -146,7 +147,7 @@ void decodeMeta(const QJsonObject &body, Meta *meta, QStringList *problems)
         return;
     }
     const QJsonObject m = mv.toObject();
-    const auto field = [&](const QString &key, int *out) {
+    const auto field = [&](QLatin1String key, int *out) {
         std::optional<int> value;
         QString why;
         if (optionalInt(m, key, &value, &why))
@@ -154,10 +155,10 @@ void decodeMeta(const QJsonObject &body, Meta *meta, QStringList *problems)
         else
             problems->append(QStringLiteral("meta: %1; ignored").arg(why));
     };
-    field(QStringLiteral("page"), &meta->page);
-    field(QStringLiteral("limit"), &meta->limit);
-    field(QStringLiteral("total"), &meta->total);
-    field(QStringLiteral("totalPages"), &meta->totalPages);
+    field(QLatin1String("page"), &meta->page);
+    field(QLatin1String("limit"), &meta->limit);
+    field(QLatin1String("total"), &meta->total);
+    field(QLatin1String("totalPages"), &meta->totalPages);
 }
 
 bool dataArray(const QJsonValue &body, QJsonArray *out, QJsonObject *object, QString *error)
@@ -168,7 +169,7 @@ bool dataArray(const QJsonValue &body, QJsonArray *out, QJsonObject *object, QSt
         return false;
     }
     *object = body.toObject();
-    const QJsonValue data = object->value(QStringLiteral("data"));
+    const QJsonValue data = object->value(QLatin1String("data"));
     if (!data.isArray()) {
         setError(error,
                  QStringLiteral("field 'data' is %1, expected an array").arg(typeName(data)));
@@ -186,24 +187,24 @@ std::optional<LeadHistoryEntry> decodeHistoryEntry(const QJsonValue &value, QStr
     }
     const QJsonObject o = value.toObject();
     LeadHistoryEntry e;
-    if (!optionalStringOf(o, {QStringLiteral("node_id")}, &e.nodeId, error) ||
-        !optionalStringOf(o, {QStringLiteral("node_label"), QStringLiteral("label")}, &e.nodeLabel,
+    if (!optionalStringOf(o, {QLatin1String("node_id")}, &e.nodeId, error) ||
+        !optionalStringOf(o, {QLatin1String("node_label"), QLatin1String("label")}, &e.nodeLabel,
                           error) ||
-        !optionalStringOf(o, {QStringLiteral("node_type"), QStringLiteral("type")}, &e.nodeType,
+        !optionalStringOf(o, {QLatin1String("node_type"), QLatin1String("type")}, &e.nodeType,
                           error) ||
-        !optionalStringOf(o, {QStringLiteral("status")}, &e.status, error) ||
-        !optionalStringOf(o, {QStringLiteral("call_id")}, &e.callId, error))
+        !optionalStringOf(o, {QLatin1String("status")}, &e.status, error) ||
+        !optionalStringOf(o, {QLatin1String("call_id")}, &e.callId, error))
         return std::nullopt;
-    e.enteredAt = timestampOf(o, {QStringLiteral("entered_at"), QStringLiteral("started_at")});
-    e.exitedAt = timestampOf(o, {QStringLiteral("exited_at"), QStringLiteral("ended_at")});
-    e.endsAt = timestampOf(o, {QStringLiteral("ends_at")});
+    e.enteredAt = timestampOf(o, {QLatin1String("entered_at"), QLatin1String("started_at")});
+    e.exitedAt = timestampOf(o, {QLatin1String("exited_at"), QLatin1String("ended_at")});
+    e.endsAt = timestampOf(o, {QLatin1String("ends_at")});
     return e;
 }
 
 // Every record needs a non-empty string id: without one it cannot be keyed or acted on.
 bool requiredId(const QJsonObject &o, QString *out, QString *error)
 {
-    const QJsonValue id = o.value(QStringLiteral("id"));
+    const QJsonValue id = o.value(QLatin1String("id"));
     if (!id.isString() || id.toString().isEmpty()) {
         setError(error,
                  id.isString()
@@ -224,10 +225,45 @@ std::optional<WorkflowNode> decodeNode(const QJsonValue &value, QString *error)
     const QJsonObject o = value.toObject();
     WorkflowNode node;
     if (!requiredId(o, &node.id, error) ||
-        !optionalString(o, QStringLiteral("label"), &node.label, error) ||
-        !optionalString(o, QStringLiteral("node_type"), &node.nodeType, error))
+        !optionalString(o, QLatin1String("label"), &node.label, error) ||
+        !optionalString(o, QLatin1String("node_type"), &node.nodeType, error))
         return std::nullopt;
     return node;
+}
+
+// "2026-12-03T10:11:12Z" or "2026-12-03T10:11:12.345Z", the form every timestamp of a
+// list page has: read by hand, as QDateTime::fromString took a quarter of a page's decoding.
+// Anything else (offsets, other precisions, an invalid day) is left to QDateTime: invalid
+// here means "not this form", never "not a timestamp".
+QDateTime commonUtcTimestamp(const QString &text)
+{
+    const qsizetype n = text.size();
+    if ((n != 20 && n != 24) || text.at(n - 1) != QLatin1Char('Z'))
+        return QDateTime();
+    const auto digits = [&](qsizetype from, qsizetype count, int *out) {
+        int value = 0;
+        for (qsizetype i = from; i < from + count; ++i) {
+            const char16_t c = text.at(i).unicode();
+            if (c < u'0' || c > u'9')
+                return false;
+            value = value * 10 + int(c - u'0');
+        }
+        *out = value;
+        return true;
+    };
+    const auto is = [&](qsizetype at, char16_t c) { return text.at(at).unicode() == c; };
+    int year = 0, month = 0, day = 0, hour = 0, minute = 0, second = 0, ms = 0;
+    if (!digits(0, 4, &year) || !is(4, u'-') || !digits(5, 2, &month) || !is(7, u'-') ||
+        !digits(8, 2, &day) || !is(10, u'T') || !digits(11, 2, &hour) || !is(13, u':') ||
+        !digits(14, 2, &minute) || !is(16, u':') || !digits(17, 2, &second))
+        return QDateTime();
+    if (n == 24 && (!is(19, u'.') || !digits(20, 3, &ms)))
+        return QDateTime();
+    const QDate date(year, month, day);
+    const QTime time(hour, minute, second, ms);
+    if (!date.isValid() || !time.isValid())
+        return QDateTime();
+    return QDateTime(date, time, Qt::UTC);
 }
 
 } // namespace
@@ -236,6 +272,8 @@ QDateTime decodeTimestamp(const QJsonValue &value)
 {
     if (!value.isString())
         return QDateTime();
+    if (QDateTime common = commonUtcTimestamp(value.toString()); common.isValid())
+        return common;
     const QString text = value.toString().trimmed();
     if (text.isEmpty())
         return QDateTime();
@@ -262,7 +300,7 @@ std::optional<Workflow> decodeWorkflow(const QJsonValue &value, QString *error,
     if (!requiredId(o, &w.id, error))
         return std::nullopt;
 
-    const QJsonValue status = o.value(QStringLiteral("status"));
+    const QJsonValue status = o.value(QLatin1String("status"));
     if (isAbsent(status)) {
         setError(error, QStringLiteral("workflow '%1' has no status").arg(w.id));
         return std::nullopt;
@@ -284,8 +322,8 @@ std::optional<Workflow> decodeWorkflow(const QJsonValue &value, QString *error,
         if (fieldProblems)
             fieldProblems->append(QStringLiteral("workflow '%1': %2; left empty").arg(w.id, why));
     };
-    const auto text = [&](const QStringList &keys, QString *out) {
-        for (const QString &key : keys) {
+    const auto text = [&](std::initializer_list<QLatin1String> keys, QString *out) {
+        for (QLatin1String key : keys) {
             QString why;
             QString read;
             if (isAbsent(o.value(key)))
@@ -297,7 +335,7 @@ std::optional<Workflow> decodeWorkflow(const QJsonValue &value, QString *error,
             report(why);
         }
     };
-    const auto number = [&](const QString &key, std::optional<int> *out) {
+    const auto number = [&](QLatin1String key, std::optional<int> *out) {
         QString why;
         std::optional<int> read;
         if (optionalInt(o, key, &read, &why))
@@ -305,7 +343,7 @@ std::optional<Workflow> decodeWorkflow(const QJsonValue &value, QString *error,
         else
             report(why);
     };
-    const auto time = [&](const QString &key, QDateTime *out) {
+    const auto time = [&](QLatin1String key, QDateTime *out) {
         const QJsonValue v = o.value(key);
         if (isAbsent(v))
             return;
@@ -315,14 +353,14 @@ std::optional<Workflow> decodeWorkflow(const QJsonValue &value, QString *error,
                                 : QStringLiteral("field '%1' is %2, expected a timestamp string")
                                       .arg(key, typeName(v)));
     };
-    text({QStringLiteral("title"), QStringLiteral("name")}, &w.name);
-    text({QStringLiteral("description")}, &w.description);
-    text({QStringLiteral("organization_id")}, &w.organizationId);
-    number(QStringLiteral("node_count"), &w.nodeCount);
-    number(QStringLiteral("edge_count"), &w.edgeCount);
-    number(QStringLiteral("enrolled_leads"), &w.enrolledLeads);
-    time(QStringLiteral("created_at"), &w.createdAt);
-    time(QStringLiteral("updated_at"), &w.updatedAt);
+    text({QLatin1String("title"), QLatin1String("name")}, &w.name);
+    text({QLatin1String("description")}, &w.description);
+    text({QLatin1String("organization_id")}, &w.organizationId);
+    number(QLatin1String("node_count"), &w.nodeCount);
+    number(QLatin1String("edge_count"), &w.edgeCount);
+    number(QLatin1String("enrolled_leads"), &w.enrolledLeads);
+    time(QLatin1String("created_at"), &w.createdAt);
+    time(QLatin1String("updated_at"), &w.updatedAt);
     // Here, on the decoding thread, not in the GUI thread's diff and sort.
     w.refreshFingerprint();
     w.nameSortKey = NameSortKey::of(w.name);
@@ -344,6 +382,7 @@ std::optional<ListPage> decodeWorkflowPage(const QJsonValue &body, QString *erro
     page.totalPages = meta.totalPages;
     // One row that cannot be read is left out and counted; it never hides the others.
     page.rows = int(data.size());
+    page.workflows.reserve(data.size());
     for (qsizetype i = 0; i < data.size(); ++i) {
         QString why;
         std::optional<Workflow> w = decodeWorkflow(data.at(i), &why, &page.problems);
@@ -368,15 +407,15 @@ std::optional<Lead> decodeLead(const QJsonValue &value, QString *error)
     if (!requiredId(o, &lead.id, error))
         return std::nullopt;
     QString why;
-    if (!optionalString(o, QStringLiteral("workflow_id"), &lead.workflowId, &why) ||
-        !optionalString(o, QStringLiteral("phone_number"), &lead.phoneNumber, &why) ||
-        !optionalString(o, QStringLiteral("current_node_id"), &lead.currentNodeId, &why) ||
-        !optionalString(o, QStringLiteral("status"), &lead.status, &why)) {
+    if (!optionalString(o, QLatin1String("workflow_id"), &lead.workflowId, &why) ||
+        !optionalString(o, QLatin1String("phone_number"), &lead.phoneNumber, &why) ||
+        !optionalString(o, QLatin1String("current_node_id"), &lead.currentNodeId, &why) ||
+        !optionalString(o, QLatin1String("status"), &lead.status, &why)) {
         setError(error, QStringLiteral("lead '%1': %2").arg(lead.id, why));
         return std::nullopt;
     }
-    lead.enrolledAt = timestampOf(o, {QStringLiteral("enrolled_at"), QStringLiteral("created_at")});
-    const QJsonValue metadata = o.value(QStringLiteral("metadata"));
+    lead.enrolledAt = timestampOf(o, {QLatin1String("enrolled_at"), QLatin1String("created_at")});
+    const QJsonValue metadata = o.value(QLatin1String("metadata"));
     if (metadata.isObject())
         lead.metadata = metadata.toObject();
     return lead;
@@ -412,9 +451,9 @@ std::optional<QList<LeadHistoryEntry>> decodeLeadHistory(const QJsonValue &body,
         entries = body.toArray();
     } else if (body.isObject()) {
         const QJsonObject o = body.toObject();
-        QJsonValue h = o.value(QStringLiteral("history"));
+        QJsonValue h = o.value(QLatin1String("history"));
         if (isAbsent(h))
-            h = o.value(QStringLiteral("data")); // a list-style envelope
+            h = o.value(QLatin1String("data")); // a list-style envelope
         if (!h.isArray()) {
             setError(error,
                      QStringLiteral("field 'history' is %1, expected an array").arg(typeName(h)));
@@ -435,7 +474,7 @@ QString decodeErrorMessage(const QJsonValue &body)
     if (!body.isObject())
         return QString();
     const QJsonObject o = body.toObject();
-    const QJsonValue message = o.value(QStringLiteral("message"));
+    const QJsonValue message = o.value(QLatin1String("message"));
     if (message.isString() && !message.toString().trimmed().isEmpty())
         return message.toString().trimmed();
     if (message.isArray()) {
@@ -447,7 +486,7 @@ QString decodeErrorMessage(const QJsonValue &body)
         if (!parts.isEmpty())
             return parts.join(QStringLiteral("; "));
     }
-    const QJsonValue err = o.value(QStringLiteral("error"));
+    const QJsonValue err = o.value(QLatin1String("error"));
     if (err.isString())
         return err.toString().trimmed();
     return QString();

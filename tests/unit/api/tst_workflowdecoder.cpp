@@ -439,6 +439,42 @@ private Q_SLOTS:
         QVERIFY(!decodeTimestamp(QStringLiteral("not a date")).isValid());
         QVERIFY(!decodeTimestamp(QJsonValue(5)).isValid());
     }
+
+    // The common form is read by hand (for speed); every timestamp reads as QDateTime's own
+    // ISO-8601 reading of it would, the edges of the common form included.
+    void timestampsReadAsQtReadsThem_data()
+    {
+        QTest::addColumn<QString>("text");
+        for (const char *text :
+             {"2024-03-01T09:00:00Z",        "2024-03-01T09:00:00.123Z",
+              "2024-02-29T23:59:59.999Z",    "2023-02-29T00:00:00Z",
+              "2024-04-31T00:00:00.000Z",    "2024-13-01T00:00:00Z",
+              "2024-00-10T00:00:00Z",        "2024-03-01T24:00:00Z",
+              "2024-03-01T24:00:00.000Z",    "2024-03-01T23:60:00Z",
+              "2024-03-01T23:59:60Z",        "2024-03-01T09:00:00.12Z",
+              "2024-03-01T09:00:00.1234Z",   "2024-03-01T09:00:00z",
+              "2024-03-01 09:00:00Z",        "2024-03-01T09:00:00",
+              "0000-01-01T00:00:00Z",        "9999-12-31T23:59:59.999Z",
+              " 2024-03-01T09:00:00Z ",      "2024-03-01T09:00:00+00:00",
+              "2024-03-01T09:00:00.5+05:30", "2024-03-01T09:00:00.-12Z",
+              "2024-03-01T09:0a:00Z",        "2024/03/01T09:00:00Z",
+              "2024-03-01T09:00:00.12aZ",    "\u0662\u0660\u0662\u0664-03-01T09:00:00Z"})
+            QTest::newRow(text) << QString::fromUtf8(text);
+    }
+
+    void timestampsReadAsQtReadsThem()
+    {
+        QFETCH(QString, text);
+        QDateTime expected = QDateTime::fromString(text.trimmed(), Qt::ISODateWithMs);
+        if (!expected.isValid())
+            expected = QDateTime::fromString(text.trimmed(), Qt::ISODate);
+        const QDateTime read = decodeTimestamp(text);
+        QCOMPARE(read.isValid(), expected.isValid());
+        if (expected.isValid()) {
+            QCOMPARE(read, expected.toUTC());
+            QCOMPARE(read.timeSpec(), Qt::UTC);
+        }
+    }
 };
 
 QTEST_GUILESS_MAIN(TestWorkflowDecoder)
