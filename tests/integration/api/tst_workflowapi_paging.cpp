@@ -57,6 +57,11 @@ QJsonObject meta(int page, int limit, int total, bool withTotalPages)
         m.insert(QStringLiteral("totalPages"), (total + limit - 1) / limit);
     return m;
 }
+// Page `page` (of 8, 100 rows each, 5 on the last) of a 705-row list with full meta.
+QByteArray pageOf705(int page)
+{
+    return pageBody((page - 1) * 100, page < 8 ? 100 : 5, meta(page, 100, 705, true));
+}
 } // namespace
 
 class TestWorkflowApiPaging : public QObject
@@ -178,9 +183,7 @@ private Q_SLOTS:
             // Later pages answer sooner, so arrival order differs from page order.
             QTimer::singleShot(page == 1 ? 0 : 20 + (8 - page) * 10, s, [&, s, page] {
                 --outstanding;
-                LocalHttpServer::reply(
-                    s, 200, "OK",
-                    pageBody((page - 1) * 100, page < 8 ? 100 : 5, meta(page, 100, 705, true)));
+                LocalHttpServer::reply(s, 200, "OK", pageOf705(page));
             });
         };
         auto client = clientFor(server);
@@ -204,10 +207,7 @@ private Q_SLOTS:
         LocalHttpServer server;
         QVERIFY(server.listen());
         server.handler = [&](QTcpSocket *s, const QByteArray &raw) {
-            const int page = pageOf(raw);
-            LocalHttpServer::reply(
-                s, 200, "OK",
-                pageBody((page - 1) * 100, page < 8 ? 100 : 5, meta(page, 100, 705, true)));
+            LocalHttpServer::reply(s, 200, "OK", pageOf705(pageOf(raw)));
         };
         auto client = clientFor(server);
         WorkflowApi api(client.get());
