@@ -272,9 +272,10 @@ QDateTime decodeTimestamp(const QJsonValue &value)
 {
     if (!value.isString())
         return QDateTime();
-    if (QDateTime common = commonUtcTimestamp(value.toString()); common.isValid())
+    const QString raw = value.toString();
+    if (QDateTime common = commonUtcTimestamp(raw); common.isValid())
         return common;
-    const QString text = value.toString().trimmed();
+    const QString text = raw.trimmed();
     if (text.isEmpty())
         return QDateTime();
     QDateTime dt = QDateTime::fromString(text, Qt::ISODateWithMs);
