@@ -27,7 +27,7 @@ WorkflowPoller::WorkflowPoller(WorkflowApi *api, WorkflowListModel *model, Conne
     m_deadline->setSingleShot(true);
     m_showTimer->setSingleShot(true);
     m_showTimer->setInterval(ShowPagesEveryMs);
-    connect(m_showTimer, &QTimer::timeout, this, &WorkflowPoller::showWaitingPages);
+    connect(m_showTimer, &QTimer::timeout, this, &WorkflowPoller::onShowTimer);
     connect(m_deadline, &QTimer::timeout, this, &WorkflowPoller::onRefreshDeadline);
     if (m_health) {
         m_health->setBaseIntervalMs(m_intervalMs);
@@ -124,6 +124,9 @@ void WorkflowPoller::beginRefresh()
     m_rowsShownByPage.clear();
     m_waitingPages.clear();
     m_showTimer->stop();
+    m_loadStartedAt = m_clock();
+    m_loadedRows = 0;
+    m_loadTotalRows = -1;
     auto progress = [this, firstLoad](int page, const QList<Workflow> &pageRows, int loaded,
                                       int total) {
         const RateLimitBudget *budget = m_api->client() ? m_api->client()->budget() : nullptr;
@@ -139,6 +142,8 @@ void WorkflowPoller::beginRefresh()
         if (!firstLoad)
             return;
         Q_EMIT loadProgress(loaded, total);
+        m_loadedRows = loaded;
+        m_loadTotalRows = total;
         m_waitingPages.insert(page, pageRows);
         m_loadReason = loadProgressText(loaded, total);
         // The first rows at once; later pages together at most every ShowPagesEveryMs, so
@@ -211,6 +216,25 @@ void WorkflowPoller::updatePacing(const WorkflowListing &listing)
         return;
     m_pacingNote = note;
     Q_EMIT pacingChanged(note);
+}
+
+void WorkflowPoller::onShowTimer()
+{
+    if (restOfLoadDueWithin(RestDueSoonMs))
+        m_showTimer->start(); // look again: a stalling server makes the estimate grow
+    else
+        showWaitingPages();
+}
+
+bool WorkflowPoller::restOfLoadDueWithin(int ms) const
+{
+    if (m_loadedRows <= 0 || m_loadTotalRows < m_loadedRows)
+        return false;
+    const qint64 elapsedMs = m_loadStartedAt.msecsTo(m_clock());
+    if (elapsedMs < 0)
+        return false; // the clock was set back: no estimate
+    const qint64 restMs = qint64(m_loadTotalRows - m_loadedRows) * elapsedMs / m_loadedRows;
+    return restMs < ms;
 }
 
 void WorkflowPoller::showWaitingPages()
