@@ -23,7 +23,12 @@ public:
     bool isNull() const { return !m_d; }
     // Made from `name`: a record whose name was edited after decoding is never sorted by
     // the old name's key (the text is shared, not copied, so this costs a comparison).
-    bool isKeyOf(const QString &name) const { return m_d && m_d->name == name; }
+    bool isKeyOf(const QString &name) const
+    {
+        // QString's == compares the characters even when both share them.
+        return m_d && m_d->name.size() == name.size() &&
+               (m_d->name.constData() == name.constData() || m_d->name == name);
+    }
     // Both made, and made alike (the default locale did not change in between).
     bool canCompareWith(const NameSortKey &other) const
     {
