@@ -282,15 +282,21 @@ void WorkflowApi::listAll(const WorkflowQuery &query, QObject *context,
             state->totalPages = believedTotalPages(p);
             state->totalRows = p.total;
         }
-        // After asking for the next pages, so the server works while the page is shown;
-        // the last page is not reported (the listing itself follows at once).
+        // After asking for the next pages, so the server works while the page is shown.
+        // The last page too, before the listing: the poller shows it with the pages still
+        // waiting (one sort), not as rows the listing inserts one by one into a sorted table.
         const auto report = [&] {
             if (state->progress && !state->done)
                 state->progress(page, p.workflows, state->loadedRows, state->totalRows);
         };
         if (state->totalPages >= 0) {
-            (*pumpStrong)();
-            report();
+            const bool last =
+                state->inFlight == 0 && state->decoding == 0 && state->nextPage > state->totalPages;
+            if (last)
+                report();
+            (*pumpStrong)(); // completes the listing after the last page
+            if (!last)
+                report();
             return;
         }
         // No meta to believe (none, or an absurd one): one page after the other until
@@ -304,6 +310,7 @@ void WorkflowApi::listAll(const WorkflowQuery &query, QObject *context,
             }
         }
         if (!isFull(p)) {
+            report();
             complete();
             return;
         }
@@ -315,6 +322,7 @@ void WorkflowApi::listAll(const WorkflowQuery &query, QObject *context,
         if (page >= MaxPages) {
             state->incompleteReason =
                 QStringLiteral("all %1 pages read were full; the rest was not asked for").arg(page);
+            report();
             complete();
             return;
         }

@@ -15,6 +15,7 @@
 #include <QTimer>
 #include <QUrlQuery>
 
+#include <algorithm>
 #include <optional>
 
 namespace {
@@ -235,6 +236,48 @@ private Q_SLOTS:
         QVERIFY2(result->ok(), qPrintable(result->error().details()));
         QCOMPARE(result->value().workflows.size(), 705);
         QCOMPARE(result->value().workflows.at(704).id, QStringLiteral("wf_0704"));
+    }
+
+    // Every page reaches the progress callback before the listing arrives, the last one
+    // too: the poller shows it with the pages still waiting (one sort), where a last page
+    // known only from the listing was inserted row by row into the sorted table.
+    void everyPageIsReportedBeforeTheListing_data()
+    {
+        QTest::addColumn<bool>("withMeta");
+        QTest::newRow("meta: pages fetched concurrently") << true;
+        QTest::newRow("no meta: walked until a short page") << false;
+    }
+    void everyPageIsReportedBeforeTheListing()
+    {
+        QFETCH(bool, withMeta);
+        LocalHttpServer server;
+        QVERIFY(server.listen());
+        server.handler = [&](QTcpSocket *s, const QByteArray &raw) {
+            const int page = pageOf(raw);
+            LocalHttpServer::reply(s, 200, "OK",
+                                   withMeta ? pageOf705(page)
+                                            : pageBody((page - 1) * 100, page < 8 ? 100 : 5));
+        };
+        auto client = clientFor(server);
+        WorkflowApi api(client.get());
+        std::optional<ApiResult<WorkflowListing>> result;
+        QList<int> reported;
+        int rowsReported = 0;
+        int loadedWhenLast = 0;
+        api.listAll(
+            WorkflowQuery(), this, [&](const ApiResult<WorkflowListing> &r) { result = r; },
+            [&](int page, const QList<Workflow> &rows, int loaded, int) {
+                QVERIFY(!result.has_value());
+                reported << page;
+                rowsReported += int(rows.size());
+                loadedWhenLast = loaded;
+            });
+        QVERIFY(QTest::qWaitFor([&] { return result.has_value(); }, 10000));
+        QVERIFY2(result->ok(), qPrintable(result->error().details()));
+        std::sort(reported.begin(), reported.end());
+        QCOMPARE(reported, (QList<int>{1, 2, 3, 4, 5, 6, 7, 8}));
+        QCOMPARE(rowsReported, 705);
+        QCOMPARE(loadedWhenLast, 705);
     }
 
     void emptyWorkspace()
