@@ -5,6 +5,7 @@
 #include "storage/Settings.h"
 #include "style/PlainText.h"
 #include "style/StatusDelegate.h"
+#include "style/TextCellDelegate.h"
 #include "workflows/WorkflowFilterProxy.h"
 #include "workflows/WorkflowListModel.h"
 
@@ -45,6 +46,7 @@ WorkflowTableView::WorkflowTableView(QWidget *parent)
     horizontalHeader()->setDefaultAlignment(Qt::AlignLeft | Qt::AlignVCenter);
     horizontalHeader()->setStretchLastSection(true);
     horizontalHeader()->setSectionsMovable(true);
+    setItemDelegate(new TextCellDelegate(this)); // a repaint without shaping every cell's text
     setItemDelegateForColumn(WorkflowListModel::StatusColumn, new StatusDelegate(this));
     horizontalHeader()->setContextMenuPolicy(Qt::CustomContextMenu);
     horizontalHeader()->setToolTip(tr("Right-click to choose the columns"));
