@@ -11,6 +11,7 @@
 // The sandbox runs without its rate limit: at its default 20 req/s the console rightly
 // spaces 100 page requests over seconds, and a bare fetch would meet 429s.
 #include "support/BareFetch.h"
+#include "support/BenchFigures.h"
 
 #include <QCoreApplication>
 #include <QElapsedTimer>
@@ -26,22 +27,9 @@ namespace {
 
 const QString DemoKey = QStringLiteral("demo_key_id:demo_secret_0000");
 
-void print(const char *metric, double value, const char *unit)
-{
-    std::printf("BENCH %s %.3f %s\n", metric, value, unit);
-    std::fflush(stdout);
-}
-
-QByteArray name(const char *metric, bool smoke)
-{
-    return QByteArray(metric) + (smoke ? "_1k" : "_10k");
-}
-
-double median(std::vector<double> values)
-{
-    std::sort(values.begin(), values.end());
-    return values.empty() ? 0 : values[values.size() / 2];
-}
+using BenchFigures::atScale;
+using BenchFigures::median;
+using BenchFigures::print;
 
 // The sandbox's first stdout line is its base URL; empty when it did not start.
 QUrl startSandbox(QProcess &sandbox, int workflows)
@@ -137,9 +125,9 @@ int main(int argc, char **argv)
     const double full = median(fulls);
     const double floor = median(floors);
     const double budget = 2 * floor + 600;
-    print(name("console_full_table_ms", smoke), full, "ms");
-    print(name("console_fetch_floor_ms", smoke), floor, "ms");
-    print(name("console_budget_ms", smoke), budget, "ms");
-    print(name("console_budget_share", smoke), full / budget, "x");
+    print(atScale("console_full_table_ms", smoke), full, "ms");
+    print(atScale("console_fetch_floor_ms", smoke), floor, "ms");
+    print(atScale("console_budget_ms", smoke), budget, "ms");
+    print(atScale("console_budget_share", smoke), full / budget, "x");
     return 0;
 }

@@ -19,6 +19,7 @@
 //    with a pause sent in the middle; the highest share of the limit that list requests
 //    used in any one-second window, and every 429 any request got.
 #include "support/BareFetch.h"
+#include "support/BenchFigures.h"
 #include "support/SandboxControl.h"
 
 #include "SandboxHost.h"
@@ -43,19 +44,14 @@
 #include <cstdio>
 #include <ctime>
 #include <memory>
+#include <vector>
 
 namespace {
 
-void print(const char *metric, double value, const char *unit)
-{
-    std::printf("BENCH %s %.3f %s\n", metric, value, unit);
-    std::fflush(stdout);
-}
-
-QByteArray name(const char *metric, bool smoke)
-{
-    return QByteArray(metric) + (smoke ? "_1k" : "_10k");
-}
+using BenchFigures::atScale;
+using BenchFigures::median;
+using BenchFigures::print;
+using BenchFigures::processCpuMs;
 
 // Records the longest gap between ticks of a 1 ms timer while it runs.
 class StallMeter
@@ -155,20 +151,6 @@ private:
 
 constexpr int ColdStartRuns = 5;
 
-double median(QList<double> values)
-{
-    std::sort(values.begin(), values.end());
-    return values.at(values.size() / 2);
-}
-
-// CPU time of all the process's threads.
-double processCpuMs()
-{
-    timespec ts{};
-    clock_gettime(CLOCK_PROCESS_CPUTIME_ID, &ts);
-    return double(ts.tv_sec) * 1e3 + double(ts.tv_nsec) / 1e6;
-}
-
 struct Console
 {
     ApiClient client;
@@ -253,13 +235,13 @@ int main(int argc, char **argv)
         const int runs = qEnvironmentVariableIsSet("BENCH_COLD_RUNS")
                              ? qEnvironmentVariableIntValue("BENCH_COLD_RUNS")
                              : (smoke ? 1 : ColdStartRuns);
-        QList<double> floorMsRuns, floorCpuRuns, coldMsRuns, coldCpuRuns, ratioRuns, stallRuns,
-            eventRuns, guiCpuRuns;
+        std::vector<double> floorMsRuns, floorCpuRuns, coldMsRuns, coldCpuRuns, ratioRuns,
+            stallRuns, eventRuns, guiCpuRuns;
         std::unique_ptr<Console> console;
         for (int run = 0; run < runs; ++run) {
             const double floorCpuStart = processCpuMs();
-            floorMsRuns.append(BareFetch::pagesMs(host.baseUrl(), host.apiKey(), pages, 4));
-            floorCpuRuns.append(processCpuMs() - floorCpuStart);
+            floorMsRuns.push_back(BareFetch::pagesMs(host.baseUrl(), host.apiKey(), pages, 4));
+            floorCpuRuns.push_back(processCpuMs() - floorCpuStart);
 
             console.reset();
             console = std::make_unique<Console>(host);
@@ -272,21 +254,21 @@ int main(int argc, char **argv)
             if (!console->poll() || console->proxy.rowCount() != n)
                 return 2;
             app.processEvents(); // the view's own layout of the sorted rows
-            coldMsRuns.append(double(cold.nsecsElapsed()) / 1e6);
-            coldCpuRuns.append(processCpuMs() - coldCpuStart);
-            stallRuns.append(meter.stopMs());
-            eventRuns.append(app.stopMeasuringMs());
-            guiCpuRuns.append(app.totalMs());
-            ratioRuns.append(coldMsRuns.constLast() / floorMsRuns.constLast());
+            coldMsRuns.push_back(double(cold.nsecsElapsed()) / 1e6);
+            coldCpuRuns.push_back(processCpuMs() - coldCpuStart);
+            stallRuns.push_back(meter.stopMs());
+            eventRuns.push_back(app.stopMeasuringMs());
+            guiCpuRuns.push_back(app.totalMs());
+            ratioRuns.push_back(coldMsRuns.back() / floorMsRuns.back());
         }
-        print(name("coldstart_ms", smoke), median(coldMsRuns), "ms");
-        print(name("coldstart_fetch_floor_ms", smoke), median(floorMsRuns), "ms");
-        print(name("coldstart_ratio", smoke), median(ratioRuns), "x");
-        print(name("coldstart_gui_stall_ms_max", smoke), median(stallRuns), "ms");
-        print(name("coldstart_gui_event_cpu_ms_max", smoke), median(eventRuns), "ms");
-        print(name("coldstart_gui_cpu_ms_total", smoke), median(guiCpuRuns), "ms");
-        print(name("coldstart_process_cpu_ms", smoke), median(coldCpuRuns), "ms");
-        print(name("coldstart_fetch_floor_process_cpu_ms", smoke), median(floorCpuRuns), "ms");
+        print(atScale("coldstart_ms", smoke), median(coldMsRuns), "ms");
+        print(atScale("coldstart_fetch_floor_ms", smoke), median(floorMsRuns), "ms");
+        print(atScale("coldstart_ratio", smoke), median(ratioRuns), "x");
+        print(atScale("coldstart_gui_stall_ms_max", smoke), median(stallRuns), "ms");
+        print(atScale("coldstart_gui_event_cpu_ms_max", smoke), median(eventRuns), "ms");
+        print(atScale("coldstart_gui_cpu_ms_total", smoke), median(guiCpuRuns), "ms");
+        print(atScale("coldstart_process_cpu_ms", smoke), median(coldCpuRuns), "ms");
+        print(atScale("coldstart_fetch_floor_process_cpu_ms", smoke), median(floorCpuRuns), "ms");
         if (qEnvironmentVariable("BENCH_ONLY") == QLatin1String("coldstart"))
             return 0;
 
@@ -309,9 +291,9 @@ int main(int argc, char **argv)
             stallMax = std::max(stallMax, meter.stopMs());
             unchanged = listRequests(control);
         }
-        print(name("poll_gui_stall_ms_max", smoke), stallMax, "ms");
-        print(name("poll_gui_event_cpu_ms_max", smoke), eventMax, "ms");
-        print(name("poll_requests_etag", smoke), unchanged, "requests");
+        print(atScale("poll_gui_stall_ms_max", smoke), stallMax, "ms");
+        print(atScale("poll_gui_event_cpu_ms_max", smoke), eventMax, "ms");
+        print(atScale("poll_requests_etag", smoke), unchanged, "requests");
 
         // The same poll with no validators (a server that sends none): every page decoded.
         control.fault(QJsonObject{{QStringLiteral("method"), QStringLiteral("GET")},
@@ -324,8 +306,8 @@ int main(int argc, char **argv)
         if (!console->poll())
             return 4;
         const double plainStall = meter.stopMs();
-        print(name("poll_requests", smoke), listRequests(control), "requests");
-        print(name("poll_gui_stall_ms_max_no_etag", smoke), plainStall, "ms");
+        print(atScale("poll_requests", smoke), listRequests(control), "requests");
+        print(atScale("poll_gui_stall_ms_max_no_etag", smoke), plainStall, "ms");
     }
     {
         // The key limited to 20 req/s, as dialnexa-sandbox runs by default.
@@ -363,7 +345,7 @@ int main(int argc, char **argv)
             busiest = std::max(busiest, v);
         print("poll_rate_limit_share_max", double(busiest) / 20.0, "share");
         print("poll_429_count", tooMany, "responses");
-        print(name("poll_seconds_rate_limited", smoke), seconds / 2, "s");
+        print(atScale("poll_seconds_rate_limited", smoke), seconds / 2, "s");
         if (!ok)
             return 6;
     }

@@ -11,6 +11,8 @@
 // Output: only lines "BENCH <metric> <value> <unit>" on stdout (Qt messages are
 // silenced). BENCH_SMOKE=1: few repetitions and no 100k case.
 
+#include "support/BenchFigures.h"
+
 #include "domain/Workflow.h"
 #include "workflows/WorkflowFilterProxy.h"
 #include "workflows/WorkflowListModel.h"
@@ -29,6 +31,10 @@
 #include <vector>
 
 namespace {
+
+using BenchFigures::median;
+using BenchFigures::print;
+using BenchFigures::threadCpuMs;
 
 QString randomToken(QRandomGenerator &rng, int length)
 {
@@ -90,22 +96,6 @@ QList<Workflow> nextPoll(const QList<Workflow> &current, double percent, QRandom
         w.refreshFingerprint(); // a decoded row comes with its fingerprint
     }
     return next;
-}
-
-// CPU time of this (the GUI) thread: the refresh and the view's work all run here, and
-// unlike wall time it does not count the time other processes hold a shared CPU.
-double threadCpuMs()
-{
-    timespec ts{};
-    clock_gettime(CLOCK_THREAD_CPUTIME_ID, &ts);
-    return double(ts.tv_sec) * 1e3 + double(ts.tv_nsec) / 1e6;
-}
-
-double median(std::vector<double> values)
-{
-    std::sort(values.begin(), values.end());
-    const size_t n = values.size();
-    return n % 2 ? values[n / 2] : (values[n / 2 - 1] + values[n / 2]) / 2.0;
 }
 
 void settle()
@@ -176,12 +166,6 @@ std::vector<QList<Workflow>> makePolls(const QList<Workflow> &initial, int count
     return polls;
 }
 
-void print(const char *metric, double value, const char *unit)
-{
-    std::printf("BENCH %s %.3f %s\n", metric, value, unit);
-    std::fflush(stdout);
-}
-
 const auto diffApply = [](WorkflowListModel &model, const QList<Workflow> &poll) {
     model.setWorkflows(poll);
 };
@@ -208,11 +192,9 @@ double bytesPerRow(int rows)
 
 int main(int argc, char **argv)
 {
-    qInstallMessageHandler([](QtMsgType, const QMessageLogContext &, const QString &) {});
-    if (qEnvironmentVariableIsEmpty("QT_QPA_PLATFORM"))
-        qputenv("QT_QPA_PLATFORM", "offscreen");
+    BenchFigures::quietOffscreen();
     QApplication app(argc, argv);
-    const bool smoke = qEnvironmentVariable("BENCH_SMOKE") == QLatin1String("1");
+    const bool smoke = BenchFigures::smoke();
     const int reps = smoke ? 5 : 41;
 
     const QList<Workflow> base10k = makeWorkflows(10000, 1);

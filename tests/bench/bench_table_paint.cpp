@@ -7,6 +7,8 @@
 // Times are the GUI thread's CPU time per repaint (CLOCK_THREAD_CPUTIME_ID), median of 41,
 // after 3 warm-up paints. Output: only "BENCH <metric> <value> <unit>" lines.
 // BENCH_SMOKE=1: 1,000 workflows, 5 repaints.
+#include "support/BenchFigures.h"
+
 #include "style/TextCellDelegate.h"
 #include "workflows/WorkflowFilterProxy.h"
 #include "workflows/WorkflowListModel.h"
@@ -15,26 +17,11 @@
 #include <QApplication>
 #include <QStyledItemDelegate>
 
-#include <time.h>
-
-#include <algorithm>
-#include <cstdio>
 #include <vector>
 
 namespace {
 
-double threadCpuMs()
-{
-    timespec ts{};
-    clock_gettime(CLOCK_THREAD_CPUTIME_ID, &ts);
-    return double(ts.tv_sec) * 1e3 + double(ts.tv_nsec) / 1e6;
-}
-
-void print(const char *metric, double value, const char *unit)
-{
-    std::printf("BENCH %s %.3f %s\n", metric, value, unit);
-    std::fflush(stdout);
-}
+using BenchFigures::print;
 
 QList<Workflow> workflows(int n)
 {
@@ -82,23 +69,20 @@ double repaintMs(QStyledItemDelegate *textDelegate, const QList<Workflow> &rows,
         view.viewport()->repaint();
     std::vector<double> samples;
     for (int i = 0; i < repaints; ++i) {
-        const double before = threadCpuMs();
+        const double before = BenchFigures::threadCpuMs();
         view.viewport()->repaint();
-        samples.push_back(threadCpuMs() - before);
+        samples.push_back(BenchFigures::threadCpuMs() - before);
     }
-    std::sort(samples.begin(), samples.end());
-    return samples[samples.size() / 2];
+    return BenchFigures::median(samples);
 }
 
 } // namespace
 
 int main(int argc, char **argv)
 {
-    qInstallMessageHandler([](QtMsgType, const QMessageLogContext &, const QString &) {});
-    if (qEnvironmentVariableIsEmpty("QT_QPA_PLATFORM"))
-        qputenv("QT_QPA_PLATFORM", "offscreen");
+    BenchFigures::quietOffscreen();
     QApplication app(argc, argv);
-    const bool smoke = qEnvironmentVariable("BENCH_SMOKE") == QLatin1String("1");
+    const bool smoke = BenchFigures::smoke();
     const QList<Workflow> rows = workflows(smoke ? 1000 : 10000);
     const int repaints = smoke ? 5 : 41;
     const char *suffix = smoke ? "_1k" : "_10k";
