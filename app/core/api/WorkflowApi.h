@@ -46,9 +46,9 @@ public:
     // Last-Modified is asked for again with If-None-Match / If-Modified-Since; a 304 reuses
     // the page decoded last time.
     // `progress`, when set, runs after each page, the last one too (just before the
-    // listing, which follows at once): its number and rows (ids of earlier pages not yet left out), rows so far, and
-    // the total page 1 announced (-1 if none). Pages may come out of order when they are
-    // fetched concurrently.
+    // listing, which follows at once): its number and rows (ids of earlier pages not yet
+    // left out), rows so far, and the total page 1 announced (-1 if none). Pages may come
+    // out of order when they are fetched concurrently.
     using Progress = std::function<void(int page, const QList<Workflow> &pageRows, int loadedRows,
                                         int totalRows)>;
     void listAll(const WorkflowQuery &query, QObject *context,
