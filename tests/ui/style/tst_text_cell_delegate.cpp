@@ -14,6 +14,7 @@
 #include <QApplication>
 #include <QHeaderView>
 #include <QImage>
+#include <QPalette>
 #include <QStyledItemDelegate>
 #include <QTest>
 
@@ -78,10 +79,12 @@ void TestTextCellDelegate::drawsWhatTheStyledDelegateDraws_data()
     QTest::addColumn<Qt::LayoutDirection>("direction");
     QTest::addColumn<bool>("selected");
     QTest::addColumn<bool>("enabled");
-    QTest::newRow("left to right") << Qt::LeftToRight << false << true;
-    QTest::newRow("a row selected") << Qt::LeftToRight << true << true;
-    QTest::newRow("right to left, a row selected") << Qt::RightToLeft << true << true;
-    QTest::newRow("disabled") << Qt::LeftToRight << false << false;
+    QTest::addColumn<bool>("dark");
+    QTest::newRow("left to right") << Qt::LeftToRight << false << true << false;
+    QTest::newRow("a row selected") << Qt::LeftToRight << true << true << false;
+    QTest::newRow("right to left, a row selected") << Qt::RightToLeft << true << true << false;
+    QTest::newRow("disabled") << Qt::LeftToRight << false << false << false;
+    QTest::newRow("dark, a row selected") << Qt::LeftToRight << true << true << true;
 }
 
 void TestTextCellDelegate::drawsWhatTheStyledDelegateDraws()
@@ -89,12 +92,22 @@ void TestTextCellDelegate::drawsWhatTheStyledDelegateDraws()
     QFETCH(Qt::LayoutDirection, direction);
     QFETCH(bool, selected);
     QFETCH(bool, enabled);
+    QFETCH(bool, dark);
     QApplication::setLayoutDirection(direction);
+    QPalette palette = QApplication::palette();
+    if (dark) {
+        palette.setColor(QPalette::Base, QColor(0x1e, 0x1f, 0x22));
+        palette.setColor(QPalette::AlternateBase, QColor(0x26, 0x27, 0x2b));
+        palette.setColor(QPalette::Text, QColor(0xe6, 0xe6, 0xe6));
+        palette.setColor(QPalette::Highlight, QColor(0x3d, 0x6e, 0xb4));
+        palette.setColor(QPalette::HighlightedText, Qt::white);
+    }
     Table styled(new QStyledItemDelegate);
     Table cached(new TextCellDelegate);
     for (Table *t : {&styled, &cached}) {
         t->view.itemDelegate()->setParent(&t->view);
         t->view.setEnabled(enabled);
+        t->view.setPalette(palette);
         if (selected)
             t->view.selectWorkflow(QStringLiteral("wf_b"));
     }
