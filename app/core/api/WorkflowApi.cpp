@@ -92,6 +92,9 @@ struct ListState
     int decoding = 0;       // pages answered but still being decoded on the thread pool
     QSet<QString> usedKeys; // page cache entries this listing used; the others are dropped
     WorkflowApi::Progress progress;
+
+    // Pages by meta: every one asked for, answered and decoded.
+    bool allPagesIn() const { return inFlight == 0 && decoding == 0 && nextPage > totalPages; }
 };
 
 struct DecodedPage
@@ -262,7 +265,7 @@ void WorkflowApi::listAll(const WorkflowQuery &query, QObject *context,
             return;
         while (state->inFlight < maxConcurrent && state->nextPage <= state->totalPages)
             (*fetch)(state->nextPage++);
-        if (state->inFlight == 0 && state->decoding == 0 && state->nextPage > state->totalPages)
+        if (state->allPagesIn())
             complete();
     };
 
@@ -290,8 +293,7 @@ void WorkflowApi::listAll(const WorkflowQuery &query, QObject *context,
                 state->progress(page, p.workflows, state->loadedRows, state->totalRows);
         };
         if (state->totalPages >= 0) {
-            const bool last =
-                state->inFlight == 0 && state->decoding == 0 && state->nextPage > state->totalPages;
+            const bool last = state->allPagesIn();
             if (last)
                 report();
             (*pumpStrong)(); // completes the listing after the last page

@@ -114,7 +114,7 @@ void WorkflowPoller::beginRefresh()
     m_refreshContext = context;
     const ApiClient *client = m_api->client();
     m_deadline->start(client ? client->requestDeadlineMs() : 30000);
-    m_refreshStartMs = QDateTime::currentMSecsSinceEpoch();
+    m_refreshStartedAt = m_clock();
     m_deadlineExtended = false;
     const bool firstLoad =
         !m_fullyLoaded || m_model->rowCount() == 0; // also after a profile switch
@@ -124,7 +124,6 @@ void WorkflowPoller::beginRefresh()
     m_rowsShownByPage.clear();
     m_waitingPages.clear();
     m_showTimer->stop();
-    m_loadStartedAt = m_clock();
     m_loadedRows = 0;
     m_loadTotalRows = -1;
     auto progress = [this, firstLoad](int page, const QList<Workflow> &pageRows, int loaded,
@@ -204,7 +203,7 @@ void WorkflowPoller::applyListing(const WorkflowListing &listing)
 void WorkflowPoller::updatePacing(const WorkflowListing &listing)
 {
     const RateLimitBudget *budget = m_api->client() ? m_api->client()->budget() : nullptr;
-    const qint64 took = QDateTime::currentMSecsSinceEpoch() - m_refreshStartMs;
+    const qint64 took = m_refreshStartedAt.msecsTo(m_clock());
     const qint64 paced = budget ? qint64(listing.requests) * budget->pollSpacingMs() : 0;
     QString note;
     // The budget, not the server, made this poll longer than the interval.
@@ -230,7 +229,7 @@ bool WorkflowPoller::restOfLoadDueWithin(int ms) const
 {
     if (m_loadedRows <= 0 || m_loadTotalRows < m_loadedRows)
         return false;
-    const qint64 elapsedMs = m_loadStartedAt.msecsTo(m_clock());
+    const qint64 elapsedMs = m_refreshStartedAt.msecsTo(m_clock());
     if (elapsedMs < 0)
         return false; // the clock was set back: no estimate
     const qint64 restMs = qint64(m_loadTotalRows - m_loadedRows) * elapsedMs / m_loadedRows;

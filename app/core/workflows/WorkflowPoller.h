@@ -55,7 +55,7 @@ public:
     // Test seam: an unclamped interval in milliseconds.
     void setIntervalMs(int ms);
     int intervalMs() const { return m_intervalMs; }
-    void setClock(Clock clock);                // stamps refreshSucceeded
+    void setClock(Clock clock);                // stamps refreshSucceeded and times refreshes
     void setQuery(const WorkflowQuery &query); // server-side filters, normally empty
     WorkflowQuery query() const { return m_query; }
 
@@ -76,7 +76,7 @@ public:
     // Pages arriving faster than this are shown together (one layout and paint for them).
     static constexpr int ShowPagesEveryMs = 50;
     // ... unless the rest of the list is due within this long (at the rate pages came so
-    // far, by the poller's clock): a halfway show re-sorts and repaints every row shown
+    // far, by the poller's clock, which also times the pacing note): a halfway show re-sorts and repaints every row shown
     // (20-30 ms at 10,000 workflows) and would only delay the full table.
     static constexpr int RestDueSoonMs = 250;
     // "Polling every 20 s to stay within DialNexa's rate limit", or empty when the budget
@@ -127,10 +127,9 @@ private:
     QMap<int, int> m_rowsShownByPage;          // page -> rows it added, while the first load runs
     QMap<int, QList<Workflow>> m_waitingPages; // arrived, not shown yet
     QString m_loadReason;                      // "Loading 3,400 of 10,000…"
-    QDateTime m_loadStartedAt;                 // by m_clock
     int m_loadedRows = 0;
-    int m_loadTotalRows = -1; // announced by the server; -1: unknown
-    qint64 m_refreshStartMs = 0;
+    int m_loadTotalRows = -1;     // announced by the server; -1: unknown
+    QDateTime m_refreshStartedAt; // by m_clock
     bool m_deadlineExtended = false;
     QString m_pacingNote;
 };
