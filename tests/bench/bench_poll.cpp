@@ -3,8 +3,8 @@
 // WorkflowTableView (its hidden row header, fixed row heights and column fitting included).
 // Output: only "BENCH <metric> <value> <unit>" lines. BENCH_SMOKE=1: 1,000 workflows.
 // BENCH_ONLY=coldstart: only the cold-start figures (a few seconds, for iterating on them).
-// BENCH_TRACE=1: every GUI-thread event over 2 ms measured, on stderr (receiver, type, ms);
-// BENCH_TRACE=0.2: over 0.2 ms. BENCH_COLD_RUNS=<n>: n cold starts instead of 5 (profiling).
+// BENCH_TRACE=<ms>: every GUI-thread event measured over that many ms, on stderr (receiver,
+// type, ms), e.g. BENCH_TRACE=2 or =0.2. BENCH_COLD_RUNS=<n>: n cold starts instead of 5.
 //  - coldstart_ms / coldstart_fetch_floor_ms / coldstart_ratio: first poll to a populated,
 //    sorted table, against fetching the same pages with the same concurrency (page 1,
 //    then 4 at a time) and nothing else, in the same run; coldstart_gui_event_cpu_ms_max
@@ -33,7 +33,6 @@
 #include <QApplication>
 #include <QElapsedTimer>
 #include <QEventLoop>
-#include <QList>
 #include <QMap>
 #include <QNetworkAccessManager>
 #include <QNetworkReply>
@@ -42,7 +41,6 @@
 
 #include <algorithm>
 #include <cstdio>
-#include <ctime>
 #include <memory>
 #include <vector>
 
@@ -107,46 +105,43 @@ public:
         // Read before the event: it may delete both (a deferred delete does).
         const char *className = receiver->metaObject()->className();
         const int type = int(event->type());
-        const qint64 before = threadCpuNs();
+        const double before = BenchFigures::threadCpuMs();
         const bool r = QApplication::notify(receiver, event);
-        const qint64 took = threadCpuNs() - before;
-        m_maxNs = std::max(m_maxNs, took);
-        m_totalNs += took;
-        if (m_trace && took > m_traceOverNs)
-            std::fprintf(stderr, "event %d to %s: %.1f ms\n", type, className, double(took) / 1e6);
+        const double took = BenchFigures::threadCpuMs() - before;
+        m_maxMs = std::max(m_maxMs, took);
+        m_totalMs += took;
+        if (m_traceOverMs > 0 && took > m_traceOverMs)
+            std::fprintf(stderr, "event %d to %s: %.1f ms\n", type, className, took);
         --m_depth;
         return r;
     }
-    double totalMs() const { return double(m_totalNs) / 1e6; }
+    double totalMs() const { return m_totalMs; }
     void startMeasuring()
     {
-        m_maxNs = 0;
-        m_totalNs = 0;
+        m_maxMs = 0;
+        m_totalMs = 0;
         m_measuring = true;
     }
     double stopMeasuringMs()
     {
         m_measuring = false;
-        return double(m_maxNs) / 1e6;
+        return m_maxMs;
     }
 
 private:
-    static qint64 threadCpuNs()
+    // BENCH_TRACE=<ms>: the events over that many ms are traced (not a number: 2 ms).
+    static double traceOverMs()
     {
-        timespec ts{};
-        clock_gettime(CLOCK_THREAD_CPUTIME_ID, &ts);
-        return qint64(ts.tv_sec) * 1000000000 + ts.tv_nsec;
+        if (!qEnvironmentVariableIsSet("BENCH_TRACE"))
+            return 0;
+        const double ms = qEnvironmentVariable("BENCH_TRACE").toDouble();
+        return ms > 0 ? ms : 2.0;
     }
     int m_depth = 0;
     bool m_measuring = false;
-    bool m_trace = qEnvironmentVariableIsSet("BENCH_TRACE");
-    // BENCH_TRACE=<ms>: events over that many ms (default 2).
-    qint64 m_traceOverNs = qint64((qEnvironmentVariable("BENCH_TRACE").toDouble() > 0
-                                       ? qEnvironmentVariable("BENCH_TRACE").toDouble()
-                                       : 2.0) *
-                                  1e6);
-    qint64 m_totalNs = 0;
-    qint64 m_maxNs = 0;
+    const double m_traceOverMs = traceOverMs(); // 0: no trace
+    double m_totalMs = 0;
+    double m_maxMs = 0;
 };
 
 constexpr int ColdStartRuns = 5;

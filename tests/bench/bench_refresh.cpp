@@ -23,7 +23,6 @@
 #include <QTableView>
 
 #include <malloc.h>
-#include <time.h>
 
 #include <algorithm>
 #include <cstdio>

@@ -71,11 +71,10 @@ void TextCellDelegate::paint(QPainter *painter, const QStyleOptionViewItem &opti
         opt.state & QStyle::State_Enabled ? QPalette::Normal : QPalette::Disabled;
     if (group == QPalette::Normal && !(opt.state & QStyle::State_Active))
         group = QPalette::Inactive;
-    const QSize size = laid.size().toSize();
     // Across the whole area (the layout aligns the line in it), placed vertically as asked.
     const QRect line = QStyle::alignedRect(
         opt.direction, (opt.displayAlignment & Qt::AlignVertical_Mask) | Qt::AlignLeft,
-        QSize(area.width(), size.height()), area);
+        QSize(area.width(), int(laid.size().height())), area);
     painter->save();
     painter->setClipRect(opt.rect);
     painter->setFont(opt.font);

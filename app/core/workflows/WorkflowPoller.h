@@ -76,7 +76,7 @@ public:
     // Pages arriving faster than this are shown together (one layout and paint for them).
     static constexpr int ShowPagesEveryMs = 50;
     // ... unless the rest of the list is due within this long (at the rate pages came so
-    // far, by the poller's clock, which also times the pacing note): a halfway show re-sorts and repaints every row shown
+    // far, by the poller's clock): a halfway show re-sorts and repaints every row shown
     // (20-30 ms at 10,000 workflows) and would only delay the full table.
     static constexpr int RestDueSoonMs = 250;
     // "Polling every 20 s to stay within DialNexa's rate limit", or empty when the budget

@@ -1,9 +1,9 @@
 // TextCellDelegate keeps each cell's laid-out text between paints. What a supervisor sees
 // must not change: the workflow table drawn with it and with QStyledItemDelegate, side by
 // side, is the same image, pixel for pixel: names elided in the middle, numbers aligned
-// right, empty and missing values, right-to-left and accented text, a selected row (its
-// highlighted text colour), an inactive window, and hostile names the style draws itself
-// (line breaks, control characters).
+// right, empty and missing values, right-to-left and accented text, markup, a selected row
+// (its highlighted text colour), a disabled table, a dark palette, and hostile names the
+// style draws itself (line breaks, control characters).
 #include "unit/workflows/WorkflowFixtures.h"
 
 #include "style/TextCellDelegate.h"
