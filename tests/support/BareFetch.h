@@ -18,7 +18,8 @@ namespace BareFetch {
 // The request for one page of the workflow list, as the console asks for it.
 inline QNetworkRequest pageRequest(const QUrl &base, const QString &key, int page)
 {
-    QNetworkRequest req(QUrl(base.toString() + QStringLiteral("/workflows?page=%1&limit=100").arg(page)));
+    QNetworkRequest req(
+        QUrl(base.toString() + QStringLiteral("/workflows?page=%1&limit=100").arg(page)));
     req.setRawHeader("Authorization", "Bearer " + key.toUtf8());
     req.setRawHeader("Accept", "application/json");
     return req;

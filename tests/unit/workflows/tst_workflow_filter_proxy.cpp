@@ -317,9 +317,9 @@ QStringList keyCollationDisagreements(const QLocale &locale, const QStringList &
 // Outside the C locale the key is ICU's; it must order like collating the two names.
 void TestWorkflowFilterProxy::nameKeysAgreeWithCollationInARealLocale()
 {
-    QCOMPARE(keyCollationDisagreements(QLocale(QLocale::English, QLocale::UnitedStates),
-                                       awkwardNames()),
-             QStringList());
+    QCOMPARE(
+        keyCollationDisagreements(QLocale(QLocale::English, QLocale::UnitedStates), awkwardNames()),
+        QStringList());
 }
 
 // In the C locale the key is the case-folded name, ASCII folded without Unicode's tables:
