@@ -19,7 +19,7 @@ bash packaging/install-deps.sh
 command -v clang++ >/dev/null || { echo "run-fuzz: clang++ is missing" >&2; exit 1; }
 export CCACHE_BASEDIR=${CCACHE_BASEDIR:-$PWD} CCACHE_NOHASHDIR=${CCACHE_NOHASHDIR:-1}
 [ -f build/fuzz/build.ninja ] || cmake --preset fuzz >/dev/null
-harnesses=(decoders retry_after sandbox_request)
+harnesses=(decoders page_scanner retry_after sandbox_request)
 cmake --build build/fuzz -j"$(nproc)" $(printf -- '--target fuzz_%s ' "${harnesses[@]}")
 
 if [ "$corpus_only" = 1 ]; then

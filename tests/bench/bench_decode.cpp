@@ -1,18 +1,22 @@
 // bench_decode: the thread pool's share of a first load at 10,000 workflows (issue 13):
-// the sandbox's 100 list pages, fetched once, decoded into workflow records the way the
-// console decodes each page (QJsonDocument, then WorkflowDecoder::decodeWorkflowPage, its
-// name sort keys and fingerprints included), against parsing the same bytes with
-// QJsonDocument alone, in the same run.
+// the sandbox's 100 list pages, fetched once, decoded the way the console decodes each
+// page (WorkflowDecoder::decodeWorkflowPageBody: WorkflowPageScanner reads plain pages
+// straight from their bytes), against the QJsonDocument way (QJsonDocument, then
+// WorkflowDecoder::decodeWorkflowPage; the way every page went before, and the one pages
+// the scanner declines still go) and against QJsonDocument's parse alone, in the same run.
+// Name sort keys and fingerprints are made in all but the parse.
 //
 // Times are one thread's CPU time (CLOCK_THREAD_CPUTIME_ID) for all the pages, medians of
-// 15 rounds of the two in turns after 2 warm-up rounds; decode_parse_share is the median of
-// the rounds' parse / decode ratios. Output: only "BENCH <metric> <value> <unit>" lines.
-// BENCH_SMOKE=1: 1,000 workflows, 3 rounds.
+// 15 rounds of the three in turns after 2 warm-up rounds; decode_speedup is the median of
+// the rounds' QJsonDocument-way / console-way ratios. decode_pages_scanned: pages the
+// scanner read (all of them, or the figure measures the fallback). Output: only
+// "BENCH <metric> <value> <unit>" lines. BENCH_SMOKE=1: 1,000 workflows, 3 rounds.
 #include "support/BareFetch.h"
 #include "support/BenchFigures.h"
 
 #include "SandboxHost.h"
 #include "api/WorkflowDecoder.h"
+#include "api/WorkflowPageScanner.h"
 
 #include <QCoreApplication>
 #include <QJsonDocument>
@@ -27,23 +31,28 @@ using BenchFigures::median;
 using BenchFigures::print;
 using BenchFigures::threadCpuMs;
 
-// Parses every page; with `decode`, also decodes its rows (`rows`: rows decoded, or pages
-// parsed without). -1 when a page does not decode.
-double pagesCpuMs(const std::vector<QByteArray> &pages, bool decode, int *rows)
+enum class Way { Console, JsonDocument, ParseOnly };
+
+// Thread CPU ms to decode every page `way`; -1 when a page does not decode to its rows.
+double pagesCpuMs(const std::vector<QByteArray> &pages, Way way)
 {
-    *rows = 0;
     const double before = threadCpuMs();
     for (const QByteArray &body : pages) {
-        const QJsonDocument doc = QJsonDocument::fromJson(body);
-        if (!decode) {
-            *rows += doc.isObject() ? 1 : 0; // pages parsed
-            continue;
-        }
         QString why;
-        const auto page = WorkflowDecoder::decodeWorkflowPage(doc.object(), &why);
-        if (!page)
+        std::optional<WorkflowDecoder::ListPage> page;
+        if (way == Way::Console) {
+            page = WorkflowDecoder::decodeWorkflowPageBody(body, &why);
+        } else {
+            const QJsonDocument doc = QJsonDocument::fromJson(body);
+            if (way == Way::ParseOnly) {
+                if (!doc.isObject())
+                    return -1;
+                continue;
+            }
+            page = WorkflowDecoder::decodeWorkflowPage(doc.object(), &why);
+        }
+        if (!page || page->workflows.size() != page->rows || page->rows == 0)
             return -1;
-        *rows += int(page->workflows.size());
     }
     return threadCpuMs() - before;
 }
@@ -66,30 +75,38 @@ int main(int argc, char **argv)
     if (!host.start(options))
         return 1;
     std::vector<QByteArray> pages(static_cast<size_t>(pageCount));
-    BareFetch::fetchPages(host.baseUrl(), host.apiKey(), pageCount, 4,
-                          [&](int page, const QByteArray &body) { pages[size_t(page - 1)] = body; });
+    BareFetch::fetchPages(
+        host.baseUrl(), host.apiKey(), pageCount, 4,
+        [&](int page, const QByteArray &body) { pages[size_t(page - 1)] = body; });
     qint64 bytes = 0;
     for (const QByteArray &body : pages)
         bytes += body.size();
 
+    int scanned = 0;
+    for (const QByteArray &body : pages)
+        scanned += WorkflowPageScanner::scan(body) ? 1 : 0;
+
     const int rounds = smoke ? 3 : 15;
-    std::vector<double> decodeMs, parseMs, shares;
-    int rows = 0;
-    int parsedPages = 0;
+    std::vector<double> consoleMs, documentMs, parseMs, speedups;
     for (int round = -2; round < rounds; ++round) {
-        const double decode = pagesCpuMs(pages, true, &rows);
-        const double parse = pagesCpuMs(pages, false, &parsedPages);
-        if (decode < 0 || rows != n || parsedPages != pageCount)
+        const double console = pagesCpuMs(pages, Way::Console);
+        const double document = pagesCpuMs(pages, Way::JsonDocument);
+        const double parse = pagesCpuMs(pages, Way::ParseOnly);
+        if (console < 0 || document < 0 || parse < 0)
             return 2; // a page that does not decode is not a figure
         if (round < 0)
             continue; // warm-up
-        decodeMs.push_back(decode);
+        consoleMs.push_back(console);
+        documentMs.push_back(document);
         parseMs.push_back(parse);
-        shares.push_back(parse / decode);
+        speedups.push_back(document / console);
     }
-    print(atScale("decode_pages_ms", smoke), median(decodeMs), "ms");
+    print(atScale("decode_pages_ms", smoke), median(consoleMs), "ms");
+    print(atScale("decode_json_document_ms", smoke), median(documentMs), "ms");
     print(atScale("decode_parse_only_ms", smoke), median(parseMs), "ms");
-    print("decode_parse_share", median(shares), "x");
+    print("decode_speedup", median(speedups), "x");
+    print("decode_pages_scanned", scanned, "pages");
+    print("decode_pages", double(pages.size()), "pages");
     print(atScale("decode_page_bytes", smoke), double(bytes) / pageCount, "bytes");
     return 0;
 }

@@ -107,20 +107,7 @@ struct DecodedPage
 DecodedPage decodePageBody(const QByteArray &body)
 {
     DecodedPage out;
-    if (body.trimmed().isEmpty()) {
-        out.page = WorkflowDecoder::decodeWorkflowPage(QJsonValue(QJsonValue::Undefined), &out.why);
-        return out;
-    }
-    QJsonParseError parseError{};
-    const QJsonDocument doc = QJsonDocument::fromJson(body, &parseError);
-    if (parseError.error != QJsonParseError::NoError || doc.isNull()) {
-        out.why = QStringLiteral("invalid JSON at offset %1: %2")
-                      .arg(parseError.offset)
-                      .arg(parseError.errorString());
-        return out;
-    }
-    const QJsonValue value = doc.isObject() ? QJsonValue(doc.object()) : QJsonValue(doc.array());
-    out.page = WorkflowDecoder::decodeWorkflowPage(value, &out.why);
+    out.page = WorkflowDecoder::decodeWorkflowPageBody(body, &out.why);
     return out;
 }
 

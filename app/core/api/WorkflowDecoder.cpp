@@ -1,5 +1,7 @@
 #include "api/WorkflowDecoder.h"
 
+#include "api/WorkflowPageScanner.h"
+
 #include <QJsonArray>
 #include <QJsonDocument>
 
@@ -272,7 +274,11 @@ QDateTime decodeTimestamp(const QJsonValue &value)
 {
     if (!value.isString())
         return QDateTime();
-    const QString raw = value.toString();
+    return decodeTimestampText(value.toString());
+}
+
+QDateTime decodeTimestampText(const QString &raw)
+{
     if (QDateTime common = commonUtcTimestamp(raw); common.isValid())
         return common;
     const QString text = raw.trimmed();
@@ -395,6 +401,24 @@ std::optional<ListPage> decodeWorkflowPage(const QJsonValue &body, QString *erro
         page.workflows.append(std::move(*w));
     }
     return page;
+}
+
+std::optional<ListPage> decodeWorkflowPageBody(const QByteArray &body, QString *error)
+{
+    if (body.trimmed().isEmpty())
+        return decodeWorkflowPage(QJsonValue(QJsonValue::Undefined), error);
+    if (std::optional<ListPage> page = WorkflowPageScanner::scan(body))
+        return page;
+    QJsonParseError parseError{};
+    const QJsonDocument doc = QJsonDocument::fromJson(body, &parseError);
+    if (parseError.error != QJsonParseError::NoError || doc.isNull()) {
+        setError(error, QStringLiteral("invalid JSON at offset %1: %2")
+                            .arg(parseError.offset)
+                            .arg(parseError.errorString()));
+        return std::nullopt;
+    }
+    return decodeWorkflowPage(doc.isObject() ? QJsonValue(doc.object()) : QJsonValue(doc.array()),
+                              error);
 }
 
 std::optional<Lead> decodeLead(const QJsonValue &value, QString *error)

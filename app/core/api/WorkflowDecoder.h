@@ -37,6 +37,10 @@ struct ListPage
 std::optional<Workflow> decodeWorkflow(const QJsonValue &value, QString *error,
                                        QStringList *fieldProblems = nullptr);
 std::optional<ListPage> decodeWorkflowPage(const QJsonValue &body, QString *error);
+// A list page from the bytes of its body: read directly by WorkflowPageScanner when it is
+// plain, otherwise parsed with QJsonDocument and decoded as above ("invalid JSON at offset
+// ..." when it does not parse). An empty body is a body without 'data'.
+std::optional<ListPage> decodeWorkflowPageBody(const QByteArray &body, QString *error);
 std::optional<Lead> decodeLead(const QJsonValue &value, QString *error);
 std::optional<LeadPage> decodeLeadPage(const QJsonValue &body, QString *error);
 std::optional<QList<LeadHistoryEntry>> decodeLeadHistory(const QJsonValue &body, QString *error);
@@ -45,5 +49,7 @@ std::optional<QList<WorkflowNode>> decodeNodeList(const QJsonValue &body, QStrin
 // The error envelope's "message": a string, or an array of strings joined with "; ".
 QString decodeErrorMessage(const QJsonValue &body);
 QDateTime decodeTimestamp(const QJsonValue &value);
+// decodeTimestamp for a value known to be a string.
+QDateTime decodeTimestampText(const QString &text);
 
 } // namespace WorkflowDecoder

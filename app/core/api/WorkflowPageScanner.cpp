@@ -1,0 +1,594 @@
+#include "api/WorkflowPageScanner.h"
+
+#include <QStringDecoder>
+
+#include <array>
+#include <cstring>
+#include <limits>
+
+namespace WorkflowPageScanner {
+
+namespace {
+
+using WorkflowDecoder::ListPage;
+
+// Unknown values nested deeper than this are declined (QJsonDocument allows more; such a
+// page simply goes its way).
+constexpr int MaxDepth = 32;
+
+// The fields of a workflow record the decoder reads, in the order of FieldNames.
+enum Field {
+    Id,
+    Status,
+    Title,
+    Name,
+    Description,
+    OrganizationId,
+    NodeCount,
+    EdgeCount,
+    EnrolledLeads,
+    CreatedAt,
+    UpdatedAt,
+    FieldCount
+};
+constexpr std::array<const char *, FieldCount> FieldNames = {
+    "id",         "status",     "title",          "name",       "description", "organization_id",
+    "node_count", "edge_count", "enrolled_leads", "created_at", "updated_at"};
+
+enum MetaField { MetaPage, MetaLimit, MetaTotal, MetaTotalPages, MetaFieldCount };
+constexpr std::array<const char *, MetaFieldCount> MetaFieldNames = {"page", "limit", "total",
+                                                                     "totalPages"};
+
+template<size_t N>
+int indexOf(const std::array<const char *, N> &names, const char *key, qsizetype size)
+{
+    for (size_t i = 0; i < N; ++i) {
+        if (qsizetype(std::strlen(names[i])) == size &&
+            std::memcmp(names[i], key, size_t(size)) == 0)
+            return int(i);
+    }
+    return -1;
+}
+
+bool isDigit(char c)
+{
+    return c >= '0' && c <= '9';
+}
+
+int hexValue(char c)
+{
+    if (c >= '0' && c <= '9')
+        return c - '0';
+    if (c >= 'a' && c <= 'f')
+        return c - 'a' + 10;
+    if (c >= 'A' && c <= 'F')
+        return c - 'A' + 10;
+    return -1;
+}
+
+// Every method returns false to decline: the caller then leaves the page to QJsonDocument.
+class Scanner
+{
+public:
+    explicit Scanner(const QByteArray &body)
+        : m_p(body.constData())
+        , m_end(body.constData() + body.size())
+    { }
+
+    std::optional<ListPage> page()
+    {
+        ListPage page;
+        bool sawData = false;
+        bool sawMeta = false;
+        skipSpace();
+        if (!take('{'))
+            return std::nullopt;
+        skipSpace();
+        if (take('}'))
+            return std::nullopt; // no 'data'
+        do {
+            const char *key = nullptr;
+            qsizetype keySize = 0;
+            if (!readKey(&key, &keySize))
+                return std::nullopt;
+            if (keySize == 4 && std::memcmp(key, "data", 4) == 0) {
+                if (sawData || !readRows(&page))
+                    return std::nullopt;
+                sawData = true;
+            } else if (keySize == 4 && std::memcmp(key, "meta", 4) == 0) {
+                if (sawMeta || !readMeta(&page))
+                    return std::nullopt;
+                sawMeta = true;
+            } else if (!skipValue(1)) {
+                return std::nullopt;
+            }
+            skipSpace();
+        } while (take(','));
+        if (!take('}'))
+            return std::nullopt;
+        skipSpace();
+        if (m_p != m_end || !sawData)
+            return std::nullopt;
+        return page;
+    }
+
+private:
+    void skipSpace()
+    {
+        while (m_p < m_end && (*m_p == ' ' || *m_p == '\t' || *m_p == '\n' || *m_p == '\r'))
+            ++m_p;
+    }
+
+    bool take(char c)
+    {
+        if (m_p >= m_end || *m_p != c)
+            return false;
+        ++m_p;
+        return true;
+    }
+
+    bool takeLiteral(const char *literal)
+    {
+        const qsizetype size = qsizetype(std::strlen(literal));
+        if (m_end - m_p < size || std::memcmp(m_p, literal, size_t(size)) != 0)
+            return false;
+        m_p += size;
+        return true;
+    }
+
+    bool atNull()
+    {
+        skipSpace();
+        return takeLiteral("null");
+    }
+
+    // A key of plain ASCII without escapes (anything else: declined), then its ':'.
+    bool readKey(const char **key, qsizetype *size)
+    {
+        skipSpace();
+        if (!take('"'))
+            return false;
+        const char *start = m_p;
+        while (m_p < m_end && *m_p != '"') {
+            const auto c = static_cast<unsigned char>(*m_p);
+            if (c < 0x20 || c >= 0x80 || c == '\\')
+                return false;
+            ++m_p;
+        }
+        if (m_p >= m_end)
+            return false;
+        *key = start;
+        *size = m_p - start;
+        ++m_p;
+        skipSpace();
+        return take(':');
+    }
+
+    // Raw bytes [from, to) of a string, without escapes, appended as UTF-8 that must be
+    // valid. Conservative: no noncharacters and no byte order mark either.
+    static bool appendText(QString *out, const char *from, const char *to, bool ascii)
+    {
+        if (from == to)
+            return true;
+        if (ascii) {
+            out->append(QLatin1String(from, to - from));
+            return true;
+        }
+        QStringDecoder decoder(QStringDecoder::Utf8, QStringConverter::Flag::Stateless |
+                                                         QStringConverter::Flag::ConvertInitialBom);
+        const QString text = decoder.decode(QByteArrayView(from, to - from));
+        if (decoder.hasError())
+            return false;
+        for (const QChar c : text) {
+            if (c.isNonCharacter() || c.unicode() == 0xfeff)
+                return false;
+        }
+        out->append(text);
+        return true;
+    }
+
+    // \uXXXX: the code unit, or -1.
+    int readHex4()
+    {
+        if (m_end - m_p < 4)
+            return -1;
+        int value = 0;
+        for (int i = 0; i < 4; ++i) {
+            const int digit = hexValue(m_p[i]);
+            if (digit < 0)
+                return -1;
+            value = value * 16 + digit;
+        }
+        m_p += 4;
+        return value;
+    }
+
+    bool readEscape(QString *out)
+    {
+        if (m_p >= m_end)
+            return false;
+        const char c = *m_p++;
+        switch (c) {
+        case '"':
+        case '\\':
+        case '/':
+            out->append(QLatin1Char(c));
+            return true;
+        case 'b':
+            out->append(QLatin1Char('\b'));
+            return true;
+        case 'f':
+            out->append(QLatin1Char('\f'));
+            return true;
+        case 'n':
+            out->append(QLatin1Char('\n'));
+            return true;
+        case 'r':
+            out->append(QLatin1Char('\r'));
+            return true;
+        case 't':
+            out->append(QLatin1Char('\t'));
+            return true;
+        case 'u':
+            break;
+        default:
+            return false;
+        }
+        const int unit = readHex4();
+        if (unit < 0 || QChar::isLowSurrogate(char32_t(unit)))
+            return false; // a lone low surrogate: declined
+        if (!QChar::isHighSurrogate(char32_t(unit))) {
+            if (QChar::isNonCharacter(char32_t(unit)) || unit == 0xfeff)
+                return false;
+            out->append(QChar(char16_t(unit)));
+            return true;
+        }
+        if (!takeLiteral("\\u"))
+            return false;
+        const int low = readHex4();
+        if (low < 0 || !QChar::isLowSurrogate(char32_t(low)))
+            return false;
+        const char32_t code = QChar::surrogateToUcs4(char16_t(unit), char16_t(low));
+        if (QChar::isNonCharacter(code))
+            return false;
+        out->append(QChar(char16_t(unit)));
+        out->append(QChar(char16_t(low)));
+        return true;
+    }
+
+    bool readString(QString *out)
+    {
+        skipSpace();
+        if (!take('"'))
+            return false;
+        QString text;
+        const char *run = m_p;
+        bool ascii = true;
+        while (true) {
+            if (m_p >= m_end)
+                return false;
+            const auto c = static_cast<unsigned char>(*m_p);
+            if (c == '"')
+                break;
+            if (c < 0x20)
+                return false; // JSON wants control characters escaped
+            if (c == '\\') {
+                if (!appendText(&text, run, m_p, ascii))
+                    return false;
+                ++m_p;
+                if (!readEscape(&text))
+                    return false;
+                run = m_p;
+                ascii = true;
+                continue;
+            }
+            ascii = ascii && c < 0x80;
+            ++m_p;
+        }
+        if (text.isEmpty() && ascii)
+            text = QString::fromLatin1(run, m_p - run); // the common case: one plain run
+        else if (!appendText(&text, run, m_p, ascii))
+            return false;
+        ++m_p;
+        *out = std::move(text);
+        return true;
+    }
+
+    // A JSON integer within int's range, without fraction or exponent (those, and every
+    // other number, are the decoder's to judge).
+    bool readInt(int *out)
+    {
+        skipSpace();
+        const bool negative = take('-');
+        if (m_p >= m_end || !isDigit(*m_p))
+            return false;
+        if (*m_p == '0' && m_p + 1 < m_end && isDigit(m_p[1]))
+            return false;
+        qint64 value = 0;
+        int digits = 0;
+        while (m_p < m_end && isDigit(*m_p)) {
+            if (++digits > 10)
+                return false;
+            value = value * 10 + (*m_p++ - '0');
+        }
+        if (m_p < m_end && (*m_p == '.' || *m_p == 'e' || *m_p == 'E'))
+            return false;
+        value = negative ? -value : value;
+        if (value < std::numeric_limits<int>::min() || value > std::numeric_limits<int>::max())
+            return false;
+        *out = int(value);
+        return true;
+    }
+
+    // An int or null (-1 / empty): meta fields and counts.
+    bool readOptionalInt(std::optional<int> *out)
+    {
+        if (atNull()) {
+            out->reset();
+            return true;
+        }
+        int value = 0;
+        if (!readInt(&value))
+            return false;
+        *out = value;
+        return true;
+    }
+
+    bool readOptionalString(QString *out, bool *present)
+    {
+        *present = !atNull();
+        return !*present || readString(out);
+    }
+
+    // A number by JSON's grammar, at most 15 digits and no exponent: nothing QJsonDocument
+    // could round to infinity.
+    bool skipNumber()
+    {
+        take('-');
+        int digits = 0;
+        if (m_p >= m_end || !isDigit(*m_p))
+            return false;
+        if (*m_p == '0' && m_p + 1 < m_end && isDigit(m_p[1]))
+            return false;
+        while (m_p < m_end && isDigit(*m_p)) {
+            ++m_p;
+            ++digits;
+        }
+        if (take('.')) {
+            if (m_p >= m_end || !isDigit(*m_p))
+                return false;
+            while (m_p < m_end && isDigit(*m_p)) {
+                ++m_p;
+                ++digits;
+            }
+        }
+        return digits <= 15 && (m_p >= m_end || (*m_p != 'e' && *m_p != 'E'));
+    }
+
+    // Any value the decoder does not read, checked as QJsonDocument would.
+    bool skipValue(int depth)
+    {
+        skipSpace();
+        if (m_p >= m_end)
+            return false;
+        switch (*m_p) {
+        case '{': {
+            if (depth >= MaxDepth)
+                return false;
+            ++m_p;
+            skipSpace();
+            if (take('}'))
+                return true;
+            do {
+                const char *key = nullptr;
+                qsizetype size = 0;
+                if (!readKey(&key, &size) || !skipValue(depth + 1))
+                    return false;
+                skipSpace();
+            } while (take(','));
+            return take('}');
+        }
+        case '[': {
+            if (depth >= MaxDepth)
+                return false;
+            ++m_p;
+            skipSpace();
+            if (take(']'))
+                return true;
+            do {
+                if (!skipValue(depth + 1))
+                    return false;
+                skipSpace();
+            } while (take(','));
+            return take(']');
+        }
+        case '"': {
+            QString ignored;
+            return readString(&ignored);
+        }
+        case 't':
+            return takeLiteral("true");
+        case 'f':
+            return takeLiteral("false");
+        case 'n':
+            return takeLiteral("null");
+        default:
+            return skipNumber();
+        }
+    }
+
+    bool readMeta(ListPage *page)
+    {
+        if (atNull())
+            return true; // absent
+        skipSpace();
+        if (!take('{'))
+            return false;
+        std::array<bool, MetaFieldCount> seen{};
+        std::array<int, MetaFieldCount> values{-1, -1, -1, -1};
+        skipSpace();
+        if (!take('}')) {
+            do {
+                const char *key = nullptr;
+                qsizetype size = 0;
+                if (!readKey(&key, &size))
+                    return false;
+                const int field = indexOf(MetaFieldNames, key, size);
+                if (field < 0) {
+                    if (!skipValue(2))
+                        return false;
+                } else {
+                    std::optional<int> value;
+                    if (seen[size_t(field)] || !readOptionalInt(&value))
+                        return false;
+                    seen[size_t(field)] = true;
+                    values[size_t(field)] = value.value_or(-1);
+                }
+                skipSpace();
+            } while (take(','));
+            if (!take('}'))
+                return false;
+        }
+        page->page = values[MetaPage];
+        page->limit = values[MetaLimit];
+        page->total = values[MetaTotal];
+        page->totalPages = values[MetaTotalPages];
+        return true;
+    }
+
+    bool readRows(ListPage *page)
+    {
+        skipSpace();
+        if (!take('['))
+            return false;
+        page->workflows.reserve(100);
+        skipSpace();
+        if (take(']'))
+            return true;
+        do {
+            Workflow w;
+            if (!readWorkflow(&w))
+                return false;
+            page->workflows.append(std::move(w));
+            ++page->rows;
+            skipSpace();
+        } while (take(','));
+        return take(']');
+    }
+
+    // A timestamp the decoder reads without a problem; null: absent.
+    bool readTimestamp(QDateTime *out)
+    {
+        if (atNull())
+            return true;
+        QString text;
+        if (!readString(&text))
+            return false;
+        *out = WorkflowDecoder::decodeTimestampText(text);
+        return out->isValid();
+    }
+
+    // One record with a usable id and status and every other field readable, as
+    // decodeWorkflow reads it.
+    bool readWorkflow(Workflow *w)
+    {
+        skipSpace();
+        if (!take('{'))
+            return false;
+        std::array<bool, FieldCount> seen{};
+        QString status;
+        QString title;
+        QString name;
+        bool hasTitle = false;
+        bool hasName = false;
+        bool hasId = false;
+        bool hasStatus = false;
+        skipSpace();
+        if (!take('}')) {
+            do {
+                const char *key = nullptr;
+                qsizetype size = 0;
+                if (!readKey(&key, &size))
+                    return false;
+                const int field = indexOf(FieldNames, key, size);
+                if (field < 0) {
+                    if (!skipValue(3))
+                        return false;
+                    skipSpace();
+                    continue;
+                }
+                if (seen[size_t(field)])
+                    return false; // a duplicate: which one counts is QJsonDocument's call
+                seen[size_t(field)] = true;
+                bool ok = false;
+                switch (Field(field)) {
+                case Id:
+                    ok = readOptionalString(&w->id, &hasId);
+                    break;
+                case Status:
+                    ok = readOptionalString(&status, &hasStatus);
+                    break;
+                case Title:
+                    ok = readOptionalString(&title, &hasTitle);
+                    break;
+                case Name:
+                    ok = readOptionalString(&name, &hasName);
+                    break;
+                case Description: {
+                    bool present = false;
+                    ok = readOptionalString(&w->description, &present);
+                    break;
+                }
+                case OrganizationId: {
+                    bool present = false;
+                    ok = readOptionalString(&w->organizationId, &present);
+                    break;
+                }
+                case NodeCount:
+                    ok = readOptionalInt(&w->nodeCount);
+                    break;
+                case EdgeCount:
+                    ok = readOptionalInt(&w->edgeCount);
+                    break;
+                case EnrolledLeads:
+                    ok = readOptionalInt(&w->enrolledLeads);
+                    break;
+                case CreatedAt:
+                    ok = readTimestamp(&w->createdAt);
+                    break;
+                case UpdatedAt:
+                    ok = readTimestamp(&w->updatedAt);
+                    break;
+                case FieldCount:
+                    break;
+                }
+                if (!ok)
+                    return false;
+                skipSpace();
+            } while (take(','));
+            if (!take('}'))
+                return false;
+        }
+        // What decodeWorkflow refuses or describes is declined here.
+        if (!hasId || w->id.isEmpty() || !hasStatus || status.trimmed().isEmpty())
+            return false;
+        w->status = WorkflowStatus::fromApi(status);
+        w->name = hasTitle ? title : name; // title ?? name
+        // Beside the fingerprint, as decodeWorkflow does: not in the GUI thread's diff.
+        w->refreshFingerprint();
+        w->nameSortKey = NameSortKey::of(w->name);
+        return true;
+    }
+
+    const char *m_p;
+    const char *m_end;
+};
+
+} // namespace
+
+std::optional<WorkflowDecoder::ListPage> scan(const QByteArray &body)
+{
+    return Scanner(body).page();
+}
+
+} // namespace WorkflowPageScanner
