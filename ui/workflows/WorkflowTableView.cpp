@@ -13,7 +13,6 @@
 #include <QHeaderView>
 #include <QItemSelectionModel>
 #include <QMenu>
-#include <QScrollBar>
 
 #include <algorithm>
 
@@ -39,6 +38,10 @@ WorkflowTableView::WorkflowTableView(QWidget *parent)
     setTabKeyNavigation(false);
     setHorizontalScrollMode(QAbstractItemView::ScrollPerPixel);
     setVerticalScrollMode(QAbstractItemView::ScrollPerPixel);
+    // Always there: a scroll bar appearing with the first rows of a load would narrow the
+    // viewport, refit the columns and repaint every row twice more (issue 13), and shift
+    // the columns under the supervisor's pointer.
+    setVerticalScrollBarPolicy(Qt::ScrollBarAlwaysOn);
     verticalHeader()->hide();
     verticalHeader()->setSectionResizeMode(QHeaderView::Fixed);
     verticalHeader()->setDefaultSectionSize(qMax(30, fontMetrics().height() + 14));
@@ -72,6 +75,28 @@ void WorkflowTableView::setModels(WorkflowListModel *model, WorkflowFilterProxy 
             &WorkflowTableView::selectionChangedByUser);
     connect(proxy, &QAbstractItemModel::rowsInserted, this, &WorkflowTableView::autoSizeColumns);
     connect(proxy, &QAbstractItemModel::modelReset, this, &WorkflowTableView::autoSizeColumns);
+    for (auto signal : {&QAbstractItemModel::rowsInserted, &QAbstractItemModel::rowsRemoved})
+        connect(proxy, signal, this, &WorkflowTableView::layOutBeforePaint);
+    connect(proxy, &QAbstractItemModel::modelReset, this, &WorkflowTableView::layOutBeforePaint);
+    connect(proxy, &QAbstractItemModel::layoutChanged, this, &WorkflowTableView::layOutBeforePaint);
+}
+
+void WorkflowTableView::layOutBeforePaint()
+{
+    if (m_layoutQueued)
+        return;
+    m_layoutQueued = true;
+    // A change of rows paints the table, then the view's zero-time layout timer lays the
+    // rows out and paints every visible row again (issue 13: milliseconds per paint at
+    // 10,000 rows, during a load). Queued at normal priority, the layout runs before that
+    // paint (the window's update request waits at low priority), which then shows it.
+    QMetaObject::invokeMethod(
+        this,
+        [this] {
+            m_layoutQueued = false;
+            executeDelayedItemsLayout();
+        },
+        Qt::QueuedConnection);
 }
 
 void WorkflowTableView::restoreHeader(const Settings &settings)
@@ -215,6 +240,10 @@ void WorkflowTableView::autoSizeColumns()
         return;
     m_autoSizePending = false;
     QHeaderView *header = horizontalHeader();
+    // Blocked as in fitColumnsToWidth: told of each resized column, QTableView would repaint
+    // the rows again from a zero-time timer, after the paint of the rows that brought this
+    // (issue 13); the geometry and the repaint are done at the end instead.
+    const QSignalBlocker blocker(header);
     // Compact widths from what each column holds; the name gets the rest.
     const QFontMetrics fm(font());
     auto fit = [&](int c, int contentWidth) {
@@ -245,13 +274,13 @@ void WorkflowTableView::autoSizeColumns()
     used += fit(WorkflowListModel::UpdatedColumn, date);
     used += fit(WorkflowListModel::IdColumn,
                 fm.horizontalAdvance(QStringLiteral("wfl_m3v7zb9rk2px")) + 20);
-    // The vertical scroll bar may appear only after these rows; keep room for it.
-    const int scrollBar =
-        verticalScrollBar()->isVisible() ? 0 : verticalScrollBar()->sizeHint().width();
-    const int available = viewport()->width() - used - 2 - scrollBar;
+    const int available = viewport()->width() - used - 2; // the scroll bar is always there
     const int em = fontMetrics().horizontalAdvance(QLatin1Char('M'));
     header->resizeSection(WorkflowListModel::NameColumn, qBound(18 * em, available, 40 * em));
+    m_preferredNameWidth = header->sectionSize(WorkflowListModel::NameColumn); // "fitted"
     fitColumnsToWidth();
+    updateGeometries();
+    viewport()->update();
 }
 
 void WorkflowTableView::showHeaderMenu(const QPoint &pos)

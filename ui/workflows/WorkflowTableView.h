@@ -40,6 +40,8 @@ protected:
 
 private:
     void autoSizeColumns();
+    // Runs the view's pending row layout before the paint a change of rows asked for.
+    void layOutBeforePaint();
     void showHeaderMenu(const QPoint &pos);
     // Hides the less important columns (dates, then counts) while the viewport is too
     // narrow for them and the name, status and enrolled leads; shows them again with room.
@@ -52,5 +54,6 @@ private:
     bool m_autoSizePending = false;
     QSet<int> m_hiddenForRoom; // hidden by fitColumnsToWidth, not by the supervisor
     bool m_fitting = false;
+    bool m_layoutQueued = false;
     int m_preferredNameWidth = 0;
 };
