@@ -3,8 +3,8 @@
 #include <QStringDecoder>
 
 #include <array>
-#include <cstring>
 #include <limits>
+#include <string_view>
 
 namespace WorkflowPageScanner {
 
@@ -31,20 +31,22 @@ enum Field {
     UpdatedAt,
     FieldCount
 };
-constexpr std::array<const char *, FieldCount> FieldNames = {
+constexpr std::array<std::string_view, FieldCount> FieldNames = {
     "id",         "status",     "title",          "name",       "description", "organization_id",
     "node_count", "edge_count", "enrolled_leads", "created_at", "updated_at"};
 
 enum MetaField { MetaPage, MetaLimit, MetaTotal, MetaTotalPages, MetaFieldCount };
-constexpr std::array<const char *, MetaFieldCount> MetaFieldNames = {"page", "limit", "total",
-                                                                     "totalPages"};
+constexpr std::array<std::string_view, MetaFieldCount> MetaFieldNames = {"page", "limit", "total",
+                                                                         "totalPages"};
+
+// The console asks for 100 workflows a page.
+constexpr qsizetype RowsPerPage = 100;
 
 template<size_t N>
-int indexOf(const std::array<const char *, N> &names, const char *key, qsizetype size)
+int indexOf(const std::array<std::string_view, N> &names, std::string_view key)
 {
     for (size_t i = 0; i < N; ++i) {
-        if (qsizetype(std::strlen(names[i])) == size &&
-            std::memcmp(names[i], key, size_t(size)) == 0)
+        if (names[i] == key)
             return int(i);
     }
     return -1;
@@ -87,15 +89,14 @@ public:
         if (take('}'))
             return std::nullopt; // no 'data'
         do {
-            const char *key = nullptr;
-            qsizetype keySize = 0;
-            if (!readKey(&key, &keySize))
+            std::string_view key;
+            if (!readKey(&key))
                 return std::nullopt;
-            if (keySize == 4 && std::memcmp(key, "data", 4) == 0) {
+            if (key == "data") {
                 if (sawData || !readRows(&page))
                     return std::nullopt;
                 sawData = true;
-            } else if (keySize == 4 && std::memcmp(key, "meta", 4) == 0) {
+            } else if (key == "meta") {
                 if (sawMeta || !readMeta(&page))
                     return std::nullopt;
                 sawMeta = true;
@@ -127,12 +128,12 @@ private:
         return true;
     }
 
-    bool takeLiteral(const char *literal)
+    bool takeLiteral(std::string_view literal)
     {
-        const qsizetype size = qsizetype(std::strlen(literal));
-        if (m_end - m_p < size || std::memcmp(m_p, literal, size_t(size)) != 0)
+        if (size_t(m_end - m_p) < literal.size() ||
+            std::string_view(m_p, literal.size()) != literal)
             return false;
-        m_p += size;
+        m_p += literal.size();
         return true;
     }
 
@@ -143,7 +144,7 @@ private:
     }
 
     // A key of plain ASCII without escapes (anything else: declined), then its ':'.
-    bool readKey(const char **key, qsizetype *size)
+    bool readKey(std::string_view *key)
     {
         skipSpace();
         if (!take('"'))
@@ -157,8 +158,7 @@ private:
         }
         if (m_p >= m_end)
             return false;
-        *key = start;
-        *size = m_p - start;
+        *key = std::string_view(start, size_t(m_p - start));
         ++m_p;
         skipSpace();
         return take(':');
@@ -380,9 +380,8 @@ private:
             if (take('}'))
                 return true;
             do {
-                const char *key = nullptr;
-                qsizetype size = 0;
-                if (!readKey(&key, &size) || !skipValue(depth + 1))
+                std::string_view key;
+                if (!readKey(&key) || !skipValue(depth + 1))
                     return false;
                 skipSpace();
             } while (take(','));
@@ -429,11 +428,10 @@ private:
         skipSpace();
         if (!take('}')) {
             do {
-                const char *key = nullptr;
-                qsizetype size = 0;
-                if (!readKey(&key, &size))
+                std::string_view key;
+                if (!readKey(&key))
                     return false;
-                const int field = indexOf(MetaFieldNames, key, size);
+                const int field = indexOf(MetaFieldNames, key);
                 if (field < 0) {
                     if (!skipValue(2))
                         return false;
@@ -461,7 +459,7 @@ private:
         skipSpace();
         if (!take('['))
             return false;
-        page->workflows.reserve(100);
+        page->workflows.reserve(RowsPerPage);
         skipSpace();
         if (take(']'))
             return true;
@@ -506,11 +504,10 @@ private:
         skipSpace();
         if (!take('}')) {
             do {
-                const char *key = nullptr;
-                qsizetype size = 0;
-                if (!readKey(&key, &size))
+                std::string_view key;
+                if (!readKey(&key))
                     return false;
-                const int field = indexOf(FieldNames, key, size);
+                const int field = indexOf(FieldNames, key);
                 if (field < 0) {
                     if (!skipValue(3))
                         return false;
