@@ -5,6 +5,7 @@
 #include <array>
 #include <limits>
 #include <string_view>
+#include <utility>
 
 namespace WorkflowPageScanner {
 
@@ -85,30 +86,15 @@ public:
         skipSpace();
         if (!take('{'))
             return std::nullopt;
+        const bool read = readMembers([&](std::string_view key) {
+            if (key == "data")
+                return !std::exchange(sawData, true) && readRows(&page);
+            if (key == "meta")
+                return !std::exchange(sawMeta, true) && readMeta(&page);
+            return skipValue(1);
+        });
         skipSpace();
-        if (take('}'))
-            return std::nullopt; // no 'data'
-        do {
-            std::string_view key;
-            if (!readKey(&key))
-                return std::nullopt;
-            if (key == "data") {
-                if (sawData || !readRows(&page))
-                    return std::nullopt;
-                sawData = true;
-            } else if (key == "meta") {
-                if (sawMeta || !readMeta(&page))
-                    return std::nullopt;
-                sawMeta = true;
-            } else if (!skipValue(1)) {
-                return std::nullopt;
-            }
-            skipSpace();
-        } while (take(','));
-        if (!take('}'))
-            return std::nullopt;
-        skipSpace();
-        if (m_p != m_end || !sawData)
+        if (!read || m_p != m_end || !sawData)
             return std::nullopt;
         return page;
     }
@@ -126,6 +112,38 @@ private:
             return false;
         ++m_p;
         return true;
+    }
+
+    // The members of an object whose '{' was just taken, each key handed to `member`, which
+    // reads its value; then the '}'.
+    template<typename Member>
+    bool readMembers(Member member)
+    {
+        skipSpace();
+        if (take('}'))
+            return true;
+        do {
+            std::string_view key;
+            if (!readKey(&key) || !member(key))
+                return false;
+            skipSpace();
+        } while (take(','));
+        return take('}');
+    }
+
+    // The elements of an array whose '[' was just taken, each read by `element`; then the ']'.
+    template<typename Element>
+    bool readElements(Element element)
+    {
+        skipSpace();
+        if (take(']'))
+            return true;
+        do {
+            if (!element())
+                return false;
+            skipSpace();
+        } while (take(','));
+        return take(']');
     }
 
     bool takeLiteral(std::string_view literal)
@@ -372,35 +390,13 @@ private:
         if (m_p >= m_end)
             return false;
         switch (*m_p) {
-        case '{': {
-            if (depth >= MaxDepth)
-                return false;
+        case '{':
             ++m_p;
-            skipSpace();
-            if (take('}'))
-                return true;
-            do {
-                std::string_view key;
-                if (!readKey(&key) || !skipValue(depth + 1))
-                    return false;
-                skipSpace();
-            } while (take(','));
-            return take('}');
-        }
-        case '[': {
-            if (depth >= MaxDepth)
-                return false;
+            return depth < MaxDepth &&
+                   readMembers([&](std::string_view) { return skipValue(depth + 1); });
+        case '[':
             ++m_p;
-            skipSpace();
-            if (take(']'))
-                return true;
-            do {
-                if (!skipValue(depth + 1))
-                    return false;
-                skipSpace();
-            } while (take(','));
-            return take(']');
-        }
+            return depth < MaxDepth && readElements([&] { return skipValue(depth + 1); });
         case '"': {
             QString ignored;
             return readString(&ignored);
@@ -425,33 +421,21 @@ private:
             return false;
         std::array<bool, MetaFieldCount> seen{};
         std::array<int, MetaFieldCount> values{-1, -1, -1, -1};
-        skipSpace();
-        if (!take('}')) {
-            do {
-                std::string_view key;
-                if (!readKey(&key))
-                    return false;
-                const int field = indexOf(MetaFieldNames, key);
-                if (field < 0) {
-                    if (!skipValue(2))
-                        return false;
-                } else {
-                    std::optional<int> value;
-                    if (seen[size_t(field)] || !readOptionalInt(&value))
-                        return false;
-                    seen[size_t(field)] = true;
-                    values[size_t(field)] = value.value_or(-1);
-                }
-                skipSpace();
-            } while (take(','));
-            if (!take('}'))
+        const bool read = readMembers([&](std::string_view key) {
+            const int field = indexOf(MetaFieldNames, key);
+            if (field < 0)
+                return skipValue(2);
+            std::optional<int> value;
+            if (std::exchange(seen[size_t(field)], true) || !readOptionalInt(&value))
                 return false;
-        }
+            values[size_t(field)] = value.value_or(-1);
+            return true;
+        });
         page->page = values[MetaPage];
         page->limit = values[MetaLimit];
         page->total = values[MetaTotal];
         page->totalPages = values[MetaTotalPages];
-        return true;
+        return read;
     }
 
     bool readRows(ListPage *page)
@@ -460,18 +444,14 @@ private:
         if (!take('['))
             return false;
         page->workflows.reserve(RowsPerPage);
-        skipSpace();
-        if (take(']'))
-            return true;
-        do {
+        return readElements([&] {
             Workflow w;
             if (!readWorkflow(&w))
                 return false;
             page->workflows.append(std::move(w));
             ++page->rows;
-            skipSpace();
-        } while (take(','));
-        return take(']');
+            return true;
+        });
     }
 
     // A timestamp the decoder reads without a problem; null: absent.
@@ -494,83 +474,51 @@ private:
         if (!take('{'))
             return false;
         std::array<bool, FieldCount> seen{};
+        std::array<bool, FieldCount> present{}; // seen and not null
         QString status;
         QString title;
         QString name;
-        bool hasTitle = false;
-        bool hasName = false;
-        bool hasId = false;
-        bool hasStatus = false;
-        skipSpace();
-        if (!take('}')) {
-            do {
-                std::string_view key;
-                if (!readKey(&key))
-                    return false;
-                const int field = indexOf(FieldNames, key);
-                if (field < 0) {
-                    if (!skipValue(3))
-                        return false;
-                    skipSpace();
-                    continue;
-                }
-                if (seen[size_t(field)])
-                    return false; // a duplicate: which one counts is QJsonDocument's call
-                seen[size_t(field)] = true;
-                bool ok = false;
-                switch (Field(field)) {
-                case Id:
-                    ok = readOptionalString(&w->id, &hasId);
-                    break;
-                case Status:
-                    ok = readOptionalString(&status, &hasStatus);
-                    break;
-                case Title:
-                    ok = readOptionalString(&title, &hasTitle);
-                    break;
-                case Name:
-                    ok = readOptionalString(&name, &hasName);
-                    break;
-                case Description: {
-                    bool present = false;
-                    ok = readOptionalString(&w->description, &present);
-                    break;
-                }
-                case OrganizationId: {
-                    bool present = false;
-                    ok = readOptionalString(&w->organizationId, &present);
-                    break;
-                }
-                case NodeCount:
-                    ok = readOptionalInt(&w->nodeCount);
-                    break;
-                case EdgeCount:
-                    ok = readOptionalInt(&w->edgeCount);
-                    break;
-                case EnrolledLeads:
-                    ok = readOptionalInt(&w->enrolledLeads);
-                    break;
-                case CreatedAt:
-                    ok = readTimestamp(&w->createdAt);
-                    break;
-                case UpdatedAt:
-                    ok = readTimestamp(&w->updatedAt);
-                    break;
-                case FieldCount:
-                    break;
-                }
-                if (!ok)
-                    return false;
-                skipSpace();
-            } while (take(','));
-            if (!take('}'))
-                return false;
-        }
+        const bool read = readMembers([&](std::string_view key) {
+            const int field = indexOf(FieldNames, key);
+            if (field < 0)
+                return skipValue(3);
+            if (std::exchange(seen[size_t(field)], true))
+                return false; // a duplicate: which one counts is QJsonDocument's call
+            bool *isPresent = &present[size_t(field)];
+            switch (Field(field)) {
+            case Id:
+                return readOptionalString(&w->id, isPresent);
+            case Status:
+                return readOptionalString(&status, isPresent);
+            case Title:
+                return readOptionalString(&title, isPresent);
+            case Name:
+                return readOptionalString(&name, isPresent);
+            case Description:
+                return readOptionalString(&w->description, isPresent);
+            case OrganizationId:
+                return readOptionalString(&w->organizationId, isPresent);
+            case NodeCount:
+                return readOptionalInt(&w->nodeCount);
+            case EdgeCount:
+                return readOptionalInt(&w->edgeCount);
+            case EnrolledLeads:
+                return readOptionalInt(&w->enrolledLeads);
+            case CreatedAt:
+                return readTimestamp(&w->createdAt);
+            case UpdatedAt:
+                return readTimestamp(&w->updatedAt);
+            case FieldCount:
+                break;
+            }
+            return false;
+        });
         // What decodeWorkflow refuses or describes is declined here.
-        if (!hasId || w->id.isEmpty() || !hasStatus || status.trimmed().isEmpty())
+        if (!read || !present[Id] || w->id.isEmpty() || !present[Status] ||
+            status.trimmed().isEmpty())
             return false;
         w->status = WorkflowStatus::fromApi(status);
-        w->name = hasTitle ? title : name; // title ?? name
+        w->name = present[Title] ? title : name; // title ?? name
         // Beside the fingerprint, as decodeWorkflow does: not in the GUI thread's diff.
         w->refreshFingerprint();
         w->nameSortKey = NameSortKey::of(w->name);
