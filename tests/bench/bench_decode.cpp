@@ -1,10 +1,10 @@
 // bench_decode: the thread pool's share of a first load at 10,000 workflows (issue 13):
 // the sandbox's 100 list pages, fetched once, decoded the way the console decodes each
 // page (WorkflowDecoder::decodeWorkflowPageBody: WorkflowPageScanner reads plain pages
-// straight from their bytes), against the QJsonDocument way (QJsonDocument, then
-// WorkflowDecoder::decodeWorkflowPage; the way every page went before, and the one pages
-// the scanner declines still go) and against QJsonDocument's parse alone, in the same run.
-// Name sort keys and fingerprints are made in all but the parse.
+// straight from their bytes), against the QJsonDocument way
+// (WorkflowDecoder::decodeWorkflowPageJson; the way every page went before, and the one
+// pages the scanner declines still go) and against QJsonDocument's parse alone, in the
+// same run. Name sort keys and fingerprints are made in all but the parse.
 //
 // Times are one thread's CPU time (CLOCK_THREAD_CPUTIME_ID) for all the pages, medians of
 // 15 rounds of the three in turns after 2 warm-up rounds; decode_speedup is the median of
@@ -20,7 +20,6 @@
 
 #include <QCoreApplication>
 #include <QJsonDocument>
-#include <QJsonObject>
 
 #include <vector>
 
@@ -40,17 +39,13 @@ double pagesCpuMs(const std::vector<QByteArray> &pages, Way way)
     for (const QByteArray &body : pages) {
         QString why;
         std::optional<WorkflowDecoder::ListPage> page;
-        if (way == Way::Console) {
-            page = WorkflowDecoder::decodeWorkflowPageBody(body, &why);
-        } else {
-            const QJsonDocument doc = QJsonDocument::fromJson(body);
-            if (way == Way::ParseOnly) {
-                if (!doc.isObject())
-                    return -1;
-                continue;
-            }
-            page = WorkflowDecoder::decodeWorkflowPage(doc.object(), &why);
+        if (way == Way::ParseOnly) {
+            if (!QJsonDocument::fromJson(body).isObject())
+                return -1;
+            continue;
         }
+        page = way == Way::Console ? WorkflowDecoder::decodeWorkflowPageBody(body, &why)
+                                   : WorkflowDecoder::decodeWorkflowPageJson(body, &why);
         if (!page || page->workflows.size() != page->rows || page->rows == 0)
             return -1;
     }

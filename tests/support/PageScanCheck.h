@@ -1,13 +1,11 @@
 #pragma once
 
-// WorkflowPageScanner against the decoding it stands in for (QJsonDocument, then
-// WorkflowDecoder::decodeWorkflowPage): shared by its unit test and its fuzz harness.
+// WorkflowPageScanner against the decoding it stands in for (the QJsonDocument way,
+// WorkflowDecoder::decodeWorkflowPageJson): shared by its unit test and its fuzz harness.
 
 #include "api/WorkflowDecoder.h"
 
 #include <QByteArray>
-#include <QJsonArray>
-#include <QJsonDocument>
 #include <QString>
 
 #include <optional>
@@ -17,13 +15,8 @@ namespace PageScanCheck {
 // The page as the QJsonDocument way reads it (nullopt: it refuses the body).
 inline std::optional<WorkflowDecoder::ListPage> viaJsonDocument(const QByteArray &body)
 {
-    QJsonParseError parseError{};
-    const QJsonDocument doc = QJsonDocument::fromJson(body, &parseError);
-    if (parseError.error != QJsonParseError::NoError || doc.isNull())
-        return std::nullopt;
     QString why;
-    return WorkflowDecoder::decodeWorkflowPage(
-        doc.isObject() ? QJsonValue(doc.object()) : QJsonValue(doc.array()), &why);
+    return WorkflowDecoder::decodeWorkflowPageJson(body, &why);
 }
 
 inline QString describe(const Workflow &w)

@@ -403,12 +403,10 @@ std::optional<ListPage> decodeWorkflowPage(const QJsonValue &body, QString *erro
     return page;
 }
 
-std::optional<ListPage> decodeWorkflowPageBody(const QByteArray &body, QString *error)
+std::optional<ListPage> decodeWorkflowPageJson(const QByteArray &body, QString *error)
 {
     if (body.trimmed().isEmpty())
         return decodeWorkflowPage(QJsonValue(QJsonValue::Undefined), error);
-    if (std::optional<ListPage> page = WorkflowPageScanner::scan(body))
-        return page;
     QJsonParseError parseError{};
     const QJsonDocument doc = QJsonDocument::fromJson(body, &parseError);
     if (parseError.error != QJsonParseError::NoError || doc.isNull()) {
@@ -419,6 +417,13 @@ std::optional<ListPage> decodeWorkflowPageBody(const QByteArray &body, QString *
     }
     return decodeWorkflowPage(doc.isObject() ? QJsonValue(doc.object()) : QJsonValue(doc.array()),
                               error);
+}
+
+std::optional<ListPage> decodeWorkflowPageBody(const QByteArray &body, QString *error)
+{
+    if (std::optional<ListPage> page = WorkflowPageScanner::scan(body))
+        return page;
+    return decodeWorkflowPageJson(body, error);
 }
 
 std::optional<Lead> decodeLead(const QJsonValue &value, QString *error)

@@ -37,9 +37,12 @@ struct ListPage
 std::optional<Workflow> decodeWorkflow(const QJsonValue &value, QString *error,
                                        QStringList *fieldProblems = nullptr);
 std::optional<ListPage> decodeWorkflowPage(const QJsonValue &body, QString *error);
-// A list page from the bytes of its body: read directly by WorkflowPageScanner when it is
-// plain, otherwise parsed with QJsonDocument and decoded as above ("invalid JSON at offset
-// ..." when it does not parse). An empty body is a body without 'data'.
+// A list page from the bytes of its body, parsed with QJsonDocument and decoded as above
+// ("invalid JSON at offset ..." when it does not parse). An empty body is a body without
+// 'data'.
+std::optional<ListPage> decodeWorkflowPageJson(const QByteArray &body, QString *error);
+// The same page, read directly by WorkflowPageScanner when it is plain (most pages, at a
+// fraction of the cost); decodeWorkflowPageJson for every page the scanner declines.
 std::optional<ListPage> decodeWorkflowPageBody(const QByteArray &body, QString *error);
 std::optional<Lead> decodeLead(const QJsonValue &value, QString *error);
 std::optional<LeadPage> decodeLeadPage(const QJsonValue &body, QString *error);

@@ -58,6 +58,12 @@ bool isDigit(char c)
     return c >= '0' && c <= '9';
 }
 
+// Conservative: noncharacters and the byte order mark are declined wherever they appear.
+bool isDeclinedCodePoint(char32_t c)
+{
+    return QChar::isNonCharacter(c) || c == 0xfeff;
+}
+
 int hexValue(char c)
 {
     if (c >= '0' && c <= '9')
@@ -182,8 +188,7 @@ private:
         return take(':');
     }
 
-    // Raw bytes [from, to) of a string, without escapes, appended as UTF-8 that must be
-    // valid. Conservative: no noncharacters and no byte order mark either.
+    // Raw bytes [from, to) of a string, without escapes, appended as valid UTF-8.
     static bool appendText(QString *out, const char *from, const char *to, bool ascii)
     {
         if (from == to)
@@ -197,8 +202,8 @@ private:
         const QString text = decoder.decode(QByteArrayView(from, to - from));
         if (decoder.hasError())
             return false;
-        for (const QChar c : text) {
-            if (c.isNonCharacter() || c.unicode() == 0xfeff)
+        for (const char32_t c : QStringView(text).toUcs4()) {
+            if (isDeclinedCodePoint(c))
                 return false;
         }
         out->append(text);
@@ -226,37 +231,21 @@ private:
         if (m_p >= m_end)
             return false;
         const char c = *m_p++;
-        switch (c) {
-        case '"':
-        case '\\':
-        case '/':
-            out->append(QLatin1Char(c));
+        if (c != 'u') {
+            // JSON's one-letter escapes and what they stand for.
+            constexpr std::string_view Letters = "\"\\/bfnrt";
+            constexpr std::string_view Meanings = "\"\\/\b\f\n\r\t";
+            const size_t at = Letters.find(c);
+            if (at == std::string_view::npos)
+                return false;
+            out->append(QLatin1Char(Meanings[at]));
             return true;
-        case 'b':
-            out->append(QLatin1Char('\b'));
-            return true;
-        case 'f':
-            out->append(QLatin1Char('\f'));
-            return true;
-        case 'n':
-            out->append(QLatin1Char('\n'));
-            return true;
-        case 'r':
-            out->append(QLatin1Char('\r'));
-            return true;
-        case 't':
-            out->append(QLatin1Char('\t'));
-            return true;
-        case 'u':
-            break;
-        default:
-            return false;
         }
         const int unit = readHex4();
         if (unit < 0 || QChar::isLowSurrogate(char32_t(unit)))
             return false; // a lone low surrogate: declined
         if (!QChar::isHighSurrogate(char32_t(unit))) {
-            if (QChar::isNonCharacter(char32_t(unit)) || unit == 0xfeff)
+            if (isDeclinedCodePoint(char32_t(unit)))
                 return false;
             out->append(QChar(char16_t(unit)));
             return true;
@@ -267,7 +256,7 @@ private:
         if (low < 0 || !QChar::isLowSurrogate(char32_t(low)))
             return false;
         const char32_t code = QChar::surrogateToUcs4(char16_t(unit), char16_t(low));
-        if (QChar::isNonCharacter(code))
+        if (isDeclinedCodePoint(code))
             return false;
         out->append(QChar(char16_t(unit)));
         out->append(QChar(char16_t(low)));

@@ -6,6 +6,7 @@
 
 #include "api/WorkflowPageScanner.h"
 
+#include <QJsonDocument>
 #include <QJsonObject>
 #include <QTest>
 
