@@ -73,6 +73,7 @@ private:
     // True when the task's incident is open; else says why and finish()es with 4 (unknown)
     // or 3 (closed).
     bool checkOpenIncident(const QString &closedMessage);
+    bool reportClosedByTeam();
     // Says why and finish()es with 1 when the incident belongs to another server.
     bool refuseOtherServer();
     void createCoordinator();

@@ -29,6 +29,15 @@ QString ResumeItemReport::outcomeName(Outcome outcome)
     return QString();
 }
 
+std::optional<ResumeItemReport::Outcome> ResumeItemReport::outcomeFromName(const QString &name)
+{
+    for (int i = int(Outcome::Resumed); i <= int(Outcome::ResumingElsewhere); ++i) {
+        if (name == outcomeName(Outcome(i)))
+            return Outcome(i);
+    }
+    return std::nullopt;
+}
+
 ResumeItemReport ResumeItemReport::fromResumeOutcome(const BulkItemOutcome &outcome)
 {
     ResumeItemReport report;

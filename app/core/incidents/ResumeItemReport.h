@@ -42,6 +42,8 @@ struct ResumeItemReport
     QString resumingBy;
 
     static QString outcomeName(Outcome outcome);
+    // The outcome a stored name (outcomeName) stands for; nothing for an unknown name.
+    static std::optional<Outcome> outcomeFromName(const QString &name);
     // What a resume request's outcome means for the incident's report of that workflow.
     static ResumeItemReport fromResumeOutcome(const BulkItemOutcome &outcome);
 };

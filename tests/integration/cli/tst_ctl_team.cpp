@@ -222,6 +222,49 @@ private Q_SLOTS:
                  int(byCarol.resumed.size()));
     }
 
+    // Carol asks a moment after bob's resume closed the incident (two processes started
+    // "together" may as well run one after the other): she is told who resumed each
+    // workflow, sends nothing, and the command succeeds as when the two overlap.
+    void aResumeAfterATeammateClosedTheIncidentSaysWhoResumed()
+    {
+        const QStringList ids = {QStringLiteral("after_1"), QStringLiteral("after_2"),
+                                 QStringLiteral("after_3")};
+        for (const QString &id : ids)
+            QVERIFY(m_control->insertWorkflow(id, QStringLiteral("After %1").arg(id),
+                                              QStringLiteral("active")));
+        const Run paused = ctl(QStringLiteral("alice"),
+                               {QStringLiteral("pause"), QStringLiteral("--all-active"),
+                                QStringLiteral("--search"), QStringLiteral("after_"),
+                                QStringLiteral("--reason"), QStringLiteral("bad prompt"),
+                                QStringLiteral("--yes")});
+        QVERIFY2(paused.exitCode == 0, qPrintable(paused.err));
+        const QString incident = paused.out.section(QLatin1Char('\n'), 0, 0);
+        QVERIFY2(incident.startsWith(QStringLiteral("INC-")), qPrintable(paused.out));
+        const QStringList resume = {QStringLiteral("resume"), QStringLiteral("--incident"),
+                                    incident, QStringLiteral("--yes")};
+        const Run byBob = ctl(QStringLiteral("bob"), resume);
+        QVERIFY2(byBob.exitCode == 0, qPrintable(byBob.err + byBob.out));
+        QVERIFY2(byBob.err.contains(QStringLiteral("incident %1 closed.").arg(incident)),
+                 qPrintable(byBob.err));
+
+        QVERIFY(m_control->clearRequests());
+        const Run byCarol = ctl(QStringLiteral("carol"), resume);
+        QVERIFY2(byCarol.exitCode == 0, qPrintable(byCarol.err + byCarol.out));
+        QCOMPARE(posts(QStringLiteral("resume")), QStringList());
+        const QString host = QSysInfo::machineHostName();
+        QStringList lines = byCarol.out.split(QLatin1Char('\n'), Qt::SkipEmptyParts);
+        lines.sort();
+        QStringList expected;
+        for (const QString &id : ids)
+            expected << QStringLiteral("%1: skipped (resumed by bob@%2; paused by alice@%2)")
+                            .arg(id, host);
+        QCOMPARE(lines, expected);
+        QVERIFY2(byCarol.err.contains(
+                     QStringLiteral("incident %1 was already closed; nothing left to resume.")
+                         .arg(incident)),
+                 qPrintable(byCarol.err));
+    }
+
     // The store is down: alice's pause goes out at once, the rows wait in her file, and her
     // next command (once the store is back) delivers them, once.
     void aPauseWhileTheStoreIsDownArrivesWithTheNextCommand()
