@@ -488,10 +488,10 @@ bool CtlIncidentRunner::reportClosedByTeam()
     if (!incident || incident->isOpen() || !teamOnline())
         return false;
     TeamStore *team = m_team->store();
-    const QString opener = incident->operatorName.contains(QLatin1Char('@'))
-                               ? incident->operatorName
-                               : QStringLiteral("%1@%2").arg(incident->operatorName,
-                                                             QSysInfo::machineHostName());
+    const QString opener =
+        incident->operatorName.contains(QLatin1Char('@'))
+            ? incident->operatorName
+            : QStringLiteral("%1@%2").arg(incident->operatorName, QSysInfo::machineHostName());
     using O = ResumeItemReport::Outcome;
     for (const IncidentWorkflow &w : m_store->workflows(m_task.incidentId)) {
         ResumeItemReport r;

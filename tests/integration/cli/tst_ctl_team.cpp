@@ -232,11 +232,11 @@ private Q_SLOTS:
         for (const QString &id : ids)
             QVERIFY(m_control->insertWorkflow(id, QStringLiteral("After %1").arg(id),
                                               QStringLiteral("active")));
-        const Run paused = ctl(QStringLiteral("alice"),
-                               {QStringLiteral("pause"), QStringLiteral("--all-active"),
-                                QStringLiteral("--search"), QStringLiteral("after_"),
-                                QStringLiteral("--reason"), QStringLiteral("bad prompt"),
-                                QStringLiteral("--yes")});
+        const Run paused =
+            ctl(QStringLiteral("alice"),
+                {QStringLiteral("pause"), QStringLiteral("--all-active"),
+                 QStringLiteral("--search"), QStringLiteral("after_"), QStringLiteral("--reason"),
+                 QStringLiteral("bad prompt"), QStringLiteral("--yes")});
         QVERIFY2(paused.exitCode == 0, qPrintable(paused.err));
         const QString incident = paused.out.section(QLatin1Char('\n'), 0, 0);
         QVERIFY2(incident.startsWith(QStringLiteral("INC-")), qPrintable(paused.out));
