@@ -15,8 +15,6 @@
 #include "storage/TeamReplicator.h"
 #include "storage/TeamStore.h"
 
-#include <QSysInfo>
-
 #include <cstdio>
 
 namespace {
@@ -487,29 +485,10 @@ bool CtlIncidentRunner::reportClosedByTeam()
     const std::optional<Incident> incident = m_store->incident(m_task.incidentId);
     if (!incident || incident->isOpen() || !teamOnline())
         return false;
-    TeamStore *team = m_team->store();
-    const QString opener =
-        incident->operatorName.contains(QLatin1Char('@'))
-            ? incident->operatorName
-            : QStringLiteral("%1@%2").arg(incident->operatorName, QSysInfo::machineHostName());
-    using O = ResumeItemReport::Outcome;
-    for (const IncidentWorkflow &w : m_store->workflows(m_task.incidentId)) {
-        ResumeItemReport r;
-        r.workflowId = w.workflowId;
-        QString by;
-        if (team->resumedElsewhere(m_task.incidentId, w.workflowId, &by)) {
-            r.outcome = O::ResumedElsewhere;
-            r.resumedBy = by;
-            r.pausedBy = opener;
-            r.message = QStringLiteral("already resumed");
-        } else if (const auto recorded = ResumeItemReport::outcomeFromName(w.resumeOutcome)) {
-            r.outcome = *recorded;
-        } else {
-            r.outcome = O::NotPausedByIncident;
-        }
+    createCoordinator();
+    for (const ResumeItemReport &r : m_coordinator->closedIncidentReports(m_task.incidentId))
         printOut(QStringLiteral("%1: %2\n")
                      .arg(CtlFormat::visible(r.workflowId), CtlFormat::visible(resumeWords(r))));
-    }
     printErr(QStringLiteral("dialnexa-ctl: incident %1 was already closed; nothing left to "
                             "resume.\n")
                  .arg(m_task.incidentId));

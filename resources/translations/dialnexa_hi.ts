@@ -1927,6 +1927,10 @@ Last confirmed: %2</source>
         <source>%1 is resuming it.</source>
         <translation>%1 इसे फिर चालू कर रहे हैं।</translation>
     </message>
+    <message>
+        <source>Already resumed.</source>
+        <translation>पहले ही फिर चालू किया जा चुका है।</translation>
+    </message>
 </context>
 <context>
     <name>IncidentResumeDialog</name>
@@ -2053,6 +2057,14 @@ Last confirmed: %2</source>
     <message>
         <source>Nothing was resumed.</source>
         <translation>कुछ फिर चालू नहीं हुआ।</translation>
+    </message>
+    <message>
+        <source>Incident %1 is already closed; nothing was sent.</source>
+        <translation>इंसिडेंट %1 पहले ही बंद है; कुछ नहीं भेजा गया।</translation>
+    </message>
+    <message>
+        <source>Incident %1 was already closed by a teammate&apos;s resume; nothing was sent.</source>
+        <translation>इंसिडेंट %1 टीम के साथी के फिर चालू करने से पहले ही बंद हो चुका था; कुछ नहीं भेजा गया।</translation>
     </message>
 </context>
 <context>

@@ -127,6 +127,10 @@ void IncidentsController::startIncidentResume(const QString &incidentId, const Q
         return;
     }
     const std::optional<Incident> incident = m_store->incident(incidentId);
+    if (!incident->isOpen()) {
+        showClosedMeanwhile(*incident);
+        return;
+    }
     QList<BulkItem> rows;
     for (const IncidentWorkflow &w : m_store->workflows(incidentId)) {
         if (!w.resumed)
@@ -148,6 +152,40 @@ void IncidentsController::startIncidentResume(const QString &incidentId, const Q
         progress->setSummary(
             tr("Nothing was sent: the incident is not open or another run is busy."));
     }
+}
+
+// The incident was closed between the supervisor's look and her Resume: a teammate's
+// resume (team mode) gave everything back. Nothing is sent; the report says who resumed
+// each workflow, as when the two resumes overlap.
+void IncidentsController::showClosedMeanwhile(const Incident &incident)
+{
+    const QList<ResumeItemReport> reports = m_coordinator->closedIncidentReports(incident.id);
+    if (reports.isEmpty()) {
+        m_bulk->message(tr("Incident %1 is already closed; nothing was sent.").arg(incident.id));
+        if (m_dialog)
+            m_dialog->reload();
+        return;
+    }
+    QList<BulkItem> rows;
+    for (const ResumeItemReport &r : reports)
+        rows.append(BulkItem{r.workflowId, r.workflowName, std::nullopt});
+    BulkProgressWindow *progress =
+        m_bulk->beginProgress(LifecycleAction::Resume, rows, incident.id,
+                              tr("Resuming what incident %1 paused").arg(incident.id));
+    progress->setWindowTitle(tr("%1 — resume").arg(incident.id));
+    for (const ResumeItemReport &r : reports)
+        progress->setResumeReport(r);
+    progress->setProgress(int(reports.size()), int(reports.size()));
+    progress->setRunning(false);
+    progress->setRetryAvailable(false);
+    const QString text =
+        tr("Incident %1 was already closed by a teammate's resume; nothing was sent.")
+            .arg(incident.id);
+    progress->setSummary(text);
+    m_bulk->message(text);
+    if (m_dialog)
+        m_dialog->reload();
+    Q_EMIT refreshRequested();
 }
 
 void IncidentsController::onResumeReport(const ResumeItemReport &report)

@@ -15,6 +15,7 @@ class IncidentStore;
 class MainWindow;
 class QAction;
 class TeamStore;
+struct Incident;
 
 // Incidents in the console: "Resume incident…" (Workflow menu and toolbar) opens the
 // Incidents dialog; resuming one asks first (IncidentResumeDialog: count, names, what is
@@ -51,6 +52,7 @@ Q_SIGNALS:
 private:
     // Empty when the incident may be resumed now, else why not (said in the status bar).
     QString resumeRefusal(const QString &incidentId) const;
+    void showClosedMeanwhile(const Incident &incident);
     // Copies a teammate's incident into the local store (up to date); false when unknown.
     bool ensureLocal(const QString &incidentId) const;
     void onResumeReport(const ResumeItemReport &report);

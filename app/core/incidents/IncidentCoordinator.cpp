@@ -676,11 +676,7 @@ void IncidentCoordinator::addReport(const ResumeItemReport &given)
     ResumeItemReport report = given;
     if (m_claims && (report.outcome == O::Resumed || report.outcome == O::ResumedElsewhere ||
                      report.outcome == O::ResumingElsewhere)) {
-        // A local incident without a host was opened on this computer.
-        const QString opener = m_incident.operatorName;
-        report.pausedBy = opener.contains(QLatin1Char('@'))
-                              ? opener
-                              : QStringLiteral("%1@%2").arg(opener, QSysInfo::machineHostName());
+        report.pausedBy = teamName(m_incident.operatorName);
         if (report.outcome == O::Resumed)
             report.resumedBy = m_claims->claimantName();
     }
@@ -746,6 +742,41 @@ void IncidentCoordinator::cancel()
 
 // ---------------------------------------------------------------------------------------
 // Which server
+
+QList<ResumeItemReport> IncidentCoordinator::closedIncidentReports(const QString &incidentId) const
+{
+    const std::optional<Incident> incident = m_store ? m_store->incident(incidentId) : std::nullopt;
+    if (!incident || incident->isOpen() || !m_claims)
+        return {};
+    using O = ResumeItemReport::Outcome;
+    QList<ResumeItemReport> reports;
+    for (const IncidentWorkflow &w : m_store->workflows(incidentId)) {
+        ResumeItemReport r;
+        r.workflowId = w.workflowId;
+        r.workflowName = w.workflowName;
+        QString by;
+        if (m_claims->resumedElsewhere(incidentId, w.workflowId, &by)) {
+            r.outcome = O::ResumedElsewhere;
+            r.message = by.isEmpty() ? tr("Already resumed.") : tr("Resumed by %1.").arg(by);
+            r.resumedBy = by;
+            r.pausedBy = teamName(incident->operatorName);
+        } else {
+            r.outcome =
+                ResumeItemReport::outcomeFromName(w.resumeOutcome).value_or(O::NotPausedByIncident);
+        }
+        reports.append(r);
+    }
+    return reports;
+}
+
+// "user@host" as the team knows an operator: a local incident's operator has no host, as
+// it was opened on this computer.
+QString IncidentCoordinator::teamName(const QString &operatorName)
+{
+    return operatorName.contains(QLatin1Char('@'))
+               ? operatorName
+               : QStringLiteral("%1@%2").arg(operatorName, QSysInfo::machineHostName());
+}
 
 QString IncidentCoordinator::wrongServerReason(const QString &incidentId) const
 {

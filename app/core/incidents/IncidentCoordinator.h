@@ -71,6 +71,10 @@ public:
     // incident's pause moved it (or may have: outcome unknown or never recorded), and no
     // earlier resume gave it back. The others are left alone and reported.
     static bool isResumeCandidate(const IncidentWorkflow &workflow);
+    // Team mode: what became of each workflow of an incident a teammate's resume already
+    // closed (who resumed it, or the outcome recorded), said as when two resumes overlap.
+    // Empty when the incident is open or unknown, or without resume claims to ask.
+    QList<ResumeItemReport> closedIncidentReports(const QString &incidentId) const;
     // Empty when this coordinator's connection (its WorkflowApi's base URL) is the server
     // the incident was opened against; else a sentence naming the incident's profile and
     // host. resumeIncident() and both retryFailed() refuse such an incident.
@@ -139,6 +143,7 @@ Q_SIGNALS:
                         bool incidentClosed);
 
 private:
+    static QString teamName(const QString &operatorName);
     enum class Mode { Idle, Pausing, RetryRereading, Rereading, Resuming };
     struct Candidate
     {

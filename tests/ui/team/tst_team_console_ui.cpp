@@ -361,6 +361,69 @@ private Q_SLOTS:
         QCOMPARE(posts(QStringLiteral("/resume")), 2);
         shot(progress, QStringLiteral("team_resume_report_shared"));
     }
+
+    // Alice is about to confirm the resume of bob's incident when carol's script resumes it
+    // and closes it: alice's Resume sends nothing, and her report says who resumed each
+    // workflow and that the incident was already closed (not "the incident is not open or
+    // another run is busy" over three rows still waiting).
+    void aResumeAfterATeammateClosedTheIncidentSaysWhoResumed()
+    {
+        for (int i = 1; i <= 3; ++i)
+            QVERIFY(m_control->insertWorkflow(QStringLiteral("wf_shut_%1").arg(i),
+                                              QStringLiteral("Shut %1").arg(i),
+                                              QStringLiteral("active")));
+        QCOMPARE(
+            ctl(QStringLiteral("bob"),
+                {QStringLiteral("pause"), QStringLiteral("--all-active"),
+                 QStringLiteral("--search"), QStringLiteral("Shut"), QStringLiteral("--reason"),
+                 QStringLiteral("complaint"), QStringLiteral("--yes")}),
+            QString());
+        const QString bob = QStringLiteral("bob@") + m_host;
+        const QString carol = QStringLiteral("carol@") + m_host;
+        IncidentsDialog *dialog = openIncidents();
+        QVERIFY(dialog);
+        QTRY_VERIFY_WITH_TIMEOUT(rowOf(dialog->table(), QStringLiteral("complaint")) >= 0, 5000);
+        const int row = rowOf(dialog->table(), QStringLiteral("complaint"));
+        const QString incident = cell(dialog->table(), row, IncidentsDialog::IdColumn);
+        QVERIFY2(incident.startsWith(QStringLiteral("INC-")), qPrintable(incident));
+
+        dialog->raise();
+        dialog->activateWindow();
+        QVERIFY(QTest::qWaitForWindowActive(dialog));
+        QTest::mouseClick(dialog->table()->viewport(), Qt::LeftButton, {},
+                          dialog->table()->visualItemRect(dialog->table()->item(row, 0)).center());
+        QTRY_VERIFY(dialog->resumeButton()->isEnabled());
+        QTest::mouseClick(dialog->resumeButton(), Qt::LeftButton);
+        IncidentResumeDialog *ask = nullptr;
+        QTRY_VERIFY((ask = dialog->findChild<IncidentResumeDialog *>()) && ask->isVisible());
+        QCOMPARE(ask->confirmButton()->text(), QStringLiteral("Resume 3 workflows"));
+
+        m_control->clearRequests();
+        QCOMPARE(
+            ctl(QStringLiteral("carol"), {QStringLiteral("resume"), QStringLiteral("--incident"),
+                                          incident, QStringLiteral("--yes")}),
+            QString());
+        QCOMPARE(posts(QStringLiteral("/resume")), 3);
+        m_control->clearRequests();
+        QTest::mouseClick(ask->confirmButton(), Qt::LeftButton);
+
+        BulkActionsController *bulk = m_console->bulkActions();
+        QTRY_VERIFY(bulk->progressWindow() && bulk->progressWindow()->isVisible() &&
+                    !bulk->progressWindow()->isRunning());
+        BulkProgressWindow *progress = bulk->progressWindow();
+        for (int i = 1; i <= 3; ++i)
+            QCOMPARE(
+                progress->outcomeText(QStringLiteral("wf_shut_%1").arg(i)),
+                QStringLiteral("Already active: resumed by %1 (paused by %2)").arg(carol, bob));
+        QCOMPARE(progress->summaryLabel()->text(),
+                 QStringLiteral("Incident %1 was already closed by a teammate's resume; nothing "
+                                "was sent.")
+                     .arg(incident));
+        QVERIFY(!progress->retryButton()->isEnabled());
+        QVERIFY(!bulk->isBusy());
+        QCOMPARE(posts(QStringLiteral("/resume")), 0);
+        shot(progress, QStringLiteral("team_resume_already_closed"));
+    }
 };
 
 QTEST_MAIN(TestTeamConsoleUi)
