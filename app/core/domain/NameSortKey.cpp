@@ -74,3 +74,20 @@ int NameSortKey::compare(const NameSortKey &other) const
         return sign(m_d->collated->compare(*other.m_d->collated));
     return sign(m_d->folded.compare(other.m_d->folded, Qt::CaseSensitive));
 }
+
+NameSortKey::Flat NameSortKey::flat() const
+{
+    Flat f;
+    if (m_d->collated)
+        f.m_collated = &*m_d->collated;
+    else
+        f.m_folded = m_d->folded;
+    return f;
+}
+
+int NameSortKey::Flat::compare(const Flat &other) const
+{
+    if (m_collated)
+        return sign(m_collated->compare(*other.m_collated));
+    return sign(m_folded.compare(other.m_folded, Qt::CaseSensitive));
+}

@@ -37,6 +37,22 @@ public:
     // <0, 0, >0; only when canCompareWith(other).
     int compare(const NameSortKey &other) const;
 
+    // The key's text or bytes by plain pointer, for one sort of many rows while the keys
+    // stay alive and unchanged: a comparison reads the two keys and nothing around them.
+    class Flat
+    {
+    public:
+        bool isCollated() const { return m_collated != nullptr; }
+        // As NameSortKey::compare; only when both are collated or neither is.
+        int compare(const Flat &other) const;
+
+    private:
+        friend class NameSortKey;
+        const QCollatorSortKey *m_collated = nullptr;
+        QStringView m_folded;
+    };
+    Flat flat() const; // only when !isNull()
+
 private:
     struct Data
     {

@@ -1,10 +1,12 @@
 #pragma once
 
+#include "domain/NameSortKey.h"
 #include "domain/WorkflowState.h"
 
 #include <QSortFilterProxyModel>
 
 #include <optional>
+#include <vector>
 
 class WorkflowListModel;
 
@@ -24,6 +26,7 @@ public:
     std::optional<WorkflowState> statusFilter() const { return m_status; }
 
     void setSourceModel(QAbstractItemModel *model) override;
+    void sort(int column, Qt::SortOrder order = Qt::AscendingOrder) override;
     // A loading batch of at least this many rows is sorted once, when it ends.
     static constexpr int SortOnceFromRows = 300;
 
@@ -34,6 +37,9 @@ protected:
 private:
     WorkflowListModel *m_workflows = nullptr; // the source, when it is one: rows read directly
     int m_batchSortColumn = -1; // the sort column put aside while a loading batch goes in
+    // During sort() by name only: each source row's key, flat (nullopt: compare otherwise).
+    // Dropped before any change of the source could leave them pointing at freed keys.
+    std::vector<std::optional<NameSortKey::Flat>> m_flatKeys;
     QString m_search;
     std::optional<WorkflowState> m_status;
 };

@@ -98,6 +98,8 @@ private Q_SLOTS:
     void nameKeysAgreeWithCollationInARealLocale();
     void nameKeysAgreeWithCollationInTheCLocale();
     void loadingBatchIsSortedOnceAndStaysSorted();
+    void flatKeysSortAsTheKeysDo();
+    void aModelChangedDuringASortIsSortedByItsOwnKeys();
 
 private:
     WorkflowListModel *m_model = nullptr;
@@ -365,6 +367,79 @@ void TestWorkflowFilterProxy::loadingBatchIsSortedOnceAndStaysSorted()
     QCOMPARE(proxy.sortOrder(), Qt::DescendingOrder);
     QCOMPARE(proxyIds(proxy), sortedByName(rows, Qt::DescendingOrder));
     QCOMPARE(selection.currentIndex().data(WorkflowListModel::WorkflowIdRole).toString(), current);
+}
+
+// The ids of `list` in the order its keys give (ties in list order), as sorting with the
+// keys one pair at a time gives it; missing names last.
+QStringList sortedByKeys(QList<Workflow> list, Qt::SortOrder order)
+{
+    std::stable_sort(list.begin(), list.end(), [order](const Workflow &a, const Workflow &b) {
+        if (a.name.isEmpty() || b.name.isEmpty())
+            return b.name.isEmpty() && !a.name.isEmpty();
+        const int c = a.nameSortKey.compare(b.nameSortKey);
+        return order == Qt::AscendingOrder ? c < 0 : c > 0;
+    });
+    QStringList ids;
+    for (const Workflow &w : list)
+        ids << w.id;
+    return ids;
+}
+
+// A sort by name reads each row's key from one flat array (issue 13): the order is the
+// keys' own, ties kept in row order, in the C locale (folded text) and in a real one (ICU
+// keys, made on a thread whose collator is en_US), both directions.
+void TestWorkflowFilterProxy::flatKeysSortAsTheKeysDo()
+{
+    QStringList names = awkwardNames();
+    names << QStringLiteral("zeta") << QStringLiteral("ZETA") << QStringLiteral("Alpha");
+    for (const QLocale &locale : {QLocale::c(), QLocale(QLocale::English, QLocale::UnitedStates)}) {
+        const QLocale before;
+        QLocale::setDefault(locale);
+        QList<Workflow> list;
+        QThread *thread = QThread::create([&] { list = named(names, true); });
+        thread->start();
+        QVERIFY(thread->wait(10000));
+        delete thread;
+        QLocale::setDefault(before);
+        for (const Qt::SortOrder order : {Qt::AscendingOrder, Qt::DescendingOrder})
+            QCOMPARE(sortedByName(list, order), sortedByKeys(list, order));
+    }
+}
+
+// Whatever a view does when the sorted layout is announced may change the list at once (a
+// poll's answer): the rows it brings are placed by their own keys, and the keys of the rows
+// it replaced (freed with them) are never read again (AddressSanitizer watches this).
+void TestWorkflowFilterProxy::aModelChangedDuringASortIsSortedByItsOwnKeys()
+{
+    const auto renamed = [](QList<Workflow> rows, const QString &prefix) {
+        for (Workflow &w : rows) {
+            w.name = prefix + w.name;
+            w.nameSortKey = NameSortKey::of(w.name);
+        }
+        return rows;
+    };
+    QList<Workflow> first = many(500);
+    std::reverse(first.begin(), first.end());
+    for (Workflow &w : first)
+        w.nameSortKey = NameSortKey::of(w.name);
+    QList<Workflow> second = renamed(first.mid(0, 400), QStringLiteral("z "));
+    second += renamed(many(900).mid(500), QString());
+    std::reverse(second.begin(), second.end());
+
+    WorkflowListModel model;
+    model.setWorkflows(first);
+    first.clear(); // the model holds the only copy of those rows and their keys
+    WorkflowFilterProxy proxy;
+    proxy.setSourceModel(&model);
+    QAbstractItemModelTester tester(&proxy, QAbstractItemModelTester::FailureReportingMode::QtTest);
+    int changes = 0;
+    connect(&proxy, &QAbstractItemModel::layoutChanged, &proxy, [&] {
+        if (changes++ == 0)
+            model.setWorkflows(second);
+    });
+    proxy.sort(WorkflowListModel::NameColumn, Qt::AscendingOrder);
+    QVERIFY(changes >= 1);
+    QCOMPARE(proxyIds(proxy), sortedByKeys(second, Qt::AscendingOrder));
 }
 
 QTEST_GUILESS_MAIN(TestWorkflowFilterProxy)
