@@ -11,6 +11,9 @@
 //    (the longest GUI-thread event, thread CPU) and coldstart_gui_cpu_ms_total (all of them);
 //    coldstart_process_cpu_ms / coldstart_fetch_floor_process_cpu_ms: the CPU time of every
 //    thread (the in-process sandbox's included) for each, against the 2 cores' wall time;
+//    coldstart_fetch_decode_ms / _ratio: the same fetch with each page decoded on the thread
+//    pool as the console does and nothing else (no model, no sort, no view), against the
+//    floor: the part of a cold start fetching and decoding alone would take;
 //  - poll_gui_stall_ms_max: the longest gap between ticks of a 1 ms timer on the GUI
 //    thread during a steady-state poll (1 % of the workflows changed);
 //  - poll_requests (no validators: the sandbox's ETag stripped) and poll_requests_etag
@@ -25,6 +28,7 @@
 #include "SandboxHost.h"
 #include "api/ApiClient.h"
 #include "api/WorkflowApi.h"
+#include "api/WorkflowDecoder.h"
 #include "workflows/WorkflowFilterProxy.h"
 #include "workflows/WorkflowListModel.h"
 #include "workflows/WorkflowPoller.h"
@@ -37,6 +41,7 @@
 #include <QNetworkAccessManager>
 #include <QNetworkReply>
 #include <QThread>
+#include <QThreadPool>
 #include <QTimer>
 
 #include <algorithm>
@@ -193,6 +198,22 @@ struct Console
     }
 };
 
+// The bare fetch with each body decoded on the thread pool, as WorkflowApi does, the
+// results dropped: ms until the last page is fetched and decoded.
+double fetchAndDecodeMs(SandboxHost &host, int pages)
+{
+    QElapsedTimer timer;
+    timer.start();
+    BareFetch::fetchPages(host.baseUrl(), host.apiKey(), pages, 4, [](int, const QByteArray &body) {
+        QThreadPool::globalInstance()->start([body] {
+            QString why;
+            WorkflowDecoder::decodeWorkflowPageBody(body, &why);
+        });
+    });
+    QThreadPool::globalInstance()->waitForDone();
+    return double(timer.nsecsElapsed()) / 1e6;
+}
+
 bool start(SandboxHost &host, int workflows, int rateLimit)
 {
     SandboxOptions o;
@@ -231,12 +252,14 @@ int main(int argc, char **argv)
                              ? qEnvironmentVariableIntValue("BENCH_COLD_RUNS")
                              : (smoke ? 1 : ColdStartRuns);
         std::vector<double> floorMsRuns, floorCpuRuns, coldMsRuns, coldCpuRuns, ratioRuns,
-            stallRuns, eventRuns, guiCpuRuns;
+            stallRuns, eventRuns, guiCpuRuns, fetchDecodeMsRuns, fetchDecodeRatioRuns;
         std::unique_ptr<Console> console;
         for (int run = 0; run < runs; ++run) {
             const double floorCpuStart = processCpuMs();
             floorMsRuns.push_back(BareFetch::pagesMs(host.baseUrl(), host.apiKey(), pages, 4));
             floorCpuRuns.push_back(processCpuMs() - floorCpuStart);
+            fetchDecodeMsRuns.push_back(fetchAndDecodeMs(host, pages));
+            fetchDecodeRatioRuns.push_back(fetchDecodeMsRuns.back() / floorMsRuns.back());
 
             console.reset();
             console = std::make_unique<Console>(host);
@@ -259,6 +282,8 @@ int main(int argc, char **argv)
         print(atScale("coldstart_ms", smoke), median(coldMsRuns), "ms");
         print(atScale("coldstart_fetch_floor_ms", smoke), median(floorMsRuns), "ms");
         print(atScale("coldstart_ratio", smoke), median(ratioRuns), "x");
+        print(atScale("coldstart_fetch_decode_ms", smoke), median(fetchDecodeMsRuns), "ms");
+        print(atScale("coldstart_fetch_decode_ratio", smoke), median(fetchDecodeRatioRuns), "x");
         print(atScale("coldstart_gui_stall_ms_max", smoke), median(stallRuns), "ms");
         print(atScale("coldstart_gui_event_cpu_ms_max", smoke), median(eventRuns), "ms");
         print(atScale("coldstart_gui_cpu_ms_total", smoke), median(guiCpuRuns), "ms");
