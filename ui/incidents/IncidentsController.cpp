@@ -140,18 +140,26 @@ void IncidentsController::startIncidentResume(const QString &incidentId, const Q
     m_resuming = incidentId;
     m_resumeTotal = int(rows.size());
     m_resumeDone = 0;
-    BulkProgressWindow *progress = m_bulk->beginProgress(
-        LifecycleAction::Resume, rows, incidentId,
-        incident->reason.isEmpty()
-            ? tr("Resuming what incident %1 paused").arg(incidentId)
-            : tr("Resuming what incident %1 paused (“%2”)").arg(incidentId, incident->reason));
-    progress->setWindowTitle(tr("%1 — resume").arg(incidentId));
+    BulkProgressWindow *progress = beginResumeReport(*incident, rows);
     if (!m_coordinator->resumeIncident(incidentId, note)) {
         m_resuming.clear();
         progress->setRunning(false);
         progress->setSummary(
             tr("Nothing was sent: the incident is not open or another run is busy."));
     }
+}
+
+// The report window of an incident's resume, one waiting row per workflow.
+BulkProgressWindow *IncidentsController::beginResumeReport(const Incident &incident,
+                                                           const QList<BulkItem> &rows)
+{
+    BulkProgressWindow *progress = m_bulk->beginProgress(
+        LifecycleAction::Resume, rows, incident.id,
+        incident.reason.isEmpty()
+            ? tr("Resuming what incident %1 paused").arg(incident.id)
+            : tr("Resuming what incident %1 paused (“%2”)").arg(incident.id, incident.reason));
+    progress->setWindowTitle(tr("%1 — resume").arg(incident.id));
+    return progress;
 }
 
 // The incident was closed between the supervisor's look and her Resume: a teammate's
@@ -169,10 +177,7 @@ void IncidentsController::showClosedMeanwhile(const Incident &incident)
     QList<BulkItem> rows;
     for (const ResumeItemReport &r : reports)
         rows.append(BulkItem{r.workflowId, r.workflowName, std::nullopt});
-    BulkProgressWindow *progress =
-        m_bulk->beginProgress(LifecycleAction::Resume, rows, incident.id,
-                              tr("Resuming what incident %1 paused").arg(incident.id));
-    progress->setWindowTitle(tr("%1 — resume").arg(incident.id));
+    BulkProgressWindow *progress = beginResumeReport(incident, rows);
     for (const ResumeItemReport &r : reports)
         progress->setResumeReport(r);
     progress->setProgress(int(reports.size()), int(reports.size()));

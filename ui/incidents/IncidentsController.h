@@ -10,11 +10,13 @@
 #include <functional>
 
 class BulkActionsController;
+class BulkProgressWindow;
 class IncidentCoordinator;
 class IncidentStore;
 class MainWindow;
 class QAction;
 class TeamStore;
+struct BulkItem;
 struct Incident;
 
 // Incidents in the console: "Resume incident…" (Workflow menu and toolbar) opens the
@@ -52,6 +54,7 @@ Q_SIGNALS:
 private:
     // Empty when the incident may be resumed now, else why not (said in the status bar).
     QString resumeRefusal(const QString &incidentId) const;
+    BulkProgressWindow *beginResumeReport(const Incident &incident, const QList<BulkItem> &rows);
     void showClosedMeanwhile(const Incident &incident);
     // Copies a teammate's incident into the local store (up to date); false when unknown.
     bool ensureLocal(const QString &incidentId) const;

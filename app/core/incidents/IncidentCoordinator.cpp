@@ -740,9 +740,6 @@ void IncidentCoordinator::cancel()
         pumpRereads();
 }
 
-// ---------------------------------------------------------------------------------------
-// Which server
-
 QList<ResumeItemReport> IncidentCoordinator::closedIncidentReports(const QString &incidentId) const
 {
     const std::optional<Incident> incident = m_store ? m_store->incident(incidentId) : std::nullopt;
@@ -777,6 +774,9 @@ QString IncidentCoordinator::teamName(const QString &operatorName)
                ? operatorName
                : QStringLiteral("%1@%2").arg(operatorName, QSysInfo::machineHostName());
 }
+
+// ---------------------------------------------------------------------------------------
+// Which server
 
 QString IncidentCoordinator::wrongServerReason(const QString &incidentId) const
 {
