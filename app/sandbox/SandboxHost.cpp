@@ -2,7 +2,12 @@
 
 #include "http/SandboxServer.h"
 
-#include <QThread>
+#include <QCoreApplication>
+#include <QEventLoop>
+
+#include <future>
+
+#include <pthread.h>
 
 SandboxHost::SandboxHost(QObject *parent)
     : QObject(parent)
@@ -15,25 +20,28 @@ SandboxHost::~SandboxHost()
 
 bool SandboxHost::start(const SandboxOptions &options)
 {
-    if (m_thread)
+    if (m_thread.joinable())
         return false;
-    m_thread = new QThread;
-    m_thread->setObjectName(QStringLiteral("dialnexa-sandbox"));
-    m_thread->start();
-    m_server = new SandboxServer;
-    m_server->moveToThread(m_thread);
-    bool ok = false;
+    std::promise<bool> listening;
+    std::future<bool> started = listening.get_future();
+    m_thread = std::thread([this, &options, &listening] {
+        pthread_setname_np(pthread_self(), "dialnexa-sandbo"); // 15 characters at most
+        QEventLoop loop; // Qt adopts this thread and gives it an event dispatcher
+        auto *server = new SandboxServer;
+        const bool ok = server->start(options);
+        m_port = server->port();
+        m_baseUrl = server->baseUrl(); // https:// when it serves TLS
+        m_controlUrl = server->controlUrl();
+        m_loop = ok ? &loop : nullptr;
+        listening.set_value(ok); // `options` and `listening` end with start() after this
+        if (ok)
+            loop.exec();
+        delete server;
+        // As QThread does when its thread ends: what was deleteLater()'d goes now.
+        QCoreApplication::sendPostedEvents(nullptr, QEvent::DeferredDelete);
+    });
     // The one allowed startup wait: the server seeds and listens on its own thread.
-    QMetaObject::invokeMethod(
-        m_server,
-        [this, &ok, &options] {
-            ok = m_server->start(options);
-            m_port = m_server->port();
-            m_baseUrl = m_server->baseUrl(); // https:// when it serves TLS
-            m_controlUrl = m_server->controlUrl();
-        },
-        Qt::BlockingQueuedConnection);
-    if (!ok) {
+    if (!started.get()) {
         stop();
         return false;
     }
@@ -43,17 +51,13 @@ bool SandboxHost::start(const SandboxOptions &options)
 
 void SandboxHost::stop()
 {
-    if (!m_thread)
+    if (!m_thread.joinable())
         return;
-    if (m_server) {
-        SandboxServer *server = m_server;
-        QMetaObject::invokeMethod(
-            server, [server] { delete server; }, Qt::BlockingQueuedConnection);
-        m_server = nullptr;
-    }
-    m_thread->quit();
-    m_thread->wait();
-    delete m_thread;
-    m_thread = nullptr;
+    // Posted, not exit(): the loop may not have begun to run yet, and exec() would forget
+    // an exit() that came before it. Without a loop (start failed) the thread ends alone.
+    if (m_loop)
+        QMetaObject::invokeMethod(m_loop, &QEventLoop::quit, Qt::QueuedConnection);
+    m_thread.join();
+    m_loop = nullptr;
     m_port = 0;
 }
