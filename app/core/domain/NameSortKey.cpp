@@ -70,9 +70,7 @@ int NameSortKey::compare(const QString &a, const QString &b)
 
 int NameSortKey::compare(const NameSortKey &other) const
 {
-    if (m_d->collated)
-        return sign(m_d->collated->compare(*other.m_d->collated));
-    return sign(m_d->folded.compare(other.m_d->folded, Qt::CaseSensitive));
+    return flat().compare(other.flat());
 }
 
 NameSortKey::Flat NameSortKey::flat() const

@@ -131,37 +131,39 @@ void WorkflowFilterProxy::sort(int column, Qt::SortOrder order)
     if (m_workflows && column == WorkflowListModel::NameColumn &&
         sortRole() == WorkflowListModel::SortRole) {
         const int rows = m_workflows->rowCount();
-        m_flatKeys.assign(size_t(rows), std::nullopt);
-        for (int row = 0; row < rows; ++row) {
-            const Workflow &w = m_workflows->workflowAt(row);
-            if (!w.name.isEmpty() && w.nameSortKey.isKeyOf(w.name))
-                m_flatKeys[size_t(row)] = w.nameSortKey.flat();
-        }
+        m_flatKeys.resize(size_t(rows));
+        for (int row = 0; row < rows; ++row)
+            m_flatKeys[size_t(row)] = nameKeyOf(row);
     }
     QSortFilterProxyModel::sort(column, order);
     m_flatKeys.clear();
 }
 
+// The row's name key for its current name (a name edited after decoding has none: it is
+// compared by collating the text instead); none for a missing name.
+std::optional<NameSortKey::Flat> WorkflowFilterProxy::nameKeyOf(int row) const
+{
+    const Workflow &w = m_workflows->workflowAt(row);
+    if (w.name.isEmpty() || !w.nameSortKey.isKeyOf(w.name))
+        return std::nullopt;
+    return w.nameSortKey.flat();
+}
+
 bool WorkflowFilterProxy::lessThan(const QModelIndex &left, const QModelIndex &right) const
 {
-    if (!m_flatKeys.empty() && left.column() == WorkflowListModel::NameColumn &&
-        right.column() == WorkflowListModel::NameColumn) {
-        const size_t l = size_t(left.row());
-        const size_t r = size_t(right.row());
-        if (l < m_flatKeys.size() && r < m_flatKeys.size() && m_flatKeys[l] && m_flatKeys[r] &&
-            m_flatKeys[l]->isCollated() == m_flatKeys[r]->isCollated())
-            return m_flatKeys[l]->compare(*m_flatKeys[r]) < 0;
-    }
     // By name (the default order): the keys made when the rows were decoded, when both
-    // rows have one; missing names still go last, below.
+    // rows have one made alike (laid out flat during sort()); missing names still go last,
+    // below.
     if (m_workflows && left.column() == WorkflowListModel::NameColumn &&
         right.column() == WorkflowListModel::NameColumn &&
         sortRole() == WorkflowListModel::SortRole) {
-        const Workflow &l = m_workflows->workflowAt(left.row());
-        const Workflow &r = m_workflows->workflowAt(right.row());
-        if (!l.name.isEmpty() && !r.name.isEmpty() && l.nameSortKey.isKeyOf(l.name) &&
-            r.nameSortKey.isKeyOf(r.name) && l.nameSortKey.canCompareWith(r.nameSortKey))
-            return l.nameSortKey.compare(r.nameSortKey) < 0;
+        const auto keyOf = [this](int row) {
+            return size_t(row) < m_flatKeys.size() ? m_flatKeys[size_t(row)] : nameKeyOf(row);
+        };
+        const std::optional<NameSortKey::Flat> l = keyOf(left.row());
+        const std::optional<NameSortKey::Flat> r = keyOf(right.row());
+        if (l && r && l->isCollated() == r->isCollated())
+            return l->compare(*r) < 0;
     }
     const QVariant l = left.data(sortRole());
     const QVariant r = right.data(sortRole());

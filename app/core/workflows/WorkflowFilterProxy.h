@@ -35,6 +35,8 @@ protected:
     bool lessThan(const QModelIndex &left, const QModelIndex &right) const override;
 
 private:
+    std::optional<NameSortKey::Flat> nameKeyOf(int row) const;
+
     WorkflowListModel *m_workflows = nullptr; // the source, when it is one: rows read directly
     int m_batchSortColumn = -1; // the sort column put aside while a loading batch goes in
     // During sort() by name only: each source row's key, flat (nullopt: compare otherwise).
